@@ -1,0 +1,12 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: { cli: "src/cli.ts" },
+  format: ["esm"],
+  dts: false,
+  clean: true,
+  target: "node20",
+  banner: { js: "#!/usr/bin/env node" },
+  // The sample county is bundled so the published command needs no private package.
+  noExternal: ["@disclosure/fixtures"],
+});

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// The whole test suite: lint, build, type checks, unit/property/browser tests,
+// package checks (publint, attw), then one closing line "N passed, N failed".
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const published = ["schema", "stats", "report-text", "catalog"];
+const workspaces = [
+  ...readdirSync(join(root, "packages")).map((d) => join(root, "packages", d)),
+  ...readdirSync(join(root, "apps")).map((d) => join(root, "apps", d)),
+];
+
+const failedSteps = [];
+function step(name, cmd, args, opts = {}) {
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(" ")}`);
+  const r = spawnSync(cmd, args, { cwd: opts.cwd ?? root, stdio: "inherit", env: process.env });
+  if (r.status !== 0) {
+    failedSteps.push(name);
+    console.log(`✖ ${name} failed (exit ${r.status})`);
+  }
+  return r.status === 0;
+}
+
+for (const ws of workspaces) rmSync(join(ws, "reports"), { recursive: true, force: true });
+
+step("lint", "npx", ["biome", "check", "."]);
+step("build", "npx", ["turbo", "run", "build", "--output-logs=errors-only"]);
+step("typecheck", "npx", ["turbo", "run", "typecheck", "--output-logs=errors-only"]);
+step("tests", "npx", ["turbo", "run", "test", "--concurrency=1", "--continue", "--force"]);
+for (const p of published) {
+  const dir = join(root, "packages", p);
+  step(`publint ${p}`, "npx", ["publint", "--strict", dir]);
+  step(`attw ${p}`, "npx", ["attw", "--pack", dir, "--profile", "node16", "--format", "table-flipped"]);
+}
+step("publint cli", "npx", ["publint", "--strict", join(root, "packages", "cli")]);
+
+let passed = 0;
+let failed = 0;
+for (const ws of workspaces) {
+  const dir = join(ws, "reports");
+  if (!existsSync(dir)) continue;
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+    const r = JSON.parse(readFileSync(join(dir, f), "utf8"));
+    passed += r.numPassedTests ?? 0;
+    failed += r.numFailedTests ?? 0;
+  }
+}
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(", ")}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length || failed ? 1 : 0);
