@@ -1,0 +1,34 @@
+/**
+ * A message a user reads: Chinese first, with its English twin.
+ *
+ * @example
+ * const m: Message = { zh: "超过答复期限", en: "past the reply deadline" };
+ */
+export type Message = { zh: string; en: string };
+
+/** A table cell addressed by codes (spec/codes.md), never by label. */
+export type CellRef = { table: string; row: string; col: string };
+
+/**
+ * One violated instance of a checker rule (spec/rules.md): the rule id, its severity,
+ * the cells involved and a bilingual message; `unit` names the reporting unit when the
+ * finding is about one unit of a county roll-up.
+ *
+ * @example
+ * const f: Finding = {
+ *   rule: "APP-REPLY-DEADLINE",
+ *   severity: "warning",
+ *   cells: [],
+ *   unit: "盐池县财政局",
+ *   message: { zh: "1 件申请超过答复期限", en: "1 application past its reply deadline" },
+ * };
+ */
+export type Finding = {
+  rule: string;
+  severity: "error" | "warning" | "info";
+  cells: CellRef[];
+  message: Message;
+  unit?: string;
+  expected?: unknown;
+  actual?: unknown;
+};
