@@ -1,0 +1,110 @@
+// The cells interchange form (spec/codes.md): one object per cell, and the
+// report's nested tables. toCells and fromCells are exact inverses.
+import { cellDefs, cellKey, findCell } from "./formats/lookup.js";
+import type { FormatId, TableId } from "./formats/types.js";
+import { type Issue, message } from "./issues.js";
+import type { Cell, Report, Tables } from "./report.js";
+
+/**
+ * The cells of a report's tables, in the order the official tables print them
+ * (cells present in the report only; an absent cell is not a blank one).
+ * @example toCells(report).find(c => c.row === "received" && c.col === "total") //=> { table: "table3", row: "received", col: "total", value: 5 }
+ */
+export function toCells(report: Pick<Report, "format" | "tables" | "raw">): Cell[] {
+  const out: Cell[] = [];
+  const seen = new Set<string>();
+  const push = (table: TableId, row: string, col: string, value: number | null) => {
+    const key = cellKey(table, row, col);
+    if (seen.has(key)) return;
+    seen.add(key);
+    const raw = report.raw?.[key];
+    out.push(raw === undefined ? { table, row, col, value } : { table, row, col, value, raw });
+  };
+  for (const def of cellDefs(report.format)) {
+    const v = report.tables[def.table]?.[def.row]?.[def.col];
+    if (v !== undefined) push(def.table, def.row, def.col, v);
+  }
+  // Cells outside the official layout (a collapsed （六）, unknown rows) keep their place at the end.
+  for (const table of ["table2", "table3", "table4"] as const) {
+    for (const [row, cols] of Object.entries(report.tables[table] ?? {})) {
+      for (const [col, v] of Object.entries(cols)) if (v !== undefined) push(table, row, col, v);
+    }
+  }
+  return out;
+}
+
+export interface FromCellsOptions {
+  format: FormatId;
+  /** Accept `table3/otherHandling/*` in a 2021-format report (（六） printed as one row). Default true. */
+  collapsedOtherHandling?: boolean;
+  /** Keep cells whose codes are not in the format (with a warning) instead of rejecting them. Default false. */
+  keepUnknown?: boolean;
+  /** Where the cells came from, for locations. */
+  file?: string;
+  /** Line numbers of the cells in `file`, parallel to `cells`. */
+  lines?: readonly number[];
+}
+
+/**
+ * Nested tables from cells, with every cell whose codes the format does not know
+ * reported (CELL-UNKNOWN) and every duplicate reported (CELL-DUPLICATE).
+ * @example fromCells([{ table: "table3", row: "received", col: "total", value: 5 }], { format: "2019" }).tables.table3.received.total //=> 5
+ */
+export function fromCells(
+  cells: readonly Cell[],
+  opts: FromCellsOptions,
+): { tables: Tables; raw?: Record<string, string>; issues: Issue[] } {
+  const tables: Tables = {};
+  const raw: Record<string, string> = {};
+  const issues: Issue[] = [];
+  const seen = new Map<string, number>();
+  cells.forEach((c, i) => {
+    const loc = opts.lines ? { file: opts.file, line: opts.lines[i] } : { file: opts.file, path: [i] };
+    const def = findCell(opts.format, c.table, c.row, c.col, {
+      collapsedOtherHandling: opts.collapsedOtherHandling ?? true,
+    });
+    if (!def) {
+      issues.push({
+        code: "CELL-UNKNOWN",
+        severity: opts.keepUnknown ? "warning" : "error",
+        message: message(
+          `${opts.format}年格式中没有单元格 ${c.table} / ${c.row} / ${c.col}`,
+          `the ${opts.format} format has no cell ${c.table} / ${c.row} / ${c.col}`,
+        ),
+        value: `${c.table}/${c.row}/${c.col}`,
+        ...loc,
+      });
+      if (!opts.keepUnknown) return;
+    }
+    const key = cellKey(c.table, c.row, c.col);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.push({
+        code: "CELL-DUPLICATE",
+        severity: "error",
+        message: message(
+          `单元格 ${key} 重复出现（首次在第 ${first + 1} 项），保留首次的值`,
+          `cell ${key} appears twice (first as item ${first + 1}); the first value is kept`,
+        ),
+        value: key,
+        ...loc,
+      });
+      return;
+    }
+    seen.set(key, i);
+    const t = (tables[c.table] ??= {});
+    (t[c.row] ??= {})[c.col] = c.value;
+    if (c.raw !== undefined) raw[key] = c.raw;
+  });
+  return Object.keys(raw).length ? { tables, raw, issues } : { tables, issues };
+}
+
+/** A cell's value in a report's tables: number, null (blank) or undefined (absent). */
+export function cellValue(
+  tables: Tables,
+  table: TableId,
+  row: string,
+  col: string,
+): number | null | undefined {
+  return tables[table]?.[row]?.[col];
+}

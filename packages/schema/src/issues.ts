@@ -1,0 +1,52 @@
+/** A message a user reads: Chinese first, with its English twin. */
+export interface Message {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * A located problem with input data. `path` locates it in JSON (["cells", 3, "value"]);
+ * `file`/`line`/`column` locate it in a text file (line and column 1-based).
+ */
+export interface Issue {
+  readonly code: string;
+  readonly severity: "error" | "warning";
+  readonly message: Message;
+  readonly path?: readonly (string | number)[];
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: string | number;
+  /** The offending text or value, when short. */
+  readonly value?: unknown;
+}
+
+/** The result of reading or validating input: never thrown, always located. */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly Issue[] }
+  | {
+      readonly ok: false;
+      readonly value?: T;
+      readonly issues: readonly Issue[];
+      readonly warnings: readonly Issue[];
+    };
+
+export function message(zh: string, en: string): Message {
+  return { zh, en };
+}
+
+/** "zh / en" for a one-line display. */
+export function formatMessage(m: Message, lang: "zh" | "en" | "both" = "both"): string {
+  return lang === "zh" ? m.zh : lang === "en" ? m.en : `${m.zh} / ${m.en}`;
+}
+
+/** Where an issue is: "file:line, 列 col" or the JSON path "cells[3].value". */
+export function formatLocation(issue: Pick<Issue, "file" | "line" | "column" | "path">): string {
+  const parts: string[] = [];
+  if (issue.file) parts.push(issue.line ? `${issue.file}:${issue.line}` : issue.file);
+  else if (issue.line) parts.push(`line ${issue.line}`);
+  if (issue.column !== undefined) parts.push(`col ${issue.column}`);
+  if (issue.path?.length) {
+    parts.push(issue.path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join(""));
+  }
+  return parts.join(" ");
+}

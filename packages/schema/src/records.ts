@@ -1,0 +1,183 @@
+// The raw records a county office collects from its townships and departments,
+// from which @disclosure/stats tabulates the official tables.
+import * as z from "zod";
+import { DateStringSchema } from "./report.js";
+
+/** Table 三's applicant columns (申请人情况), by code. */
+export const ApplicantTypeSchema = z.enum([
+  "naturalPerson",
+  "commercial",
+  "research",
+  "publicInterest",
+  "legalService",
+  "otherOrganization",
+]);
+export type ApplicantType = z.infer<typeof ApplicantTypeSchema>;
+
+/**
+ * Table 三's result rows (本年度办理结果), by code, 2021 format. An application is counted in
+ * exactly one (a partly disclosed one only in partlyGranted).
+ */
+export const ApplicationResultSchema = z.enum([
+  "granted",
+  "partlyGranted",
+  "withheld.stateSecret",
+  "withheld.lawProhibited",
+  "withheld.securityStability",
+  "withheld.thirdPartyRights",
+  "withheld.internalAffairs",
+  "withheld.deliberative",
+  "withheld.enforcementFile",
+  "withheld.queryMatter",
+  "unavailable.notHeld",
+  "unavailable.needsCreation",
+  "unavailable.unclearAfterCorrection",
+  "notProcessed.petition",
+  "notProcessed.duplicate",
+  "notProcessed.publication",
+  "notProcessed.excessive",
+  "notProcessed.confirmation",
+  "otherHandling.noCorrection",
+  "otherHandling.unpaidFee",
+  "otherHandling.other",
+]);
+export type ApplicationResult = z.infer<typeof ApplicationResultSchema>;
+
+/** How an application arrived (条例第三十一条 fixes the receipt date per channel). */
+export const ApplicationChannelSchema = z.enum([
+  "inPerson",
+  "post",
+  "online",
+  "fax",
+  "email",
+  "phone",
+  "other",
+]);
+
+/** An inclusive range of dates (a consultation, a suspension). */
+export const DateRangeSchema = z.object({ from: DateStringSchema, to: DateStringSchema });
+
+/** A 政府信息公开申请 and what became of it. */
+export const ApplicationRecordSchema = z.object({
+  type: z.literal("application").default("application"),
+  id: z.string().min(1),
+  /** The reporting unit (township / department id) that handled it. */
+  unit: z.string().optional(),
+  /** Date of receipt per 条例第三十一条. */
+  receivedDate: DateStringSchema,
+  channel: ApplicationChannelSchema.optional(),
+  applicantType: ApplicantTypeSchema,
+  /** Identifies the applicant for the monthly 信息处理费 accumulation (109号 第四条). */
+  applicantId: z.string().optional(),
+  /** Answered on the spot (当场答复, 条例第三十三条第一款). */
+  onTheSpot: z.boolean().optional(),
+  /** 补正 (条例第三十条): request date and, if it came, the corrected application's receipt date. */
+  correction: z
+    .object({ requestedDate: DateStringSchema, receivedDate: DateStringSchema.nullable().optional() })
+    .optional(),
+  /** Approved extension of the reply period, in working days (≤ 20). */
+  extension: z
+    .object({ workingDays: z.int().nonnegative(), approvedDate: DateStringSchema.optional() })
+    .optional(),
+  /** Third-party / other-agency consultations, excluded from the period (条例第三十三条第三款). */
+  consultations: z.array(DateRangeSchema).optional(),
+  /** 信息处理费 notice and payment (国办函〔2020〕109号). */
+  fee: z
+    .object({
+      basis: z.enum(["perRequest", "perVolume"]).optional(),
+      pages: z.int().nonnegative().optional(),
+      noticeDate: DateStringSchema.optional(),
+      amountYuan: z.int().nonnegative().optional(),
+      paidDate: DateStringSchema.nullable().optional(),
+    })
+    .optional(),
+  /** The result row, once handling is completed. */
+  result: ApplicationResultSchema.optional(),
+  /** Date handling was completed (the reply date); absent while still open. */
+  completedDate: DateStringSchema.optional(),
+  /** Free text: the matter applied for. */
+  subject: z.string().optional(),
+});
+export type ApplicationRecord = z.infer<typeof ApplicationRecordSchema>;
+
+/** A 行政复议 or 行政诉讼 case about the unit's disclosure work (table 四). */
+export const CaseRecordSchema = z.object({
+  type: z.literal("case").default("case"),
+  id: z.string().min(1),
+  unit: z.string().optional(),
+  kind: z.enum(["review", "litigationDirect", "litigationAfterReview"]),
+  filedDate: DateStringSchema,
+  /** Outcome once decided; absent while pending (尚未审结). */
+  outcome: z.enum(["upheld", "corrected", "other"]).optional(),
+  decidedDate: DateStringSchema.optional(),
+  applicationId: z.string().optional(),
+});
+export type CaseRecord = z.infer<typeof CaseRecordSchema>;
+
+/** A 规章 or 行政规范性文件 in the unit's documents register (table 二, 第二十条第（一）项). */
+export const DocumentRecordSchema = z.object({
+  type: z.literal("document").default("document"),
+  id: z.string().min(1),
+  unit: z.string().optional(),
+  kind: z.enum(["rules", "normativeDocuments"]),
+  title: z.string().min(1),
+  /** 文号, e.g. 盐政规发〔2020〕1号. */
+  docNumber: z.string().optional(),
+  issuedDate: DateStringSchema,
+  repealedDate: DateStringSchema.optional(),
+  /** End of validity (有效期), after which it is no longer in force without being repealed. */
+  expiresDate: DateStringSchema.optional(),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
+
+/** Counts of 行政许可 / 行政处罚 / 行政强制 decisions made in a period (table 二). */
+export const DecisionCountSchema = z.object({
+  type: z.literal("decisions").default("decisions"),
+  id: z.string().min(1),
+  unit: z.string().optional(),
+  kind: z.enum(["licensing", "penalty", "enforcement"]),
+  count: z.int().nonnegative(),
+  /** The period the count covers; a year's counts may come month by month. */
+  from: DateStringSchema,
+  to: DateStringSchema,
+});
+export type DecisionCount = z.infer<typeof DecisionCountSchema>;
+
+/** 行政事业性收费 collected (table 二, 第二十条第（八）项), exact: integer 元. */
+export const FeeRecordSchema = z.object({
+  type: z.literal("fee").default("fee"),
+  id: z.string().min(1),
+  unit: z.string().optional(),
+  /** Amount collected in 元 (integer; the table prints 万元 with up to 4 decimals). */
+  amountYuan: z.int().nonnegative(),
+  date: DateStringSchema,
+  item: z.string().optional(),
+});
+export type FeeRecord = z.infer<typeof FeeRecordSchema>;
+
+/** A proactively published item (a page on the portal, a notice on a board …). */
+export const ProactiveItemSchema = z.object({
+  type: z.literal("proactive").default("proactive"),
+  id: z.string().min(1),
+  unit: z.string().optional(),
+  title: z.string().min(1),
+  date: DateStringSchema,
+  /** Catalog area code or key-area group (see @disclosure/catalog). */
+  area: z.string().optional(),
+  /** Catalog item id it fulfils. */
+  catalogItem: z.string().optional(),
+  channel: z.string().optional(),
+  url: z.string().optional(),
+});
+export type ProactiveItem = z.infer<typeof ProactiveItemSchema>;
+
+/** Any raw record, tagged by `type`. */
+export const RawRecordSchema = z.discriminatedUnion("type", [
+  ApplicationRecordSchema.extend({ type: z.literal("application") }),
+  CaseRecordSchema.extend({ type: z.literal("case") }),
+  DocumentRecordSchema.extend({ type: z.literal("document") }),
+  DecisionCountSchema.extend({ type: z.literal("decisions") }),
+  FeeRecordSchema.extend({ type: z.literal("fee") }),
+  ProactiveItemSchema.extend({ type: z.literal("proactive") }),
+]);
+export type RawRecord = z.infer<typeof RawRecordSchema>;

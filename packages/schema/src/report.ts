@@ -1,0 +1,101 @@
+import * as z from "zod";
+import { AgencySchema } from "./agency.js";
+
+export const FormatIdSchema = z.enum(["2021", "2019"]);
+export const TableIdSchema = z.enum(["table2", "table3", "table4"]);
+
+/** A calendar date, YYYY-MM-DD (Asia/Shanghai). */
+export const DateStringSchema = z.iso.date();
+
+/** One table's values: row code → column code → value (null = shown blank). */
+export const TableValuesSchema = z.record(z.string(), z.record(z.string(), z.number().nullable()));
+export type TableValues = z.infer<typeof TableValuesSchema>;
+
+export const TablesSchema = z.object({
+  table2: TableValuesSchema.optional(),
+  table3: TableValuesSchema.optional(),
+  table4: TableValuesSchema.optional(),
+});
+export type Tables = z.infer<typeof TablesSchema>;
+
+export const SectionTextsSchema = z.object({
+  overview: z.string().optional(),
+  proactive: z.string().optional(),
+  applications: z.string().optional(),
+  reviewLitigation: z.string().optional(),
+  problems: z.string().optional(),
+  otherMatters: z.string().optional(),
+});
+export type SectionTexts = z.infer<typeof SectionTextsSchema>;
+
+/** Notes printed under a table (注：行政复议、行政诉讼数量含上年度结转数量). Never cells. */
+export const TableNotesSchema = z.object({
+  table2: z.string().optional(),
+  table3: z.string().optional(),
+  table4: z.string().optional(),
+});
+
+/**
+ * Facts of section 六 (其他需要报告的事项) that the 2021 format asks for: the 信息处理费
+ * situation (国办函〔2020〕109号) and the other matters.
+ */
+export const OtherMattersFactsSchema = z.object({
+  /** 收费通知 issued in the year. */
+  feeNotices: z.int().nonnegative().optional(),
+  /** Amount notified, in 元. */
+  feeNoticedYuan: z.int().nonnegative().optional(),
+  /** 信息处理费 actually collected, in 元. */
+  feeCollectedYuan: z.int().nonnegative().optional(),
+  /** 本机关落实上级年度政务公开工作要点情况. */
+  workPoints: z.string().optional(),
+  /** 人大代表建议和政协提案办理结果公开情况. */
+  proposals: z.string().optional(),
+  /** 年度政务公开工作创新情况. */
+  innovation: z.string().optional(),
+  /** 其他 matters. */
+  other: z.string().optional(),
+});
+export type OtherMattersFacts = z.infer<typeof OtherMattersFactsSchema>;
+
+/**
+ * A 政府信息公开工作年度报告 as data: the agency, the year it covers, its format, the
+ * sections' texts, the tables' cells (codes of spec/codes.md), notes and facts.
+ */
+export const ReportSchema = z.object({
+  agency: AgencySchema,
+  /** The calendar year the report covers (statistics 1 January – 31 December). */
+  year: z.int().min(2008),
+  format: FormatIdSchema,
+  /** Title as published: 盐池县2020年政府信息公开工作年度报告. */
+  title: z.string().optional(),
+  /** Date the report was published. */
+  publishedDate: DateStringSchema.optional(),
+  /** The opening paragraph(s) before 一、总体情况. */
+  preamble: z.string().optional(),
+  sections: SectionTextsSchema.default({}),
+  tables: TablesSchema.default({}),
+  /** The published text of cells that were not plain numbers, by cell key (table2/procurement/amountWan → "251000元"). */
+  raw: z.record(z.string(), z.string()).optional(),
+  tableNotes: TableNotesSchema.optional(),
+  /** Structured facts behind the narrative (see @disclosure/report-text renderOverview). */
+  facts: z.record(z.string(), z.unknown()).optional(),
+  otherMatters: OtherMattersFactsSchema.optional(),
+  /** Set on a report migrated from the 2019 format. */
+  source: z.object({ format: FormatIdSchema, migrated: z.boolean() }).optional(),
+  /** 2019 cells with no 2021 home, kept by migrate2019to2021. */
+  legacy2019: TablesSchema.optional(),
+  /** Declares the report an aggregate of these units (ids). */
+  rollup: z.object({ units: z.array(z.string()) }).optional(),
+});
+export type Report = z.infer<typeof ReportSchema>;
+export type ReportInput = z.input<typeof ReportSchema>;
+
+/** One cell in the interchange form of spec/codes.md. */
+export const CellSchema = z.object({
+  table: TableIdSchema,
+  row: z.string().min(1),
+  col: z.string().min(1),
+  value: z.number().nullable(),
+  raw: z.string().optional(),
+});
+export type Cell = z.infer<typeof CellSchema>;
