@@ -92,8 +92,10 @@ export function fromCells(
       return;
     }
     seen.set(key, i);
-    const t = (tables[c.table] ??= {});
-    (t[c.row] ??= {})[c.col] = c.value;
+    tables[c.table] ??= {};
+    const t = tables[c.table]!;
+    t[c.row] ??= {};
+    t[c.row][c.col] = c.value;
     if (c.raw !== undefined) raw[key] = c.raw;
   });
   return Object.keys(raw).length ? { tables, raw, issues } : { tables, issues };

@@ -32,7 +32,8 @@ export function migrate2019to2021(report: Report, opts: MigrateOptions = {}): Mi
   const nulled: string[] = [];
 
   const keepLegacy = (row: string, col: string, v: number | null) => {
-    (legacy[row] ??= {})[col] = v;
+    legacy[row] ??= {};
+    legacy[row][col] = v;
   };
   for (const [row, cols] of Object.entries(t2)) {
     for (const [col, v] of Object.entries(cols)) {
