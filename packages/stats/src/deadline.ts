@@ -1,10 +1,10 @@
-import { addDays } from "date-fns";
+import { addDays, differenceInCalendarDays } from "date-fns";
 import type { Finding, Message } from "./finding";
 import {
   addWorkingDays,
   CalendarRangeError,
+  dayWalker,
   formatCalendarDate,
-  isWorkingLocal,
   parseCalendarDate,
 } from "./working-days";
 
@@ -476,16 +476,21 @@ export function replyDeadline(app: DeadlineInput, options: DeadlineOptions = {})
  */
 function countSkipping(start: Date, total: number, ranges: Range[]): { deadline: Date; skipped: number[] } {
   const skipped = ranges.map(() => 0);
-  let day = start;
+  // ranges as day offsets from the start, so the walk compares integers
+  const offsets = ranges.map((r) => [
+    differenceInCalendarDays(r.from, start),
+    differenceInCalendarDays(r.to, start),
+  ]);
+  const walk = dayWalker(start);
   let counted = 0;
   while (counted < total) {
-    day = addDays(day, 1);
-    if (!isWorkingLocal(day)) continue;
-    const hit = ranges.findIndex((r) => r.from <= day && day <= r.to);
+    if (!walk.next()) continue;
+    const at = walk.offset;
+    const hit = offsets.findIndex(([from, to]) => from! <= at && at <= to!);
     if (hit >= 0) skipped[hit]!++;
     else counted++;
   }
-  return { deadline: day, skipped };
+  return { deadline: addDays(start, walk.offset), skipped };
 }
 
 /**

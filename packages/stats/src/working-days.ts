@@ -1,5 +1,13 @@
 import cd from "chinese-days";
-import { addDays, differenceInCalendarDays, format, getDayOfYear, isValid, parseISO } from "date-fns";
+import {
+  addDays,
+  differenceInCalendarDays,
+  format,
+  getDayOfYear,
+  getDaysInYear,
+  isValid,
+  parseISO,
+} from "date-fns";
 import type { Message } from "./finding";
 
 /**
@@ -109,8 +117,39 @@ function flagsOf(year: number): Uint8Array {
 }
 
 /** Working-day test for an internal calendar date (local midnight). */
-export function isWorkingLocal(day: Date): boolean {
+function isWorkingLocal(day: Date): boolean {
   return flagsOf(day.getFullYear())[getDayOfYear(day) - 1] === 1;
+}
+
+/**
+ * Walks the calendar forward one day at a time from `start` (exclusive): each `next()`
+ * moves to the following day and says whether it is a working day; `offset` is the
+ * number of days moved. The day `start` itself is never looked up, so a walk may start
+ * on the last day before the covered years. Integer bookkeeping per step keeps long
+ * walks cheap; callers turn the final offset into a date with date-fns `addDays`.
+ */
+export function dayWalker(start: Date): { next(): boolean; readonly offset: number } {
+  let year = start.getFullYear();
+  let index = getDayOfYear(start) - 1;
+  let flags: Uint8Array | null = null;
+  let offset = 0;
+  return {
+    next(): boolean {
+      offset++;
+      index++;
+      if (flags === null || index >= flags.length) {
+        if (index >= getDaysInYear(new Date(year, 0, 1))) {
+          year++;
+          index = 0;
+        }
+        flags = flagsOf(year);
+      }
+      return flags[index] === 1;
+    },
+    get offset() {
+      return offset;
+    },
+  };
 }
 
 /**
@@ -228,13 +267,10 @@ function assertCount(n: number, name: string): void {
  */
 export function addWorkingDays(date: string | Date, n: number): string {
   assertCount(n, "addWorkingDays");
-  let day = toLocal(date);
-  let left = n;
-  while (left > 0) {
-    day = addDays(day, 1);
-    if (isWorkingLocal(day)) left--;
-  }
-  return formatCalendarDate(day);
+  const start = toLocal(date);
+  const walk = dayWalker(start);
+  for (let left = n; left > 0; ) if (walk.next()) left--;
+  return formatCalendarDate(addDays(start, walk.offset));
 }
 
 /**
@@ -259,7 +295,8 @@ export function workingDaysBetween(from: string | Date, to: string | Date): numb
   const end = toLocal(to);
   const span = differenceInCalendarDays(end, start);
   if (span < 0) return 0 - workingDaysBetween(to, from); // 0 - x, never -0
+  const walk = dayWalker(start);
   let count = 0;
-  for (let i = 1; i <= span; i++) if (isWorkingLocal(addDays(start, i))) count++;
+  for (let i = 1; i <= span; i++) if (walk.next()) count++;
   return count;
 }
