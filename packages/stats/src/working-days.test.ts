@@ -152,6 +152,12 @@ describe("addWorkingDays", () => {
     expect(addWorkingDays("2020-01-23", 1)).toBe("2020-02-03");
   });
 
+  it("crosses year ends (leap 2024 → 元旦 2025) and may start the day before the covered years", () => {
+    expect(addWorkingDays("2024-12-31", 1)).toBe("2025-01-02"); // 2025-01-01 元旦
+    expect(addWorkingDays("2024-12-30", 3)).toBe("2025-01-03");
+    expect(addWorkingDays("2003-12-31", 1)).toBe("2004-01-02"); // only days after the start are looked up
+  });
+
   it("returns the date itself for n = 0, even on a holiday", () => {
     expect(addWorkingDays("2024-10-01", 0)).toBe("2024-10-01");
   });
