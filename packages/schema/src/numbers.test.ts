@@ -6,6 +6,7 @@ import {
   type CellNumberValue,
   isCellNumberFailure,
   readCellNumber,
+  toChineseNumeral,
   toHalfWidth,
 } from "./numbers.js";
 
@@ -298,5 +299,28 @@ describe("readCellNumber: never throws", () => {
         }
       }),
     );
+  });
+});
+
+describe("toChineseNumeral", () => {
+  it("writes counts in Chinese numerals", () => {
+    expect(toChineseNumeral(4)).toBe("四");
+    expect(toChineseNumeral(23)).toBe("二十三");
+    expect(toChineseNumeral(105)).toBe("一百零五");
+    expect(toChineseNumeral(40000)).toBe("四万");
+    expect(toChineseNumeral(0)).toBe("零");
+  });
+
+  it("is read back by readCellNumber (property)", () => {
+    fc.assert(
+      fc.property(fc.nat({ max: Number.MAX_SAFE_INTEGER }), (n) => {
+        expect(ok(readCellNumber(toChineseNumeral(n))).value).toBe(n);
+      }),
+    );
+  });
+
+  it("refuses what is not a count", () => {
+    expect(() => toChineseNumeral(-1)).toThrow(RangeError);
+    expect(() => toChineseNumeral(1.5)).toThrow(RangeError);
   });
 });

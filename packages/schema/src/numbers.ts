@@ -384,6 +384,24 @@ function readChineseNumeral(core: string): string | undefined {
   return forms.includes(canonical) ? decoded : undefined;
 }
 
+/**
+ * Writes a non-negative integer in Chinese numerals (小写), through nzh — the
+ * inverse of the Chinese-numeral reading of {@link readCellNumber}.
+ * Throws a RangeError for anything else (a programmer error: counts are
+ * validated before they are worded).
+ *
+ * @example
+ * // 长春新区科技局 2023: "出台四项规范性文件"
+ * toChineseNumeral(4) //=> "四"
+ * toChineseNumeral(40000) //=> "四万"
+ * toChineseNumeral(105) //=> "一百零五"
+ */
+export function toChineseNumeral(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new RangeError(`toChineseNumeral: not a non-negative integer: ${n}`);
+  return nzh.encodeS(n);
+}
+
 function stripPrefix(text: string, list: readonly string[]): [string, string | undefined] {
   for (const p of list) if (text.startsWith(p) && text.length > p.length) return [text.slice(p.length), p];
   return [text, undefined];
