@@ -1,1 +1,2 @@
-export {};
+export * from "./hant.js";
+export * from "./wording/numbers.js";
