@@ -2,6 +2,7 @@ export * from "./formats/index.js";
 export * from "./issues.js";
 export * from "./agency.js";
 export * from "./report.js";
+export * from "./facts.js";
 export * from "./records.js";
 export * from "./decimal.js";
 export * from "./cells.js";

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { AgencySchema } from "./agency.js";
+import { OverviewFactsSchema } from "./facts.js";
 
 export const FormatIdSchema = z.enum(["2021", "2019"]);
 export const TableIdSchema = z.enum(["table2", "table3", "table4"]);
@@ -78,7 +79,7 @@ export const ReportSchema = z.object({
   raw: z.record(z.string(), z.string()).optional(),
   tableNotes: TableNotesSchema.optional(),
   /** Structured facts behind the narrative (see @disclosure/report-text renderOverview). */
-  facts: z.record(z.string(), z.unknown()).optional(),
+  facts: OverviewFactsSchema.optional(),
   otherMatters: OtherMattersFactsSchema.optional(),
   /** Set on a report migrated from the 2019 format. */
   source: z.object({ format: FormatIdSchema, migrated: z.boolean() }).optional(),
