@@ -9,3 +9,5 @@ export * from "./cells.js";
 export * from "./migrate.js";
 export * from "./validate.js";
 export * from "./numbers.js";
+export * from "./labels.js";
+export * from "./cells-io.js";

@@ -50,3 +50,43 @@ export function formatLocation(issue: Pick<Issue, "file" | "line" | "column" | "
   }
   return parts.join(" ");
 }
+
+/**
+ * A list of issues that keeps at most `max` and counts the rest, so that a file with
+ * millions of bad lines is reported without holding millions of messages.
+ */
+export interface IssueList {
+  readonly items: Issue[];
+  /** Issues pushed, kept or not. */
+  total: number;
+  push(issue: Issue): void;
+  /** The kept issues, plus one ISSUES-TRUNCATED issue when some were dropped. */
+  done(file?: string): Issue[];
+}
+
+export function issueList(max = Number.POSITIVE_INFINITY): IssueList {
+  const items: Issue[] = [];
+  const list: IssueList = {
+    items,
+    total: 0,
+    push(issue) {
+      list.total++;
+      if (items.length < max) items.push(issue);
+    },
+    done(file) {
+      const rest = list.total - items.length;
+      if (rest <= 0) return items;
+      return [
+        ...items,
+        {
+          code: "ISSUES-TRUNCATED",
+          severity: items[items.length - 1]?.severity ?? "error",
+          ...(file ? { file } : {}),
+          value: rest,
+          message: message(`另有 ${rest} 个问题未列出`, `${rest} more issues not listed`),
+        },
+      ];
+    },
+  };
+  return list;
+}

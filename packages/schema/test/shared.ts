@@ -13,7 +13,13 @@ export interface CorpusCells {
   agency: string;
   year: number;
   format: "2021" | "2019";
-  cells: { table: string; row: string; col: string; value: number | null; raw?: string }[];
+  cells: {
+    table: "table2" | "table3" | "table4";
+    row: string;
+    col: string;
+    value: number | null;
+    raw?: string;
+  }[];
   knownErrors: string[];
   expectTableErrors: boolean;
 }

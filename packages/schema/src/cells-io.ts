@@ -1,0 +1,488 @@
+// Reading and writing the cells interchange form as JSON Lines and CSV: UTF-8 or
+// GBK/GB18030 bytes (Excel's Chinese CSV), with or without BOM; row and column
+// given as codes or as labels (also in Traditional characters). Every rejected
+// line is reported with file, line and column; every accepted cell is counted.
+import Papa from "papaparse";
+import type { Cell } from "./report.js";
+import { findRow, tableRows } from "./formats/lookup.js";
+import type { FormatId, TableId } from "./formats/types.js";
+import { type Issue, type Message, message } from "./issues.js";
+import { matchColumnLabel, matchRowLabel } from "./labels.js";
+import { validateCells } from "./validate.js";
+
+/** At most this many issues are listed; the rest are summed up in one. */
+export const MAX_LISTED_ISSUES = 1000;
+
+export interface DecodedText {
+  text: string;
+  encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
+  bom: boolean;
+}
+
+/**
+ * Text from bytes: a BOM decides; else UTF-8 if the bytes are valid UTF-8; else
+ * GB18030 (a superset of GBK, what Excel writes for Chinese CSV).
+ * @example decodeText(new Uint8Array([0xd3, 0xe8])).text //=> "余" (GBK)
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8", bom: true };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", bom: true };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", bom: true };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", bom: false };
+  } catch {
+    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030", bom: false };
+  }
+}
+
+function asText(
+  input: string | Uint8Array,
+  file?: string,
+): { text: string; warnings: Issue[]; encoding: string } {
+  if (typeof input === "string") {
+    const bom = input.charCodeAt(0) === 0xfeff;
+    return { text: bom ? input.slice(1) : input, warnings: [], encoding: "utf-16" };
+  }
+  const d = decodeText(input);
+  const warnings: Issue[] = [];
+  if (d.encoding === "gb18030") {
+    warnings.push({
+      code: "ENCODING-GB18030",
+      severity: "warning",
+      file,
+      message: message(
+        "文件不是 UTF-8 编码，已按 GBK/GB18030 读取",
+        "the file is not UTF-8; read as GBK/GB18030",
+      ),
+    });
+  }
+  return { text: d.text, warnings, encoding: d.encoding };
+}
+
+export interface ReadCellsOptions {
+  format: FormatId;
+  /** File name for locations. */
+  file?: string;
+}
+
+export interface ReadCellsResult {
+  ok: boolean;
+  cells: Cell[];
+  /** Errors: lines or cells rejected. */
+  issues: Issue[];
+  warnings: Issue[];
+  /** Number of data lines read, accepted and rejected. */
+  lines: number;
+  accepted: number;
+  rejected: number;
+  encoding: string;
+}
+
+/** How many issues an ISSUES-TRUNCATED entry of validateCells stands for. */
+function droppedCount(list: readonly Issue[]): number {
+  const t = list.find((i) => i.code === "ISSUES-TRUNCATED");
+  return t ? Number(t.value ?? 0) : 0;
+}
+
+function capIssues(issues: Issue[], file?: string, alreadyDropped = 0): Issue[] {
+  const rest = Math.max(0, issues.length - MAX_LISTED_ISSUES) + alreadyDropped;
+  if (rest === 0) return issues;
+  const kept = issues.slice(0, MAX_LISTED_ISSUES);
+  return [
+    ...kept,
+    {
+      code: "ISSUES-TRUNCATED",
+      severity: kept[kept.length - 1]?.severity ?? "error",
+      file,
+      value: rest,
+      message: message(`另有 ${rest} 个问题未列出`, `${rest} more issues not listed`),
+    },
+  ];
+}
+
+let simplify: ((s: string) => string) | undefined;
+/** Traditional → Simplified for labels (opencc-js, loaded on first use). */
+async function toSimplifiedLabel(s: string): Promise<string> {
+  if (!simplify) {
+    const OpenCC = await import("opencc-js/t2cn");
+    simplify = OpenCC.Converter({ from: "hk", to: "cn" });
+  }
+  return simplify(s);
+}
+
+/** Resolves a row or column given by code or label; labels may be Traditional. */
+async function resolveCodes(
+  format: FormatId,
+  table: TableId,
+  row: string,
+  col: string,
+): Promise<{ row?: string; col?: string; converted: boolean }> {
+  let converted = false;
+  let r = matchRowLabel(format, table, row);
+  if (!r) {
+    const s = await toSimplifiedLabel(row);
+    if (s !== row) {
+      r = matchRowLabel(format, table, s);
+      converted = !!r;
+    }
+  }
+  if (!r) return { converted };
+  let c = matchColumnLabel(format, table, r, col);
+  if (!c) {
+    const s = await toSimplifiedLabel(col);
+    if (s !== col) {
+      c = matchColumnLabel(format, table, r, s);
+      converted ||= !!c;
+    }
+  }
+  return { row: r, col: c, converted };
+}
+
+const TABLE_WORDS: Record<string, TableId> = {
+  table2: "table2",
+  table3: "table3",
+  table4: "table4",
+  "2": "table2",
+  "3": "table3",
+  "4": "table4",
+  二: "table2",
+  三: "table3",
+  四: "table4",
+  表二: "table2",
+  表三: "table3",
+  表四: "table4",
+};
+
+function lineMessage(kind: "json" | "shape", detail: string): Message {
+  return kind === "json"
+    ? message(`不是有效的 JSON：${detail}`, `not valid JSON: ${detail}`)
+    : message(
+        `应为单元格对象 {table,row,col,value}：${detail}`,
+        `expected a cell object {table,row,col,value}: ${detail}`,
+      );
+}
+
+async function finish(
+  rows: { item: Record<string, unknown>; line: number }[],
+  base: Issue[],
+  warnings: Issue[],
+  lines: number,
+  encoding: string,
+  opts: ReadCellsOptions,
+): Promise<ReadCellsResult> {
+  const items: Record<string, unknown>[] = [];
+  const lineNos: number[] = [];
+  const issues = [...base];
+  for (const { item, line } of rows) {
+    const table =
+      TABLE_WORDS[String(item.table ?? "").trim()] ?? (String(item.table ?? "").trim() as TableId);
+    const row = String(item.row ?? "");
+    const col = String(item.col ?? "");
+    if (!["table2", "table3", "table4"].includes(table) || !row || !col) {
+      items.push({ ...item, table });
+      lineNos.push(line);
+      continue;
+    }
+    const known = findRow(opts.format, table, row)?.block.columns.some((c) => c.code === col);
+    if (known || (table === "table3" && row === "otherHandling")) {
+      items.push({ ...item, table, row, col });
+    } else {
+      const r = await resolveCodes(opts.format, table, row, col);
+      if (r.row && r.col) {
+        warnings.push({
+          code: r.converted ? "LABEL-TRADITIONAL" : "LABEL-MATCHED",
+          severity: "warning",
+          file: opts.file,
+          line,
+          message: message(
+            `按标签识别为 ${table}/${r.row}/${r.col}：“${row}” / “${col}”${r.converted ? "（繁体已转换）" : ""}`,
+            `matched by label as ${table}/${r.row}/${r.col}: "${row}" / "${col}"${r.converted ? " (Traditional converted)" : ""}`,
+          ),
+        });
+        items.push({ ...item, table, row: r.row, col: r.col });
+      } else {
+        items.push({ ...item, table, row, col });
+      }
+    }
+    lineNos.push(line);
+  }
+  const v = validateCells(items, {
+    format: opts.format,
+    file: opts.file,
+    lines: lineNos,
+    maxIssues: MAX_LISTED_ISSUES,
+  });
+  // Large files give many issues: concatenate, never spread into push().
+  // validateCells keeps at most MAX_LISTED_ISSUES and sums up the rest in one ISSUES-TRUNCATED.
+  const truncated = (list: readonly Issue[]) => list.filter((i) => i.code !== "ISSUES-TRUNCATED");
+  const validateErrors = v.ok ? [] : v.issues;
+  const allIssues = issues.concat(truncated(validateErrors));
+  const allWarnings = warnings.concat(truncated(v.warnings));
+  const cells = v.value ?? [];
+  const accepted = cells.length;
+  return {
+    ok: allIssues.length === 0,
+    cells,
+    issues: capIssues(allIssues, opts.file, droppedCount(validateErrors)),
+    warnings: capIssues(allWarnings, opts.file, droppedCount(v.warnings)),
+    lines,
+    accepted,
+    rejected: lines - accepted,
+    encoding,
+  };
+}
+
+/**
+ * Reads cells from JSON Lines (one `{table,row,col,value}` a line). Bad lines are
+ * reported with file, line and JSON column; good lines are kept.
+ * @example (await readCellsJsonl('{"table":"table3","row":"received","col":"total","value":5}', { format: "2019" })).cells.length //=> 1
+ */
+export async function readCellsJsonl(
+  input: string | Uint8Array,
+  opts: ReadCellsOptions,
+): Promise<ReadCellsResult> {
+  const { text, warnings, encoding } = asText(input, opts.file);
+  const issues: Issue[] = [];
+  const rows: { item: Record<string, unknown>; line: number }[] = [];
+  let lines = 0;
+  let lineNo = 0;
+  for (const raw of text.split(/\r?\n/)) {
+    lineNo++;
+    const line = raw.trim();
+    if (!line) continue;
+    lines++;
+    let item: unknown;
+    try {
+      item = JSON.parse(line);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      const pos = /position (\d+)/.exec(detail);
+      issues.push({
+        code: "JSONL-SYNTAX",
+        severity: "error",
+        file: opts.file,
+        line: lineNo,
+        ...(pos ? { column: Number(pos[1]) + 1 } : {}),
+        value: line.length > 80 ? `${line.slice(0, 80)}…` : line,
+        message: lineMessage("json", detail),
+      });
+      continue;
+    }
+    if (typeof item !== "object" || item === null || Array.isArray(item)) {
+      issues.push({
+        code: "JSONL-NOT-CELL",
+        severity: "error",
+        file: opts.file,
+        line: lineNo,
+        value: line.slice(0, 80),
+        message: lineMessage("shape", line.slice(0, 40)),
+      });
+      continue;
+    }
+    rows.push({ item: item as Record<string, unknown>, line: lineNo });
+  }
+  if (lines === 0) issues.push(emptyIssue(opts.file));
+  return finish(rows, issues, warnings, lines, encoding, opts);
+}
+
+function emptyIssue(file?: string): Issue {
+  return {
+    code: "FILE-EMPTY",
+    severity: "error",
+    file,
+    message: message("文件为空，没有任何单元格", "the file is empty: no cells"),
+  };
+}
+
+const HEADER_ALIASES: Record<string, "table" | "row" | "col" | "value"> = {
+  table: "table",
+  表: "table",
+  表格: "table",
+  row: "row",
+  行: "row",
+  行代码: "row",
+  col: "col",
+  column: "col",
+  列: "col",
+  列代码: "col",
+  value: "value",
+  值: "value",
+  数值: "value",
+  数量: "value",
+};
+
+/**
+ * Reads cells from CSV with the header `table,row,col,value` (extra columns, such as
+ * label columns of our fill-in template, are ignored). UTF-8 or GBK/GB18030, BOM or not.
+ * Values stay text until validation, so 000123, "１２", "四万" and "/" are read leniently.
+ * @example (await readCellsCsv("table,row,col,value\ntable3,received,total,5\n", { format: "2019" })).accepted //=> 1
+ */
+export async function readCellsCsv(
+  input: string | Uint8Array,
+  opts: ReadCellsOptions,
+): Promise<ReadCellsResult> {
+  const { text, warnings, encoding } = asText(input, opts.file);
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: "greedy", dynamicTyping: false });
+  const data = parsed.data;
+  const issues: Issue[] = [];
+  for (const e of parsed.errors) {
+    issues.push({
+      code: "CSV-SYNTAX",
+      severity: "error",
+      file: opts.file,
+      line: (e.row ?? 0) + 1,
+      message: message(`CSV 格式错误：${e.message}`, `CSV syntax error: ${e.message}`),
+    });
+  }
+  if (data.length === 0) return finish([], [emptyIssue(opts.file)], warnings, 0, encoding, opts);
+  const header = data[0].map(
+    (h) =>
+      HEADER_ALIASES[
+        h
+          .replace(/\uFEFF/g, "")
+          .trim()
+          .toLowerCase()
+      ],
+  );
+  const idx = {
+    table: header.indexOf("table"),
+    row: header.indexOf("row"),
+    col: header.indexOf("col"),
+    value: header.indexOf("value"),
+  };
+  const missing = Object.entries(idx)
+    .filter(([, i]) => i < 0)
+    .map(([k]) => k);
+  if (missing.length) {
+    return finish(
+      [],
+      [
+        {
+          code: "CSV-HEADER",
+          severity: "error",
+          file: opts.file,
+          line: 1,
+          value: data[0].join(","),
+          message: message(
+            `CSV 表头缺少列：${missing.join("、")}（应为 table,row,col,value）`,
+            `the CSV header lacks: ${missing.join(", ")} (expected table,row,col,value)`,
+          ),
+        },
+      ],
+      warnings,
+      data.length - 1,
+      encoding,
+      opts,
+    );
+  }
+  // Line numbers: papaparse does not give them per row; count newlines of quoted fields too.
+  const rows: { item: Record<string, unknown>; line: number }[] = [];
+  let line = 1 + newlines(data[0]);
+  for (let i = 1; i < data.length; i++) {
+    line += 1;
+    const r = data[i];
+    const value = r[idx.value];
+    rows.push({
+      item: {
+        table: r[idx.table]?.trim(),
+        row: r[idx.row]?.trim(),
+        col: r[idx.col]?.trim(),
+        value: value === undefined ? undefined : value,
+      },
+      line,
+    });
+    line += newlines(r);
+  }
+  return finish(rows, issues, warnings, data.length - 1, encoding, opts);
+}
+
+function newlines(fields: string[]): number {
+  let n = 0;
+  for (const f of fields) for (const ch of f) if (ch === "\n") n++;
+  return n;
+}
+
+/**
+ * Reads cells from a file's content: JSON Lines, a JSON array, or CSV (sniffed, or by file extension).
+ */
+export async function readCells(
+  input: string | Uint8Array,
+  opts: ReadCellsOptions,
+): Promise<ReadCellsResult> {
+  const ext = opts.file?.toLowerCase().match(/\.(jsonl|ndjson|json|csv)$/)?.[1];
+  if (ext === "csv") return readCellsCsv(input, opts);
+  if (ext === "jsonl" || ext === "ndjson") return readCellsJsonl(input, opts);
+  const { text } = asText(input);
+  const head = text.trimStart();
+  if (head.startsWith("[")) {
+    let arr: unknown;
+    try {
+      arr = JSON.parse(head);
+    } catch (e) {
+      return finish(
+        [],
+        [
+          {
+            code: "JSON-SYNTAX",
+            severity: "error",
+            file: opts.file,
+            message: lineMessage("json", String(e)),
+          },
+        ],
+        [],
+        0,
+        "utf-8",
+        opts,
+      );
+    }
+    const rows = Array.isArray(arr)
+      ? arr.map((item, i) => ({ item: item as Record<string, unknown>, line: i + 1 }))
+      : [];
+    return finish(rows, [], [], rows.length, "utf-8", opts);
+  }
+  if (head.startsWith("{")) return readCellsJsonl(input, opts);
+  return readCellsCsv(input, opts);
+}
+
+/** Cells as JSON Lines (raw kept). */
+export function writeCellsJsonl(cells: readonly Cell[]): string {
+  return cells.map((c) => JSON.stringify(c)).join("\n") + (cells.length ? "\n" : "");
+}
+
+/**
+ * Cells as CSV `table,row,col,value` (raw dropped, as spec/codes.md says); with `bom`
+ * (default true) so that Excel and WPS open the UTF-8 file with its Chinese intact;
+ * with `labels`, two more columns give the official row and column labels.
+ */
+export function writeCellsCsv(
+  cells: readonly Cell[],
+  opts: { bom?: boolean; labels?: FormatId } = {},
+): string {
+  const head = opts.labels ? ["table", "row", "col", "value", "行", "列"] : ["table", "row", "col", "value"];
+  const lines = [head.join(",")];
+  for (const c of cells) {
+    const base = [c.table, c.row, c.col, c.value === null ? "" : String(c.value)];
+    if (opts.labels) {
+      const def = findRow(opts.labels, c.table, c.row);
+      const colDef = def?.block.columns.find((x) => x.code === c.col);
+      base.push(def?.row.label ?? "", colDef ? [...colDef.path, colDef.label].join("/") : "");
+    }
+    lines.push(base.map(csvField).join(","));
+  }
+  return (opts.bom === false ? "" : "\uFEFF") + lines.join("\r\n") + "\r\n";
+}
+
+function csvField(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** All row codes of a table, for messages listing what is expected. */
+export function rowCodes(format: FormatId, table: TableId): string[] {
+  return tableRows(format, table).map((r) => r.code);
+}
