@@ -11,3 +11,4 @@ export * from "./validate.js";
 export * from "./numbers.js";
 export * from "./labels.js";
 export * from "./cells-io.js";
+export * from "./json-schema.js";
