@@ -1,1 +1,75 @@
-console.log("disclosure");
+// `disclosure`: the command line of @disclosure. Thin wiring only: every command is
+// one call into a package; messages are Chinese unless --lang en.
+import { cellsCommand, cellsHelp } from "./commands/cells.js";
+import { validateCommand, validateHelp } from "./commands/validate.js";
+import { CliError, EXIT, type Io, nodeIo } from "./io.js";
+
+type Command = { run: (argv: string[], io: Io) => Promise<number>; help: { zh: string; en: string } };
+
+export const COMMANDS: Record<string, Command> = {
+  validate: { run: validateCommand, help: validateHelp },
+  cells: { run: cellsCommand, help: cellsHelp },
+};
+
+function usage(lang: "zh" | "en"): string {
+  const head =
+    lang === "en"
+      ? "disclosure — 政府信息公开工作年度报告 toolkit\n\nCommands:\n"
+      : "disclosure — 政府信息公开工作年度报告工具\n\n命令：\n";
+  const tail =
+    lang === "en"
+      ? "\nCommon options: --json (machine-readable output), --lang en|zh. Exit status: 0 ok, 1 findings, 2 unusable input.\n"
+      : "\n通用选项：--json（机器可读输出），--lang en|zh。退出码：0 正常，1 有问题，2 输入无法使用。\n";
+  return (
+    head +
+    Object.values(COMMANDS)
+      .map((c) => `  ${c.help[lang]}\n`)
+      .join("") +
+    tail
+  );
+}
+
+/** Runs the command line; returns the exit status. */
+export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
+  const lang = argv.includes("en") && argv[argv.indexOf("en") - 1] === "--lang" ? "en" : "zh";
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(usage(lang));
+    return name ? EXIT.ok : EXIT.unusable;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(lang === "en" ? `unknown command: ${name}\n\n` : `未知命令：${name}\n\n`);
+    io.stderr(usage(lang));
+    return EXIT.unusable;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout(`${command.help[lang]}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`${lang === "en" ? e.bilingual.en : e.bilingual.zh}\n`);
+      return e.status;
+    }
+    throw e;
+  }
+}
+
+const invokedDirectly =
+  typeof process !== "undefined" && process.argv[1] && /(?:cli\.[cm]?js|disclosure)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  run(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(
+        `内部错误 / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      );
+      process.exitCode = EXIT.unusable;
+    },
+  );
+}

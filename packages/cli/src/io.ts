@@ -1,0 +1,62 @@
+// The CLI's only contact with the machine: files in, text out. Commands receive
+// an `Io` so tests run them in-process.
+import { readFile, writeFile } from "node:fs/promises";
+import type { Issue, Message } from "@disclosure/schema";
+import { formatLocation } from "@disclosure/schema";
+
+export type Lang = "zh" | "en";
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<Uint8Array>;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+}
+
+export const nodeIo: Io = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  readFile: async (p) => new Uint8Array(await readFile(p)),
+  writeFile: (p, d) => writeFile(p, d),
+};
+
+/** Exit statuses: 0 ok, 1 findings (errors in the data), 2 unusable input. */
+export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
+
+export function say(m: Message, lang: Lang): string {
+  return lang === "en" ? m.en : m.zh;
+}
+
+/** One line per issue: "错误 file:3 col 2 — 消息 [CODE]". */
+export function formatIssue(i: Issue, lang: Lang): string {
+  const sev = lang === "en" ? i.severity : i.severity === "error" ? "错误" : "警告";
+  const loc = formatLocation(i);
+  return `${sev}${loc ? ` ${loc}` : ""} — ${say(i.message, lang)} [${i.code}]`;
+}
+
+/** An error that ends a command with an exit status and a bilingual message. */
+export class CliError extends Error {
+  constructor(
+    readonly bilingual: Message,
+    readonly status: number = EXIT.unusable,
+  ) {
+    super(`${bilingual.zh} / ${bilingual.en}`);
+  }
+}
+
+export async function readInput(io: Io, path: string): Promise<Uint8Array> {
+  try {
+    return await io.readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(
+      code === "ENOENT"
+        ? { zh: `找不到文件：${path}`, en: `file not found: ${path}` }
+        : { zh: `无法读取文件 ${path}（${code ?? e}）`, en: `cannot read ${path} (${code ?? e})` },
+    );
+  }
+}
+
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,31 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { run } from "../src/cli.js";
+import type { Io } from "../src/io.js";
+
+export const sharedDir = fileURLToPath(new URL("../../../../shared/", import.meta.url));
+
+/** Runs the CLI in-process with files from disk plus in-memory ones. */
+export async function cli(argv: string[], files: Record<string, string | Uint8Array> = {}) {
+  let stdout = "";
+  let stderr = "";
+  const written: Record<string, string | Uint8Array> = {};
+  const io: Io = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    readFile: async (p) => {
+      const f = files[p];
+      if (f !== undefined) return typeof f === "string" ? new TextEncoder().encode(f) : f;
+      return new Uint8Array(await readFile(p));
+    },
+    writeFile: async (p, d) => {
+      written[p] = d;
+    },
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr, written };
+}
