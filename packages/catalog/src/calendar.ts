@@ -1,0 +1,94 @@
+/**
+ * Working-day arithmetic for coverage over a date range, read once from the shared calendar of
+ * @disclosure/stats (法定节假日 and 调休 make-up working days) into arrays, so a million
+ * publications cost array lookups instead of calendar walks. Results are those of
+ * `addWorkingDays` / `workingDaysBetween` / `isWorkingDay` (tested as such).
+ */
+import { addWorkingDays, calendarCoverage, isWorkingDay, workingDaysBetween } from "@disclosure/stats";
+
+const DAY_MS = 86_400_000;
+
+/** 'YYYY-MM-DD' → days since 1970-01-01, or NaN when not a real date. */
+export function dayNumber(date: string): number {
+  if (date.length !== 10 || date[4] !== "-" || date[7] !== "-") return Number.NaN;
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) {
+    return Number.NaN;
+  }
+  const t = Date.UTC(y, m - 1, d);
+  const back = new Date(t);
+  if (back.getUTCDate() !== d || back.getUTCMonth() !== m - 1) return Number.NaN;
+  return t / DAY_MS;
+}
+
+/** Days since 1970-01-01 → 'YYYY-MM-DD'. */
+export function dateOfDayNumber(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Working-day functions over day numbers; `undefined` where the holiday calendar has no data. */
+export type DayCalendar = {
+  isWorking(day: number): boolean | undefined;
+  /** The n-th working day after `day` (day 1 = first working day after it). */
+  addWorking(day: number, n: number): number | undefined;
+  /** Working days d with from < d ≤ to (from ≤ to). */
+  between(from: number, to: number): number | undefined;
+  /** The day itself when it is a working day, else the next working day. */
+  rollForward(day: number): number | undefined;
+};
+
+/**
+ * A calendar for days in [from − margin, to + margin], clipped to the years the holiday data
+ * cover; outside it, the shared functions are called (and `undefined` returned when they
+ * cannot answer).
+ *
+ * @example
+ * const cal = dayCalendar("2020-01-01", "2020-12-31");
+ * dateOfDayNumber(cal.addWorking(dayNumber("2020-09-30"), 1)!); //=> "2020-10-09" (国庆·中秋 2020)
+ */
+export function dayCalendar(from: string, to: string, marginDays = 400): DayCalendar {
+  const cover = calendarCoverage();
+  const lo = Math.max(dayNumber(from) - marginDays, dayNumber(`${cover.from}-01-01`));
+  const hi = Math.min(dayNumber(to) + marginDays, dayNumber(`${cover.to}-12-31`));
+  const len = Number.isFinite(lo) && Number.isFinite(hi) && hi >= lo ? hi - lo + 1 : 0;
+  const working = new Uint8Array(len);
+  /** cum[i] = working days in (lo, lo + i]. */
+  const cum = new Int32Array(len);
+  const workDays: number[] = [];
+  for (let i = 0; i < len; i++) {
+    working[i] = isWorkingDay(dateOfDayNumber(lo + i)) ? 1 : 0;
+    cum[i] = i === 0 ? 0 : cum[i - 1] + working[i];
+    if (i > 0 && working[i] === 1) workDays.push(lo + i);
+  }
+  const inRange = (d: number) => d >= lo && d <= hi;
+  const safe = <T>(f: () => T): T | undefined => {
+    try {
+      return f();
+    } catch {
+      return undefined;
+    }
+  };
+  const isWorking = (d: number) =>
+    inRange(d) ? working[d - lo] === 1 : safe(() => isWorkingDay(dateOfDayNumber(d)));
+  const addWorking = (d: number, n: number): number | undefined => {
+    if (n === 0) return d;
+    if (inRange(d)) {
+      const k = cum[d - lo] + n - 1;
+      if (k >= 0 && k < workDays.length) return workDays[k];
+    }
+    const r = safe(() => addWorkingDays(dateOfDayNumber(d), n));
+    return r === undefined ? undefined : dayNumber(r);
+  };
+  const between = (a: number, b: number): number | undefined => {
+    if (inRange(a) && inRange(b)) return cum[b - lo] - cum[a - lo];
+    return safe(() => workingDaysBetween(dateOfDayNumber(a), dateOfDayNumber(b)));
+  };
+  const rollForward = (d: number): number | undefined => {
+    const w = isWorking(d);
+    if (w === undefined) return undefined;
+    return w ? d : addWorking(d, 1);
+  };
+  return { isWorking, addWorking, between, rollForward };
+}

@@ -1,0 +1,107 @@
+/**
+ * The 公开渠道和载体 cell: "■政府网站 □政府公报 ■两微一端 …" ↔ channels with their marks.
+ */
+import type { Channel, Message } from "./item";
+import { normalizeText } from "./normalize";
+import {
+  CHANNELS,
+  type ChannelCode,
+  KNOWN_OTHER_CHANNELS,
+  OPTIONAL_MARK,
+  OPTIONAL_MARKS,
+  REQUIRED_MARK,
+  REQUIRED_MARKS,
+} from "./standard/channels";
+
+const LABELS: readonly { text: string; code: ChannelCode; standard: boolean }[] = CHANNELS.flatMap((c) => [
+  { text: normalizeText(c.label), code: c.code, standard: true },
+  ...c.variants.map((v) => ({ text: normalizeText(v), code: c.code, standard: false })),
+]).sort((a, b) => b.text.length - a.text.length);
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const LABEL_ALTERNATION = LABELS.map((l) => escapeRegExp(l.text)).join("|");
+/** Glyphs that are always marks. */
+const SURE_MARKS = [...REQUIRED_MARKS, ...OPTIONAL_MARKS].filter((m) => m !== "t" && m !== "口");
+/** `t` (a lost ■) and 口 (a mis-typed □) only count as marks right before a channel label. */
+const UNSURE_MARK = new RegExp(`(t|口)(?=${LABEL_ALTERNATION}|其他)`, "gu");
+const MARK_SPLIT = new RegExp(`(?=[${SURE_MARKS.join("")}])`, "u");
+
+function classify(label: string): Pick<Channel, "code" | "label"> {
+  const t = normalizeText(label).replace(/^\d+[.、)]/u, "");
+  const known = LABELS.find((l) => l.text === t);
+  if (known) return known.standard ? { code: known.code } : { code: known.code, label };
+  if (t.startsWith("其他")) {
+    const rest = t.slice(2).replace(/^[:_]+|_+$/gu, "");
+    return rest === "" ? { code: "other" } : { code: "other", label };
+  }
+  return { code: { other: label } };
+}
+
+/**
+ * Read a 公开渠道和载体 cell. ■ (or ◆ ● and the lost-glyph `t`) marks a required channel, □ (or
+ * 口 ☐) an optional one, as the catalogs' legend says; a cell without any box lists only the
+ * channels it commits to, all required; a single ☐-marked channel is taken as chosen (溪下乡).
+ * Labels are kept as printed when they are a variant ("行政服务中心") or free text
+ * ("其他法律服务网", "投资项目在线审批监管平台").
+ *
+ * @example
+ * parseChannels("■政府网站 □政府公报 ■两微一端 □其他").channels;
+ * //=> [{ code: "website", required: true }, { code: "gazette", required: false },
+ * //    { code: "weiboWechatApp", required: true }, { code: "other", required: false }]
+ */
+export function parseChannels(cell: string): { channels: Channel[]; warnings: Message[] } {
+  const warnings: Message[] = [];
+  const text = cell
+    .normalize("NFKC")
+    .replace(UNSURE_MARK, (m) => (m === "t" ? REQUIRED_MARK : OPTIONAL_MARK));
+  const hasMarks = SURE_MARKS.some((m) => text.includes(m));
+  const channels: Channel[] = [];
+  if (hasMarks) {
+    const pieces = text.split(MARK_SPLIT).map((p) => p.trim());
+    for (const piece of pieces) {
+      if (piece === "") continue;
+      const mark = piece[0];
+      const isMark = SURE_MARKS.includes(mark);
+      const label = (isMark ? piece.slice(1) : piece).trim().replace(/[、,;\s]+$/u, "");
+      if (label === "") continue;
+      if (!isMark) {
+        warnings.push({
+          zh: `渠道“${label}”前没有■/□标记，按必选处理`,
+          en: `channel "${label}" has no ■/□ mark; taken as required`,
+        });
+      }
+      channels.push({ ...classify(label), required: !isMark || REQUIRED_MARKS.includes(mark) });
+    }
+    if (channels.length === 1 && OPTIONAL_MARKS.includes(text.trim()[0] ?? "")) channels[0].required = true;
+  } else {
+    for (const piece of text.split(/[、,;\s]+|(?=\d+[.、](?!\d))/u)) {
+      const label = piece.trim().replace(/^\d+[.、]/u, "");
+      if (label !== "") channels.push({ ...classify(label), required: true });
+    }
+  }
+  return { channels, warnings };
+}
+
+/** The printed label of a channel: as printed when kept, else the checklist's label. */
+export function channelLabel(channel: Channel): string {
+  if (channel.label !== undefined) return channel.label;
+  if (typeof channel.code === "object") return channel.code.other;
+  const code = channel.code;
+  return CHANNELS.find((c) => c.code === code)?.label ?? code;
+}
+
+/**
+ * Print channels as catalogs do: "■政府网站 □政府公报 …".
+ *
+ * @example
+ * formatChannels([{ code: "website", required: true }, { code: "gazette", required: false }]);
+ * //=> "■政府网站 □政府公报"
+ */
+export function formatChannels(channels: readonly Channel[]): string {
+  return channels.map((c) => `${c.required ? REQUIRED_MARK : OPTIONAL_MARK}${channelLabel(c)}`).join(" ");
+}
+
+/** Is this free text one of the platforms 重大建设项目 / 公共资源交易 catalogs name? */
+export function isKnownPlatform(label: string): boolean {
+  return KNOWN_OTHER_CHANNELS.includes(normalizeText(label));
+}

@@ -1,0 +1,98 @@
+/**
+ * Catalog CSV: read what offices keep (UTF-8 with or without BOM, GBK / GB18030, comma or tab,
+ * one or two header rows), write what Excel and WPS open cleanly (UTF-8 with BOM, CRLF; or GBK).
+ */
+import { type CatalogIssue, issueAt, type ReadResult } from "../issue";
+import type { Catalog } from "../item";
+import { parseCatalogTable, type TableOptions } from "../table";
+import { decodeCatalogBytes, encodeGbk } from "./encoding";
+import { catalogColumns, cleanCellText } from "./layout";
+
+type Papa = typeof import("papaparse");
+
+async function loadPapa(): Promise<Papa> {
+  const mod = (await import("papaparse")) as unknown as Papa & { default?: Papa };
+  return mod.default ?? mod;
+}
+
+/** Options for reading a catalog file: the file name for locations, and defaults. */
+export type ReadOptions = Omit<TableOptions, "sheet">;
+
+/**
+ * Read a catalog CSV from its bytes (encoding detected: BOM, UTF-8, else GB18030) or text.
+ * Every unreadable row is reported with file and row (the row number Excel shows).
+ *
+ * @example
+ * const r = await readCatalogCsv(bytesOfGbkFile, { file: "盐池县民政局.csv" });
+ * if (r.ok) r.value.items[0].publisher; //=> "盐池县民政局"
+ */
+export async function readCatalogCsv(
+  input: Uint8Array | string,
+  options: ReadOptions = {},
+): Promise<ReadResult<Catalog>> {
+  const text = typeof input === "string" ? input.replace(/^\ufeff/u, "") : decodeCatalogBytes(input).text;
+  const Papa = await loadPapa();
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: "" });
+  const issues: CatalogIssue[] = [];
+  const at = (row?: number) => ({ ...(options.file ? { file: options.file } : {}), ...(row ? { row } : {}) });
+  for (const e of parsed.errors) {
+    if (e.code === "UndetectableDelimiter") continue;
+    issues.push(
+      issueAt("CAT-READ-CSV", "warning", at(e.row !== undefined ? e.row + 1 : undefined), {
+        zh: `CSV 格式问题：${e.message}`,
+        en: `CSV problem: ${e.message}`,
+      }),
+    );
+  }
+  const table = parseCatalogTable({ rows: parsed.data }, options);
+  issues.push(...table.issues);
+  if (!table.found) return { ok: false, issues };
+  const value: Catalog = { items: table.items };
+  if (table.title) value.title = table.title;
+  return { ok: true, value, warnings: issues };
+}
+
+/** How to write a CSV: UTF-8 with BOM (default; Excel and WPS detect it) or GBK (no BOM). */
+export type CsvWriteOptions = { encoding?: "utf-8" | "gbk" };
+
+/**
+ * The catalog as CSV text: a title line, the two-row standard header (公开事项 → 一级事项 /
+ * 二级事项, 公开对象 → 全社会 / 特定群体 …, the group label in the first cell of its span, as
+ * Excel saves merged cells), a 领域 column, one row per item; CRLF line ends.
+ *
+ * @example
+ * catalogToCsvText({ title: "盐池县政务公开事项标准目录", items }).split("\r\n")[1].startsWith("序号,事项编码,领域");
+ */
+export async function catalogToCsvText(catalog: Catalog): Promise<string> {
+  const Papa = await loadPapa();
+  const cols = catalogColumns(catalog.items, { areaColumn: true });
+  const top = cols.map((c, i) => (i > 0 && cols[i - 1].top === c.top && c.sub !== "" ? "" : c.top));
+  const rows: string[][] = [];
+  if (catalog.title) rows.push([catalog.title, ...cols.slice(1).map(() => "")]);
+  rows.push(
+    top,
+    cols.map((c) => c.sub),
+  );
+  for (const item of catalog.items) rows.push(cols.map((c) => cleanCellText(c.cell(item))));
+  return `${Papa.unparse(rows, { newline: "\r\n", quotes: false })}\r\n`;
+}
+
+/**
+ * The catalog as CSV bytes that open cleanly in Excel and WPS: UTF-8 with BOM by default, or
+ * GBK. Characters GBK cannot hold are listed in `unmappable` (written as "?").
+ *
+ * @example
+ * const { bytes } = await writeCatalogCsv(catalog); // bytes[0..2] = EF BB BF
+ */
+export async function writeCatalogCsv(
+  catalog: Catalog,
+  options: CsvWriteOptions = {},
+): Promise<{ bytes: Uint8Array; unmappable: string[] }> {
+  const text = await catalogToCsvText(catalog);
+  if (options.encoding === "gbk") return encodeGbk(text);
+  const body = new TextEncoder().encode(text);
+  const bytes = new Uint8Array(body.length + 3);
+  bytes.set([0xef, 0xbb, 0xbf]);
+  bytes.set(body, 3);
+  return { bytes, unmappable: [] };
+}

@@ -1,0 +1,246 @@
+/**
+ * Catalog XLSX through exceljs (loaded only when called): read workbooks as offices keep them
+ * (merged header cells, 一级事项 merged over several rows, one area per sheet or title rows),
+ * and write one sheet per area in the standard layout that Excel and WPS open cleanly.
+ */
+import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
+import { areaKey, areaName } from "../area-match";
+import { type CatalogIssue, issueAt, type ReadResult } from "../issue";
+import type { Catalog, CatalogItem } from "../item";
+import { CHANNEL_LEGEND } from "../standard/channels";
+import { TABLE_TITLE_SUFFIX } from "../standard/columns";
+import { parseCatalogTable } from "../table";
+import type { ReadOptions } from "./csv";
+import { catalogColumns, cleanCellText } from "./layout";
+
+type ExcelModule = typeof import("exceljs");
+
+async function loadExcel(): Promise<ExcelModule> {
+  const mod = (await import("exceljs")) as unknown as ExcelModule & { default?: ExcelModule };
+  return mod.default ?? mod;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** Plain text of a cell value (rich text joined, formula results, hyperlink text, dates as YYYY-MM-DD). */
+function valueText(v: CellValue): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (v instanceof Date) return `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}`;
+  if (typeof v === "object") {
+    if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join("");
+    if ("result" in v) return valueText((v as { result?: CellValue }).result ?? null);
+    if ("text" in v && typeof (v as { text: unknown }).text === "string") return (v as { text: string }).text;
+    if ("error" in v) return "";
+  }
+  return String(v);
+}
+
+function cellText(cell: Cell): string {
+  return valueText(cell.isMerged ? cell.master.value : cell.value);
+}
+
+/** A worksheet as a grid of texts; merged cells carry their master cell's text. */
+function sheetGrid(ws: Worksheet): { rows: string[][]; rowNumbers: number[] } {
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  const width = ws.columnCount;
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c)));
+    rows.push(cells);
+    rowNumbers.push(r);
+  }
+  return { rows, rowNumbers };
+}
+
+/**
+ * Read a catalog workbook from its bytes. Every sheet with a catalog header is read (sheets
+ * without one are reported as skipped); merged cells are read as their master cell, so a
+ * 一级事项 merged over three rows applies to all three. Locations name file, sheet and row.
+ *
+ * @example
+ * const r = await readCatalogXlsx(bytes, { file: "盐池县政务公开事项标准目录.xlsx" });
+ * if (r.ok) r.value.items.length; //=> the items of every area sheet
+ */
+export async function readCatalogXlsx(
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): Promise<ReadResult<Catalog>> {
+  const Excel = await loadExcel();
+  const wb: Workbook = new Excel.Workbook();
+  const fileLoc = options.file ? { file: options.file } : {};
+  try {
+    const copy = bytes.slice().buffer;
+    await wb.xlsx.load(copy as ArrayBuffer);
+  } catch (e) {
+    return {
+      ok: false,
+      issues: [
+        issueAt("CAT-READ-FILE", "error", fileLoc, {
+          zh: `无法打开 XLSX 文件（${(e as Error).message}）`,
+          en: `cannot open the XLSX file (${(e as Error).message})`,
+        }),
+      ],
+    };
+  }
+  const issues: CatalogIssue[] = [];
+  const items: CatalogItem[] = [];
+  let found = false;
+  let firstTitle: string | undefined;
+  wb.eachSheet((ws) => {
+    if (ws.rowCount === 0) return;
+    const table = parseCatalogTable(sheetGrid(ws), { ...options, sheet: ws.name });
+    if (!table.found) {
+      issues.push(
+        issueAt(
+          "CAT-READ-SHEET-SKIPPED",
+          "info",
+          { ...fileLoc, sheet: ws.name },
+          {
+            zh: "该工作表没有目录表头，已跳过",
+            en: "sheet has no catalog header; skipped",
+          },
+        ),
+      );
+      return;
+    }
+    found = true;
+    firstTitle ??= table.title;
+    items.push(...table.items);
+    issues.push(...table.issues.filter((i) => i.code !== "CAT-READ-NO-HEADER"));
+  });
+  if (!found) {
+    issues.push(
+      issueAt("CAT-READ-NO-HEADER", "error", fileLoc, {
+        zh: "没有任何工作表含有目录表头",
+        en: "no sheet has a catalog header",
+      }),
+    );
+    return { ok: false, issues };
+  }
+  const value: Catalog = { items };
+  const title = wb.title || undefined;
+  if (title) value.title = title;
+  if (wb.subject) value.jurisdiction = wb.subject;
+  if (wb.keywords) value.version = wb.keywords;
+  if (!title && wb.worksheets.length === 1 && firstTitle) value.title = firstTitle;
+  return { ok: true, value, warnings: issues };
+}
+
+const SHEET_NAME_INVALID = /[[\]:*?/\\]/gu;
+
+function sheetName(name: string, used: Set<string>): string {
+  const base = name.replace(SHEET_NAME_INVALID, "").slice(0, 31) || "目录";
+  let n = base;
+  for (let k = 2; used.has(n); k++) n = `${base.slice(0, 28)}(${k})`;
+  used.add(n);
+  return n;
+}
+
+/**
+ * Write the catalog as a workbook: one sheet per area, each with the title
+ * "XX领域基层政务公开标准目录", the channel legend, the two-row standard header with merged
+ * cells, 一级事项 merged over consecutive rows, ■/□ channels and √ marks; borders, wrapped text
+ * and frozen header rows. Catalog title, jurisdiction and version go to the workbook properties.
+ *
+ * @example
+ * const bytes = await writeCatalogXlsx({ title: "盐池县政务公开事项标准目录", items });
+ * // open in Excel / WPS: sheets "重大建设项目", "公共资源交易", …
+ */
+export async function writeCatalogXlsx(catalog: Catalog): Promise<Uint8Array> {
+  const Excel = await loadExcel();
+  const wb = new Excel.Workbook();
+  wb.creator = "@disclosure/catalog";
+  if (catalog.title) wb.title = catalog.title;
+  if (catalog.jurisdiction) wb.subject = catalog.jurisdiction;
+  if (catalog.version) wb.keywords = catalog.version;
+  const byArea = new Map<string, CatalogItem[]>();
+  for (const item of catalog.items) {
+    const k = areaKey(item.area);
+    const list = byArea.get(k);
+    if (list) list.push(item);
+    else byArea.set(k, [item]);
+  }
+  const used = new Set<string>();
+  const font = { name: "宋体", size: 10 };
+  const border = {
+    top: { style: "thin" as const },
+    left: { style: "thin" as const },
+    bottom: { style: "thin" as const },
+    right: { style: "thin" as const },
+  };
+  for (const items of byArea.values()) {
+    const name = areaName(items[0].area);
+    const cols = catalogColumns(items, { areaColumn: false });
+    const n = cols.length;
+    const ws = wb.addWorksheet(sheetName(name, used), {
+      views: [{ state: "frozen", ySplit: 4 }],
+      pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
+    ws.columns = cols.map((c) => ({ width: c.width }));
+    ws.getCell(1, 1).value = cleanCellText(`${name}${TABLE_TITLE_SUFFIX}`);
+    ws.mergeCells(1, 1, 1, n);
+    ws.getCell(1, 1).font = { ...font, size: 16, bold: true };
+    ws.getCell(1, 1).alignment = { horizontal: "center", vertical: "middle" };
+    ws.getRow(1).height = 30;
+    ws.getCell(2, 1).value = CHANNEL_LEGEND;
+    ws.mergeCells(2, 1, 2, n);
+    ws.getCell(2, 1).font = font;
+    ws.getCell(2, 1).alignment = { horizontal: "right" };
+    // Header rows 3 and 4: single columns merged vertically, groups merged horizontally.
+    for (let c = 0; c < n; ) {
+      const col = cols[c];
+      let end = c;
+      while (end + 1 < n && col.sub !== "" && cols[end + 1].top === col.top && cols[end + 1].sub !== "")
+        end++;
+      ws.getCell(3, c + 1).value = col.top;
+      if (col.sub === "") ws.mergeCells(3, c + 1, 4, c + 1);
+      else {
+        if (end > c) ws.mergeCells(3, c + 1, 3, end + 1);
+        for (let k = c; k <= end; k++) ws.getCell(4, k + 1).value = cols[k].sub;
+      }
+      c = end + 1;
+    }
+    for (const r of [3, 4]) {
+      for (let c = 1; c <= n; c++) {
+        const cell = ws.getCell(r, c);
+        cell.font = { ...font, bold: true };
+        cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+        cell.border = border;
+      }
+    }
+    const firstData = 5;
+    items.forEach((item, i) => {
+      const row = ws.getRow(firstData + i);
+      cols.forEach((col, c) => {
+        const cell = row.getCell(c + 1);
+        const text = cleanCellText(col.cell(item));
+        cell.value = col.top === "序号" && /^\d+$/u.test(text) ? Number(text) : text;
+        cell.font = font;
+        cell.border = border;
+        cell.alignment = {
+          vertical: "middle",
+          horizontal: col.sub !== "" && col.width <= 7 ? "center" : "left",
+          wrapText: true,
+        };
+      });
+    });
+    // Merge 一级事项 over consecutive rows that share it.
+    const l1 = cols.findIndex((c) => c.sub === "一级事项");
+    for (let i = 0; i < items.length; ) {
+      let j = i;
+      const v = items[i].item.level1 ?? "";
+      while (j + 1 < items.length && v !== "" && (items[j + 1].item.level1 ?? "") === v) j++;
+      if (j > i) ws.mergeCells(firstData + i, l1 + 1, firstData + j, l1 + 1);
+      i = j + 1;
+    }
+  }
+  if (byArea.size === 0) wb.addWorksheet("目录");
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
