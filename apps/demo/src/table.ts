@@ -13,13 +13,13 @@ export function tableHtml(format: FormatId, table: TableId, tables: Tables): str
         return `<td${span} data-cell="${c.row}/${c.col}">${v === null || v === undefined ? "" : v}</td>`;
       }
       const scope = header ? ' scope="col"' : ' scope="row"';
-      return `<th${span}${scope}>${escape(c.text)}</th>`;
+      return `<th${span}${scope}>${escapeHtml(c.text)}</th>`;
     });
     return `<tr>${tds.join("")}</tr>`;
   });
   return `<table class="official" data-table="${table}">${rows.join("")}</table>`;
 }
 
-function escape(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch] ?? ch);
 }
