@@ -72,7 +72,8 @@ export function parseChannels(cell: string): { channels: Channel[]; warnings: Me
       }
       channels.push({ ...classify(label), required: !isMark || REQUIRED_MARKS.includes(mark) });
     }
-    if (channels.length === 1 && OPTIONAL_MARKS.includes(text.trim()[0] ?? "")) channels[0].required = true;
+    // 溪下乡 marks its one chosen channel with ☐: a lone ☐ is not an optional box.
+    if (channels.length === 1 && text.trim().startsWith("☐")) channels[0].required = true;
   } else {
     for (const piece of text.split(/[、,;\s]+|(?=\d+[.、](?!\d))/u)) {
       const label = piece.trim().replace(/^\d+[.、]/u, "");

@@ -102,6 +102,8 @@ export const ParsedTimeLimitSchema = z.object({
   consultationPeriod: DurationSchema.optional(),
   lawOverrides: z.boolean().optional(),
   note: z.string().optional(),
+  /** For "同上": the text of the row above it refers to. */
+  resolvedFrom: z.string().optional(),
   warning: MessageSchema.optional(),
 });
 export type ParsedTimeLimit = z.infer<typeof ParsedTimeLimitSchema>;

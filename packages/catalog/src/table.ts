@@ -115,12 +115,13 @@ function readHeader(top: readonly string[], next: readonly string[] | undefined)
   const width = Math.max(top.length, next?.length ?? 0);
   const tops: string[] = [];
   let lastGroup: string | undefined;
+  const clean = (s: string | undefined) => (s ?? "").replace(/\s+/gu, "");
   for (let c = 0; c < width; c++) {
-    const t = (top[c] ?? "").trim();
+    const t = clean(top[c]);
     if (t !== "") {
       tops.push(t);
       lastGroup = groupCode(t) ? t : undefined;
-    } else if (lastGroup && (next?.[c] ?? "").trim() !== "") tops.push(lastGroup);
+    } else if (lastGroup && clean(next?.[c]) !== "") tops.push(lastGroup);
     else tops.push("");
   }
   const isSubRow =
@@ -128,13 +129,13 @@ function readHeader(top: readonly string[], next: readonly string[] | undefined)
     tops.some((t, c) => groupCode(t) !== undefined && subRole(next[c] ?? "", groupCode(t)) !== undefined) &&
     tops.every((t, c) => {
       if (simpleCode(t) === undefined) return true;
-      const n = (next[c] ?? "").trim();
+      const n = clean(next[c]);
       return n === "" || normalizeLabel(n) === normalizeLabel(t);
     });
   const roles: Role[] = [];
   for (let c = 0; c < width; c++) {
     const t = tops[c];
-    const sub = isSubRow ? (next?.[c] ?? "").trim() : "";
+    const sub = isSubRow ? clean(next?.[c]) : "";
     const group = groupCode(t);
     if (group) {
       const role = sub !== "" ? subRole(sub, group) : undefined;

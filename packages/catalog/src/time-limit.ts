@@ -246,6 +246,6 @@ export function resolveSameAsAbove(
       warning: { zh: "“同上”没有可参照的上一行", en: '"同上" (same as above) has no row above' },
     };
   }
-  const { raw: _raw, ...rest } = previous;
-  return { ...rest, raw: timeLimit.raw };
+  const { raw: _raw, warning: _warning, ...rest } = previous;
+  return { ...rest, raw: timeLimit.raw, resolvedFrom: previous.resolvedFrom ?? previous.raw };
 }

@@ -73,7 +73,9 @@ export async function catalogToCsvText(catalog: Catalog): Promise<string> {
     top,
     cols.map((c) => c.sub),
   );
-  for (const item of catalog.items) rows.push(cols.map((c) => cleanCellText(c.cell(item))));
+  catalog.items.forEach((item, i) => {
+    rows.push(cols.map((c) => cleanCellText(c.cell(item, catalog.items[i - 1]))));
+  });
   return `${Papa.unparse(rows, { newline: "\r\n", quotes: false })}\r\n`;
 }
 

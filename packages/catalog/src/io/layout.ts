@@ -22,8 +22,22 @@ export type WrittenColumn = {
   top: string;
   sub: string;
   width: number;
-  cell: (item: CatalogItem) => string;
+  /** The cell text of `item`; `above` is the item written in the row above in the same table. */
+  cell: (item: CatalogItem, above: CatalogItem | undefined) => string;
 };
+
+const sameRule = (a: CatalogItem, b: CatalogItem | undefined) =>
+  b !== undefined && JSON.stringify(a.timeLimit.rule) === JSON.stringify(b.timeLimit.rule);
+
+/**
+ * The 公开时限 cell: the text as published, except a "同上" whose row above (as written now)
+ * has another rule, which is written out as the text it referred to.
+ */
+function timeLimitCell(item: CatalogItem, above: CatalogItem | undefined): string {
+  const t = item.timeLimit;
+  if (t.resolvedFrom !== undefined && !sameRule(item, above)) return t.resolvedFrom;
+  return t.raw;
+}
 
 /** Which optional columns a set of items needs. */
 export type LayoutOptions = { areaColumn: boolean };
@@ -31,7 +45,7 @@ export type LayoutOptions = { areaColumn: boolean };
 /**
  * The columns to write for these items: 序号, [事项编码], [领域], 公开事项 (一级/二级/[三级]),
  * 公开内容（要素）, 公开依据, 公开时限, 公开主体, [责任科室], 公开渠道和载体, 公开对象 (全社会/特定群体),
- * 公开方式 (主动/依申请), 公开层级 (the levels the items use; 县级/乡级 by default), [公开时长], then
+ * 公开方式 (主动/依申请), [公开层级 (the levels the items use; 县级/乡级 when none)], [公开时长], then
  * any extra columns the items were read with.
  */
 export function catalogColumns(items: readonly CatalogItem[], options: LayoutOptions): WrittenColumn[] {
@@ -51,7 +65,7 @@ export function catalogColumns(items: readonly CatalogItem[], options: LayoutOpt
   cols.push(
     { top: H.content, sub: "", width: 36, cell: (i) => i.content },
     { top: H.basis, sub: "", width: 30, cell: (i) => i.basis },
-    { top: H.timeLimit, sub: "", width: 22, cell: (i) => i.timeLimit.raw },
+    { top: H.timeLimit, sub: "", width: 22, cell: timeLimitCell },
     { top: H.publisher, sub: "", width: 16, cell: (i) => i.publisher },
   );
   if (has((i) => i.responsibleOffice)) {
@@ -73,7 +87,13 @@ export function catalogColumns(items: readonly CatalogItem[], options: LayoutOpt
     cols.push({ top: H.mode, sub: MODE_LABELS[m], width: 7, cell: (i) => (i.mode.includes(m) ? TICK : "") });
   }
   const used = new Set<LevelCode>(items.flatMap((i) => i.levels ?? []));
-  const levels = used.size > 0 ? LEVEL_CODES.filter((l) => used.has(l)) : (["county", "township"] as const);
+  const anyLevels = items.some((i) => i.levels !== undefined);
+  const levels =
+    used.size > 0
+      ? LEVEL_CODES.filter((l) => used.has(l))
+      : anyLevels
+        ? (["county", "township"] as const)
+        : [];
   for (const l of levels) {
     cols.push({
       top: H.levels,

@@ -219,7 +219,7 @@ export async function writeCatalogXlsx(catalog: Catalog): Promise<Uint8Array> {
       const row = ws.getRow(firstData + i);
       cols.forEach((col, c) => {
         const cell = row.getCell(c + 1);
-        const text = cleanCellText(col.cell(item));
+        const text = cleanCellText(col.cell(item, items[i - 1]));
         cell.value = col.top === "序号" && /^\d+$/u.test(text) ? Number(text) : text;
         cell.font = font;
         cell.border = border;
