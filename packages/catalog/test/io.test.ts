@@ -476,7 +476,7 @@ describe("round trips (property)", () => {
       channels: [],
       audience: [],
       mode: [],
-    } as const;
+    };
     const items: CatalogItem[] = [
       { ...base, area: "socialAssistance", item: { level2: "低保政策" }, timeLimit: above },
       {
