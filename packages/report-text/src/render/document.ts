@@ -1,0 +1,192 @@
+// A report laid out as a document — title, opening, the six sections with
+// their paragraphs and filled tables — before it is written as Markdown,
+// HTML, text or .docx. Every output form renders this one model, and the
+// Traditional-script conversion works on it (all text at once).
+import {
+  type FormatDef,
+  type OverviewFacts,
+  type Report,
+  type SectionId,
+  type TableId,
+  getFormat,
+  section,
+} from "@disclosure/schema";
+import { toTraditional } from "../hant.js";
+import { renderOverview } from "../wording/overview.js";
+import {
+  NOTHING_TO_REPORT,
+  extraCellsCaption,
+  otherMattersParagraphs,
+  reportTitle,
+  standardPreamble,
+} from "../wording/report-frame.js";
+import { type ExtraCell, type FilledCell, type FilledGrid, extraCells, fillGrid } from "./grid.js";
+
+/** Script of the output: 简体 (`hans`) or 繁体 (`hant`). */
+export type Script = "hans" | "hant";
+
+/** A table as printed in its section. */
+export interface DocTable {
+  readonly table: TableId;
+  readonly grid: FilledGrid;
+  /** The note printed under the table (report.tableNotes). */
+  readonly note?: string;
+  /** Cells the report holds that the format's grid has no place for, listed under the table. */
+  readonly extra: readonly ExtraCell[];
+  readonly extraCaption: string;
+}
+
+/** One of the six sections. */
+export interface DocSection {
+  readonly id: SectionId;
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+  readonly table?: DocTable;
+}
+
+/** A report as a document, ready to be written in any output form. */
+export interface ReportDocument {
+  readonly script: Script;
+  readonly format: FormatDef;
+  readonly title: string;
+  readonly preamble: readonly string[];
+  readonly sections: readonly DocSection[];
+}
+
+/** Options of {@link reportDocument}. */
+export interface ReportDocumentOptions {
+  /**
+   * Writes section 一 from structured facts when the report has no overview text.
+   * Default: this package's `renderOverview`.
+   */
+  readonly overview?: (facts: OverviewFacts) => string;
+}
+
+/**
+ * Paragraphs of a section text: one per non-empty line, trimmed (so the
+ * customary two-space indent of Chinese paragraphs is dropped).
+ * @example paragraphs("　　2020年，盐池县……\n\n（一）坚持需求导向") //=> ["2020年，盐池县……", "（一）坚持需求导向"]
+ */
+export function paragraphs(text: string | undefined): string[] {
+  if (!text) return [];
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/**
+ * The document of a report: title (`report.title`, else 〈agency〉〈year〉年政府信息公开工作年度报告),
+ * the opening paragraph (`report.preamble`, else the standard one), and the six sections
+ * with the format's headings, their texts, and tables 二/三/四 filled with the report's cells.
+ * Section 六 is `sections.otherMatters`, else sentences from `report.otherMatters` facts, else 无。
+ * @example reportDocument(yanchi2020).sections[2].heading //=> "三、收到和处理政府信息公开申请情况"
+ */
+export function reportDocument(report: Report, opts: ReportDocumentOptions = {}): ReportDocument {
+  const format = getFormat(report.format);
+  const title = report.title ?? reportTitle(report.agency.name, report.year);
+  const preamble = report.preamble
+    ? paragraphs(report.preamble)
+    : [standardPreamble(report.agency.name, report.year, format)];
+  const tableOf = (id: SectionId): TableId | undefined => section(format, id).table;
+  const sections = format.sections.map<DocSection>((s) => {
+    let text = report.sections?.[s.id];
+    if (s.id === "overview" && !text?.trim() && report.facts) text = (opts.overview ?? renderOverview)(report.facts);
+    let paras = paragraphs(text);
+    if (s.id === "otherMatters" && paras.length === 0) {
+      paras = otherMattersParagraphs(report.otherMatters);
+      if (paras.length === 0) paras = [NOTHING_TO_REPORT];
+    }
+    const table = tableOf(s.id);
+    return {
+      id: s.id,
+      heading: s.heading,
+      paragraphs: paras,
+      ...(table
+        ? {
+            table: {
+              table,
+              grid: fillGrid(format, table, report.tables ?? {}),
+              note: report.tableNotes?.[table]?.trim() || undefined,
+              extra: extraCells(format, table, report.tables ?? {}),
+              extraCaption: extraCellsCaption(format),
+            },
+          }
+        : {}),
+    };
+  });
+  return { script: "hans", format, title, preamble, sections };
+}
+
+/** Separator of texts converted in one call: a private-use character no dictionary entry contains. */
+const SEP = "\uE000";
+
+/**
+ * The document in the given script. Traditional goes through `toTraditional`
+ * (opencc-js, loaded on first use; mainland terms kept: 文件 stays 文件), all
+ * texts in one conversion; numbers and codes are untouched.
+ */
+export async function localizeDocument(doc: ReportDocument, script: Script): Promise<ReportDocument> {
+  if (script === doc.script) return doc;
+  if (script === "hans")
+    throw new Error("localizeDocument: converting a Traditional document back is not supported");
+  const texts: string[] = [];
+  const take = (s: string): number => texts.push(s) - 1;
+  // Collect every text in a fixed order, convert once, give back by position.
+  const plan = {
+    title: take(doc.title),
+    preamble: doc.preamble.map(take),
+    sections: doc.sections.map((s) => ({
+      heading: take(s.heading),
+      paragraphs: s.paragraphs.map(take),
+      table: s.table
+        ? {
+            cells: s.table.grid.rows.map((r) => r.map((c) => (c.role === "data" ? -1 : take(c.text)))),
+            note: s.table.note === undefined ? -1 : take(s.table.note),
+            extraCaption: take(s.table.extraCaption),
+          }
+        : undefined,
+    })),
+  };
+  const converted = (await toTraditional(texts.join(SEP))).split(SEP);
+  if (converted.length !== texts.length)
+    throw new Error("localizeDocument: the converter changed the separators");
+  const at = (i: number) => converted[i];
+  return {
+    script,
+    format: doc.format,
+    title: at(plan.title),
+    preamble: plan.preamble.map(at),
+    sections: doc.sections.map((s, i) => {
+      const p = plan.sections[i];
+      const t = s.table && p.table ? p.table : undefined;
+      return {
+        id: s.id,
+        heading: at(p.heading),
+        paragraphs: p.paragraphs.map(at),
+        ...(s.table && t
+          ? {
+              table: {
+                ...s.table,
+                grid: {
+                  ...s.table.grid,
+                  rows: s.table.grid.rows.map((r, ri) =>
+                    r.map<FilledCell>((c, ci) =>
+                      c.role === "data" ? c : { ...c, text: at(t.cells[ri][ci]) },
+                    ),
+                  ),
+                },
+                note: t.note < 0 ? undefined : at(t.note),
+                extraCaption: at(t.extraCaption),
+              },
+            }
+          : {}),
+      };
+    }),
+  };
+}
+
+/** The language tag of a script, for HTML `lang` and .docx language. */
+export function languageTag(script: Script): "zh-Hans" | "zh-Hant" {
+  return script === "hant" ? "zh-Hant" : "zh-Hans";
+}

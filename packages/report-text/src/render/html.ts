@@ -1,0 +1,239 @@
+// The report as semantic, accessible, printable HTML: one <table> per official
+// table with the format's merged cells as rowspan/colspan, <th scope> on every
+// header, and `headers` on every value cell naming all the header cells above
+// and before it (the merged groups included), so a screen reader announces
+// "申请人情况 法人或其他组织 商业企业 三、本年度办理结果 （三）不予公开 1.属于国家秘密 0".
+import { type DocTable, type ReportDocument, languageTag } from "./document.js";
+import { type FilledGrid, type PlacedCell, layoutGrid } from "./grid.js";
+import { templateColumnPercents } from "./widths.js";
+
+/** Options of the HTML writer. */
+export interface HtmlOptions {
+  /** A whole page (`<!DOCTYPE html>` … with print styles, default) or only the `<article>` (with its scoped style). */
+  readonly standalone?: boolean;
+  /** Prefix of the element ids, when several reports share a page. Default "". */
+  readonly idPrefix?: string;
+}
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (ch) =>
+    ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === '"' ? "&quot;" : "&#39;",
+  );
+}
+
+const FONT_BODY = `"FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", "Noto Serif CJK TC", "Source Han Serif SC", serif`;
+const FONT_HEADING = `"SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", "Noto Sans CJK TC", "Source Han Sans SC", sans-serif`;
+const FONT_TITLE = `"FZXiaoBiaoSong-B05S", "方正小标宋简体", "SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Noto Serif CJK TC", serif`;
+const FONT_TABLE = `"SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Noto Serif CJK TC", serif`;
+const FONT_NOTE = `"KaiTi_GB2312", "楷体_GB2312", "KaiTi", "楷体", "STKaiti", "Noto Serif CJK SC", "Noto Serif CJK TC", serif`;
+
+/** Style of the report, every rule scoped under `.disclosure-report`. */
+const REPORT_CSS = `
+.disclosure-report{font-family:${FONT_BODY};font-size:16pt;line-height:1.75;color:#000;background:#fff;max-width:42em;margin:0 auto;padding:1em}
+.disclosure-report h1{font-family:${FONT_TITLE};font-size:22pt;font-weight:normal;text-align:center;line-height:1.5;margin:0 0 1em}
+.disclosure-report h2{font-family:${FONT_HEADING};font-size:16pt;font-weight:normal;margin:.5em 0 0;text-indent:2em;break-after:avoid}
+.disclosure-report p{margin:0;text-indent:2em;text-align:justify}
+.disclosure-report table{border-collapse:collapse;width:100%;table-layout:fixed;margin:.5em 0;font-family:${FONT_TABLE};font-size:10pt;line-height:1.4}
+.disclosure-report th,.disclosure-report td{border:1px solid #000;padding:2px 3px;vertical-align:middle;text-align:center;font-weight:normal;overflow-wrap:anywhere}
+.disclosure-report th[scope=row]{text-align:left}
+.disclosure-report td{font-variant-numeric:tabular-nums}
+.disclosure-report .corner{font-family:${FONT_NOTE};text-align:left}
+.disclosure-report .block-heading{text-align:left}
+.disclosure-report thead{display:table-header-group}
+.disclosure-report tr{break-inside:avoid}
+.disclosure-report p.table-note,.disclosure-report .table-extra{font-family:${FONT_NOTE};font-size:12pt;text-indent:0}
+.disclosure-report .table-extra code{font-family:ui-monospace,monospace;font-size:10pt}
+@media print{.disclosure-report{max-width:none;padding:0}}
+`.trim();
+
+const PAGE_CSS = "@page{size:A4 portrait;margin:25.4mm 31.7mm}html,body{margin:0;background:#fff}";
+
+function sectionId(prefix: string, id: string): string {
+  return `${prefix}section-${id}`;
+}
+
+/** The HTML of one official table (a `<table>` with its merged cells), with its note and extra cells. */
+export function tableHtml(t: DocTable, opts: { idPrefix?: string; labelledBy?: string } = {}): string {
+  const prefix = `${opts.idPrefix ?? ""}${t.table}-`;
+  const out: string[] = [];
+  const labelled = opts.labelledBy ? ` aria-labelledby="${escapeHtml(opts.labelledBy)}"` : "";
+  out.push(`<table class="disclosure-table" id="${prefix}table" data-table="${t.table}"${labelled}>`);
+  out.push(gridHtml(t.grid, prefix));
+  out.push("</table>");
+  if (t.note) out.push(`<p class="table-note" data-note="${t.table}">${escapeHtml(t.note)}</p>`);
+  if (t.extra.length) {
+    out.push(`<div class="table-extra" data-extra="${t.table}"><p>${escapeHtml(t.extraCaption)}</p><ul>`);
+    for (const x of t.extra) {
+      out.push(
+        `<li><code>${escapeHtml(x.key)}</code> = ${x.value === null ? "" : escapeHtml(String(x.value))}</li>`,
+      );
+    }
+    out.push("</ul></div>");
+  }
+  return out.join("\n");
+}
+
+/** `<colgroup>`, `<thead>` (or one `<tbody>` per block of table 二) and the body rows of a filled grid. */
+export function gridHtml(grid: FilledGrid, prefix: string): string {
+  const layout = layoutGrid(grid);
+  const headerSet = new Set(grid.headerRows);
+  const idOf = (p: PlacedCell) => `${prefix}r${p.row}c${p.col}`;
+  const out: string[] = [];
+  out.push("<colgroup>");
+  for (const pct of templateColumnPercents(grid.table, grid.width)) out.push(`<col style="width:${pct}%">`);
+  out.push("</colgroup>");
+
+  // Header rows of the block each body row belongs to.
+  const blockHeads: number[][] = [];
+  let current: number[] = [];
+  let inBody = false;
+  grid.rows.forEach((_, r) => {
+    if (headerSet.has(r)) {
+      if (inBody) current = [];
+      inBody = false;
+      current.push(r);
+    } else inBody = true;
+    blockHeads[r] = current;
+  });
+  // Table 二 repeats its header per block: one <tbody> per block; tables 三/四 have one <thead>.
+  const multiBlock = grid.rows.some((row) => row[0]?.role === "heading");
+  let open = "";
+  const openGroup = (tag: string) => {
+    if (open === tag && tag === "thead") return;
+    if (open) out.push(`</${open}>`);
+    out.push(`<${tag}>`);
+    open = tag;
+  };
+
+  const byRow: PlacedCell[][] = grid.rows.map(() => []);
+  for (const p of layout.cells) byRow[p.row].push(p);
+
+  grid.rows.forEach((row, r) => {
+    const isHeader = headerSet.has(r);
+    if (multiBlock) {
+      if (row[0]?.role === "heading" || (isHeader && !headerSet.has(r - 1))) openGroup("tbody");
+    } else openGroup(isHeader ? "thead" : "tbody");
+    const tds = byRow[r].map((p) => {
+      const c = p.cell;
+      const span =
+        (p.colSpan > 1 ? ` colspan="${p.colSpan}"` : "") + (p.rowSpan > 1 ? ` rowspan="${p.rowSpan}"` : "");
+      const text = escapeHtml(c.text);
+      switch (c.role) {
+        case "heading":
+          return `<th scope="colgroup" id="${idOf(p)}" class="block-heading"${span}>${text}</th>`;
+        case "corner":
+          // table 三's corner holds a note (勾稽关系), not a header; table 二's holds 信息内容, the header of the row labels.
+          return c.text && isHeaderText(grid, p)
+            ? `<th scope="col" id="${idOf(p)}" class="corner-header"${span}>${text}</th>`
+            : `<td class="corner"${span}>${text}</td>`;
+        case "header": {
+          const scope = c.col ? "col" : "colgroup";
+          const dataCol = c.col ? ` data-col="${escapeHtml(c.col)}"` : "";
+          return `<th scope="${scope}" id="${idOf(p)}"${dataCol}${span}>${text}</th>`;
+        }
+        case "group":
+          return `<th scope="rowgroup" id="${idOf(p)}"${c.group ? ` data-group="${escapeHtml(c.group)}"` : ""}${span}>${text}</th>`;
+        case "rowLabel": {
+          const groups = labelsBefore(layout, p).map(idOf);
+          const headers = groups.length ? ` headers="${groups.join(" ")}"` : "";
+          return `<th scope="row" id="${idOf(p)}" data-row="${escapeHtml(c.row ?? "")}"${headers}${span}>${text}</th>`;
+        }
+        default: {
+          const heads = headerIds(layout, p, blockHeads[r]).map(idOf);
+          const key = `${grid.table}/${c.row}/${c.col}`;
+          const blank = c.present === false ? ' data-absent=""' : "";
+          return `<td headers="${heads.join(" ")}" data-cell="${escapeHtml(key)}"${blank}${span}>${text}</td>`;
+        }
+      }
+    });
+    out.push(`<tr>${tds.join("")}</tr>`);
+  });
+  if (open) out.push(`</${open}>`);
+  return out.join("\n");
+}
+
+/** Table 二's corner (信息内容) heads the row-label column; table 三's corner is the 勾稽关系 note. */
+function isHeaderText(grid: FilledGrid, p: PlacedCell): boolean {
+  return p.rowSpan === 1 && p.colSpan === 1 && grid.table === "table2";
+}
+
+/** Group and row-label cells to the left of a cell in its row. */
+function labelsBefore(layout: ReturnType<typeof layoutGrid>, p: PlacedCell): PlacedCell[] {
+  const out: PlacedCell[] = [];
+  for (let c = 0; c < p.col; c++) {
+    const q = layout.at[p.row][c];
+    if (q && q !== p && !out.includes(q) && (q.cell.role === "group" || q.cell.role === "rowLabel"))
+      out.push(q);
+  }
+  return out;
+}
+
+/** Every header cell above a value cell in its block, then every label cell before it. */
+function headerIds(
+  layout: ReturnType<typeof layoutGrid>,
+  p: PlacedCell,
+  heads: readonly number[],
+): PlacedCell[] {
+  const out: PlacedCell[] = [];
+  for (const hr of heads) {
+    for (let c = p.col; c < p.col + p.colSpan; c++) {
+      const q = layout.at[hr][c];
+      if (q && !out.includes(q) && (q.cell.role === "header" || q.cell.role === "heading")) out.push(q);
+    }
+    // The corner of table 二 (信息内容) is the header of the label column, not of the values.
+  }
+  for (const q of labelsBefore(layout, p)) out.push(q);
+  return out;
+}
+
+/**
+ * The whole report as HTML: `<article>` with `<h1>` title, opening paragraphs,
+ * six `<section>`s with `<h2>` headings, paragraphs and tables.
+ */
+export function documentHtml(doc: ReportDocument, opts: HtmlOptions = {}): string {
+  const prefix = opts.idPrefix ?? "";
+  const lang = languageTag(doc.script);
+  const body: string[] = [];
+  body.push(`<article class="disclosure-report" lang="${lang}" data-format="${doc.format.id}">`);
+  body.push(`<h1>${escapeHtml(doc.title)}</h1>`);
+  for (const p of doc.preamble) body.push(`<p>${escapeHtml(p)}</p>`);
+  for (const s of doc.sections) {
+    const hid = `${sectionId(prefix, s.id)}-heading`;
+    body.push(`<section id="${sectionId(prefix, s.id)}" data-section="${s.id}" aria-labelledby="${hid}">`);
+    body.push(`<h2 id="${hid}">${escapeHtml(s.heading)}</h2>`);
+    for (const p of s.paragraphs) body.push(`<p>${escapeHtml(p)}</p>`);
+    if (s.table) body.push(tableHtml(s.table, { idPrefix: prefix, labelledBy: hid }));
+    body.push("</section>");
+  }
+  body.push("</article>");
+  return wrapPage(body.join("\n"), { title: doc.title, lang, standalone: opts.standalone });
+}
+
+/**
+ * An `<article class="disclosure-report">`'s HTML as a whole page with print
+ * styles (standalone, default), or as it is with the scoped style inserted.
+ */
+export function wrapPage(
+  article: string,
+  opts: { title: string; lang: string; standalone?: boolean },
+): string {
+  if (opts.standalone === false) {
+    return `${article.replace(/^<article[^>]*>/, (open) => `${open}\n<style>${REPORT_CSS}</style>`)}\n`;
+  }
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${opts.lang}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(opts.title)}</title>`,
+    `<style>${PAGE_CSS}\n${REPORT_CSS}</style>`,
+    "</head>",
+    "<body>",
+    article,
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}

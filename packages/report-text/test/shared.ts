@@ -1,0 +1,42 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { type Cell, type FormatId, type Report, fromCells } from "@disclosure/schema";
+
+/** The project's shared folder (spec, corpus, seed), beside the repository root. */
+export const sharedDir = fileURLToPath(new URL("../../../../shared/", import.meta.url));
+
+export function readShared(rel: string): string {
+  return readFileSync(sharedDir + rel, "utf8");
+}
+
+export interface CorpusCells {
+  slug: string;
+  agency: string;
+  year: number;
+  format: FormatId;
+  cells: Cell[];
+}
+
+/** The corpus reports that have cells. */
+export function corpusReports(): CorpusCells[] {
+  return readdirSync(sharedDir + "corpus")
+    .filter((f) => f.endsWith(".cells.json"))
+    .sort()
+    .map((f) => ({ slug: f.replace(".cells.json", ""), ...JSON.parse(readShared(`corpus/${f}`)) }))
+    .filter((c) => c.cells.length > 0);
+}
+
+/** A report built from a corpus transcription: its agency, year, format and cells. */
+export function corpusReport(slug: string): Report {
+  const c = corpusReports().find((x) => x.slug === slug);
+  if (!c) throw new Error(`no corpus report ${slug}`);
+  const { tables, raw } = fromCells(c.cells, { format: c.format });
+  return {
+    agency: { name: c.agency, level: "county" },
+    year: c.year,
+    format: c.format,
+    sections: {},
+    tables,
+    ...(raw ? { raw } : {}),
+  };
+}
