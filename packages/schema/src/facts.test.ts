@@ -138,10 +138,10 @@ describe("KeyAreaGroupSchema", () => {
 });
 
 describe("OverviewFactsSchema", () => {
-  it("parses the 盐池县 2020 facts and defaults the list of groups", () => {
+  it("parses the 盐池县 2020 facts; groups, like every aspect's facts, may be absent", () => {
     const facts = OverviewFactsSchema.parse(yanchi);
-    expect(facts.proactive.groups[0].items[0].count).toEqual({ value: 171, unit: "条" });
-    expect(OverviewFactsSchema.parse({ ...yanchi, proactive: {} }).proactive.groups).toEqual([]);
+    expect(facts.proactive.groups?.[0].items[0].count).toEqual({ value: 171, unit: "条" });
+    expect(OverviewFactsSchema.parse({ ...yanchi, proactive: {} }).proactive).toEqual({});
   });
 
   it("requires the five aspects", () => {

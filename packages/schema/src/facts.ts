@@ -47,7 +47,7 @@ export const PercentSchema = z.number().min(0).max(100);
 
 /**
  * One statement of the narrative about a count of things, in the shape real reports use:
- * `[除 {except.names}{except.count}{except.reason}外，][{where}，]{verb}{categories}等{categoryCount}{subject}{count}[，{remark}]`
+ * `[除{except.names}{except.count}{except.reason}外，][{where}，]{verb}{categories}[等]{categoryCount}{subject}{count}[，{remark}]`
  * or, with `countFirst`, `{verb}{count}{subject}`.
  *
  * @example
@@ -76,6 +76,8 @@ export const ItemFactSchema = z
     verb: z.string().optional(),
     /** Named kinds, listed before 等: 批准服务、批准结果 … or document titles 《…》《…》. */
     categories: z.array(z.string().min(1)).optional(),
+    /** The categories are the whole list: no 等 after them (惠农资金、…、征地拆迁信息243条). */
+    listComplete: z.boolean().optional(),
     /** How many kinds: 8类, 6大领域, 20余项. */
     categoryCount: CountFactSchema.optional(),
     /** What is counted: 信息, 政府预决算、部门预决算公开信息, 政策文件 (default 信息; "" for none). */
@@ -137,7 +139,7 @@ export const ProactiveFactsSchema = z.object({
   channels: z.string().optional(),
   /** Everything published proactively in the year: 4万余条. */
   total: CountFactSchema.optional(),
-  groups: z.array(KeyAreaGroupSchema).default([]),
+  groups: z.array(KeyAreaGroupSchema).optional(),
   proposals: ProposalsFactSchema.optional(),
 });
 export type ProactiveFacts = z.infer<typeof ProactiveFactsSchema>;
