@@ -49,6 +49,19 @@ export type DayCalendar = {
  * dateOfDayNumber(cal.addWorking(dayNumber("2020-09-30"), 1)!); //=> "2020-10-09" (国庆·中秋 2020)
  */
 export function dayCalendar(from: string, to: string, marginDays = 400): DayCalendar {
+  const key = `${from}|${to}|${marginDays}`;
+  const cached = recent.get(key);
+  if (cached) return cached;
+  const cal = buildCalendar(from, to, marginDays);
+  recent.set(key, cal);
+  if (recent.size > 8) recent.delete(recent.keys().next().value as string);
+  return cal;
+}
+
+/** The last few calendars built (the holiday data never change while running). */
+const recent = new Map<string, DayCalendar>();
+
+function buildCalendar(from: string, to: string, marginDays: number): DayCalendar {
   const cover = calendarCoverage();
   const lo = Math.max(dayNumber(from) - marginDays, dayNumber(`${cover.from}-01-01`));
   const hi = Math.min(dayNumber(to) + marginDays, dayNumber(`${cover.to}-12-31`));

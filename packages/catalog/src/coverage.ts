@@ -219,12 +219,15 @@ function emptyCounts(): CoverageCounts {
  * publication per period; a 主动 item without publication is missing.
  *
  * @example
- * // 盐池县民政局 publishes a 低保 审核信息 formed on Friday 2020-09-25 on 2020-10-16: the 10
- * // working days of "制定或获取信息之日起10个工作日内" run to 2020-10-16 across 国庆·中秋
- * // (1–8 October off, Sunday 27 Sep and Saturday 10 Oct worked), so it is on time.
- * const r = coverage(catalog, [{ title: "2020年9月城乡低保审核信息公示", unit: "盐池县民政局",
- *   date: "2020-10-16", eventDate: "2020-09-25", item: key }], { from: "2020-01-01", to: "2020-12-31" });
+ * // 盐池县民政局's 低保 审核信息 formed on Friday 2020-09-25: the 10 working days of
+ * // "制定或获取信息之日起10个工作日内" run across 国庆·中秋 2020 (1–8 October off, Sunday
+ * // 27 September and Saturday 10 October worked) to Thursday 2020-10-15.
+ * const r = coverage(catalog, [
+ *   { title: "9月城乡低保审核信息公示", unit: "盐池县民政局", date: "2020-10-15", eventDate: "2020-09-25", item: key },
+ *   { title: "9月特困人员审核信息公示", unit: "盐池县民政局", date: "2020-10-16", eventDate: "2020-09-25", item: key },
+ * ], { from: "2020-01-01", to: "2020-12-31" });
  * r.totals.onTime; //=> 1
+ * r.late[0].lateByWorkingDays; //=> 1
  */
 export function coverage(
   catalog: Catalog | readonly CatalogItem[],

@@ -296,12 +296,12 @@ export function parseCatalogTable(
     const distinct = new Set(nonEmpty);
     const seqCol = seen.get("seq");
     const firstNonEmpty = cells.findIndex((c) => c !== "");
+    // A title row: one text, merged over several cells or alone in the first column.
     const looksLikeTitle =
       distinct.size === 1 &&
-      (nonEmpty.length >= Math.max(2, Math.ceil(width / 2)) ||
-        (nonEmpty.length === 1 &&
-          (firstNonEmpty === 0 || firstNonEmpty === seqCol) &&
-          !/^\d+$/u.test(nonEmpty[0])));
+      !TICK_MARKS.includes(nonEmpty[0]) &&
+      !/^\d+$/u.test(nonEmpty[0]) &&
+      (nonEmpty.length >= 2 || firstNonEmpty === 0 || firstNonEmpty === seqCol);
     if (looksLikeTitle) {
       const area = areaFromHeading(nonEmpty[0]);
       if (area) {
