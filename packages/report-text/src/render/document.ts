@@ -91,7 +91,8 @@ export function reportDocument(report: Report, opts: ReportDocumentOptions = {})
   const tableOf = (id: SectionId): TableId | undefined => section(format, id).table;
   const sections = format.sections.map<DocSection>((s) => {
     let text = report.sections?.[s.id];
-    if (s.id === "overview" && !text?.trim() && report.facts) text = (opts.overview ?? renderOverview)(report.facts);
+    if (s.id === "overview" && !text?.trim() && report.facts)
+      text = (opts.overview ?? renderOverview)(report.facts);
     let paras = paragraphs(text);
     if (s.id === "otherMatters" && paras.length === 0) {
       paras = otherMattersParagraphs(report.otherMatters);

@@ -37,6 +37,7 @@ const REPORT_CSS = `
 .disclosure-report table{border-collapse:collapse;width:100%;table-layout:fixed;margin:.5em 0;font-family:${FONT_TABLE};font-size:10pt;line-height:1.4}
 .disclosure-report th,.disclosure-report td{border:1px solid #000;padding:2px 3px;vertical-align:middle;text-align:center;font-weight:normal;overflow-wrap:anywhere}
 .disclosure-report th[scope=row]{text-align:left}
+.disclosure-report table[data-table=table2] th[scope=row]{text-align:center}
 .disclosure-report td{font-variant-numeric:tabular-nums}
 .disclosure-report .corner{font-family:${FONT_NOTE};text-align:left}
 .disclosure-report .block-heading{text-align:left}
@@ -99,8 +100,8 @@ export function gridHtml(grid: FilledGrid, prefix: string): string {
   // Table 二 repeats its header per block: one <tbody> per block; tables 三/四 have one <thead>.
   const multiBlock = grid.rows.some((row) => row[0]?.role === "heading");
   let open = "";
-  const openGroup = (tag: string) => {
-    if (open === tag && tag === "thead") return;
+  const openGroup = (tag: string, fresh = false) => {
+    if (open === tag && !fresh) return;
     if (open) out.push(`</${open}>`);
     out.push(`<${tag}>`);
     open = tag;
@@ -112,7 +113,7 @@ export function gridHtml(grid: FilledGrid, prefix: string): string {
   grid.rows.forEach((row, r) => {
     const isHeader = headerSet.has(r);
     if (multiBlock) {
-      if (row[0]?.role === "heading" || (isHeader && !headerSet.has(r - 1))) openGroup("tbody");
+      if (row[0]?.role === "heading" || (isHeader && !headerSet.has(r - 1))) openGroup("tbody", true);
     } else openGroup(isHeader ? "thead" : "tbody");
     const tds = byRow[r].map((p) => {
       const c = p.cell;

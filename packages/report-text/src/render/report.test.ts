@@ -133,7 +133,10 @@ describe("renderReport: the report's frame", () => {
     expect(overview).toContain("\n\n（五）监督保障\n\n");
     const own = await renderReport(r, { to: "markdown", overview: () => "按事实写的总体情况。" });
     expect(own).toContain("## 一、总体情况\n\n按事实写的总体情况。\n");
-    const written = await renderReport({ ...r, sections: { overview: "已写好的总体情况。" } }, { to: "markdown" });
+    const written = await renderReport(
+      { ...r, sections: { overview: "已写好的总体情况。" } },
+      { to: "markdown" },
+    );
     expect(written).toContain("## 一、总体情况\n\n已写好的总体情况。\n\n## 二、");
   });
 });
