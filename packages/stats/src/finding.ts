@@ -6,8 +6,12 @@
  */
 export type Message = { zh: string; en: string };
 
-/** A table cell addressed by codes (spec/codes.md), never by label. */
-export type CellRef = { table: string; row: string; col: string };
+/**
+ * A table cell addressed by codes (spec/codes.md), never by label. `year` is set when the
+ * cell belongs to another year's report than the one checked (cross-year rules: last
+ * year's 结转下年度继续办理); `unit` when it belongs to a unit report of a county roll-up.
+ */
+export type CellRef = { table: string; row: string; col: string; year?: number; unit?: string };
 
 /**
  * One violated instance of a checker rule (spec/rules.md): the rule id, its severity,

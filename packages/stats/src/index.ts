@@ -1,4 +1,5 @@
 export type { CellRef, Finding, Message } from "./finding";
+export * from "./check/index.js";
 export {
   addWorkingDays,
   CalendarRangeError,

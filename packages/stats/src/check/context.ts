@@ -1,0 +1,337 @@
+// What every rule family of `check` reads: the report's cells (value, blank, absent or
+// unreadable), the format definition, the options, and how to name and place a cell.
+import {
+  type Agency,
+  type FormatDef,
+  type FormatId,
+  type Report,
+  type SectionId,
+  type TableId,
+  TABLE_IDS,
+  findCell,
+  findRow,
+  getFormat,
+  section,
+  tableRows,
+} from "@disclosure/schema";
+import type { CellRef, Finding, Message } from "../finding.js";
+import { type RuleDef, ruleDef } from "./rules.js";
+
+/** Options of {@link check}. */
+export interface CheckOptions {
+  /** The same agency's report for the year before (cross-year rules). */
+  previous?: Report;
+  /**
+   * Rules to switch on (rules that are off by default, e.g. T4-PENDING-FOLLOWUP) or off
+   * (e.g. CELL-BLANK). An entry ending in `*` is a prefix: `"TXT-*"`.
+   */
+  rules?: { enable?: readonly string[]; disable?: readonly string[] };
+  /** Deadline of a township's report, `MM-DD` of the year after (DEADLINE); default `01-31`. */
+  townshipDeadline?: string;
+  /** Publication date `YYYY-MM-DD` (DEADLINE); default `report.publishedDate`. */
+  publishedDate?: string;
+  /** The unit reports of a roll-up (`report.rollup.units`), for the ROLLUP-* rules. */
+  units?: readonly Report[];
+  /**
+   * The tables the input holds in full. A table not listed is a partial transcription: its
+   * cells are still checked, but rows and columns it lacks are not reported (STRUCT-MISSING)
+   * and it is not reported missing (STRUCT-TABLES). Default: every table with at least one
+   * cell is complete; a table with no cell is missing only when the report has section text.
+   */
+  tables?: readonly TableId[];
+  /**
+   * The section headings as printed, in document order (from a parser). Enables
+   * STRUCT-HEADING-WORDING and lets STRUCT-SECTIONS check the order.
+   */
+  headings?: readonly string[];
+}
+
+/** A cell as the input has it: a number, blank (null), absent, or not a number at all. */
+export type CellState =
+  | { readonly kind: "value"; readonly value: number }
+  | { readonly kind: "blank" }
+  | { readonly kind: "absent" }
+  | { readonly kind: "invalid"; readonly input: unknown };
+
+type Rows = Record<string, Record<string, unknown>>;
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+/** The table of a report as a plain object (or an empty one when the input has none or junk). */
+export function tableOf(report: Report | undefined, table: TableId): Rows {
+  const tables = isRecord(report) ? report.tables : undefined;
+  const t = isRecord(tables) ? tables[table] : undefined;
+  if (!isRecord(t)) return {};
+  const out: Rows = {};
+  for (const [row, cols] of Object.entries(t)) if (isRecord(cols)) out[row] = cols;
+  return out;
+}
+
+/** How a cell reads in a report's tables. */
+export function readCell(report: Report | undefined, table: TableId, row: string, col: string): CellState {
+  const rows = tableOf(report, table);
+  const cols = rows[row];
+  if (!cols || !Object.hasOwn(cols, col)) return { kind: "absent" };
+  const v = cols[col];
+  if (v === undefined) return { kind: "absent" };
+  if (v === null) return { kind: "blank" };
+  if (typeof v === "number" && Number.isFinite(v)) return { kind: "value", value: v };
+  return { kind: "invalid", input: v };
+}
+
+/** The format a report was written in: its own, or the 2019 format it was migrated from. */
+export function originalFormat(report: Report): FormatId {
+  const src = isRecord(report.source) ? report.source : undefined;
+  if (src && src.migrated === true && (src.format === "2019" || src.format === "2021")) return src.format;
+  return report.format;
+}
+
+/** Whether a report's sections hold any text (it was read from a whole document). */
+export function hasSectionText(report: Report): boolean {
+  const s = isRecord(report.sections) ? report.sections : {};
+  return Object.values(s).some((t) => typeof t === "string" && t.trim() !== "");
+}
+
+/** A section's text, or undefined. */
+export function sectionText(report: Report, id: SectionId): string | undefined {
+  const s = isRecord(report.sections) ? report.sections : {};
+  const t = s[id];
+  return typeof t === "string" ? t : undefined;
+}
+
+const OTHER_HANDLING = "otherHandling";
+
+/** Whether a 2021-format report prints （六）其他处理 as one row without its three sub-rows. */
+export function isCollapsedOtherHandling(report: Report): boolean {
+  if (report.format !== "2021") return false;
+  const rows = tableOf(report, "table3");
+  if (!rows[OTHER_HANDLING]) return false;
+  return !Object.keys(rows).some((r) => r.startsWith(`${OTHER_HANDLING}.`));
+}
+
+/** Everything a rule family needs. */
+export interface CheckContext {
+  readonly report: Report;
+  readonly format: FormatDef;
+  /** The format the report was written in (2019 for a migrated report). */
+  readonly original: FormatId;
+  readonly year: number;
+  readonly agency: Agency;
+  readonly opts: CheckOptions;
+  /** （六）其他处理 printed as one row in a 2021-format report. */
+  readonly collapsed: boolean;
+  /** The report has section text (it was read from a whole document). */
+  readonly hasText: boolean;
+  cell(table: TableId, row: string, col: string): CellState;
+  /** Whether a row has at least one cell in the input. */
+  rowPresent(table: TableId, row: string): boolean;
+  /** Whether a table has at least one cell in the input. */
+  tablePresent(table: TableId): boolean;
+  /** Whether a table is to be taken as complete (see CheckOptions.tables). */
+  complete(table: TableId): boolean;
+  /** Whether a rule runs for this report and these options. */
+  on(rule: string): boolean;
+  /** A finding of a catalogued rule (severity from the catalogue). */
+  finding(rule: string, cells: readonly CellRef[], message: Message, extra?: Partial<Finding>): Finding;
+}
+
+function matches(list: readonly string[] | undefined, id: string): boolean {
+  return !!list?.some((p) => (p.endsWith("*") ? id.startsWith(p.slice(0, -1)) : p === id));
+}
+
+/** Whether a rule runs: applies to the report's format, on by default or enabled, not disabled. */
+export function ruleOn(
+  def: RuleDef | undefined,
+  shape: FormatId,
+  original: FormatId,
+  opts: CheckOptions,
+): boolean {
+  if (!def || def.source === "records") return false;
+  // Text rules follow the format the report was written in (2021-only text rules are not
+  // applied to migrated 2019 reports, format-2019.md §5); table rules follow its shape.
+  const fmt = def.family === "text" ? original : shape;
+  if (!def.formats.includes(fmt)) return false;
+  if (matches(opts.rules?.disable, def.id)) return false;
+  if (matches(opts.rules?.enable, def.id)) return true;
+  const d = def.enabledByDefault;
+  return d === true || (Array.isArray(d) && d.includes(fmt));
+}
+
+/** Builds the context, or undefined when the report's format is not one we know. */
+export function createContext(report: Report, opts: CheckOptions): CheckContext | undefined {
+  if (!isRecord(report) || (report.format !== "2021" && report.format !== "2019")) return undefined;
+  const format = getFormat(report.format);
+  const original = originalFormat(report);
+  const agency: Agency = isRecord(report.agency)
+    ? (report.agency as Agency)
+    : { name: "", level: "county" as const };
+  const present = new Map<TableId, boolean>();
+  for (const t of TABLE_IDS) {
+    const rows = tableOf(report, t);
+    present.set(
+      t,
+      Object.values(rows).some((cols) => Object.values(cols).some((v) => v !== undefined)),
+    );
+  }
+  const ctx: CheckContext = {
+    report,
+    format,
+    original,
+    year: typeof report.year === "number" ? report.year : Number.NaN,
+    agency,
+    opts,
+    collapsed: isCollapsedOtherHandling(report),
+    hasText: hasSectionText(report),
+    cell: (t, r, c) => readCell(report, t, r, c),
+    rowPresent: (t, r) => {
+      const cols = tableOf(report, t)[r];
+      return !!cols && Object.values(cols).some((v) => v !== undefined);
+    },
+    tablePresent: (t) => present.get(t) ?? false,
+    complete: (t) => (opts.tables ? opts.tables.includes(t) : (present.get(t) ?? false)),
+    on: (rule) => ruleOn(ruleDef(rule), format.id, original, opts),
+    finding: (rule, cells, message, extra = {}) => {
+      const def = ruleDef(rule);
+      if (!def) throw new Error(`check: rule ${rule} is not in the catalogue`);
+      return { rule, severity: def.severity, cells: [...cells], message, ...extra };
+    },
+  };
+  return ctx;
+}
+
+// ---------------------------------------------------------------- names of cells
+
+/** The numeral of the section a table belongs to: table3 → 三. */
+export function tableNumeral(format: FormatDef, table: TableId): string {
+  return section(format, format.tables[table].section).numeral;
+}
+
+/** A row's official label (the collapsed （六） row included), or its code for a row the format lacks. */
+export function rowName(format: FormatDef, table: TableId, row: string): string {
+  const r = findRow(format, table, row)?.row;
+  if (r) return r.label;
+  for (const b of format.tables[table].blocks) {
+    const col = b.columns[0];
+    const def = col && findCell(format, table, row, col.code, { collapsedOtherHandling: true });
+    if (def) return def.rowDef.label;
+  }
+  return row;
+}
+
+/** A column's official label with its header groups (法人或其他组织 商业企业), or its code. */
+export function colName(format: FormatDef, table: TableId, row: string, col: string): string {
+  const def = findCell(format, table, row, col, { collapsedOtherHandling: true });
+  if (def) {
+    // Table 三's outermost header (申请人情况) spans every column; it names none of them.
+    const path = table === "table3" ? def.colDef.path.slice(1) : def.colDef.path;
+    return [...path, def.colDef.label].join(" ");
+  }
+  return col;
+}
+
+/** zh: 表三“一、本年新收政府信息公开申请数量”行“总计”列; en: table3 received/total (“…” / “总计”). */
+export function cellName(format: FormatDef, ref: CellRef): Message {
+  const t = ref.table as TableId;
+  if (!TABLE_IDS.includes(t))
+    return { zh: `${ref.table}/${ref.row}/${ref.col}`, en: `${ref.table}/${ref.row}/${ref.col}` };
+  const num = tableNumeral(format, t);
+  const rowLbl = rowName(format, t, ref.row);
+  const colLbl = colName(format, t, ref.row, ref.col);
+  const year = ref.year !== undefined ? `${ref.year}年报告` : "";
+  const yearEn = ref.year !== undefined ? `the ${ref.year} report's ` : "";
+  const unit = ref.unit ? `${ref.unit}` : "";
+  const unitEn = ref.unit ? `${ref.unit}: ` : "";
+  if (!rowLbl) {
+    return {
+      zh: `${unit}${year}表${num}“${colLbl}”`,
+      en: `${unitEn}${yearEn}${t} ${ref.col} (“${colLbl}”)`,
+    };
+  }
+  return {
+    zh: `${unit}${year}表${num}“${rowLbl}”行“${colLbl}”列`,
+    en: `${unitEn}${yearEn}${t} ${ref.row}/${ref.col} (“${rowLbl}” / “${colLbl}”)`,
+  };
+}
+
+/** zh/en names of several cells, joined. */
+export function cellNames(format: FormatDef, refs: readonly CellRef[]): Message {
+  const names = refs.map((r) => cellName(format, r));
+  return { zh: names.map((n) => n.zh).join("、"), en: names.map((n) => n.en).join(", ") };
+}
+
+/**
+ * The note an arithmetic finding adds when blank cells took part (counted as 0). When the
+ * finding is about one row (or one column) and every blank cell is in it, only their
+ * columns (rows) are named.
+ */
+export function blankNote(
+  format: FormatDef,
+  blanks: readonly CellRef[],
+  within: { row?: string; col?: string } = {},
+): Message {
+  if (!blanks.length) return { zh: "", en: "" };
+  const MAX = 4;
+  const shown = blanks.length > MAX ? blanks.slice(0, MAX - 1) : blanks;
+  const more = blanks.length - shown.length;
+  const moreZh = more ? `等${blanks.length}个` : "";
+  const moreEn = more ? ` and ${more} more` : "";
+  const sameTable = blanks.every((b) => b.table === blanks[0].table && b.year === undefined && !b.unit);
+  const t = blanks[0].table as TableId;
+  if (sameTable && TABLE_IDS.includes(t) && within.row && blanks.every((b) => b.row === within.row)) {
+    const cols = shown.map((b) => colName(format, t, b.row, b.col));
+    return {
+      zh: `（空白单元格按0计：本行${cols.map((c) => `“${c}”`).join("")}列${moreZh}）`,
+      en: ` (blank cells counted as 0 in this row: ${shown.map((b) => b.col).join(", ")}${moreEn})`,
+    };
+  }
+  if (sameTable && TABLE_IDS.includes(t) && within.col && blanks.every((b) => b.col === within.col)) {
+    const rows = shown.map((b) => rowName(format, t, b.row));
+    return {
+      zh: `（空白单元格按0计：本列${rows.map((r) => `“${r}”`).join("")}行${moreZh}）`,
+      en: ` (blank cells counted as 0 in this column: ${shown.map((b) => b.row).join(", ")}${moreEn})`,
+    };
+  }
+  const n = cellNames(format, shown);
+  return {
+    zh: `（空白单元格按0计：${n.zh}${moreZh}）`,
+    en: ` (blank cells counted as 0: ${n.en}${moreEn})`,
+  };
+}
+
+// ---------------------------------------------------------------- order of cells
+
+/** Where a cell is printed: [table, row, column] indexes in the format (unknown → last). */
+export function cellPosition(format: FormatDef, ref: CellRef): [number, number, number] {
+  const t = TABLE_IDS.indexOf(ref.table as TableId);
+  if (t < 0) return [TABLE_IDS.length, 0, 0];
+  const table = ref.table as TableId;
+  const rows = tableRows(format, table);
+  let r = rows.findIndex((x) => x.code === ref.row);
+  if (r < 0 && ref.row === OTHER_HANDLING) {
+    const first = rows.findIndex((x) => x.code.startsWith(`${OTHER_HANDLING}.`));
+    r = first < 0 ? rows.length : first - 0.5;
+  }
+  if (r < 0) r = rows.length;
+  const block = findCell(format, table, ref.row, ref.col, { collapsedOtherHandling: true })?.block;
+  const c = block ? block.columns.findIndex((x) => x.code === ref.col) : -1;
+  return [t, r, c < 0 ? 1000 : c];
+}
+
+/** Compares two cells by printed position. */
+export function compareCells(format: FormatDef, a: CellRef, b: CellRef): number {
+  const pa = cellPosition(format, a);
+  const pb = cellPosition(format, b);
+  return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2];
+}
+
+/** Cells in printed order. */
+export function sortCells(format: FormatDef, refs: readonly CellRef[]): CellRef[] {
+  return [...refs].sort((a, b) => compareCells(format, a, b));
+}
+
+/** A cell reference. */
+export function ref(table: TableId, row: string, col: string): CellRef {
+  return { table, row, col };
+}

@@ -1,0 +1,63 @@
+// Order and display of findings.
+import { type FormatDef, type FormatId, getFormat } from "@disclosure/schema";
+import type { Finding } from "../finding.js";
+import { cellPosition } from "./context.js";
+import { ruleIndex } from "./rules.js";
+
+const SEVERITY_ORDER: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Findings in reading order: errors, then warnings, then info; within a severity, findings
+ * about the whole report (no cells) first, then by the first cell's place in the tables
+ * (table 二 < 三 < 四, rows and columns in the format's order), then by rule. Stable; does
+ * not modify its input.
+ *
+ * @example
+ * sortFindings([
+ *   { rule: "CELL-BLANK", severity: "warning", cells: [{ table: "table3", row: "granted", col: "total" }], message },
+ *   { rule: "T3-ROW-TOTAL", severity: "error", cells: [{ table: "table3", row: "granted", col: "total" }], message },
+ * ]).map((f) => f.rule) //=> ["T3-ROW-TOTAL", "CELL-BLANK"]
+ */
+export function sortFindings(findings: readonly Finding[], format: FormatDef | FormatId = "2021"): Finding[] {
+  const f = typeof format === "string" ? getFormat(format) : format;
+  const keyed = findings.map((x, i) => {
+    const positions = x.cells.map((c) => cellPosition(f, c));
+    positions.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+    return { x, i, pos: positions[0] };
+  });
+  keyed.sort((a, b) => {
+    const s = SEVERITY_ORDER[a.x.severity] - SEVERITY_ORDER[b.x.severity];
+    if (s) return s;
+    if (!a.pos !== !b.pos) return a.pos ? 1 : -1;
+    if (a.pos && b.pos) {
+      const d = a.pos[0] - b.pos[0] || a.pos[1] - b.pos[1] || a.pos[2] - b.pos[2];
+      if (d) return d;
+    }
+    return ruleIndex(a.x.rule) - ruleIndex(b.x.rule) || a.i - b.i;
+  });
+  return keyed.map((k) => k.x);
+}
+
+const SEVERITY_NAMES: Record<Finding["severity"], { zh: string; en: string }> = {
+  error: { zh: "错误", en: "error" },
+  warning: { zh: "警告", en: "warning" },
+  info: { zh: "提示", en: "info" },
+};
+
+/**
+ * One line for a finding, in Chinese, English, or both (for the CLI).
+ *
+ * @example
+ * formatFinding(finding, "zh")
+ * //=> "错误 T3-BALANCE 表三“总计”列：“一、本年新收政府信息公开申请数量”加“二、上年结转政府信息公开申请数量”为36，但…"
+ * formatFinding(finding, "en")
+ * //=> "error T3-BALANCE table3 column total (“总计”): received + carried in = 36, but results + carried out = 35 …"
+ */
+export function formatFinding(finding: Finding, lang: "zh" | "en" | "both" = "zh"): string {
+  const sev = SEVERITY_NAMES[finding.severity] ?? { zh: finding.severity, en: finding.severity };
+  const unitZh = finding.unit ? `［${finding.unit}］` : "";
+  const unitEn = finding.unit ? `[${finding.unit}] ` : "";
+  const zh = `${sev.zh} ${finding.rule} ${unitZh}${finding.message.zh}`;
+  const en = `${sev.en} ${finding.rule} ${unitEn}${finding.message.en}`;
+  return lang === "zh" ? zh : lang === "en" ? en : `${zh}\n  ${en}`;
+}

@@ -1,0 +1,268 @@
+// Structure rules: STRUCT-MISSING, STRUCT-GROUP-COLLAPSED, STRUCT-TABLES, STRUCT-SECTIONS,
+// STRUCT-HEADING-WORDING, FORMAT-YEAR (spec/rules.md §A, §F).
+import { type FormatDef, type SectionId, TABLE_IDS, type TableId } from "@disclosure/schema";
+import type { Finding } from "../finding.js";
+import { type CheckContext, colName, ref, rowName, tableNumeral } from "./context.js";
+
+const OTHER_HANDLING = "otherHandling";
+
+/** Rows the report is expected to print in a table (the collapsed （六） replaces its sub-rows). */
+export function expectedRows(ctx: CheckContext, table: TableId) {
+  return ctx.format.tables[table].blocks.map((block) => ({
+    block,
+    rows: block.rows
+      .filter((r) => !(ctx.collapsed && table === "table3" && r.parent === OTHER_HANDLING))
+      .map((r) => r.code)
+      .concat(
+        ctx.collapsed && table === "table3" && block.rows.some((r) => r.parent === OTHER_HANDLING)
+          ? [OTHER_HANDLING]
+          : [],
+      ),
+  }));
+}
+
+function missing(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  const f = ctx.format;
+  for (const t of TABLE_IDS) {
+    if (!ctx.complete(t) || !ctx.tablePresent(t)) continue;
+    const num = tableNumeral(f, t);
+    for (const { block, rows } of expectedRows(ctx, t)) {
+      const present = rows.filter((r) => ctx.rowPresent(t, r));
+      for (const r of rows) {
+        if (present.includes(r)) continue;
+        const label = rowName(f, t, r);
+        out.push(
+          ctx.finding(
+            "STRUCT-MISSING",
+            block.columns.map((c) => ref(t, r, c.code)),
+            {
+              zh: `表${num}缺少“${label}”行`,
+              en: `${t} lacks the row ${r} (“${label}”)`,
+            },
+          ),
+        );
+      }
+      if (!present.length) continue;
+      const missingCols = block.columns.filter((c) =>
+        present.every((r) => ctx.cell(t, r, c.code).kind === "absent"),
+      );
+      for (const c of missingCols) {
+        const label = colName(f, t, present[0], c.code);
+        out.push(
+          ctx.finding(
+            "STRUCT-MISSING",
+            present.map((r) => ref(t, r, c.code)),
+            { zh: `表${num}缺少“${label}”列`, en: `${t} lacks the column ${c.code} (“${label}”)` },
+          ),
+        );
+      }
+      for (const r of present) {
+        for (const c of block.columns) {
+          if (missingCols.includes(c) || ctx.cell(t, r, c.code).kind !== "absent") continue;
+          const rl = rowName(f, t, r);
+          const cl = colName(f, t, r, c.code);
+          out.push(
+            ctx.finding("STRUCT-MISSING", [ref(t, r, c.code)], {
+              zh: `表${num}缺少“${rl}”行“${cl}”列的单元格`,
+              en: `${t} lacks the cell ${r}/${c.code} (“${rl}” / “${cl}”)`,
+            }),
+          );
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function collapsed(ctx: CheckContext): Finding[] {
+  if (!ctx.collapsed) return [];
+  const f = ctx.format;
+  const block = f.tables.table3.blocks[0];
+  const label = rowName(f, "table3", OTHER_HANDLING);
+  const subs = block.rows.filter((r) => r.parent === OTHER_HANDLING).map((r) => r.label);
+  const total = rowName(f, "table3", "resultTotal");
+  return [
+    ctx.finding(
+      "STRUCT-GROUP-COLLAPSED",
+      block.columns.map((c) => ref("table3", OTHER_HANDLING, c.code)),
+      {
+        zh: `表三“${label}”印为一行，未分列${subs.join("、")}；按原样保留，在“${total}”中作为该组合计`,
+        en: `table3 prints “${label}” as one row without its sub-rows (${subs.length}); kept as published and counted as the group total in “${total}”`,
+      },
+    ),
+  ];
+}
+
+function tables(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const t of TABLE_IDS) {
+    if (ctx.tablePresent(t)) continue;
+    const declared = ctx.opts.tables ? ctx.opts.tables.includes(t) : ctx.hasText;
+    if (!declared) continue;
+    const s = ctx.format.sections.find((x) => x.id === ctx.format.tables[t].section);
+    out.push(
+      ctx.finding("STRUCT-TABLES", [], {
+        zh: `缺少表${tableNumeral(ctx.format, t)}（应在“${s?.heading ?? ""}”部分）`,
+        en: `${t} is missing (it belongs in section “${s?.heading ?? ""}”)`,
+      }),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- headings
+
+const NUMERAL = /^[(（]?[一二三四五六七八九十\d]+[)）]?[、.．,，:：\s]*/;
+
+function normalizeHeading(h: string): string {
+  return h
+    .replace(/\s+/g, "")
+    .replace(NUMERAL, "")
+    .replace(/[(]/g, "（")
+    .replace(/[)]/g, "）")
+    .replace(/[,]/g, "，")
+    .replace(/[:]/g, "：");
+}
+
+function bigrams(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+function dice(a: string, b: string): number {
+  const A = bigrams(a);
+  const B = bigrams(b);
+  if (!A.length || !B.length) return a === b ? 1 : 0;
+  const pool = [...B];
+  let common = 0;
+  for (const x of A) {
+    const i = pool.indexOf(x);
+    if (i >= 0) {
+      common++;
+      pool.splice(i, 1);
+    }
+  }
+  return (2 * common) / (A.length + B.length);
+}
+
+/**
+ * The section a printed heading names, ignoring its numeral (some reports restart their
+ * numbering), and whether it is worded exactly as the format. Lenient: the format's
+ * aliases, and any wording whose character bigrams mostly agree with the official title.
+ *
+ * @example
+ * sectionOfHeading(getFormat("2021"), "五、存在的主要问题及整改措施")
+ * //=> { section: "problems", exact: false, official: "五、存在的主要问题及改进情况" }
+ */
+export function sectionOfHeading(
+  format: FormatDef,
+  heading: string,
+): { section: SectionId; exact: boolean; official: string } | undefined {
+  const h = normalizeHeading(heading);
+  if (!h) return undefined;
+  let best: { section: SectionId; score: number; official: string } | undefined;
+  for (const s of format.sections) {
+    if (h === s.title) return { section: s.id, exact: true, official: s.heading };
+    if (s.aliases.includes(h)) return { section: s.id, exact: false, official: s.heading };
+    const score = Math.max(dice(h, s.title), ...s.aliases.map((a) => dice(h, a)));
+    if (score >= 0.85 && (!best || score > best.score)) best = { section: s.id, score, official: s.heading };
+  }
+  return best && { section: best.section, exact: false, official: best.official };
+}
+
+function sections(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  const f = ctx.format;
+  const headings = ctx.opts.headings;
+  const found: SectionId[] = [];
+  if (headings) {
+    for (const h of headings) {
+      const m = sectionOfHeading(f, h);
+      if (!m) continue;
+      if (!found.includes(m.section)) found.push(m.section);
+      if (!m.exact && ctx.on("STRUCT-HEADING-WORDING")) {
+        out.push(
+          ctx.finding("STRUCT-HEADING-WORDING", [], {
+            zh: `标题“${h.trim()}”与格式规定的“${m.official}”措辞不同`,
+            en: `the heading “${h.trim()}” differs from the official “${m.official}”`,
+          }),
+        );
+      }
+    }
+  } else if (ctx.hasText) {
+    for (const s of f.sections) {
+      const t = (ctx.report.sections as Record<string, unknown> | undefined)?.[s.id];
+      if (typeof t === "string") found.push(s.id);
+    }
+  } else {
+    return out;
+  }
+  for (const s of f.sections) {
+    if (found.includes(s.id)) continue;
+    out.push(
+      ctx.finding("STRUCT-SECTIONS", [], {
+        zh: `缺少第${s.numeral}部分“${s.heading}”`,
+        en: `section ${s.numeral} “${s.heading}” is missing`,
+      }),
+    );
+  }
+  const order = f.sections.map((s) => s.id);
+  const idx = found.map((s) => order.indexOf(s));
+  const outOfOrder = idx.some((v, i) => i > 0 && v < idx[i - 1]);
+  if (outOfOrder) {
+    const names = found.map((id) => f.sections.find((s) => s.id === id)?.title ?? id);
+    out.push(
+      ctx.finding("STRUCT-SECTIONS", [], {
+        zh: `各部分顺序与格式不同：${names.join("、")}`,
+        en: `the sections are out of order: ${found.join(", ")}`,
+      }),
+    );
+  }
+  return out;
+}
+
+function formatYear(ctx: CheckContext): Finding[] {
+  const y = ctx.year;
+  const fmt = ctx.original;
+  if (!Number.isFinite(y)) return [];
+  if (y <= 2020 && fmt === "2021") {
+    return [
+      ctx.finding(
+        "FORMAT-YEAR",
+        [],
+        {
+          zh: `${y}年度报告使用了2021年格式（国办公开办函〔2021〕30号适用于2021年及以后的报告）`,
+          en: `the report on ${y} uses the 2021 format, which applies to reports on 2021 and later`,
+        },
+        { expected: "2019", actual: fmt },
+      ),
+    ];
+  }
+  if (y >= 2021 && fmt === "2019") {
+    return [
+      ctx.finding(
+        "FORMAT-YEAR",
+        [],
+        {
+          zh: `${y}年度报告使用了2019年试行格式（2021年及以后应使用国办公开办函〔2021〕30号格式）`,
+          en: `the report on ${y} uses the 2019 trial format; reports on 2021 and later use the 2021 format`,
+        },
+        { expected: "2021", actual: fmt },
+      ),
+    ];
+  }
+  return [];
+}
+
+/** Findings of the structure rules. */
+export function checkStructure(ctx: CheckContext): Finding[] {
+  return [
+    ...(ctx.on("STRUCT-MISSING") ? missing(ctx) : []),
+    ...(ctx.on("STRUCT-GROUP-COLLAPSED") ? collapsed(ctx) : []),
+    ...(ctx.on("STRUCT-TABLES") ? tables(ctx) : []),
+    ...(ctx.on("STRUCT-SECTIONS") || ctx.on("STRUCT-HEADING-WORDING") ? sections(ctx) : []),
+    ...(ctx.on("FORMAT-YEAR") ? formatYear(ctx) : []),
+  ].filter((x) => ctx.on(x.rule));
+}

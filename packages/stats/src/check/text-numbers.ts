@@ -1,0 +1,303 @@
+// TXT-NUMBERS (spec/rules.md §F): a number the narrative states for a quantity that is
+// also in a table equals that cell. The recognised phrasings are those of rules.md, in
+// Simplified (Traditional text is folded first), with Chinese numerals read (四项 = 4);
+// approximations (余 / 多 / 近 / 约) are skipped, and so are sentences about another year.
+import { isCellNumberFailure, readCellNumber } from "@disclosure/schema";
+import type { CellRef, Finding } from "../finding.js";
+import { sumCells } from "./arith.js";
+import { type CheckContext, cellName, ref, sectionText } from "./context.js";
+import { prepareText, sentences, yearsIn } from "./text-normalize.js";
+
+/** What a number in the narrative is about. */
+export type ClaimKind =
+  /** 新收…申请 N 件 */
+  | "received"
+  /** 收到 / 受理…申请 N 件: received, or received + carried in */
+  | "receivedAny"
+  /** 办理…申请 N 件: received, received + carried in, or the results */
+  | "handled"
+  /** 上年结转 N 件 */
+  | "carriedIn"
+  /** 办结 / 答复 N 件 */
+  | "resultTotal"
+  /** 结转下年度 N 件 */
+  | "carriedOut"
+  /** 行政复议 N 件 */
+  | "review"
+  /** 行政诉讼 N 件 */
+  | "litigation"
+  /** 制发 / 印发 / 出台规范性文件 N 件 */
+  | "normativeIssued"
+  /** 废止…N 件 */
+  | "repealed"
+  /** 现行有效…N 件 */
+  | "inForce"
+  /** 行政许可…N 件 */
+  | "licensing"
+  /** 行政处罚…N 件 */
+  | "penalty";
+
+/** A number stated in the narrative, with what it is about. */
+export interface NumberClaim {
+  readonly kind: ClaimKind;
+  readonly value: number;
+  /** The words matched, as prepared (whitespace removed). */
+  readonly excerpt: string;
+  /** For repealed / inForce: the row named (规章 or 规范性文件), when only one is. */
+  readonly scope?: "rules" | "normativeDocuments";
+}
+
+const NUM = String.raw`(?<![\d.])(?<n>\d+|[零〇一二两三四五六七八九十百千万]+)`;
+// A gap inside one clause: no clause punctuation, no brackets.
+const G = `[^，,。；;：:！!？?、（）()《》“”"]`;
+const APPROX_BEFORE = /(?:近|约|逾|超过|将近|大约|约计|上|达到近)$/;
+
+interface Phrase {
+  kind: ClaimKind;
+  re: RegExp;
+  /** Accepts (or rejects) a match; may refine the kind or scope. */
+  accept?: (
+    m: RegExpExecArray,
+    sentence: string,
+  ) => boolean | { kind?: ClaimKind; scope?: NumberClaim["scope"] };
+}
+
+const has = (s: string | undefined, re: RegExp) => re.test(s ?? "");
+const APPLICATION = /申请/;
+
+function phrase(kind: ClaimKind, source: string, accept?: Phrase["accept"]): Phrase {
+  return { kind, re: new RegExp(source, "g"), accept };
+}
+
+const COUNT_WORDS = `(?:数量|数)?(?:为|共|共计|合计|达|计)?`;
+
+const PHRASES: readonly Phrase[] = [
+  phrase("received", `新收(?<g>${G}{0,25}?)${COUNT_WORDS}${NUM}件`, (m) => {
+    const g = m.groups?.g ?? "";
+    return (g === "" || APPLICATION.test(g)) && !/结转/.test(g);
+  }),
+  phrase("receivedAny", `(?:收到|接收|接到)(?<g>${G}{0,25}?)${COUNT_WORDS}${NUM}件`, (m) => {
+    const g = m.groups?.g ?? "";
+    return APPLICATION.test(g) && !/结转|复议|诉讼/.test(g);
+  }),
+  phrase("receivedAny", `(?:收到|接收|受理)(?:了)?${NUM}件(?:政府信息公开|信息公开|依申请公开|依申请)?申请`),
+  phrase("receivedAny", `(?<v>受理|办理)(?<g>${G}{0,25}?)${COUNT_WORDS}${NUM}件`, (m, s) => {
+    const g = m.groups?.g ?? "";
+    if (/结转|案件|复议|诉讼/.test(g)) return false;
+    const together = g === "" && s[m.index - 1] === "共";
+    if (!APPLICATION.test(g) && !together) return false;
+    return { kind: m.groups?.v === "办理" ? "handled" : "receivedAny" };
+  }),
+  phrase("carriedIn", `上一?年度?(?:结转|转结)(?<g>${G}{0,20}?)${COUNT_WORDS}${NUM}件`),
+  phrase(
+    "resultTotal",
+    `(?<!公开|处理|提供|予以|不予|部分|同意)(?:办结|答复)(?:了)?(?:政府信息公开申请|政府信息公开|信息公开申请|依申请公开申请|依申请公开|申请)?(?:共|共计|合计)?${NUM}件`,
+  ),
+  phrase("carriedOut", `(?:结转|转入|转)(?:到|至)?下一?年度?(?<g>${G}{0,12}?)(?:的)?(?:有|共|为)?${NUM}件`),
+  phrase("carriedOut", `${NUM}件(?:申请)?(?:结转|转入)(?:到|至)?下一?年`),
+  phrase(
+    "review",
+    `行政复议(?<g>${G}{0,10}?)(?:案件数|数量|数)?(?:为|共|共计)?${NUM}(?:件|起)`,
+    (m) => !has(m.groups?.g, /诉讼/),
+  ),
+  phrase(
+    "review",
+    `${NUM}(?:件|起)(?<g>${G}{0,15}?)行政复议(?![和及与]?行政诉讼)`,
+    (m) => !has(m.groups?.g, /诉讼/),
+  ),
+  phrase(
+    "litigation",
+    `行政诉讼(?<g>${G}{0,10}?)(?:案件数|数量|数)?(?:为|共|共计)?${NUM}(?:件|起)`,
+    (m) => !has(m.groups?.g, /复议/),
+  ),
+  phrase("litigation", `${NUM}(?:件|起)(?<g>${G}{0,15}?)行政诉讼`, (m) => !has(m.groups?.g, /复议/)),
+  phrase(
+    "normativeIssued",
+    `(?:制发|印发|出台)(?:了)?(?:的)?(?:行政)?规范性文件(?:共|共计)?${NUM}(?:件|个|项)`,
+  ),
+  phrase("normativeIssued", `(?:制发|印发|出台)(?:了)?${NUM}(?:件|个|项)(?:行政)?规范性文件`),
+  phrase("repealed", `废止(?<g>${G}{0,15}?)${NUM}件`, (m) => docScope(m.groups?.g)),
+  phrase("inForce", `现行有效(?<g>${G}{0,15}?)${NUM}件`, (m) => docScope(m.groups?.g)),
+  phrase("licensing", `行政许可(?<g>${G}{0,15}?)${NUM}(?<u>件|项)(?<d>决定)?`, (m) => {
+    const g = m.groups?.g ?? "";
+    if (/处罚|强制|收费/.test(g)) return false;
+    if (/决定/.test(g) || m.groups?.d) return true;
+    return m.groups?.u === "件" && !/事项/.test(g);
+  }),
+  phrase(
+    "penalty",
+    `行政处罚(?<g>${G}{0,15}?)${NUM}件`,
+    (m) => !/事项|许可|强制|收费/.test(m.groups?.g ?? ""),
+  ),
+];
+
+function docScope(g: string | undefined): boolean | { scope?: NumberClaim["scope"] } {
+  const s = g ?? "";
+  const docs = /规范性文件/.test(s);
+  const rules = /规章/.test(s);
+  if (!docs && !rules) return false;
+  if (rules && !docs) return { scope: "rules" };
+  if (docs && !rules) return { scope: "normativeDocuments" };
+  return true;
+}
+
+function readNumber(n: string): number | undefined {
+  if (/^[百千万]+$/.test(n)) return undefined;
+  const r = readCellNumber(n);
+  if (isCellNumberFailure(r) || r.value === null || !Number.isInteger(r.value)) return undefined;
+  return r.value;
+}
+
+/**
+ * The numbers a narrative states for quantities that are also table cells (the phrasings
+ * of rules.md TXT-NUMBERS). Sentences that name only other years than `year` are skipped
+ * (figures of another year), as are approximations.
+ *
+ * @example
+ * numberClaims("2024年，区政府办代表区政府受理政府信息公开申请 17 件，均已在法定期限内予以答复。", 2024)
+ * //=> [{ kind: "receivedAny", value: 17, excerpt: "受理政府信息公开申请17件" }]
+ * numberClaims("2023年,长春新区科技局出台四项规范性文件", 2023)
+ * //=> [{ kind: "normativeIssued", value: 4, excerpt: "出台四项规范性文件" }]
+ */
+export function numberClaims(text: string, year?: number): NumberClaim[] {
+  const out: NumberClaim[] = [];
+  for (const s of sentences(prepareText(text))) {
+    const years = yearsIn(s);
+    if (year !== undefined && years.length && !years.includes(year)) continue;
+    const found: (NumberClaim & { at: number })[] = [];
+    for (const p of PHRASES) {
+      p.re.lastIndex = 0;
+      for (let m = p.re.exec(s); m; m = p.re.exec(s)) {
+        if (m[0] === "") {
+          p.re.lastIndex++;
+          continue;
+        }
+        const n = m.groups?.n ?? "";
+        const at = m.index + m[0].lastIndexOf(n);
+        if (APPROX_BEFORE.test(s.slice(Math.max(0, at - 4), at))) continue;
+        const value = readNumber(n);
+        if (value === undefined) continue;
+        const verdict = p.accept ? p.accept(m, s) : true;
+        if (verdict === false) continue;
+        const extra = typeof verdict === "object" ? verdict : {};
+        found.push({
+          kind: extra.kind ?? p.kind,
+          value,
+          excerpt: m[0],
+          ...(extra.scope ? { scope: extra.scope } : {}),
+          at: m.index,
+        });
+      }
+    }
+    // "收到…申请N件，上年结转M件": N is then the new applications only.
+    const split = found.some((c) => c.kind === "carriedIn");
+    for (const c of found.sort((a, b) => a.at - b.at)) {
+      const { at: _at, ...claim } = c;
+      const kind =
+        split && (claim.kind === "receivedAny" || claim.kind === "handled") ? "received" : claim.kind;
+      const dup = out.some((o) => o.kind === kind && o.value === claim.value && o.excerpt === claim.excerpt);
+      if (!dup) out.push({ ...claim, kind });
+    }
+  }
+  return out;
+}
+
+/** The table sums a claim may equal (any one of them). */
+function targets(ctx: CheckContext, claim: NumberClaim): CellRef[][] {
+  const t3 = (row: string) => ref("table3", row, "total");
+  const t4 = (g: string) => ref("table4", "cases", `${g}.total`);
+  const t2 = (row: string, col: string) => ref("table2", row, col);
+  const received = [t3("received")];
+  const receivedAll = [t3("received"), t3("carriedIn")];
+  const docCol = ctx.format.id === "2019" ? "newlyMade" : "issued";
+  switch (claim.kind) {
+    case "received":
+      return [received];
+    case "receivedAny":
+      return [received, receivedAll];
+    case "handled":
+      return [received, receivedAll, [t3("resultTotal")]];
+    case "carriedIn":
+      return [[t3("carriedIn")]];
+    case "resultTotal":
+      return [[t3("resultTotal")]];
+    case "carriedOut":
+      return [[t3("carriedOut")]];
+    case "review":
+      return [[t4("review")]];
+    case "litigation":
+      return [[t4("litigationDirect"), t4("litigationAfterReview")]];
+    case "normativeIssued":
+      return [[t2("normativeDocuments", docCol)]];
+    case "repealed":
+    case "inForce": {
+      if (ctx.format.id !== "2021") return [];
+      const col = claim.kind;
+      if (claim.scope === "rules") return [[t2("rules", col)]];
+      return [[t2("normativeDocuments", col)], [t2("rules", col), t2("normativeDocuments", col)]];
+    }
+    case "licensing":
+      return [[t2("licensing", "decisions")]];
+    case "penalty":
+      return [[t2("penalty", "decisions")]];
+  }
+}
+
+const SECTION_ORDER = [
+  "preamble",
+  "overview",
+  "proactive",
+  "applications",
+  "reviewLitigation",
+  "problems",
+  "otherMatters",
+] as const;
+
+/** Findings of TXT-NUMBERS over the report's section texts. */
+export function checkTextNumbers(ctx: CheckContext): Finding[] {
+  if (!ctx.on("TXT-NUMBERS")) return [];
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const id of SECTION_ORDER) {
+    const text = id === "preamble" ? ctx.report.preamble : sectionText(ctx.report, id);
+    if (!text) continue;
+    for (const claim of numberClaims(text, Number.isFinite(ctx.year) ? ctx.year : undefined)) {
+      const alts = targets(ctx, claim)
+        .map((refs) => ({ refs, s: sumCells(ctx, refs) }))
+        .filter((a) => a.s && a.s.blanks.length < a.refs.length)
+        // Alternatives with the same value say nothing more (上年结转 0).
+        .filter((a, i, all) => all.findIndex((b) => b.s?.value === a.s?.value) === i);
+      if (!alts.length || alts.some((a) => a.s?.value === claim.value)) continue;
+      const key = `${claim.kind}|${claim.value}|${claim.excerpt}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const cells = [
+        ...new Map(alts.flatMap((a) => a.refs).map((r) => [`${r.table}/${r.row}/${r.col}`, r])).values(),
+      ];
+      const desc = alts.map((a) => {
+        const names = a.refs.map((r) => cellName(ctx.format, r));
+        return a.refs.length === 1
+          ? { zh: `${names[0].zh}（${a.s?.value}）`, en: `${names[0].en} (${a.s?.value})` }
+          : {
+              zh: `${names.map((n) => n.zh).join("与")}之和（${a.s?.value}）`,
+              en: `the sum of ${names.map((n) => n.en).join(" and ")} (${a.s?.value})`,
+            };
+      });
+      out.push(
+        ctx.finding(
+          "TXT-NUMBERS",
+          cells,
+          {
+            zh: `正文“${claim.excerpt}”所述${claim.value}与表格不符：${desc.map((d) => d.zh).join("；或")}`,
+            en: `the narrative “${claim.excerpt}” states ${claim.value}, but the tables have ${desc.map((d) => d.en).join("; or ")}`,
+          },
+          {
+            expected: alts.length === 1 ? alts[0].s?.value : alts.map((a) => a.s?.value),
+            actual: claim.value,
+          },
+        ),
+      );
+    }
+  }
+  return out;
+}
