@@ -53,5 +53,6 @@ export async function preview(port = 4174): Promise<{ url: string; stop: () => v
 
 /** The vite executable of the workspace. */
 function viteBin(): string {
-  return createRequire(import.meta.url).resolve("vite/bin/vite.js");
+  const pkg = createRequire(import.meta.url).resolve("vite/package.json");
+  return pkg.replace(/package\.json$/, "bin/vite.js");
 }
