@@ -1,6 +1,7 @@
 // `disclosure`: the command line of @disclosure. Thin wiring only: every command is
 // one call into a package; messages are Chinese unless --lang en.
 import { cellsCommand, cellsHelp } from "./commands/cells.js";
+import { sampleCommand, sampleHelp } from "./commands/sample.js";
 import { validateCommand, validateHelp } from "./commands/validate.js";
 import { CliError, EXIT, type Io, nodeIo } from "./io.js";
 
@@ -9,6 +10,7 @@ type Command = { run: (argv: string[], io: Io) => Promise<number>; help: { zh: s
 export const COMMANDS: Record<string, Command> = {
   validate: { run: validateCommand, help: validateHelp },
   cells: { run: cellsCommand, help: cellsHelp },
+  sample: { run: sampleCommand, help: sampleHelp },
 };
 
 function usage(lang: "zh" | "en"): string {

@@ -1,16 +1,41 @@
 // The CLI's only contact with the machine: files in, text out. Commands receive
 // an `Io` so tests run them in-process.
+import { createWriteStream } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import type { Issue, Message } from "@disclosure/schema";
 import { formatLocation } from "@disclosure/schema";
 
 export type Lang = "zh" | "en";
 
+/** A stream of text to a file or stdout, honouring back-pressure. */
+export interface Writer {
+  write(text: string): Promise<void>;
+  end(): Promise<void>;
+}
+
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /** A writer to `path`, or to stdout when `path` is undefined. */
+  writer(path?: string): Writer;
+}
+
+function streamWriter(stream: NodeJS.WritableStream, close: boolean): Writer {
+  return {
+    write: (text) =>
+      new Promise<void>((resolve, reject) => {
+        const ok = stream.write(text, (e) => (e ? reject(e) : undefined));
+        if (ok) resolve();
+        else stream.once("drain", resolve);
+      }),
+    end: () =>
+      new Promise<void>((resolve) => {
+        if (close) stream.end(resolve);
+        else resolve();
+      }),
+  };
 }
 
 export const nodeIo: Io = {
@@ -18,6 +43,7 @@ export const nodeIo: Io = {
   stderr: (t) => process.stderr.write(t),
   readFile: async (p) => new Uint8Array(await readFile(p)),
   writeFile: (p, d) => writeFile(p, d),
+  writer: (p) => (p ? streamWriter(createWriteStream(p), true) : streamWriter(process.stdout, false)),
 };
 
 /** Exit statuses: 0 ok, 1 findings (errors in the data), 2 unusable input. */

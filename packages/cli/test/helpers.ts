@@ -25,6 +25,13 @@ export async function cli(argv: string[], files: Record<string, string | Uint8Ar
     writeFile: async (p, d) => {
       written[p] = d;
     },
+    writer: (p) => ({
+      write: async (t) => {
+        if (p) written[p] = String(written[p] ?? "") + t;
+        else stdout += t;
+      },
+      end: async () => {},
+    }),
   };
   const code = await run(argv, io);
   return { code, stdout, stderr, written };

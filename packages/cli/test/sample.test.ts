@@ -1,0 +1,41 @@
+import { validateReport } from "@disclosure/schema";
+import { describe, expect, it } from "vitest";
+import { cli } from "./helpers.js";
+
+describe("disclosure sample", () => {
+  it("prints the 盐池县 2020 report JSON, which validates", async () => {
+    const r = await cli(["sample"]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.title).toBe("盐池县2020年政府信息公开工作年度报告");
+    expect(validateReport(report).ok).toBe(true);
+  });
+
+  it("streams N synthetic application records as JSONL, the same for the same seed", async () => {
+    const a = await cli(["sample", "--county", "synthetic", "--seed", "7", "--records", "500"]);
+    const b = await cli([
+      "sample",
+      "--county",
+      "synthetic",
+      "--seed",
+      "7",
+      "--records",
+      "500",
+      "-o",
+      "r.jsonl",
+    ]);
+    const lines = a.stdout.trim().split("\n");
+    expect(lines).toHaveLength(500);
+    expect(JSON.parse(lines[0])).toMatchObject({ type: "application" });
+    expect(b.written["r.jsonl"]).toBe(a.stdout);
+    const c = await cli(["sample", "--county", "synthetic", "--seed", "8", "--records", "500"]);
+    expect(c.stdout).not.toBe(a.stdout);
+  });
+
+  it("explains why the 盐池县 sample has no records, and rejects bad options", async () => {
+    const r = await cli(["sample", "--records", "10", "--lang", "en"]);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("use --county synthetic")]);
+    expect((await cli(["sample", "--county", "atlantis"])).code).toBe(2);
+    expect((await cli(["sample", "--county", "synthetic", "--records", "-5"])).code).toBe(2);
+  });
+});
