@@ -6,7 +6,7 @@ import { type Browser, type Page, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderReport } from "../src/render/report.js";
 import { fullReport, yanchi2020 } from "./sample.js";
-import { corpusReport } from "./shared.js";
+import { corpusReport } from "./corpus-report.js";
 
 const LAUNCH = {
   executablePath: "/usr/bin/chromium",

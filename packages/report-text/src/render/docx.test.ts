@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type DocxTable, readDocxTables } from "../../test/read-back.js";
 import { fullReport, yanchi2020 } from "../../test/sample.js";
-import { corpusReport, sharedDir } from "../../test/shared.js";
+import { sharedDir } from "../../test/shared.js";
+import { corpusReport } from "../../test/corpus-report.js";
 import { renderReport } from "./report.js";
 import { renderTemplate } from "./template.js";
 

@@ -1,7 +1,7 @@
 import { type FormatId, type TableId, cellDefs, fromScaled, getFormat, tableGrid } from "@disclosure/schema";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { corpusReport } from "../../test/shared.js";
+import { corpusReport } from "../../test/corpus-report.js";
 import { extraCells, fillGrid, flattenGrid, layoutGrid, valueText } from "./grid.js";
 
 const FORMATS: FormatId[] = ["2021", "2019"];

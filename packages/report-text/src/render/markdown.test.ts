@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fullReport } from "../../test/sample.js";
-import { corpusReport } from "../../test/shared.js";
+import { corpusReport } from "../../test/corpus-report.js";
 import { escapeMarkdown } from "./markdown.js";
 import { renderReport } from "./report.js";
 
