@@ -1,0 +1,218 @@
+// Matching printed row and column labels against the format's own labels
+// (@disclosure/schema tableRows / groups / columns and their aliases). No label
+// is spelled here: every form is derived from the format data.
+import { type FormatDef, type RowDef, type RowGroupDef, type TableId, toHalfWidth } from "@disclosure/schema";
+
+const SPACES = /[\s\u3000\u00A0\u200B-\u200D\u2060\uFEFF]+/g;
+const MARKUP = /[\\#*_`>|｜│┃]/g;
+const QUOTES = /["'“”‘’「」『』〝〞＂]/g;
+
+/**
+ * A label reduced to what identifies it, for comparison: no spaces or line
+ * breaks, no quotes or Markdown markup, half-width brackets, colons and commas
+ * (、 and ， alike), numbering "1、" / "１．" as "1.". Traditional characters
+ * must already be converted (the parser does it for the whole document).
+ * @example normalizeLabel("（二）部分公开（区分处理的， 只计这一情形，不计其他情形）") //=> "(二)部分公开(区分处理的,只计这一情形,不计其他情形)"
+ * @example normalizeLabel("3.危及「三安全一稳定」") //=> "3.危及三安全一稳定"
+ */
+export function normalizeLabel(text: string): string {
+  return toHalfWidth(text)
+    .replace(SPACES, "")
+    .replace(MARKUP, "")
+    .replace(QUOTES, "")
+    .replace(/(\d)[、.。]/g, "$1.")
+    .replace(/[、，]/g, ",")
+    .replace(/[：]/g, ":")
+    .replace(/[（〔【]/g, "(")
+    .replace(/[）〕】]/g, ")");
+}
+
+/** A printed label found in a text. */
+export interface LabelMatch {
+  readonly kind: "row" | "group";
+  readonly code: string;
+  readonly start: number;
+  readonly end: number;
+  /** How it matched: the whole label or an alias, the label without its numbering, or the start of a label cut off at the end of the text. */
+  readonly by: "label" | "bare" | "prefix";
+}
+
+interface Form {
+  readonly kind: "row" | "group";
+  readonly code: string;
+  readonly form: string;
+  readonly by: "label" | "bare";
+}
+
+interface PrefixForm {
+  readonly code: string;
+  /** Normalised numbering of the label ("1.", "(二)") or "". */
+  readonly numbering: string;
+  readonly bare: string;
+}
+
+/** The label forms of one table of a format, built once. */
+export interface LabelIndex {
+  readonly table: TableId;
+  readonly forms: readonly Form[];
+  readonly prefixes: readonly PrefixForm[];
+  /** Characters of the table's headers (block headings, column labels and their groups, corner note). */
+  readonly headerChars: ReadonlySet<string>;
+  /** Normalised leaf column labels of each block, by block id. */
+  readonly groupCodes: ReadonlySet<string>;
+}
+
+const indexCache = new WeakMap<FormatDef, Map<TableId, LabelIndex>>();
+
+/** Minimum length of a label without numbering for it to be matched without its numbering. */
+const MIN_BARE = 4;
+/** Minimum length of the start of a label (without numbering) matched when the label is cut off. */
+const MIN_PREFIX_BARE = 6;
+const MIN_PREFIX_AFTER_NUMBERING = 4;
+
+/**
+ * The label forms of a table: each row's and row group's label, its aliases, and its
+ * text without numbering when that is long enough (4+ characters) and names one row only.
+ * @example labelIndex(getFormat("2021"), "table3").forms.some(f => f.form === "2.其他法律行政止公开") //=> true (an alias of the format)
+ */
+export function labelIndex(format: FormatDef, table: TableId): LabelIndex {
+  let perFormat = indexCache.get(format);
+  if (!perFormat) {
+    perFormat = new Map();
+    indexCache.set(format, perFormat);
+  }
+  const cached = perFormat.get(table);
+  if (cached) return cached;
+
+  const blocks = format.tables[table].blocks;
+  const rows: RowDef[] = blocks.flatMap((b) => b.rows);
+  const groups: RowGroupDef[] = blocks.flatMap((b) => b.groups);
+  const forms: Form[] = [];
+  const bareCount = new Map<string, number>();
+  const bareOf = (text: string) => normalizeLabel(text);
+  for (const item of [...rows, ...groups]) {
+    const b = bareOf(item.text);
+    bareCount.set(b, (bareCount.get(b) ?? 0) + 1);
+  }
+  const add = (kind: "row" | "group", item: RowDef | RowGroupDef) => {
+    const seen = new Set<string>();
+    const push = (form: string, by: "label" | "bare") => {
+      if (!form || seen.has(form)) return;
+      seen.add(form);
+      forms.push({ kind, code: item.code, form, by });
+    };
+    push(normalizeLabel(item.label), "label");
+    for (const a of item.aliases ?? []) push(normalizeLabel(a), "label");
+    const bare = bareOf(item.text);
+    if (bare.length >= MIN_BARE && bareCount.get(bare) === 1) push(bare, "bare");
+  };
+  for (const r of rows) if (r.label) add("row", r);
+  for (const g of groups) add("group", g);
+
+  const prefixes: PrefixForm[] = rows
+    .filter((r) => r.label)
+    .map((r) => ({ code: r.code, numbering: normalizeLabel(r.numbering), bare: bareOf(r.text) }));
+
+  const headerChars = new Set<string>();
+  for (const block of blocks) {
+    const texts = [
+      block.heading ?? "",
+      block.rowHeader ?? "",
+      block.cornerNote ?? "",
+      ...block.columns.flatMap((c) => [c.label, ...c.path, ...(c.aliases ?? [])]),
+    ];
+    for (const t of texts) for (const ch of normalizeLabel(t)) headerChars.add(ch);
+  }
+  const idx: LabelIndex = {
+    table,
+    forms,
+    prefixes,
+    headerChars,
+    groupCodes: new Set(groups.map((g) => g.code)),
+  };
+  perFormat.set(table, idx);
+  return idx;
+}
+
+/**
+ * Every row or group label in a normalised text, leftmost first. A match inside a
+ * longer match of another row is dropped (行政规范性文件 contains 规范性文件, both one row).
+ * When no whole label is found, a label cut off at the end of the text
+ * ("1.申请人无正当理由逾期" before a line break) is matched by its start, if that start
+ * names one row only.
+ * @example findLabels("(三)不予公开1.属于国家秘密", labelIndex(getFormat("2021"), "table3")).map(m => m.code) //=> ["withheld", "withheld.stateSecret"]
+ */
+export function findLabels(text: string, index: LabelIndex): LabelMatch[] {
+  const found: LabelMatch[] = [];
+  if (!text) return found;
+  for (const f of index.forms) {
+    let at = text.indexOf(f.form);
+    while (at >= 0) {
+      found.push({ kind: f.kind, code: f.code, start: at, end: at + f.form.length, by: f.by });
+      at = text.indexOf(f.form, at + 1);
+    }
+  }
+  const kept = found.filter(
+    (m) =>
+      !found.some(
+        (o) =>
+          o !== m &&
+          o.code !== m.code &&
+          o.start <= m.start &&
+          o.end >= m.end &&
+          o.end - o.start > m.end - m.start,
+      ),
+  );
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const rowsFound = kept.some((m) => m.kind === "row" && m.end === text.length);
+  if (!rowsFound) {
+    const cut = prefixAtEnd(text, index);
+    if (cut) kept.push(cut);
+  }
+  return kept;
+}
+
+/** A row label cut off at the end of the text, matched by its start when that start is unique. */
+function prefixAtEnd(text: string, index: LabelIndex): LabelMatch | undefined {
+  let hit: LabelMatch | undefined;
+  let hits = 0;
+  for (const p of index.prefixes) {
+    let best = 0;
+    const numbered = p.numbering ? p.numbering + p.bare : "";
+    if (numbered) {
+      for (let k = p.bare.length - 1; k >= MIN_PREFIX_AFTER_NUMBERING; k--) {
+        if (text.endsWith(numbered.slice(0, p.numbering.length + k))) {
+          best = p.numbering.length + k;
+          break;
+        }
+      }
+    }
+    if (!best) {
+      for (let k = p.bare.length - 1; k >= MIN_PREFIX_BARE; k--) {
+        if (text.endsWith(p.bare.slice(0, k))) {
+          best = k;
+          break;
+        }
+      }
+    }
+    if (best) {
+      hits++;
+      hit = { kind: "row", code: p.code, start: text.length - best, end: text.length, by: "prefix" };
+    }
+  }
+  return hits === 1 ? hit : undefined;
+}
+
+/**
+ * Whether a normalised text is made only of characters of the table's headers
+ * (行政复议 / 结果维持 / 总 计 …), so that it is a header fragment, not narrative.
+ * @example isHeaderFragment("行政诉讼(未经复议直接起诉)", labelIndex(getFormat("2021"), "table4")) //=> true
+ */
+export function isHeaderFragment(text: string, index: LabelIndex): boolean {
+  if (!text) return true;
+  for (const ch of text) {
+    if (index.headerChars.has(ch) || "()/:,.-".includes(ch)) continue;
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,243 @@
+// PDF → lines, from the text layer with positions (pdfjs-dist, loaded on first
+// use). Table rows are rebuilt from y positions: items on one baseline form a
+// line; header words set on two or three lines in one column (商业/企业,
+// 结果/维持, 社会/公益/组织) and vertical labels (三/、/本/年/度…) are joined
+// into one piece; a label set on two lines beside its numbers (（二）部分公开…
+// 不 / 计其他情形）) is attached to the row of numbers it sits beside. Columns
+// are found later from the x positions under the column headers. Pages run on
+// into each other, so a table continued over a page break reads as one.
+import { headingOf } from "./sections.js";
+import type { FormatDef } from "@disclosure/schema";
+import { issue, type Line, type ParseIssue, type Piece, type ReadDocument } from "./model.js";
+import { isPageMarker } from "./text.js";
+
+/** The subset of pdfjs-dist this reader uses. */
+interface PdfJs {
+  getDocument(src: {
+    data: Uint8Array;
+    useWorkerFetch?: boolean;
+    isEvalSupported?: boolean;
+    disableFontFace?: boolean;
+    verbosity?: number;
+  }): { promise: Promise<PdfDoc> };
+}
+interface PdfDoc {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+  destroy(): Promise<void>;
+}
+interface PdfPage {
+  getTextContent(): Promise<{ items: unknown[] }>;
+}
+interface PdfItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+/** One text item placed on a page. */
+interface Item {
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+  page: number;
+}
+
+const NUMERIC = /^[+\-－]?\d[\d,.，]*(?:万元|元)?$|^[/／—–\-－]+$|^无$/;
+
+function isNumeric(text: string): boolean {
+  return NUMERIC.test(text.trim());
+}
+
+/** Loads pdfjs-dist (the legacy build, which runs in Node and in every browser). */
+async function loadPdfJs(): Promise<PdfJs> {
+  return (await import("pdfjs-dist/legacy/build/pdf.mjs")) as unknown as PdfJs;
+}
+
+/** The text items of every page, without empty items and page markers. */
+async function pdfItems(data: Uint8Array, pdfjs?: PdfJs): Promise<{ items: Item[]; pages: number }> {
+  const lib = pdfjs ?? (await loadPdfJs());
+  // pdfjs takes ownership of the buffer: give it a copy.
+  const doc = await lib.getDocument({
+    data: data.slice(),
+    useWorkerFetch: false,
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
+  const items: Item[] = [];
+  try {
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      for (const raw of content.items) {
+        const it = raw as PdfItem;
+        if (typeof it.str !== "string" || !it.str.trim() || isPageMarker(it.str)) continue;
+        const size = Math.abs(it.transform[3]) || Math.abs(it.transform[0]) || it.height || 10;
+        items.push({ text: it.str, x: it.transform[4], y: it.transform[5], w: it.width, size, page: p });
+      }
+    }
+  } finally {
+    await doc.destroy();
+  }
+  return { items, pages: doc.numPages };
+}
+
+interface PdfLine {
+  items: Item[];
+  y: number;
+  page: number;
+  size: number;
+}
+
+/** Items of one page grouped into baselines (top to bottom), each sorted left to right. */
+function baselines(items: readonly Item[]): PdfLine[] {
+  const sorted = [...items].sort((a, b) => a.page - b.page || b.y - a.y || a.x - b.x);
+  const lines: PdfLine[] = [];
+  for (const it of sorted) {
+    const last = lines[lines.length - 1];
+    const tol = Math.max(2, 0.35 * Math.min(it.size, last?.size ?? it.size));
+    if (last && last.page === it.page && Math.abs(last.y - it.y) <= tol) {
+      last.items.push(it);
+      last.size = Math.max(last.size, it.size);
+    } else {
+      lines.push({ items: [it], y: it.y, page: it.page, size: it.size });
+    }
+  }
+  for (const l of lines) l.items.sort((a, b) => a.x - b.x);
+  return lines;
+}
+
+const hasValues = (l: PdfLine) => l.items.some((i) => isNumeric(i.text));
+
+/** Joins words stacked in one column over consecutive lines (商业/企业) into one item. */
+function joinStacks(lines: PdfLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (hasValues(line)) continue;
+    for (const it of [...line.items]) {
+      if (it.text.trim().length > 4 || /\d/.test(it.text)) continue;
+      let bottom = it;
+      for (let j = i + 1; j < lines.length; j++) {
+        const next = lines[j];
+        if (next.page !== it.page || bottom.y - next.y > 1.8 * it.size) break;
+        if (hasValues(next)) break;
+        const below = next.items.find(
+          (o) => Math.abs(o.x - it.x) <= 1.5 && o.text.trim().length <= 4 && !/\d/.test(o.text),
+        );
+        if (!below) continue;
+        it.text += below.text;
+        it.w = Math.max(it.w, below.w);
+        next.items.splice(next.items.indexOf(below), 1);
+        bottom = below;
+      }
+    }
+  }
+}
+
+/** Attaches label lines that sit beside a row of numbers (a label set on two lines) to that row. */
+function attachLabels(lines: PdfLine[], format: FormatDef): PdfLine[] {
+  const valueLines = lines.filter(hasValues);
+  const keep: PdfLine[] = [];
+  for (const line of lines) {
+    if (hasValues(line) || !line.items.length) {
+      keep.push(line);
+      continue;
+    }
+    const text = line.items.map((i) => i.text).join("");
+    let target: PdfLine | undefined;
+    let best = Number.POSITIVE_INFINITY;
+    for (const v of valueLines) {
+      if (v.page !== line.page) continue;
+      const d = Math.abs(v.y - line.y);
+      if (d < best) {
+        best = d;
+        target = v;
+      }
+    }
+    const firstValue = target?.items.find((i) => isNumeric(i.text));
+    const beside =
+      target &&
+      firstValue &&
+      best <= 1.2 * line.size + 2 &&
+      line.items.every((i) => i.x + i.w <= firstValue.x + 1) &&
+      !/[。；]/.test(text) &&
+      !headingOf(text, format);
+    if (beside && target) target.items.push(...line.items);
+    else keep.push(line);
+  }
+  for (const l of keep) {
+    // Labels first (top to bottom, left to right), then the numbers left to right.
+    l.items.sort((a, b) => {
+      const na = isNumeric(a.text);
+      const nb = isNumeric(b.text);
+      if (na !== nb) return na ? 1 : -1;
+      if (na) return a.x - b.x;
+      return Math.abs(a.y - b.y) > 2 ? b.y - a.y : a.x - b.x;
+    });
+  }
+  return keep;
+}
+
+/** Options of {@link readPdf}. */
+export interface ReadPdfOptions {
+  /** The format whose headings must not be taken for row labels. */
+  readonly format: FormatDef;
+  /** A loaded pdfjs-dist module, where the default import does not suit (a bundler's worker setup). */
+  readonly pdfjs?: unknown;
+}
+
+/**
+ * The lines of a PDF's text layer. A PDF without text (a scanned image) gives an error
+ * saying so; so does a file pdfjs cannot open.
+ */
+export async function readPdf(data: Uint8Array, opts: ReadPdfOptions): Promise<ReadDocument> {
+  let got: { items: Item[]; pages: number };
+  try {
+    got = await pdfItems(data, opts.pdfjs as PdfJs | undefined);
+  } catch (e) {
+    const problem: ParseIssue = issue(
+      "PARSE-PDF",
+      "error",
+      {
+        zh: `无法打开该 PDF：${(e as Error).message}`,
+        en: `the PDF cannot be opened: ${(e as Error).message}`,
+      },
+      { kind: "pdf", page: 1, x: 0, y: 0 },
+    );
+    return { lines: [], issues: [problem], warnings: [] };
+  }
+  if (!got.items.length) {
+    const problem: ParseIssue = issue(
+      "PARSE-PDF-NO-TEXT",
+      "error",
+      {
+        zh: `该 PDF 共 ${got.pages} 页，没有文字层（可能是扫描图像）：需先做文字识别（OCR）才能读取`,
+        en: `the PDF has ${got.pages} page(s) and no text layer (a scanned image?): it must be OCRed before it can be read`,
+      },
+      { kind: "pdf", page: 1, x: 0, y: 0 },
+    );
+    return { lines: [], issues: [problem], warnings: [] };
+  }
+  const base = baselines(got.items);
+  joinStacks(base);
+  const rows = attachLabels(
+    base.filter((l) => l.items.length),
+    opts.format,
+  );
+  const lines: Line[] = rows.map((l) => {
+    const pieces: Piece[] = l.items.map((i) => ({
+      text: i.text,
+      cell: false,
+      x: i.x,
+      w: i.w,
+      y: i.y,
+      loc: { kind: "pdf", page: i.page, x: Math.round(i.x * 10) / 10, y: Math.round(i.y * 10) / 10 },
+    }));
+    return { pieces, loc: pieces[0].loc };
+  });
+  return { lines, issues: [], warnings: [] };
+}

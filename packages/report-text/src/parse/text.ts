@@ -1,0 +1,77 @@
+// Plain text → lines: text copied from a page or a PDF, Markdown, or the text
+// renderer's box-drawn tables. A line with cell separators (| │ ┃ ｜) becomes
+// cells; a line of border characters (┼──, |---|) only separates rows; page
+// markers ("- 3 -") are dropped; everything else is free text.
+import type { Line, Piece, ReadDocument } from "./model.js";
+
+const SEPARATOR = /[|│┃｜]/;
+const SEPARATORS = /[|│┃｜]/g;
+/** A line made only of table borders (box drawing, Markdown alignment rows). */
+const BORDER_ONLY =
+  /^[\s|│┃｜─━┄┅┈┉┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋═║╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬+]*$/;
+/** An ASCII-art rule: "+-----+-----+", "=====". */
+const ASCII_RULE = /^(?=(?:.*[-=]){3})[\s+\-=|:]+$/;
+const MARKDOWN_RULE_CELL = /^\s*:?-{3,}:?\s*$/;
+/** Page markers left by PDF text extraction: "- 3 -", "— 3 —", "第 3 页", "3 / 12". */
+const PAGE_MARKER =
+  /^\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+
+/**
+ * Whether a line is only a page marker of PDF text extraction.
+ * @example isPageMarker("- 3 -") //=> true
+ */
+export function isPageMarker(text: string): boolean {
+  return PAGE_MARKER.test(text);
+}
+
+/** The cells of a line with separators, each with its column (1-based). */
+function cellsOf(text: string, lineNo: number): Piece[] | undefined {
+  const parts: { text: string; start: number }[] = [];
+  let start = 0;
+  SEPARATORS.lastIndex = 0;
+  for (let m = SEPARATORS.exec(text); m; m = SEPARATORS.exec(text)) {
+    parts.push({ text: text.slice(start, m.index), start });
+    start = m.index + 1;
+  }
+  parts.push({ text: text.slice(start), start });
+  // A leading separator opens the first cell; a separator ending the line closes the last one
+  // ("0 |"), while "… | 1 | " ends with one more, empty cell.
+  if (/^\s*$/.test(parts[0].text) && SEPARATOR.test(text.trimStart()[0] ?? "")) parts.shift();
+  if (parts.length && parts[parts.length - 1].text === "") parts.pop();
+  if (parts.length && parts.every((p) => MARKDOWN_RULE_CELL.test(p.text))) return undefined;
+  return parts.map((p) => ({
+    text: p.text,
+    cell: true,
+    loc: { kind: "text", line: lineNo, column: p.start + 1 },
+  }));
+}
+
+/**
+ * The lines of a plain-text report. Line numbers in locations are 1-based and count
+ * every line of the input (including dropped ones).
+ * @example readText("规章 | 0 | 0 | 0").lines[0].pieces.map(p => p.text) //=> ["规章 ", " 0 ", " 0 ", " 0"]
+ */
+export function readText(input: string): ReadDocument {
+  const lines: Line[] = [];
+  const raw = input.replace(/^\uFEFF/, "").split(/\r\n|\r|\n|\f/);
+  raw.forEach((text, i) => {
+    const lineNo = i + 1;
+    if (!text.trim() || isPageMarker(text)) return;
+    if (SEPARATOR.test(text)) {
+      if (BORDER_ONLY.test(text) || ASCII_RULE.test(text)) return;
+      const cells = cellsOf(text, lineNo);
+      if (!cells?.length) return;
+      lines.push({ pieces: cells, loc: { kind: "text", line: lineNo } });
+      return;
+    }
+    if (BORDER_ONLY.test(text) || ASCII_RULE.test(text)) return;
+    const lead = text.length - text.trimStart().length;
+    lines.push({
+      pieces: [
+        { text: text.slice(lead), cell: false, loc: { kind: "text", line: lineNo, column: lead + 1 } },
+      ],
+      loc: { kind: "text", line: lineNo },
+    });
+  });
+  return { lines, issues: [], warnings: [] };
+}

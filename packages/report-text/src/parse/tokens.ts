@@ -1,0 +1,207 @@
+// Lines → tokens → value runs. A token is label text, a value (digits, maybe
+// with a unit) or a blank cell ("/", "—", an empty cell). Free text is split at
+// spaces and where digits run into labels ("数量640020470二、上年结转…"); an
+// explicit cell is one token. Consecutive values form a run: the candidate
+// numbers of one table row.
+import { BLANK_TOKENS, isCellNumberFailure, readCellNumber, toHalfWidth } from "@disclosure/schema";
+import { normalizeLabel } from "./labels.js";
+import type { Line, Piece, SourceLocation } from "./model.js";
+import { slicePiece } from "./sections.js";
+
+/** One token of a line. */
+export interface Token {
+  readonly kind: "text" | "value" | "blank";
+  /** The text as printed (trimmed). */
+  readonly text: string;
+  /** Normalised text (text tokens only): see normalizeLabel. */
+  readonly norm: string;
+  readonly loc: SourceLocation;
+  /** Index of the token's line in the document. */
+  readonly line: number;
+  /** PDF position of the token's left edge and its width. */
+  readonly x?: number;
+  readonly w?: number;
+  /** Digits only, several characters, from free text: maybe several cells run together. */
+  readonly glued?: boolean;
+  /** Set when the token is an explicit cell (HTML, .docx, a cell between pipes). */
+  readonly cell?: boolean;
+}
+
+const DASH_RUN = /^[-－‐‑‒–—―−﹣]+$/;
+
+/**
+ * Whether a cell's text means "no value" (rule CELL-BLANK: blank, "/", "—", "-", "无" and variants).
+ * @example isBlankText(" — ") //=> true
+ */
+export function isBlankText(text: string): boolean {
+  const t = text.replace(/[\s\u3000\u00A0\u200B-\u200D\u2060\uFEFF]+/g, "");
+  return t === "" || BLANK_TOKENS.includes(t) || DASH_RUN.test(t);
+}
+
+/** Characters after digits that make them a quantity in narrative ("70件", "2024年"), not a cell. */
+const NARRATIVE_UNIT = new Set("件条个次名期余多年月日号%项人位家户份篇批场类");
+
+function pieceToken(
+  piece: Piece,
+  kind: Token["kind"],
+  text: string,
+  line: number,
+  extra: Partial<Token> = {},
+): Token {
+  return {
+    kind,
+    text,
+    norm: kind === "text" ? normalizeLabel(text) : "",
+    loc: piece.loc,
+    line,
+    ...(piece.x === undefined ? {} : { x: piece.x }),
+    ...(piece.w === undefined ? {} : { w: piece.w }),
+    ...extra,
+  };
+}
+
+function cellToken(piece: Piece, line: number): Token {
+  const t = piece.text.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, "");
+  if (isBlankText(t)) return pieceToken(piece, "blank", t, line, { cell: true });
+  if (/\d|[０-９]/.test(t) && !isCellNumberFailure(readCellNumber(t, { money: true, signed: true }))) {
+    return pieceToken(piece, "value", t, line, { cell: true });
+  }
+  return pieceToken(piece, "text", t, line, { cell: true });
+}
+
+const NUMBER = /\d+(?:\.\d+)?(?:万元|元)?/g;
+const SIGNED_WORD = /^[+\-－−]\d+(?:\.\d+)?$/;
+
+/** Splits one word of free text (no spaces) into text and value tokens. */
+function wordTokens(piece: Piece, line: number, out: Token[]): void {
+  const raw = piece.text;
+  if (isBlankText(raw)) {
+    out.push(pieceToken(piece, "blank", raw, line));
+    return;
+  }
+  const word = toHalfWidth(raw);
+  // "1." alone: the numbering of a label printed as its own text item (PDF).
+  if (/^\d{1,2}[.、]$/.test(word)) {
+    out.push(pieceToken(piece, "text", raw, line));
+    return;
+  }
+  if (SIGNED_WORD.test(word)) {
+    out.push(pieceToken(piece, "value", raw, line));
+    return;
+  }
+  let last = 0;
+  let textStart = 0;
+  const flushText = (end: number) => {
+    if (end > textStart) {
+      const part = slicePiece(piece, textStart, end);
+      out.push(pieceToken(part, "text", part.text, line));
+    }
+  };
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(word); m; m = NUMBER.exec(word)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const next = word[end] ?? "";
+    const decimal = m[0].includes(".");
+    // "2.其他法律…": the last digit and the dot number the next label.
+    if (
+      !decimal &&
+      (next === "." || next === "、") &&
+      word[end + 1] !== undefined &&
+      !/\d/.test(word[end + 1])
+    ) {
+      if (end - 1 > start) {
+        flushText(start);
+        const part = slicePiece(piece, start, end - 1);
+        out.push(pieceToken(part, "value", part.text, line, end - 1 - start > 1 ? { glued: true } : {}));
+        textStart = end - 1;
+      }
+      last = end;
+      continue;
+    }
+    // "70件", "2024年": a quantity in a sentence, not a cell.
+    if (!m[0].endsWith("元") && NARRATIVE_UNIT.has(next)) {
+      last = end;
+      continue;
+    }
+    flushText(start);
+    const part = slicePiece(piece, start, end);
+    const glued = !decimal && !m[0].endsWith("元") && m[0].length > 1;
+    out.push(pieceToken(part, "value", part.text, line, glued ? { glued: true } : {}));
+    textStart = end;
+    last = end;
+  }
+  void last;
+  flushText(word.length);
+}
+
+/**
+ * The tokens of a line: each explicit cell is one token; free text is split at spaces
+ * and where digits meet label text.
+ * @example lineTokens({ pieces: [{ text: "（一）予以公开7000007", cell: false, loc }], loc }, 0).map(t => t.text) //=> ["（一）予以公开", "7000007"]
+ */
+export function lineTokens(line: Line, index: number): Token[] {
+  const out: Token[] = [];
+  for (const piece of line.pieces) {
+    if (piece.cell) {
+      out.push(cellToken(piece, index));
+      continue;
+    }
+    const re = /[^\s\u3000\u00A0]+/g;
+    for (let m = re.exec(piece.text); m; m = re.exec(piece.text)) {
+      wordTokens(slicePiece(piece, m.index, m.index + m[0].length), index, out);
+    }
+  }
+  return out;
+}
+
+/** Consecutive values: the candidate cells of one table row, with the label text before them. */
+export interface Run {
+  readonly tokens: Token[];
+  /** Normalised text on the run's first line before the run (since the previous run). */
+  readonly sameLine: string;
+  /** Normalised text since the previous run, over any number of lines. */
+  readonly segment: string;
+  /** Index of the run's first line. */
+  readonly line: number;
+  /** Index of the run's last line. */
+  lastLine: number;
+}
+
+/**
+ * The value runs of some lines. A run ends at label text, and at the end of a line that
+ * holds text or two or more values (a table row); a line holding one value alone (a page
+ * copied one cell per line) continues the run.
+ */
+export function valueRuns(tokensByLine: readonly Token[][]): Run[] {
+  const runs: Run[] = [];
+  let open: Run | undefined;
+  let segment = "";
+  for (const tokens of tokensByLine) {
+    // A row of several values does not continue a run of single values on the lines above.
+    if (open && tokens.filter((t) => t.kind !== "text").length >= 2) open = undefined;
+    let sameLine = "";
+    let values = 0;
+    let hasText = false;
+    for (const tok of tokens) {
+      if (tok.kind === "text") {
+        open = undefined;
+        segment += tok.norm;
+        sameLine += tok.norm;
+        hasText = true;
+        continue;
+      }
+      if (!open) {
+        open = { tokens: [], sameLine, segment, line: tok.line, lastLine: tok.line };
+        runs.push(open);
+        segment = "";
+        sameLine = "";
+      }
+      open.tokens.push(tok);
+      open.lastLine = tok.line;
+      values++;
+    }
+    if (open && (hasText || values >= 2)) open = undefined;
+  }
+  return runs;
+}
