@@ -12,7 +12,14 @@ import {
 } from "@disclosure/schema";
 
 /** The six applicant columns of table 三, in order. */
-export const C3 = ["naturalPerson", "commercial", "research", "publicInterest", "legalService", "otherOrganization"];
+export const C3 = [
+  "naturalPerson",
+  "commercial",
+  "research",
+  "publicInterest",
+  "legalService",
+  "otherOrganization",
+];
 
 /** A table 三 row from its six applicant counts, with 总计. */
 export function t3row(...counts: number[]): Record<string, number> {
@@ -100,7 +107,11 @@ export const YANCHI: Agency = { name: "盐池县人民政府", level: "county", 
  * 盐池县's report on `year` with tables that add up: 5 applications (3 予以公开, 1 部分公开,
  * 1 本机关不掌握), no 行政复议 or 诉讼 — the figures of the 2020 sample.
  */
-export function yanchi(format: FormatId, year = format === "2019" ? 2020 : 2021, over: Partial<Report> = {}): Report {
+export function yanchi(
+  format: FormatId,
+  year = format === "2019" ? 2020 : 2021,
+  over: Partial<Report> = {},
+): Report {
   return {
     agency: YANCHI,
     year,

@@ -25,14 +25,24 @@ describe("T3-ROW-TOTAL", () => {
 
   it("names a blank 总计 over cells that sum to 1 (上海市科委 2024 结转下年度)", () => {
     const r = table3("2021", { granted: [1] }, { out: [1] });
-    const report = withCell(yanchi("2021", 2024, { tables: { table3: r } }), "table3", "carriedOut", "total", null);
+    const report = withCell(
+      yanchi("2021", 2024, { tables: { table3: r } }),
+      "table3",
+      "carriedOut",
+      "total",
+      null,
+    );
     const f = check(report).filter((x) => x.rule === "T3-ROW-TOTAL");
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: "error", expected: 1, actual: null });
     expect(f[0].message.zh).toBe("表三“四、结转下年度继续办理”行：总计为空，但各列之和为1");
     expect(names(f[0])).toContain("table3/carriedOut/total");
     // The blank is also a CELL-BLANK warning, and the balance of the 总计 column names it.
-    expect(check(report).filter((x) => x.rule === "CELL-BLANK").map(names)).toEqual([["table3/carriedOut/total"]]);
+    expect(
+      check(report)
+        .filter((x) => x.rule === "CELL-BLANK")
+        .map(names),
+    ).toEqual([["table3/carriedOut/total"]]);
     const bal = check(report).find((x) => x.rule === "T3-BALANCE");
     expect(bal?.message.zh).toContain("空白单元格按0计：本列“四、结转下年度继续办理”行");
   });
@@ -49,7 +59,9 @@ describe("T3-ROW-TOTAL", () => {
     let r = withCell(yanchi("2021"), "table3", "granted", "commercial", null);
     r = withCell(r, "table3", "granted", "total", 5);
     const f = check(r).find((x) => x.rule === "T3-ROW-TOTAL");
-    expect(f?.message.zh).toBe("表三“（一）予以公开”行：总计为5，但各列之和为3（空白单元格按0计：本行“法人或其他组织 商业企业”列）");
+    expect(f?.message.zh).toBe(
+      "表三“（一）予以公开”行：总计为5，但各列之和为3（空白单元格按0计：本行“法人或其他组织 商业企业”列）",
+    );
   });
 
   it("skips a row with an absent cell (reported as STRUCT-MISSING instead)", () => {
@@ -128,7 +140,10 @@ describe("T3-UNPAID-FEE-EPOCH", () => {
     });
     const f = check(base).find((x) => x.rule === "T3-UNPAID-FEE-EPOCH");
     expect(f?.severity).toBe("error");
-    expect(names(f!)).toEqual(["table3/otherHandling.unpaidFee/naturalPerson", "table3/otherHandling.unpaidFee/total"]);
+    expect(names(f!)).toEqual([
+      "table3/otherHandling.unpaidFee/naturalPerson",
+      "table3/otherHandling.unpaidFee/total",
+    ]);
     expect(rules(check({ ...base, year: 2021 }))).not.toContain("T3-UNPAID-FEE-EPOCH");
   });
 });
@@ -148,14 +163,25 @@ describe("a consistent table 三 (property)", () => {
   const counts = fc.array(fc.nat({ max: 40 }), { minLength: 6, maxLength: 6 });
   const arb = fc.record({
     format: fc.constantFrom<"2021" | "2019">("2021", "2019"),
-    results: fc.dictionary(fc.constantFrom(...resultRowCodes("2021"), "otherHandling"), counts, { maxKeys: 8 }),
+    results: fc.dictionary(fc.constantFrom(...resultRowCodes("2021"), "otherHandling"), counts, {
+      maxKeys: 8,
+    }),
     cin: counts,
     outShare: counts,
   });
 
-  function build(a: fc.Infer<typeof arb>) {
+  type Generated = {
+    format: "2021" | "2019";
+    results: Record<string, number[]>;
+    cin: number[];
+    outShare: number[];
+  };
+
+  function build(a: Generated) {
     const allowed = new Set(resultRowCodes(a.format));
-    const results = Object.fromEntries(Object.entries(a.results).filter(([k]) => allowed.has(k)));
+    const results: Record<string, number[]> = Object.fromEntries(
+      Object.entries(a.results).filter(([k]) => allowed.has(k)),
+    );
     // Carried in never exceeds what the year's results and carried-out account for.
     const sums = C3.map((_, i) => Object.values(results).reduce((s, v) => s + v[i], 0));
     const out = a.outShare;

@@ -24,11 +24,16 @@ interface ZeroClaim {
  */
 export function zeroClaims(text: string): ZeroClaim[] {
   const out: ZeroClaim[] = [];
-  const apps = new RegExp(`(?:未|没有|无)(?:收到|接到|受理|发生|产生)(?:过)?(?:任何)?${G}{0,15}?申请`, "g");
+  const apps = new RegExp(
+    `(?:未|没有)(?:收到|接到|受理)(?:过)?(?:任何)?${G}{0,15}?申请|(?:无|没有)(?:政府信息公开|信息公开|依申请公开)申请(?!人)`,
+    "g",
+  );
   const cases = new RegExp(`${NEGATION}(?!被)(?<g>${G}{0,20}?)(?<t>行政复议|行政诉讼|复议|诉讼)`, "g");
   for (const s of sentences(prepareText(text))) {
     for (const m of s.matchAll(apps)) {
-      // "未收到…申请" but not "未收到…申请人…" about something else: the claim ends at 申请.
+      // "未发生因…申请被行政复议" is about 复议, not applications.
+      const after = s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8);
+      if (/复议|诉讼/.test(m[0] + after)) continue;
       out.push({ topic: "applications", excerpt: m[0] });
     }
     for (const m of s.matchAll(cases)) {
