@@ -161,9 +161,10 @@ function measure(grid: FilledGrid, cells: readonly PlacedCell[], maxWidth: numbe
 
 /**
  * One official table drawn with box-drawing characters, merged cells as one
- * box each. Reading it back: rows of the grid are separated by rule lines
- * (─ ┼ ├ ┤); within a row, cells are separated by │; a wrapped cell's lines
- * join without spaces.
+ * box each. Reading it back: rows of the grid are separated by rule lines,
+ * which hold box-drawing characters and spaces only (─ ┼ ├ ┤ │); within a row,
+ * cells are separated by │; a wrapped cell's lines join without spaces; the
+ * text of a cell merged down several rows is spread over their content lines.
  */
 export function gridText(grid: FilledGrid, opts: TextOptions = {}): string {
   const layout = layoutGrid(grid);
@@ -174,31 +175,31 @@ export function gridText(grid: FilledGrid, opts: TextOptions = {}): string {
   for (const p of layout.cells)
     lines.set(p, p.cell.role === "data" ? [p.cell.text] : wrapText(p.cell.text, inner(p)));
 
-  // Row heights: single-row cells set them; a merged cell spreads over its rows and the rules between.
+  // Row heights: single-row cells set them; a merged cell spreads its lines over the content
+  // lines of its rows (never over the rule lines between them, which stay pure borders).
   const heights = grid.rows.map(() => 1);
   for (const p of layout.cells)
     if (p.rowSpan === 1) heights[p.row] = Math.max(heights[p.row], lines.get(p)!.length);
+  const lastRow = (p: PlacedCell) => Math.min(grid.rows.length, p.row + p.rowSpan) - 1;
+  const roomOf = (p: PlacedCell) => heights.slice(p.row, lastRow(p) + 1).reduce((a, b) => a + b, 0);
   for (const p of layout.cells) {
     if (p.rowSpan === 1) continue;
-    const last = Math.min(grid.rows.length, p.row + p.rowSpan) - 1;
-    let room = last - p.row;
-    for (let r = p.row; r <= last; r++) room += heights[r];
     const n = lines.get(p)!.length;
-    if (n > room) heights[last] += n - room;
+    const room = roomOf(p);
+    if (n > room) heights[lastRow(p)] += n - room;
   }
-  // First output line (after the top border) of each row.
-  const start: number[] = [];
-  let y = 1;
+  // Content lines above each row.
+  const before: number[] = [];
+  let contentLines = 0;
   grid.rows.forEach((_, r) => {
-    start[r] = y;
-    y += heights[r] + 1;
+    before[r] = contentLines;
+    contentLines += heights[r];
   });
-  const lineOf = (p: PlacedCell, yy: number): string => {
+  /** Line `k` of row `r` in a cell: merged cells are centred over their content lines, others top-aligned. */
+  const lineOf = (p: PlacedCell, r: number, k: number): string => {
     const ls = lines.get(p)!;
-    const last = Math.min(grid.rows.length, p.row + p.rowSpan) - 1;
-    const room = start[last] + heights[last] - start[p.row];
-    const top = p.rowSpan > 1 ? Math.floor((room - ls.length) / 2) : 0;
-    const text = ls[yy - start[p.row] - top] ?? "";
+    const top = p.rowSpan > 1 ? Math.floor((roomOf(p) - ls.length) / 2) : 0;
+    const text = ls[before[r] - before[p.row] + k - top] ?? "";
     const role = p.cell.role;
     const align = role === "data" ? "right" : role === "rowLabel" || role === "heading" ? "left" : "center";
     return ` ${pad(text, inner(p), align)} `;
@@ -209,7 +210,7 @@ export function gridText(grid: FilledGrid, opts: TextOptions = {}): string {
     (b === 0 || b === grid.width || layout.at[r][b - 1] !== layout.at[r][b]);
 
   const out: string[] = [];
-  const rule = (r: number, yy: number): string => {
+  const rule = (r: number): string => {
     // The rule under row r (r = -1: the top border).
     let s = "";
     for (let b = 0; b <= grid.width; b++) {
@@ -224,27 +225,26 @@ export function gridText(grid: FilledGrid, opts: TextOptions = {}): string {
       if (b === grid.width) break;
       if (horiz(b)) s += "─".repeat(colWidths[b] + 2);
       else {
-        // Inside a merged cell that goes on below: its text continues on the rule line.
+        // Inside a merged cell that goes on below: blank, so that a rule line is all border.
         const p = layout.at[r]![b]!;
-        if (p.col === b) s += lineOf(p, yy);
+        if (p.col === b) s += " ".repeat(inner(p) + 2);
       }
     }
     return s;
   };
-  out.push(rule(-1, 0));
+  out.push(rule(-1));
   grid.rows.forEach((_, r) => {
     for (let k = 0; k < heights[r]; k++) {
-      const yy = start[r] + k;
       let s = "";
       for (let c = 0; c < grid.width; ) {
         s += vertical(r, c) ? "│" : "";
         const p = layout.at[r][c]!;
-        s += lineOf(p, yy);
+        s += lineOf(p, r, k);
         c = p.col + p.colSpan;
       }
       out.push(`${s}│`);
     }
-    out.push(rule(r, start[r] + heights[r]));
+    out.push(rule(r));
   });
   return out.map((l) => l.trimEnd()).join("\n");
 }
