@@ -17,7 +17,10 @@ const template = readDocxTables(new Uint8Array(readFileSync(`${sharedDir}spec/te
 let generated: ReturnType<typeof readDocxTables>;
 beforeAll(async () => {
   const r = fullReport("2021", (_t, _r, _c, _u, i) => i, {
-    sections: { overview: "2021年，盐池县……\n（一）主动公开\n累计主动公开各类信息4万余条。" },
+    sections: {
+      overview: "2021年，盐池县……\n（一）主动公开\n累计主动公开各类信息4万余条。",
+      problems: "（一）坚持规范内容和创新形式相结合，激发工作活力。依法依规把不涉密的政府信息作为常规内容。",
+    },
   });
   generated = readDocxTables(await renderReport(r, { to: "docx" }));
 });
@@ -64,6 +67,21 @@ describe(".docx: tables laid out like the format's Word template (spec/template-
     expect(xml).toContain('w:eastAsia="黑体"');
     expect(xml).toContain('w:eastAsia="楷体_GB2312"');
     expect(xml).toContain('w:eastAsia="方正小标宋简体"');
+  });
+
+  it("sets （一）-level headings in 楷体: a heading line whole, a paragraph's lead sentence", () => {
+    const runs = (text: string) => {
+      const p = generated.xml.split("<w:p>").find((x) => x.includes(text)) ?? "";
+      return [...p.matchAll(/w:eastAsia="([^"]+)"[\s\S]*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map(
+        (m) => `${m[1]}:${m[2]}`,
+      );
+    };
+    expect(runs(">（一）主动公开<")).toEqual(["楷体_GB2312:（一）主动公开"]);
+    expect(runs("激发工作活力")).toEqual([
+      "楷体_GB2312:（一）坚持规范内容和创新形式相结合，激发工作活力。",
+      "仿宋_GB2312:依法依规把不涉密的政府信息作为常规内容。",
+    ]);
+    expect(runs("累计主动公开各类信息")).toEqual(["仿宋_GB2312:累计主动公开各类信息4万余条。"]);
   });
 
   it("is A4 portrait with the template's margins, and numbers its pages", () => {

@@ -52,7 +52,7 @@ function fontOf(name: string) {
 function bodyParagraph(d: Docx, text: string, f: Fonts, lang: string) {
   const run = (t: string, fontName: string) =>
     new d.TextRun({ text: t, font: fontOf(fontName), size: SIZE.body, language: { eastAsia: lang } });
-  const m = /^（[一二三四五六七八九十]+）[^。！？]*?[。！？]?/.exec(text);
+  const m = /^（[一二三四五六七八九十]+）[^。！？]*[。！？]?/.exec(text);
   let children: InstanceType<Docx["TextRun"]>[];
   if (m && (m[0].length === text.length ? text.length <= 40 : m[0].length <= 40)) {
     children = [
