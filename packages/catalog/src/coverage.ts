@@ -293,41 +293,58 @@ export function coverage(
     }
     return d;
   };
-  const deadlineMemo = new Map<string, Map<number, number | undefined>>();
-  const deadlineOf = (rule: SimpleRule, event: number): number | undefined => {
+  /** Deadline of a rule from an event day; one table per distinct rule, filled as days are met. */
+  type DeadlineFn = (event: number) => number | undefined;
+  const UNSET = -2147483648;
+  const NONE = -2147483647;
+  const tableBase = fromDay - 1100;
+  const tableSpan = toDay - fromDay + 1500;
+  const deadlineFns = new Map<string, DeadlineFn>();
+  const computeDeadline = (rule: SimpleRule, event: number): number | undefined => {
+    if (rule.kind === "within") {
+      const { amount, unit } = rule.limit;
+      if (unit === "workingDay") return cal.addWorking(event, amount);
+      if (unit === "calendarDay") return cal.rollForward(event + amount);
+      if (unit === "hour") return cal.rollForward(event + Math.ceil(amount / 24));
+      const e = dateOfDayNumber(event);
+      const y = Number(e.slice(0, 4));
+      const m = Number(e.slice(5, 7)) - 1 + amount;
+      const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+      return cal.rollForward(Date.UTC(y, m, Math.min(Number(e.slice(8, 10)), last)) / 86_400_000);
+    }
+    if (rule.kind === "realtime")
+      return realtimeDays > 0 ? cal.addWorking(event, realtimeDays) : cal.rollForward(event);
+    return cal.addWorking(event, DEFAULT_WORKING_DAYS);
+  };
+  const deadlineFnOf = (rule: SimpleRule | undefined): DeadlineFn | undefined => {
+    if (!rule) return undefined;
     let sig: string;
     if (rule.kind === "within") sig = `w${rule.limit.unit}${rule.limit.amount}`;
     else if (rule.kind === "realtime") sig = "r";
     else if (rule.kind === "prompt") sig = "p";
     else return undefined;
-    let memo = deadlineMemo.get(sig);
-    if (!memo) {
-      memo = new Map();
-      deadlineMemo.set(sig, memo);
-    }
-    if (memo.has(event)) return memo.get(event);
-    let d: number | undefined;
-    if (rule.kind === "within") {
-      const { amount, unit } = rule.limit;
-      if (unit === "workingDay") d = cal.addWorking(event, amount);
-      else if (unit === "calendarDay") d = cal.rollForward(event + amount);
-      else if (unit === "hour") d = cal.rollForward(event + Math.ceil(amount / 24));
-      else {
-        const e = dateOfDayNumber(event);
-        const y = Number(e.slice(0, 4));
-        const m = Number(e.slice(5, 7)) - 1 + amount;
-        const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-        d = cal.rollForward(Date.UTC(y, m, Math.min(Number(e.slice(8, 10)), last)) / 86_400_000);
+    const known = deadlineFns.get(sig);
+    if (known) return known;
+    const table = new Int32Array(tableSpan).fill(UNSET);
+    const fn: DeadlineFn = (event) => {
+      const i = event - tableBase;
+      if (i < 0 || i >= tableSpan) return computeDeadline(rule, event);
+      let v = table[i];
+      if (v === UNSET) {
+        v = computeDeadline(rule, event) ?? NONE;
+        table[i] = v;
       }
-    } else if (rule.kind === "realtime") {
-      d = realtimeDays > 0 ? cal.addWorking(event, realtimeDays) : cal.rollForward(event);
-    } else d = cal.addWorking(event, DEFAULT_WORKING_DAYS);
-    memo.set(event, d);
-    return d;
+      return v === NONE ? undefined : v;
+    };
+    deadlineFns.set(sig, fn);
+    return fn;
   };
-  const annualDue = new Map<string, number | undefined>();
+  const defaultDeadline: (DeadlineFn | undefined)[] = prepared.map((p) =>
+    p.check === "event" ? deadlineFnOf(choosePart(p.parts, undefined)) : undefined,
+  );
+  const annualDue = new Map<number, number | undefined>();
   const annualDueOf = (year: number, a: { month: number; day: number }) => {
-    const k = `${year}-${a.month}-${a.day}`;
+    const k = year * 10_000 + a.month * 100 + a.day;
     if (!annualDue.has(k)) {
       const d = Date.UTC(year, a.month - 1, a.day) / 86_400_000;
       annualDue.set(k, cal.rollForward(d));
@@ -432,10 +449,13 @@ export function coverage(
     let deadline: number | undefined;
     let eventDay = Number.NaN;
     if (prep.check === "event") {
-      const rule = choosePart(prep.parts, p.category);
+      const fn =
+        p.category !== undefined && prep.parts.length > 1
+          ? deadlineFnOf(choosePart(prep.parts, p.category))
+          : defaultDeadline[i];
       if (p.eventDate !== undefined) eventDay = dayOf(p.eventDate);
-      if (rule && !Number.isNaN(eventDay)) {
-        deadline = deadlineOf(rule, eventDay);
+      if (fn && !Number.isNaN(eventDay)) {
+        deadline = fn(eventDay);
         if (deadline === undefined) calendarGaps++;
       }
     } else if (prep.check === "annual" && prep.annual) {
