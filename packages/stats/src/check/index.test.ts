@@ -77,6 +77,16 @@ describe("check", () => {
             sections,
           } as unknown as Report;
           expect(() => check(r, { previous: yanchi(format, 2019), units: [r] })).not.toThrow();
+          const county = { ...r, rollup: { units: ["盐池县财政局", "x"] } } as Report;
+          const junkUnit = {
+            agency: { name: "盐池县财政局" },
+            format: "2019",
+            tables: t,
+            year: 2021,
+          } as unknown as Report;
+          expect(() =>
+            check(county, { previous: r, units: [junkUnit, r, null as unknown as Report] }),
+          ).not.toThrow();
         },
       ),
       { numRuns: 300 },

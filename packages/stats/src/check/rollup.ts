@@ -13,6 +13,12 @@ const T2_COLUMNS = ["issued", "repealed", "inForce", "decisions", "amountWan"];
 const T2_EXCLUDED_ROW = "rules";
 const ABSENT: CellState = { kind: "absent" };
 
+/** A unit report as migrate2019to2021 expects it (tables and sections always objects). */
+function migrateUnit(u: Report): ReturnType<typeof migrate2019to2021> {
+  const obj = (x: unknown) => (typeof x === "object" && x !== null && !Array.isArray(x) ? x : {});
+  return migrate2019to2021({ ...u, tables: obj(u.tables), sections: obj(u.sections) } as Report);
+}
+
 function unitName(u: Report): string {
   return u?.agency?.name ?? "";
 }
@@ -32,7 +38,7 @@ function listedAs(u: Report, id: string): boolean {
 function unitReader(ctx: CheckContext, unit: Report): CellReader {
   const cf = ctx.format.id;
   const uf = unit.format;
-  const src = uf === "2019" && cf === "2021" ? migrate2019to2021(unit).report : unit;
+  const src = uf === "2019" && cf === "2021" ? migrateUnit(unit).report : unit;
   const read: CellReader = (t, r, c) => readCell(src, t, r, c);
   return (t, r, c) => {
     if (t === "table2" && uf !== cf && c !== "decisions") return ABSENT;
@@ -116,7 +122,9 @@ function sums(ctx: CheckContext, units: readonly Report[]): Finding[] {
 export function checkRollup(ctx: CheckContext): Finding[] {
   const listed = ctx.report.rollup?.units;
   if (!Array.isArray(listed)) return [];
-  const supplied = (ctx.opts.units ?? []).filter((u) => u && typeof u === "object");
+  const supplied = (Array.isArray(ctx.opts.units) ? ctx.opts.units : []).filter(
+    (u) => typeof u === "object" && u !== null && typeof u.agency === "object" && u.agency !== null,
+  );
   const out: Finding[] = [];
 
   // The same unit twice: in the list, or among the reports supplied.
@@ -204,12 +212,12 @@ export function checkRollup(ctx: CheckContext): Finding[] {
   if (old.length) {
     const notes = old.flatMap((u) =>
       u.format === "2019" && ctx.format.id === "2021"
-        ? migrate2019to2021(u).notes.map((n) => `${unitName(u)}：${n.message.zh}`)
+        ? migrateUnit(u).notes.map((n) => `${unitName(u)}：${n.message.zh}`)
         : [],
     );
     const notesEn = old.flatMap((u) =>
       u.format === "2019" && ctx.format.id === "2021"
-        ? migrate2019to2021(u).notes.map((n) => `${unitName(u)}: ${n.message.en}`)
+        ? migrateUnit(u).notes.map((n) => `${unitName(u)}: ${n.message.en}`)
         : [],
     );
     const names = old.map(unitName);

@@ -120,6 +120,19 @@ describe("TXT-NUMBERS", () => {
     expect(f?.cells).toEqual([{ table: "table2", row: "normativeDocuments", col: "issued" }]);
   });
 
+  it("compares 行政事业性收费 in 万元 with table 二 (平潭 2022: 9116.36)", () => {
+    const r = withCell(
+      withText("2021年，行政事业性收费9116.36万元。"),
+      "table2",
+      "fees",
+      "amountWan",
+      9116.36,
+    );
+    expect(rules(check(r))).not.toContain("TXT-NUMBERS");
+    const f = check(withCell(r, "table2", "fees", "amountWan", 9116.3)).find((x) => x.rule === "TXT-NUMBERS");
+    expect(f).toMatchObject({ actual: 9116.36, expected: 9116.3 });
+  });
+
   it("compares a blank cell with nothing", () => {
     const r = withCell(withText("2021年,转下一年度办理答复的有1件。"), "table3", "carriedOut", "total", null);
     expect(rules(check(r))).not.toContain("TXT-NUMBERS");

@@ -35,7 +35,9 @@ export type ClaimKind =
   /** 行政许可…N 件 */
   | "licensing"
   /** 行政处罚…N 件 */
-  | "penalty";
+  | "penalty"
+  /** 行政事业性收费…N 万元 */
+  | "fees";
 
 /** A number stated in the narrative, with what it is about. */
 export interface NumberClaim {
@@ -125,6 +127,11 @@ const PHRASES: readonly Phrase[] = [
     return m.groups?.u === "件" && !/事项/.test(g);
   }),
   phrase(
+    "fees",
+    String.raw`行政事业性收费(?<g>${G}{0,15}?)(?:金额|收入)?(?:为|共|共计|合计|达)?(?<![\d.])(?<n>\d+(?:\.\d+)?)万元`,
+    (m) => !/许可|处罚|强制/.test(m.groups?.g ?? ""),
+  ),
+  phrase(
     "penalty",
     `行政处罚(?<g>${G}{0,15}?)${NUM}件`,
     (m) => !/事项|许可|强制|收费/.test(m.groups?.g ?? ""),
@@ -141,7 +148,8 @@ function docScope(g: string | undefined): boolean | { scope?: NumberClaim["scope
   return true;
 }
 
-function readNumber(n: string): number | undefined {
+function readNumber(n: string, kind: ClaimKind): number | undefined {
+  if (kind === "fees") return /^\d+(?:\.\d+)?$/.test(n) ? Number(n) : undefined;
   if (/^[百千万]+$/.test(n)) return undefined;
   const r = readCellNumber(n);
   if (isCellNumberFailure(r) || r.value === null || !Number.isInteger(r.value)) return undefined;
@@ -175,7 +183,7 @@ export function numberClaims(text: string, year?: number): NumberClaim[] {
         const n = m.groups?.n ?? "";
         const at = m.index + m[0].lastIndexOf(n);
         if (APPROX_BEFORE.test(s.slice(Math.max(0, at - 4), at))) continue;
-        const value = readNumber(n);
+        const value = readNumber(n, p.kind);
         if (value === undefined) continue;
         const verdict = p.accept ? p.accept(m, s) : true;
         if (verdict === false) continue;
@@ -240,6 +248,8 @@ function targets(ctx: CheckContext, claim: NumberClaim): CellRef[][] {
       return [[t2("licensing", "decisions")]];
     case "penalty":
       return [[t2("penalty", "decisions")]];
+    case "fees":
+      return ctx.format.id === "2021" ? [[t2("fees", "amountWan")]] : [];
   }
 }
 
