@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { type Cell, type FormatId, type Report, fromCells } from "@disclosure/schema";
 
 /** The project's shared folder (spec, corpus, seed), beside the repository root. */
 export const sharedDir = fileURLToPath(new URL("../../../../shared/", import.meta.url));
@@ -8,68 +9,34 @@ export function readShared(rel: string): string {
   return readFileSync(sharedDir + rel, "utf8");
 }
 
-export function readSharedBytes(rel: string): Uint8Array {
-  return new Uint8Array(readFileSync(sharedDir + rel));
-}
-
-export interface CorpusCell {
-  table: "table2" | "table3" | "table4";
-  row: string;
-  col: string;
-  value: number | null;
-  raw?: string;
-}
-
-export interface CorpusReport {
+export interface CorpusCells {
   slug: string;
   agency: string;
   year: number;
-  format: "2021" | "2019";
-  cells: CorpusCell[];
-  knownErrors: string[];
-  expectTableErrors: boolean;
-  /** The .txt file without its header block (source, agency, year, …, rendering). */
-  text: string;
-  /** The tables the header block says are complete. */
-  complete: string[];
+  format: FormatId;
+  cells: Cell[];
 }
 
-const HEADER_KEYS = /^(source|agency|year|format|script|complete|rendering):/;
-
-/**
- * Splits a corpus .txt into its header block (not part of the report) and the report text.
- * The block is the opening "key: value" lines up to the first blank line.
- */
-export function stripCorpusHeader(txt: string): { header: Record<string, string>; text: string } {
-  const lines = txt.split("\n");
-  const header: Record<string, string> = {};
-  let i = 0;
-  for (; i < lines.length; i++) {
-    const m = HEADER_KEYS.exec(lines[i]);
-    if (!m) break;
-    header[m[1]] = lines[i].slice(m[0].length).trim();
-  }
-  while (i < lines.length && lines[i].trim() === "") i++;
-  // Keep the line numbers of the original file: blank out the header instead of cutting it.
-  return { header, text: `${"\n".repeat(i)}${lines.slice(i).join("\n")}` };
-}
-
-export function corpusReports(): CorpusReport[] {
-  return readdirSync(`${sharedDir}corpus`)
+/** The corpus reports that have cells. */
+export function corpusReports(): CorpusCells[] {
+  return readdirSync(sharedDir + "corpus")
     .filter((f) => f.endsWith(".cells.json"))
     .sort()
-    .map((f) => {
-      const slug = f.replace(".cells.json", "");
-      const json = JSON.parse(readShared(`corpus/${f}`));
-      const { header, text } = stripCorpusHeader(readShared(`corpus/${slug}.txt`));
-      return {
-        slug,
-        ...json,
-        text,
-        complete: (header.complete ?? "")
-          .split(",")
-          .map((s) => s.trim())
-          .filter(Boolean),
-      } as CorpusReport;
-    });
+    .map((f) => ({ slug: f.replace(".cells.json", ""), ...JSON.parse(readShared(`corpus/${f}`)) }))
+    .filter((c) => c.cells.length > 0);
+}
+
+/** A report built from a corpus transcription: its agency, year, format and cells. */
+export function corpusReport(slug: string): Report {
+  const c = corpusReports().find((x) => x.slug === slug);
+  if (!c) throw new Error(`no corpus report ${slug}`);
+  const { tables, raw } = fromCells(c.cells, { format: c.format });
+  return {
+    agency: { name: c.agency, level: "county" },
+    year: c.year,
+    format: c.format,
+    sections: {},
+    tables,
+    ...(raw ? { raw } : {}),
+  };
 }
