@@ -32,7 +32,7 @@ import { checkTextNumbers } from "./text-numbers.js";
  * @example
  * // 上海市科学技术委员会 2024: 四、结转下年度继续办理 has 自然人 1 and a blank 总计
  * check(kewei2024).filter((f) => f.severity === "error").map((f) => f.rule)
- * //=> ["T3-ROW-TOTAL", "T3-BALANCE"]
+ * //=> ["T3-BALANCE", "T3-ROW-TOTAL"]
  * // The 平潭综合实验区 2022 report against its 2021 report: 1 application carried over both ways
  * check(pingtan2022, { previous: pingtan2021 }).filter((f) => f.rule === "CROSS-YEAR-CARRY") //=> []
  */

@@ -71,6 +71,15 @@ describe("numberClaims reads the phrasings of rules.md in real reports", () => {
     ]);
   });
 
+  it("办理…申请 N 件 over an enumeration, in Traditional text (盐池县 2020 seed)", () => {
+    expect(
+      kinds(
+        "2020 年依法依規辦理公民、法人和其他組織提交的政府信息公開申請 5 件,主要涉及扶貧政策、征地拆遷等內容。",
+        2020,
+      ),
+    ).toEqual([["handled", 5]]);
+  });
+
   it("reads Traditional text (怀化 2022) and skips approximations", () => {
     expect(kinds("2022年,我縣收到政府信息依申請公開9件,上年轉結1件,發生行政復議1件。")).toEqual([
       ["received", 9],

@@ -52,6 +52,8 @@ export interface NumberClaim {
 const NUM = String.raw`(?<![\d.])(?<n>\d+|[零〇一二两三四五六七八九十百千万]+)`;
 // A gap inside one clause: no clause punctuation, no brackets.
 const G = `[^，,。；;：:！!？?、（）()《》“”"]`;
+// The same inside a noun phrase that may enumerate (公民、法人和其他组织提交的…申请).
+const GE = `[^，,。；;：:！!？?（）()《》“”"]`;
 const APPROX_BEFORE = /(?:近|约|逾|超过|将近|大约|约计|上|达到近)$/;
 
 interface Phrase {
@@ -74,16 +76,16 @@ function phrase(kind: ClaimKind, source: string, accept?: Phrase["accept"]): Phr
 const COUNT_WORDS = `(?:数量|数)?(?:为|共|共计|合计|达|计)?`;
 
 const PHRASES: readonly Phrase[] = [
-  phrase("received", `新收(?<g>${G}{0,25}?)${COUNT_WORDS}${NUM}件`, (m) => {
+  phrase("received", `新收(?<g>${GE}{0,25}?)${COUNT_WORDS}${NUM}件`, (m) => {
     const g = m.groups?.g ?? "";
     return (g === "" || APPLICATION.test(g)) && !/结转/.test(g);
   }),
-  phrase("receivedAny", `(?:收到|接收|接到)(?<g>${G}{0,25}?)${COUNT_WORDS}${NUM}件`, (m) => {
+  phrase("receivedAny", `(?:收到|接收|接到)(?<g>${GE}{0,25}?)${COUNT_WORDS}${NUM}件`, (m) => {
     const g = m.groups?.g ?? "";
     return APPLICATION.test(g) && !/结转|复议|诉讼/.test(g);
   }),
   phrase("receivedAny", `(?:收到|接收|受理)(?:了)?${NUM}件(?:政府信息公开|信息公开|依申请公开|依申请)?申请`),
-  phrase("receivedAny", `(?<v>受理|办理)(?<g>${G}{0,25}?)${COUNT_WORDS}${NUM}件`, (m, s) => {
+  phrase("receivedAny", `(?<v>受理|办理)(?<g>${GE}{0,25}?)${COUNT_WORDS}${NUM}件`, (m, s) => {
     const g = m.groups?.g ?? "";
     if (/结转|案件|复议|诉讼/.test(g)) return false;
     const together = g === "" && s[m.index - 1] === "共";
