@@ -191,3 +191,26 @@ describe("parseCatalogTable", () => {
     expect(r.issues[0].code).toBe("CAT-READ-NO-ITEM-COLUMN");
   });
 });
+
+it("the JSDoc example of parseCatalogTable", () => {
+  const { items } = parseCatalogTable(
+    {
+      rows: [
+        ["序号", "公开事项", "", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体"],
+        ["", "一级事项", "二级事项", "", "", "", "", ""],
+        [
+          "1",
+          "政策法规",
+          "社会救助政策",
+          "●《社会救助暂行办法》",
+          "《政府信息公开条例》",
+          "制定或获取信息之日起10个工作日内",
+          "盐池县民政局",
+          "■政府网站 □政府公报",
+        ],
+      ],
+    },
+    { area: "socialAssistance" },
+  );
+  expect(items[0].item).toEqual({ level1: "政策法规", level2: "社会救助政策" });
+});
