@@ -29,3 +29,34 @@ export {
   perVolumeFee,
   processingFee,
 } from "./fee";
+export {
+  type OverdueCount,
+  type TabulateInput,
+  type TabulateOptions,
+  type TabulateResult,
+  tabulate,
+} from "./tabulate";
+export { explain } from "./explain";
+export {
+  decodeChunks,
+  isRejected,
+  type ReadCsvOptions,
+  type ReadItem,
+  type ReadRecordsOptions,
+  type RecordEncoding,
+  type RecordItem,
+  type RejectedItem,
+  readRecordsCsv,
+  readRecordsJsonl,
+} from "./records-io";
+export { dateNumber, inferRecordType, type ParsedRecord, parseRecord, type RecordType } from "./record-parse";
+export {
+  type RollupOptions,
+  type RollupResult,
+  type RollupUnit,
+  rollup,
+  type UnitInput,
+} from "./rollup";
+export { type ApplicantRates, type Rate, type Rates, rates } from "./rates";
+export { type CellChange, type Comparison, compare } from "./compare";
+export { percentOf } from "./percent";

@@ -1,0 +1,538 @@
+// A scanner for the line shape that makes up nearly all of a big JSON Lines file of
+// applications: one object whose fields are those of an application record. It reads the
+// fields `tabulate` needs straight from the UTF-8 bytes, without decoding, JSON.parse or an
+// object per record. It accepts a line only when decoding + JSON.parse + the record schema
+// would accept it with the same values and without a warning, and answers "not mine" for
+// anything else (escapes, unknown fields, numbers in exponent form, bad values, inconsistent
+// dates, undecodable bytes), which then takes the full path with its located issues.
+// `jsonl-scan.test.ts` checks that law on generated lines.
+import { ApplicantTypeSchema, ApplicationChannelSchema, ApplicationResultSchema } from "@disclosure/schema";
+
+/** What the scanner reads from an application line. */
+export interface ScannedApplication {
+  /** Index in ApplicantTypeSchema.options. */
+  applicant: number;
+  /** Receipt date as YYYYMMDD. */
+  received: number;
+  /** Completion date as YYYYMMDD, 0 when open. */
+  completed: number;
+  /** Index in ApplicationResultSchema.options, -1 when open. */
+  result: number;
+  /** Byte range of the id's text. */
+  idStart: number;
+  idEnd: number;
+}
+
+export const APPLICANT_INDEX = new Map<string, number>(ApplicantTypeSchema.options.map((v, i) => [v, i]));
+export const RESULT_INDEX = new Map<string, number>(ApplicationResultSchema.options.map((v, i) => [v, i]));
+
+const encoder = new TextEncoder();
+
+/** ASCII words grouped by length, for matching bytes against an enum. */
+type Words = ({ bytes: Uint8Array; index: number }[] | undefined)[];
+
+function words(values: readonly string[]): Words {
+  const out: Words = [];
+  values.forEach((v, index) => {
+    const list = out[v.length] ?? [];
+    list.push({ bytes: encoder.encode(v), index });
+    out[v.length] = list;
+  });
+  return out;
+}
+
+const FEE_BASIS_WORDS = words(["perRequest", "perVolume"]);
+
+/** Index of the word `b[start, end)` in the table, or -1. */
+function lookup(table: Words, b: Uint8Array, start: number, end: number): number {
+  const list = table[end - start];
+  if (list === undefined) return -1;
+  for (let w = 0; w < list.length; w++) {
+    const wb = list[w].bytes;
+    let j = 0;
+    while (j < wb.length && b[start + j] === wb[j]) j++;
+    if (j === wb.length) return list[w].index;
+  }
+  return -1;
+}
+
+/**
+ * Enum words by a hash of their bytes (h = h * 31 + byte, 32 bits), so a value is found
+ * with one probe and one comparison while its closing quote is sought.
+ */
+type HashedWords = Map<number, { bytes: Uint8Array; index: number }[]>;
+
+function hashed(values: readonly string[]): HashedWords {
+  const out: HashedWords = new Map();
+  values.forEach((v, index) => {
+    const bytes = encoder.encode(v);
+    let h = 0;
+    for (const c of bytes) h = (Math.imul(h, 31) + c) | 0;
+    const list = out.get(h) ?? [];
+    list.push({ bytes, index });
+    out.set(h, list);
+  });
+  return out;
+}
+
+const APPLICANT_HASH = hashed(ApplicantTypeSchema.options);
+const RESULT_HASH = hashed(ApplicationResultSchema.options);
+const CHANNEL_HASH = hashed(ApplicationChannelSchema.options);
+
+/** The enum value quoted at `i` (b[i] is the opening quote): its index, end in `pos.i`; -1 if none. */
+function quotedWord(b: Uint8Array, i: number, end: number, table: HashedWords, pos: { i: number }): number {
+  if (b[i] !== 34) return -1;
+  const s = i + 1;
+  let h = 0;
+  let j = s;
+  for (;;) {
+    if (j >= end) return -1;
+    const c = b[j];
+    if (c === 34) break;
+    h = (Math.imul(h, 31) + c) | 0;
+    j++;
+  }
+  const list = table.get(h);
+  if (list === undefined) return -1;
+  for (let w = 0; w < list.length; w++) {
+    const wb = list[w].bytes;
+    if (wb.length !== j - s) continue;
+    let k = 0;
+    while (k < wb.length && b[s + k] === wb[k]) k++;
+    if (k === wb.length) {
+      pos.i = j + 1;
+      return list[w].index;
+    }
+  }
+  return -1;
+}
+
+/** Whether `b` holds the ASCII `word` at `at` followed by a closing quote before `end`. */
+function keyIs(b: Uint8Array, at: number, end: number, word: Uint8Array): boolean {
+  const n = word.length;
+  if (at + n >= end || b[at + n] !== 34) return false;
+  for (let j = 0; j < n; j++) if (b[at + j] !== word[j]) return false;
+  return true;
+}
+
+const K_TYPE = 1;
+const K_ID = 2;
+const K_UNIT = 4;
+const K_RECEIVED = 8;
+const K_APPLICANT = 16;
+const K_RESULT = 32;
+const K_COMPLETED = 64;
+const K_CHANNEL = 128;
+const K_SUBJECT = 256;
+const K_APPLICANT_ID = 512;
+const K_ON_THE_SPOT = 1024;
+const K_EXTENSION = 2048;
+const K_CORRECTION = 4096;
+const K_FEE = 8192;
+
+const W = (s: string) => encoder.encode(s);
+const W_TYPE = W("type");
+const W_ID = W("id");
+const W_UNIT = W("unit");
+const W_RECEIVED = W("receivedDate");
+const W_RESULT = W("result");
+const W_APPLICANT = W("applicantType");
+const W_APPLICANT_ID = W("applicantId");
+const W_COMPLETED = W("completedDate");
+const W_CORRECTION = W("correction");
+const W_CHANNEL = W("channel");
+const W_SUBJECT = W("subject");
+const W_ON_THE_SPOT = W("onTheSpot");
+const W_EXTENSION = W("extension");
+const W_FEE = W("fee");
+const W_APPLICATION = W("application");
+
+/** Date `YYYY-MM-DD` at `b[at, at+10)` as YYYYMMDD, -1 unless a real date (as zod's z.iso.date()). */
+function dateAt(b: Uint8Array, at: number): number {
+  if (b[at + 4] !== 45 || b[at + 7] !== 45) return -1;
+  const y0 = b[at] - 48;
+  const y1 = b[at + 1] - 48;
+  const y2 = b[at + 2] - 48;
+  const y3 = b[at + 3] - 48;
+  const m1 = b[at + 5] - 48;
+  const m2 = b[at + 6] - 48;
+  const d1 = b[at + 8] - 48;
+  const d2 = b[at + 9] - 48;
+  if (
+    (y0 | y1 | y2 | y3 | m1 | m2 | d1 | d2) < 0 ||
+    y0 > 9 ||
+    y1 > 9 ||
+    y2 > 9 ||
+    y3 > 9 ||
+    m1 > 9 ||
+    m2 > 9 ||
+    d1 > 9 ||
+    d2 > 9
+  ) {
+    return -1;
+  }
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  if (m < 1 || m > 12 || d < 1) return -1;
+  const dim =
+    m === 2
+      ? (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+        ? 29
+        : 28
+      : m === 4 || m === 6 || m === 9 || m === 11
+        ? 30
+        : 31;
+  return d > dim ? -1 : y * 10000 + m * 100 + d;
+}
+
+/** A quoted date at `i`: returns its YYYYMMDD and leaves the position after it in `pos.i`, or -1. */
+function quotedDate(b: Uint8Array, i: number, end: number, pos: { i: number }): number {
+  if (i + 11 >= end || b[i] !== 34 || b[i + 11] !== 34) return -1;
+  pos.i = i + 12;
+  return dateAt(b, i + 1);
+}
+
+function cont(c: number): boolean {
+  return (c & 0xc0) === 0x80;
+}
+
+/**
+ * The position of the closing quote of a JSON string whose text starts at `i`, or -1 when
+ * the text holds an escape, a control character, or bytes that are not well-formed UTF-8
+ * (or U+FFFD itself): those lines take the full path.
+ */
+function textEnd(b: Uint8Array, i: number, end: number): number {
+  while (i < end) {
+    const c = b[i];
+    if (c < 0x80) {
+      if (c === 34) return i;
+      if (c < 32 || c === 92) return -1;
+      i++;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      if (i + 2 >= end) return -1;
+      const c1 = b[i + 1];
+      const c2 = b[i + 2];
+      if (!cont(c1) || !cont(c2)) return -1;
+      if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 > 0x9f)) return -1;
+      if (c === 0xef && c1 === 0xbf && c2 === 0xbd) return -1; // U+FFFD
+      i += 3;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      if (i + 1 >= end || !cont(b[i + 1])) return -1;
+      i += 2;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      if (i + 3 >= end) return -1;
+      const c1 = b[i + 1];
+      if (!cont(c1) || !cont(b[i + 2]) || !cont(b[i + 3])) return -1;
+      if ((c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 > 0x8f)) return -1;
+      i += 4;
+    } else return -1;
+  }
+  return -1;
+}
+
+/** The closing quote of an ASCII word starting at `i` (enum values), or -1. */
+function wordEnd(b: Uint8Array, i: number, end: number): number {
+  while (i < end) {
+    const c = b[i];
+    if (c === 34) return i;
+    if (c < 32 || c === 92 || c >= 0x80) return -1;
+    i++;
+  }
+  return -1;
+}
+
+/** A JSON integer 0 ≤ n < 10^15 in plain digits at `i` (what z.int().nonnegative() takes); end in `pos.i`. */
+function plainInt(b: Uint8Array, i: number, end: number, pos: { i: number }): boolean {
+  const s = i;
+  if (i < end && b[i] === 48) i++;
+  else while (i < end && b[i] >= 48 && b[i] <= 57) i++;
+  if (i === s || i - s > 15) return false;
+  // A fraction or exponent would still be an integer for JSON.parse; leave those to the full path.
+  if (i < end && (b[i] === 46 || b[i] === 101 || b[i] === 69 || (b[i] >= 48 && b[i] <= 57))) return false;
+  pos.i = i;
+  return true;
+}
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10;
+}
+
+/** Value kinds of the nested objects' fields. */
+type Kind = "date" | "dateOrNull" | "int" | "basis";
+const EXTENSION_FIELDS: [Uint8Array, Kind][] = [
+  [W("workingDays"), "int"],
+  [W("approvedDate"), "date"],
+];
+const CORRECTION_FIELDS: [Uint8Array, Kind][] = [
+  [W("requestedDate"), "date"],
+  [W("receivedDate"), "dateOrNull"],
+];
+const FEE_FIELDS: [Uint8Array, Kind][] = [
+  [W("basis"), "basis"],
+  [W("pages"), "int"],
+  [W("noticeDate"), "date"],
+  [W("amountYuan"), "int"],
+  [W("paidDate"), "dateOrNull"],
+];
+
+/**
+ * A nested object (extension, correction, fee) at `i` with only known fields of valid
+ * values; `required` = bit mask of fields that must be present. End position in `pos.i`.
+ */
+function nestedObject(
+  b: Uint8Array,
+  i: number,
+  end: number,
+  fields: [Uint8Array, Kind][],
+  required: number,
+  pos: { i: number },
+): boolean {
+  if (i >= end || b[i] !== 123) return false;
+  i++;
+  while (i < end && isWs(b[i])) i++;
+  let seen = 0;
+  if (b[i] === 125) {
+    pos.i = i + 1;
+    return required === 0;
+  }
+  for (;;) {
+    if (i >= end || b[i] !== 34) return false;
+    let f = -1;
+    for (let k = 0; k < fields.length; k++) {
+      if (keyIs(b, i + 1, end, fields[k][0])) {
+        f = k;
+        break;
+      }
+    }
+    if (f < 0 || (seen & (1 << f)) !== 0) return false;
+    seen |= 1 << f;
+    i += fields[f][0].length + 2;
+    while (i < end && isWs(b[i])) i++;
+    if (i >= end || b[i] !== 58) return false;
+    i++;
+    while (i < end && isWs(b[i])) i++;
+    const kind = fields[f][1];
+    if (kind === "int") {
+      if (!plainInt(b, i, end, pos)) return false;
+      i = pos.i;
+    } else if (kind === "basis") {
+      if (i >= end || b[i] !== 34) return false;
+      const ve = wordEnd(b, i + 1, end);
+      if (ve < 0 || lookup(FEE_BASIS_WORDS, b, i + 1, ve) < 0) return false;
+      i = ve + 1;
+    } else if (kind === "dateOrNull" && b[i] === 110) {
+      if (i + 4 > end || b[i + 1] !== 117 || b[i + 2] !== 108 || b[i + 3] !== 108) return false;
+      i += 4;
+    } else {
+      if (quotedDate(b, i, end, pos) < 0) return false;
+      i = pos.i;
+    }
+    while (i < end && isWs(b[i])) i++;
+    if (i >= end) return false;
+    const c = b[i++];
+    while (i < end && isWs(b[i])) i++;
+    if (c === 44) continue;
+    if (c !== 125) return false;
+    if ((seen & required) !== required) return false;
+    pos.i = i;
+    return true;
+  }
+}
+
+const pos = { i: 0 };
+
+/**
+ * Scans `b[start, end)` (one line, UTF-8, without its line break) as an application
+ * record. Returns true and fills `out` when the line is a valid, consistent application
+ * made of the fields type, id, unit, receivedDate, applicantType, result, completedDate,
+ * channel, subject, applicantId, onTheSpot, extension, correction and fee (no
+ * consultations); false when the full path must decide. `typeOptional`: a line without a
+ * `type` field counts as an application.
+ */
+export function scanApplication(
+  b: Uint8Array,
+  start: number,
+  end: number,
+  typeOptional: boolean,
+  out: ScannedApplication,
+): boolean {
+  let i = start;
+  while (i < end && isWs(b[i])) i++;
+  if (i >= end || b[i] !== 123) return false;
+  i++;
+  let seen = 0;
+  let received = -1;
+  let completed = 0;
+  let applicant = -1;
+  let result = -1;
+  let idStart = -1;
+  let idEnd = -1;
+  for (;;) {
+    while (i < end && isWs(b[i])) i++;
+    if (i >= end || b[i] !== 34) return false;
+    i++;
+    let key: number;
+    let kw: Uint8Array;
+    switch (b[i]) {
+      case 116: // t
+        key = K_TYPE;
+        kw = W_TYPE;
+        break;
+      case 105: // i
+        key = K_ID;
+        kw = W_ID;
+        break;
+      case 117: // u
+        key = K_UNIT;
+        kw = W_UNIT;
+        break;
+      case 114: // r: receivedDate / result
+        if (b[i + 2] === 99) {
+          key = K_RECEIVED;
+          kw = W_RECEIVED;
+        } else {
+          key = K_RESULT;
+          kw = W_RESULT;
+        }
+        break;
+      case 97: // a: applicantType / applicantId
+        if (b[i + 9] === 84) {
+          key = K_APPLICANT;
+          kw = W_APPLICANT;
+        } else {
+          key = K_APPLICANT_ID;
+          kw = W_APPLICANT_ID;
+        }
+        break;
+      case 99: // c: completedDate / correction / channel
+        if (b[i + 1] === 104) {
+          key = K_CHANNEL;
+          kw = W_CHANNEL;
+        } else if (b[i + 2] === 109) {
+          key = K_COMPLETED;
+          kw = W_COMPLETED;
+        } else {
+          key = K_CORRECTION;
+          kw = W_CORRECTION;
+        }
+        break;
+      case 115: // s
+        key = K_SUBJECT;
+        kw = W_SUBJECT;
+        break;
+      case 111: // o
+        key = K_ON_THE_SPOT;
+        kw = W_ON_THE_SPOT;
+        break;
+      case 101: // e
+        key = K_EXTENSION;
+        kw = W_EXTENSION;
+        break;
+      case 102: // f
+        key = K_FEE;
+        kw = W_FEE;
+        break;
+      default:
+        return false;
+    }
+    if (!keyIs(b, i, end, kw) || (seen & key) !== 0) return false;
+    seen |= key;
+    i += kw.length + 1;
+    while (i < end && isWs(b[i])) i++;
+    if (i >= end || b[i] !== 58) return false;
+    i++;
+    while (i < end && isWs(b[i])) i++;
+    if (i >= end) return false;
+    switch (key) {
+      case K_RECEIVED:
+        received = quotedDate(b, i, end, pos);
+        if (received < 0) return false;
+        i = pos.i;
+        break;
+      case K_COMPLETED:
+        completed = quotedDate(b, i, end, pos);
+        if (completed < 0) return false;
+        i = pos.i;
+        break;
+      case K_ID:
+      case K_UNIT:
+      case K_SUBJECT:
+      case K_APPLICANT_ID: {
+        if (b[i] !== 34) return false;
+        const ve = textEnd(b, i + 1, end);
+        if (ve < 0) return false;
+        if (key === K_ID) {
+          if (ve === i + 1) return false;
+          idStart = i + 1;
+          idEnd = ve;
+        }
+        i = ve + 1;
+        break;
+      }
+      case K_APPLICANT:
+        applicant = quotedWord(b, i, end, APPLICANT_HASH, pos);
+        if (applicant < 0) return false;
+        i = pos.i;
+        break;
+      case K_RESULT:
+        result = quotedWord(b, i, end, RESULT_HASH, pos);
+        if (result < 0) return false;
+        i = pos.i;
+        break;
+      case K_CHANNEL:
+        if (quotedWord(b, i, end, CHANNEL_HASH, pos) < 0) return false;
+        i = pos.i;
+        break;
+      case K_TYPE:
+        if (b[i] !== 34 || !keyIs(b, i + 1, end, W_APPLICATION)) return false;
+        i += W_APPLICATION.length + 2;
+        break;
+      case K_ON_THE_SPOT:
+        if (b[i] === 116 && b[i + 1] === 114 && b[i + 2] === 117 && b[i + 3] === 101 && i + 4 <= end) i += 4;
+        else if (
+          b[i] === 102 &&
+          b[i + 1] === 97 &&
+          b[i + 2] === 108 &&
+          b[i + 3] === 115 &&
+          b[i + 4] === 101 &&
+          i + 5 <= end
+        ) {
+          i += 5;
+        } else return false;
+        break;
+      case K_EXTENSION:
+        if (!nestedObject(b, i, end, EXTENSION_FIELDS, 1, pos)) return false;
+        i = pos.i;
+        break;
+      case K_CORRECTION:
+        if (!nestedObject(b, i, end, CORRECTION_FIELDS, 1, pos)) return false;
+        i = pos.i;
+        break;
+      case K_FEE:
+        if (!nestedObject(b, i, end, FEE_FIELDS, 0, pos)) return false;
+        i = pos.i;
+        break;
+    }
+    while (i < end && isWs(b[i])) i++;
+    if (i >= end) return false;
+    const c = b[i++];
+    if (c === 44) continue;
+    if (c === 125) break;
+    return false;
+  }
+  while (i < end && isWs(b[i])) i++;
+  if (i !== end) return false;
+  if ((seen & K_ID) === 0 || received < 0 || applicant < 0) return false;
+  if ((seen & K_TYPE) === 0 && !typeOptional) return false;
+  // Inconsistent records are rejected by the full path, with their issues.
+  if (((seen & K_RESULT) === 0) !== ((seen & K_COMPLETED) === 0)) return false;
+  if (completed !== 0 && completed < received) return false;
+  out.applicant = applicant;
+  out.received = received;
+  out.completed = completed;
+  out.result = result;
+  out.idStart = idStart;
+  out.idEnd = idEnd;
+  return true;
+}

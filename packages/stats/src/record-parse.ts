@@ -1,0 +1,307 @@
+// Validation of one raw record (an application, a case, a document, a decision count, a
+// fee, a proactive item) against the zod schemas of @disclosure/schema, with every problem
+// turned into a located bilingual Issue. Plain application records — the bulk of any
+// county's data — take a hand-written path that accepts exactly what the schema accepts
+// for their few simple fields; everything else goes through zod.
+import {
+  ApplicantTypeSchema,
+  ApplicationChannelSchema,
+  ApplicationRecordSchema,
+  ApplicationResultSchema,
+  CaseRecordSchema,
+  DecisionCountSchema,
+  DocumentRecordSchema,
+  FeeRecordSchema,
+  fromZodIssue,
+  type Issue,
+  ProactiveItemSchema,
+  type RawRecord,
+} from "@disclosure/schema";
+
+/** The `type` tag of a raw record. */
+export type RecordType = RawRecord["type"];
+
+export const RECORD_TYPES: readonly RecordType[] = [
+  "application",
+  "case",
+  "document",
+  "decisions",
+  "fee",
+  "proactive",
+];
+
+const SCHEMAS = {
+  application: ApplicationRecordSchema,
+  case: CaseRecordSchema,
+  document: DocumentRecordSchema,
+  decisions: DecisionCountSchema,
+  fee: FeeRecordSchema,
+  proactive: ProactiveItemSchema,
+} as const;
+
+const TYPE_NAMES: Record<RecordType, string> = {
+  application: "政府信息公开申请",
+  case: "行政复议、行政诉讼案件",
+  document: "规章、规范性文件",
+  decisions: "处理决定数量",
+  fee: "行政事业性收费",
+  proactive: "主动公开信息",
+};
+
+/** Where a record is: a file and line (readers), or its position in an iterable (0-based). */
+export interface RecordLocation {
+  file?: string;
+  line?: number;
+  index?: number;
+}
+
+export type ParsedRecord =
+  | { ok: true; record: RawRecord; unknownFields?: string[] }
+  | { ok: false; issues: Issue[] };
+
+/**
+ * An issue located at a record field: file + line + column (the field path, `fee.paidDate`)
+ * when the record came from a file, else the JSON path `[index, ...field]`.
+ */
+export function locate(issue: Issue, loc: RecordLocation): Issue {
+  const field = issue.path ?? [];
+  const out: {
+    -readonly [K in keyof Issue]: Issue[K];
+  } = { ...issue };
+  if (loc.file !== undefined) out.file = loc.file;
+  if (loc.line !== undefined) {
+    out.line = loc.line;
+    if (field.length) out.column = field.join(".");
+  } else if (loc.index !== undefined) {
+    out.path = [loc.index, ...field];
+  }
+  return out;
+}
+
+/** An issue about one record, located. */
+export function recordIssue(
+  code: string,
+  zh: string,
+  en: string,
+  loc: RecordLocation,
+  field: readonly (string | number)[] = [],
+  value?: unknown,
+  severity: "error" | "warning" = "error",
+): Issue {
+  const issue: Issue =
+    value === undefined
+      ? { code, severity, message: { zh, en }, path: field }
+      : { code, severity, message: { zh, en }, path: field, value };
+  return locate(issue, loc);
+}
+
+/**
+ * The type of a record without a `type` field, from the field only that type requires:
+ * receivedDate → application, filedDate → case, issuedDate → document, count → decisions,
+ * amountYuan → fee, title + date → proactive.
+ */
+export function inferRecordType(o: Record<string, unknown>): RecordType | undefined {
+  if ("receivedDate" in o) return "application";
+  if ("filedDate" in o) return "case";
+  if ("issuedDate" in o) return "document";
+  if ("count" in o) return "decisions";
+  if ("amountYuan" in o) return "fee";
+  if ("title" in o && "date" in o) return "proactive";
+  return undefined;
+}
+
+const APPLICANT_SET = new Set<string>(ApplicantTypeSchema.options);
+const RESULT_SET = new Set<string>(ApplicationResultSchema.options);
+const CHANNEL_SET = new Set<string>(ApplicationChannelSchema.options);
+const SIMPLE_APPLICATION_KEYS = new Set([
+  "type",
+  "id",
+  "unit",
+  "receivedDate",
+  "applicantType",
+  "result",
+  "completedDate",
+  "channel",
+  "subject",
+  "applicantId",
+  "onTheSpot",
+]);
+
+/**
+ * A calendar date `YYYY-MM-DD` as the integer YYYYMMDD, or -1 when the text is not a real
+ * date — the same dates zod's `z.iso.date()` accepts (proleptic Gregorian leap years).
+ * @example dateNumber("2024-02-29") //=> 20240229
+ */
+export function dateNumber(s: string): number {
+  if (s.length !== 10) return -1;
+  return dateNumberAt(s, 0, 10);
+}
+
+/** {@link dateNumber} of `text.slice(start, end)` without slicing. */
+export function dateNumberAt(text: string, start: number, end: number): number {
+  if (end - start !== 10) return -1;
+  let y = 0;
+  for (let i = start; i < start + 4; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    y = y * 10 + c;
+  }
+  if (text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45) return -1;
+  const m1 = text.charCodeAt(start + 5) - 48;
+  const m2 = text.charCodeAt(start + 6) - 48;
+  const d1 = text.charCodeAt(start + 8) - 48;
+  const d2 = text.charCodeAt(start + 9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  if (m < 1 || m > 12 || d < 1) return -1;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const dim = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  if (d > dim) return -1;
+  return y * 10000 + m * 100 + d;
+}
+
+/**
+ * An application record with only simple fields, validated without zod; undefined when the
+ * record needs the full schema (nested fields, unknown keys, any invalid value).
+ */
+function simpleApplication(o: Record<string, unknown>): RawRecord | undefined {
+  for (const k in o) if (!SIMPLE_APPLICATION_KEYS.has(k)) return undefined;
+  const {
+    type,
+    id,
+    unit,
+    receivedDate,
+    applicantType,
+    result,
+    completedDate,
+    channel,
+    subject,
+    applicantId,
+  } = o;
+  if (type !== undefined && type !== "application") return undefined;
+  if (typeof id !== "string" || id.length === 0) return undefined;
+  if (typeof receivedDate !== "string" || dateNumber(receivedDate) < 0) return undefined;
+  if (typeof applicantType !== "string" || !APPLICANT_SET.has(applicantType)) return undefined;
+  if (result !== undefined && (typeof result !== "string" || !RESULT_SET.has(result))) return undefined;
+  if (completedDate !== undefined && (typeof completedDate !== "string" || dateNumber(completedDate) < 0)) {
+    return undefined;
+  }
+  if (channel !== undefined && (typeof channel !== "string" || !CHANNEL_SET.has(channel))) return undefined;
+  if (unit !== undefined && typeof unit !== "string") return undefined;
+  if (subject !== undefined && typeof subject !== "string") return undefined;
+  if (applicantId !== undefined && typeof applicantId !== "string") return undefined;
+  if (o.onTheSpot !== undefined && typeof o.onTheSpot !== "boolean") return undefined;
+  return { ...o, type: "application" } as RawRecord;
+}
+
+/**
+ * Validates one raw record: its type comes from its `type` field, else from `defaultType`,
+ * else from its fields ({@link inferRecordType}). Never throws; a rejected record comes
+ * with every problem located at its field (`file`, `line`, `column` = field path, or the
+ * JSON path `[index, field]`). Fields the schema does not know are dropped and named in
+ * `unknownFields` so the caller can warn once.
+ *
+ * @example
+ * parseRecord({ id: "YC-CZJ-2021-1", receivedDate: "2021-02-30", applicantType: "naturalPerson" }, { file: "财政局.jsonl", line: 3 });
+ * //=> { ok: false, issues: [{ code: "SCHEMA-INVALID-FORMAT", file: "财政局.jsonl", line: 3, column: "receivedDate",
+ * //      message: { zh: "receivedDate 格式无效，日期应为 YYYY-MM-DD", … } }] }
+ */
+export function parseRecord(
+  input: unknown,
+  loc: RecordLocation = {},
+  defaultType?: RecordType,
+): ParsedRecord {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return {
+      ok: false,
+      issues: [
+        recordIssue(
+          "RECORD-NOT-OBJECT",
+          "记录应为对象（键值对）",
+          "a record must be an object (key–value pairs)",
+          loc,
+          [],
+          Array.isArray(input) ? "[…]" : input,
+        ),
+      ],
+    };
+  }
+  const o = input as Record<string, unknown>;
+  let type: RecordType | undefined;
+  if (o.type !== undefined) {
+    if (typeof o.type === "string" && (RECORD_TYPES as readonly string[]).includes(o.type)) {
+      type = o.type as RecordType;
+    } else {
+      return {
+        ok: false,
+        issues: [
+          recordIssue(
+            "RECORD-TYPE-UNKNOWN",
+            `记录类型 ${JSON.stringify(o.type)} 无效，应为：${RECORD_TYPES.join(" / ")}`,
+            `record type ${JSON.stringify(o.type)} is not one of: ${RECORD_TYPES.join(" / ")}`,
+            loc,
+            ["type"],
+            o.type,
+          ),
+        ],
+      };
+    }
+  } else {
+    type = defaultType ?? inferRecordType(o);
+    if (!type) {
+      return {
+        ok: false,
+        issues: [
+          recordIssue(
+            "RECORD-TYPE-MISSING",
+            "记录没有 type 字段，也无法从字段判断其类型（申请应有 receivedDate，案件应有 filedDate，文件应有 issuedDate）",
+            "the record has no type field and its type cannot be told from its fields (an application has receivedDate, a case filedDate, a document issuedDate)",
+            loc,
+            ["type"],
+          ),
+        ],
+      };
+    }
+  }
+  if (type === "application") {
+    const simple = simpleApplication(o);
+    if (simple) return { ok: true, record: simple };
+  }
+  const schema = SCHEMAS[type];
+  const parsed = schema.safeParse(o.type === undefined ? { ...o, type } : o);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((zi) => {
+        const issue = fromZodIssue(zi);
+        const named = {
+          ...issue,
+          message: {
+            zh: `${TYPE_NAMES[type]}记录：${issue.message.zh}`,
+            en: `${type} record: ${issue.message.en}`,
+          },
+        };
+        return locate(named, loc);
+      }),
+    };
+  }
+  const shape = (schema as { shape: Record<string, unknown> }).shape;
+  const unknownFields = Object.keys(o).filter((k) => !(k in shape));
+  return unknownFields.length
+    ? { ok: true, record: parsed.data as RawRecord, unknownFields }
+    : { ok: true, record: parsed.data as RawRecord };
+}
+
+/** A warning, given once per field name, that a field is not part of the record schema. */
+export function unknownFieldIssue(field: string, loc: RecordLocation): Issue {
+  return recordIssue(
+    "RECORD-UNKNOWN-FIELD",
+    `字段 ${field} 不属于记录格式，已忽略（同名字段只提示一次）`,
+    `field ${field} is not part of the record format and is ignored (reported once per field name)`,
+    loc,
+    [field],
+    undefined,
+    "warning",
+  );
+}

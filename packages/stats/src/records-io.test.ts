@@ -1,0 +1,197 @@
+import { applicationRecords, syntheticCounty } from "@disclosure/fixtures";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type ReadItem, isRejected, readRecordsCsv, readRecordsJsonl } from "./records-io";
+import { tabulate } from "./tabulate";
+
+async function collect(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
+  const out: ReadItem[] = [];
+  for await (const x of items) out.push(x);
+  return out;
+}
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const bytes = (...parts: (string | number[])[]) =>
+  Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...utf8(p)] : p)));
+/** 盐池县财政局 in GB18030 (GBK range). */
+const GB_CZJ = [0xd1, 0xce, 0xb3, 0xd8, 0xcf, 0xd8, 0xb2, 0xc6, 0xd5, 0xfe, 0xbe, 0xd6];
+
+/** Cuts a byte array at the given positions. */
+function cut(b: Uint8Array, at: number[]): Uint8Array[] {
+  const points = [...new Set(at.map((x) => x % (b.length + 1)))].sort((x, y) => x - y);
+  const out: Uint8Array[] = [];
+  let prev = 0;
+  for (const p of [...points, b.length]) {
+    out.push(b.subarray(prev, p));
+    prev = p;
+  }
+  return out;
+}
+
+const JSONL = [
+  '{"type":"application","id":"CZ-1","unit":"盐池县财政局","receivedDate":"2021-03-04","applicantType":"naturalPerson","result":"granted","completedDate":"2021-03-18"}',
+  "",
+  '{"id":"CZ-2","receivedDate":"2021-02-30","applicantType":"naturalPerson"}',
+  '{"id":"CZ-3","receivedDate":"2021-04-01","applicantType":"robot","note":"x"}',
+  "{not json",
+  '{"id":"CZ-4","receivedDate":"2021-04-01","applicantType":"commercial","note":"备注","remark":1}',
+  '{"id":"CZ-5","receivedDate":"2021-04-01","applicantType":"commercial","note":"again"}',
+  "   ",
+].join("\r\n");
+
+describe("readRecordsJsonl", () => {
+  it("yields one item per non-blank line: records, or rejections located by file, line and field", async () => {
+    const items = await collect(readRecordsJsonl([JSONL], { file: "盐池县财政局.jsonl" }));
+    expect(items.map((i) => i.line)).toEqual([1, 3, 4, 5, 6, 7]);
+    const [ok, badDate, badEnum, badJson, unknown, unknownAgain] = items;
+    expect(isRejected(ok)).toBe(false);
+    if (!isRejected(ok))
+      expect(ok.record).toMatchObject({ type: "application", id: "CZ-1", unit: "盐池县财政局" });
+    expect(isRejected(badDate) && badDate.issue).toMatchObject({
+      file: "盐池县财政局.jsonl",
+      line: 3,
+      column: "receivedDate",
+      severity: "error",
+    });
+    expect(isRejected(badDate) && badDate.issue.message.zh).toBe(
+      "政府信息公开申请记录：receivedDate 格式无效，日期应为 YYYY-MM-DD",
+    );
+    expect(isRejected(badEnum) && badEnum.issue).toMatchObject({ line: 4, column: "applicantType" });
+    expect(isRejected(badJson) && badJson.issue).toMatchObject({ code: "RECORD-JSON", line: 5 });
+    // Unknown fields are dropped with a warning, once per field name.
+    expect(isRejected(unknown)).toBe(false);
+    if (!isRejected(unknown)) {
+      expect(unknown.warnings?.map((w) => [w.code, w.column])).toEqual([
+        ["RECORD-UNKNOWN-FIELD", "note"],
+        ["RECORD-UNKNOWN-FIELD", "remark"],
+      ]);
+      expect(unknown.record).not.toHaveProperty("note");
+    }
+    if (!isRejected(unknownAgain)) expect(unknownAgain.warnings).toBeUndefined();
+  });
+
+  it("reads UTF-8 with a BOM, and GB18030 (files saved by Chinese Excel / WPS)", async () => {
+    const bom = await collect(readRecordsJsonl([bytes([0xef, 0xbb, 0xbf], `${JSONL.split("\r\n")[0]}\n`)]));
+    expect(bom).toHaveLength(1);
+    expect(isRejected(bom[0])).toBe(false);
+    const gb = bytes(
+      '{"id":"CZ-1","unit":"',
+      GB_CZJ,
+      '","receivedDate":"2021-03-04","applicantType":"naturalPerson"}\n',
+    );
+    for (const chunks of [[gb], cut(gb, [5, 22, 23, 30])]) {
+      const items = await collect(readRecordsJsonl(chunks, { file: "财政局-gbk.jsonl" }));
+      expect(items).toHaveLength(1);
+      const [item] = items;
+      expect(!isRejected(item) && item.record.unit).toBe("盐池县财政局");
+    }
+  });
+
+  it("says where bytes could not be decoded", async () => {
+    const bad = bytes(
+      `${JSONL.split("\r\n")[0]}\n`,
+      '{"id":"CZ-9","unit":"',
+      [0xff, 0xfe],
+      '","receivedDate":"2021-03-04","applicantType":"naturalPerson"}\n',
+    );
+    const items = await collect(readRecordsJsonl([bad], { file: "x.jsonl", encoding: "utf-8" }));
+    const second = items[1];
+    expect(isRejected(second)).toBe(false);
+    if (!isRejected(second)) {
+      expect(second.warnings?.[0]).toMatchObject({ code: "RECORD-ENCODING", line: 2, severity: "warning" });
+    }
+  });
+
+  it("gives the same items however the bytes are cut into chunks (property)", async () => {
+    const text = [...syntheticCounty({ seed: 5, year: 2021 }).unitRecords("盐池县自然资源局")]
+      .map((r) => JSON.stringify(r))
+      .concat(JSONL.split("\r\n"))
+      .join("\n");
+    const all = utf8(text);
+    const whole = await collect(readRecordsJsonl([all]));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 12 }), async (points) => {
+        expect(await collect(readRecordsJsonl(cut(all, points)))).toEqual(whole);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe("readRecordsCsv", () => {
+  const csv = [
+    "type,id,unit,receivedDate,applicantType,result,completedDate,onTheSpot,fee.amountYuan,fee.paidDate,subject",
+    'application,CZ-1,盐池县财政局,2021-03-04,naturalPerson,granted,2021-03-18,否,,,"扶贫资金，2020年"',
+    'application,CZ-2,盐池县财政局,2021-03-05,commercial,otherHandling.unpaidFee,2021-04-20,,300,无,"多行',
+    '申请内容，含 ""引号"""',
+    "application,CZ-3,盐池县财政局,2021-13-01,commercial,,,,,,",
+    "application,CZ-4,盐池县财政局,2021-03-05",
+    "application,CZ-5,盐池县财政局,2021-03-06,naturalPerson,granted,2021-03-10,是,12件,,",
+  ].join("\r\n");
+
+  it("reads quoted cells (commas, line breaks, doubled quotes), nested and typed columns", async () => {
+    const items = await collect(readRecordsCsv([csv], { file: "财政局.csv" }));
+    expect(items.map((i) => i.line)).toEqual([2, 3, 5, 6, 7]);
+    const [a, b, c, d, e] = items;
+    expect(!isRejected(a) && a.record).toMatchObject({
+      id: "CZ-1",
+      onTheSpot: false,
+      subject: "扶贫资金，2020年",
+    });
+    expect(!isRejected(b) && b.record).toMatchObject({
+      id: "CZ-2",
+      fee: { amountYuan: 300, paidDate: null },
+      subject: '多行\r\n申请内容，含 "引号"',
+    });
+    expect(isRejected(c) && c.issue).toMatchObject({ file: "财政局.csv", line: 5, column: "receivedDate" });
+    expect(isRejected(d) && d.issue).toMatchObject({ code: "CSV-FIELD-COUNT", line: 6 });
+    expect(isRejected(d) && d.issue.message.zh).toBe("该行有 4 列，表头有 11 列");
+    expect(isRejected(e) && e.issue).toMatchObject({ line: 7, column: "fee.amountYuan" });
+  });
+
+  it("reports a quote left open to the end of the file", async () => {
+    const items = await collect(readRecordsCsv(['id,subject\nA,"never closed\n'], { file: "x.csv" }));
+    expect(items).toHaveLength(1);
+    expect(isRejected(items[0]) && items[0].issue).toMatchObject({ code: "CSV-UNTERMINATED-QUOTE", line: 2 });
+  });
+
+  it("reads GB18030 CSV and gives the same rows however it is cut (property)", async () => {
+    const gb = bytes("id,unit,receivedDate,applicantType\r\nCZ-2,", GB_CZJ, ",2021-03-05,commercial\r\n");
+    const whole = await collect(readRecordsCsv([gb]));
+    expect(!isRejected(whole[0]) && whole[0].record.unit).toBe("盐池县财政局");
+    const all = utf8(csv);
+    const wholeUtf8 = await collect(readRecordsCsv([all]));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 10 }), async (points) => {
+        expect(await collect(readRecordsCsv(cut(all, points)))).toEqual(wholeUtf8);
+        expect(await collect(readRecordsCsv(cut(gb, points)))).toEqual(whole);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe("tabulate over readers", () => {
+  it("tabulating a JSONL file gives what tabulating its records gives, and counts its rejections", async () => {
+    const records = [...applicationRecords({ seed: 11, year: 2021, count: 3_000 })];
+    const text = `${records.map((r) => JSON.stringify(r)).join("\n")}\n{"id":"bad"}\n`;
+    const fromFile = await tabulate(readRecordsJsonl([text], { file: "a.jsonl" }), { year: 2021 });
+    const fromArray = tabulate(records, { year: 2021 });
+    expect(fromFile.tables).toEqual(fromArray.tables);
+    expect(fromFile.accepted).toBe(3_000);
+    expect(fromFile.rejected).toBe(1);
+    expect(fromFile.issues[0]).toMatchObject({ file: "a.jsonl", line: 3_001 });
+  });
+
+  it("tabulating a CSV file works the same way", async () => {
+    const records = [...applicationRecords({ seed: 12, year: 2021, count: 500 })];
+    const cols = ["id", "unit", "receivedDate", "applicantType", "result", "completedDate"] as const;
+    const csv = [
+      cols.join(","),
+      ...records.map((r) => cols.map((c) => (r as Record<string, unknown>)[c] ?? "").join(",")),
+    ].join("\n");
+    const fromCsv = await tabulate(readRecordsCsv([csv], { type: "application" }), { year: 2021 });
+    expect(fromCsv.tables).toEqual(tabulate(records, { year: 2021 }).tables);
+    expect(fromCsv.accepted).toBe(500);
+  });
+});
