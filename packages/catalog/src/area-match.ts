@@ -72,18 +72,36 @@ export function areaFromHeading(text: string): AreaRef | undefined {
   return at > 0 ? { other: t.slice(0, at) } : undefined;
 }
 
-/** The official name of an area reference ("社会救助"), or the additional area's own name. */
+/**
+ * The official name of an area reference, or the additional area's own name.
+ *
+ * @example
+ * areaName("healthcare"); //=> "医疗卫生"
+ * areaName({ other: "统计" }); //=> "统计"
+ */
 export function areaName(ref: AreaRef): string {
   if (typeof ref === "object") return ref.other;
   return AREAS.find((a) => a.code === ref)?.name ?? ref;
 }
 
-/** A string key for an area reference: the code, or "other:统计". */
+/**
+ * A string key for an area reference.
+ *
+ * @example
+ * areaKey("socialAssistance"); //=> "socialAssistance"
+ * areaKey({ other: "统计" }); //=> "other:统计"
+ */
 export function areaKey(ref: AreaRef): string {
   return typeof ref === "object" ? `other:${ref.other}` : ref;
 }
 
-/** Is this one of the 26 standard areas? */
+/**
+ * Is this one of the 26 standard areas?
+ *
+ * @example
+ * isStandardArea("budget"); //=> true
+ * isStandardArea({ other: "机构职能" }); //=> false
+ */
 export function isStandardArea(ref: AreaRef): ref is AreaCode {
   return typeof ref === "string";
 }

@@ -6,7 +6,6 @@ import { normalizeText } from "./normalize";
 import {
   CHANNELS,
   type ChannelCode,
-  KNOWN_OTHER_CHANNELS,
   OPTIONAL_MARK,
   OPTIONAL_MARKS,
   REQUIRED_MARK,
@@ -83,7 +82,13 @@ export function parseChannels(cell: string): { channels: Channel[]; warnings: Me
   return { channels, warnings };
 }
 
-/** The printed label of a channel: as printed when kept, else the checklist's label. */
+/**
+ * The printed label of a channel: as printed when kept, else the checklist's label.
+ *
+ * @example
+ * channelLabel({ code: "serviceCenter", required: true }); //=> "政务服务中心"
+ * channelLabel({ code: "serviceCenter", required: true, label: "行政服务中心" }); //=> "行政服务中心" (德安县)
+ */
 export function channelLabel(channel: Channel): string {
   if (channel.label !== undefined) return channel.label;
   if (typeof channel.code === "object") return channel.code.other;
@@ -100,9 +105,4 @@ export function channelLabel(channel: Channel): string {
  */
 export function formatChannels(channels: readonly Channel[]): string {
   return channels.map((c) => `${c.required ? REQUIRED_MARK : OPTIONAL_MARK}${channelLabel(c)}`).join(" ");
-}
-
-/** Is this free text one of the platforms 重大建设项目 / 公共资源交易 catalogs name? */
-export function isKnownPlatform(label: string): boolean {
-  return KNOWN_OTHER_CHANNELS.includes(normalizeText(label));
 }

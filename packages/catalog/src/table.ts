@@ -3,7 +3,7 @@
  * (one or two rows, merged or not), matches header variants leniently, fills merged 一级事项
  * cells down, resolves "同上", follows area title rows, and reports every row it cannot read.
  */
-import { areaFromHeading, areaName, matchArea } from "./area-match";
+import { areaFromHeading, matchArea } from "./area-match";
 import { parseChannels } from "./channel-cell";
 import { type CatalogIssue, issueAt } from "./issue";
 import type { AreaRef, CatalogItem, ParsedTimeLimit, SourceLocation } from "./item";
@@ -453,9 +453,4 @@ export function parseCatalogTable(
     prevRaw = raw;
   }
   return { items, issues, found: true, ...(title ? { title } : {}) };
-}
-
-/** The area names of the items, for messages. */
-export function describeAreas(items: readonly CatalogItem[]): string[] {
-  return [...new Set(items.map((i) => areaName(i.area)))];
 }

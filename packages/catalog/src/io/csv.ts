@@ -61,7 +61,8 @@ export type CsvWriteOptions = { encoding?: "utf-8" | "gbk" };
  * Excel saves merged cells), a 领域 column, one row per item; CRLF line ends.
  *
  * @example
- * catalogToCsvText({ title: "盐池县政务公开事项标准目录", items }).split("\r\n")[1].startsWith("序号,事项编码,领域");
+ * (await catalogToCsvText({ title: "盐池县政务公开事项标准目录", items: yanchiCatalog().items })).split("\r\n")[1];
+ * //=> "序号,事项编码,领域,公开事项,,公开内容（要素）,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,,公开方式,,公开层级,"
  */
 export async function catalogToCsvText(catalog: Catalog): Promise<string> {
   const Papa = await loadPapa();
