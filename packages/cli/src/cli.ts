@@ -1,7 +1,11 @@
 // `disclosure`: the command line of @disclosure. Thin wiring only: every command is
 // one call into a package; messages are Chinese unless --lang en.
 import { cellsCommand, cellsHelp } from "./commands/cells.js";
+import { checkCommand, checkHelp } from "./commands/check.js";
+import { renderCommand, renderHelp } from "./commands/render.js";
+import { rollupCommand, rollupHelp } from "./commands/rollup.js";
 import { sampleCommand, sampleHelp } from "./commands/sample.js";
+import { tabulateCommand, tabulateHelp } from "./commands/tabulate.js";
 import { validateCommand, validateHelp } from "./commands/validate.js";
 import { CliError, EXIT, type Io, nodeIo } from "./io.js";
 
@@ -11,6 +15,10 @@ export const COMMANDS: Record<string, Command> = {
   validate: { run: validateCommand, help: validateHelp },
   cells: { run: cellsCommand, help: cellsHelp },
   sample: { run: sampleCommand, help: sampleHelp },
+  tabulate: { run: tabulateCommand, help: tabulateHelp },
+  rollup: { run: rollupCommand, help: rollupHelp },
+  check: { run: checkCommand, help: checkHelp },
+  render: { run: renderCommand, help: renderHelp },
 };
 
 function usage(lang: "zh" | "en"): string {

@@ -1,7 +1,7 @@
 // The CLI's only contact with the machine: files in, text out. Commands receive
 // an `Io` so tests run them in-process.
-import { createWriteStream } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { createReadStream, createWriteStream } from "node:fs";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import type { Issue, Message } from "@disclosure/schema";
 import { formatLocation } from "@disclosure/schema";
 
@@ -20,6 +20,10 @@ export interface Io {
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /** A writer to `path`, or to stdout when `path` is undefined. */
   writer(path?: string): Writer;
+  /** The file as a stream of chunks (constant memory for large record files). */
+  readStream(path: string): AsyncIterable<Uint8Array>;
+  /** The file's size in bytes; rejects when it cannot be read. */
+  fileSize(path: string): Promise<number>;
 }
 
 function streamWriter(stream: NodeJS.WritableStream, close: boolean): Writer {
@@ -44,6 +48,8 @@ export const nodeIo: Io = {
   readFile: async (p) => new Uint8Array(await readFile(p)),
   writeFile: (p, d) => writeFile(p, d),
   writer: (p) => (p ? streamWriter(createWriteStream(p), true) : streamWriter(process.stdout, false)),
+  readStream: (p) => createReadStream(p),
+  fileSize: async (p) => (await stat(p)).size,
 };
 
 /** Exit statuses: 0 ok, 1 findings (errors in the data), 2 unusable input. */
@@ -70,16 +76,31 @@ export class CliError extends Error {
   }
 }
 
+function unreadable(path: string, e: unknown): CliError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new CliError(
+    code === "ENOENT"
+      ? { zh: `找不到文件：${path}`, en: `file not found: ${path}` }
+      : { zh: `无法读取文件 ${path}（${code ?? e}）`, en: `cannot read ${path} (${code ?? e})` },
+  );
+}
+
+/** Fails with a bilingual message unless the file exists and is not empty. */
+export async function requireFile(io: Io, path: string): Promise<void> {
+  let size: number;
+  try {
+    size = await io.fileSize(path);
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+  if (size === 0) throw new CliError({ zh: `文件为空：${path}`, en: `the file is empty: ${path}` });
+}
+
 export async function readInput(io: Io, path: string): Promise<Uint8Array> {
   try {
     return await io.readFile(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(
-      code === "ENOENT"
-        ? { zh: `找不到文件：${path}`, en: `file not found: ${path}` }
-        : { zh: `无法读取文件 ${path}（${code ?? e}）`, en: `cannot read ${path} (${code ?? e})` },
-    );
+    throw unreadable(path, e);
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { run } from "../src/cli.js";
 import type { Io } from "../src/io.js";
@@ -24,6 +24,20 @@ export async function cli(argv: string[], files: Record<string, string | Uint8Ar
     },
     writeFile: async (p, d) => {
       written[p] = d;
+    },
+    readStream: (p) =>
+      (async function* () {
+        const f = files[p];
+        yield f !== undefined
+          ? typeof f === "string"
+            ? new TextEncoder().encode(f)
+            : f
+          : new Uint8Array(await readFile(p));
+      })(),
+    fileSize: async (p) => {
+      const f = files[p];
+      if (f !== undefined) return typeof f === "string" ? new TextEncoder().encode(f).length : f.length;
+      return (await stat(p)).size;
     },
     writer: (p) => ({
       write: async (t) => {

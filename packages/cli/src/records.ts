@@ -1,0 +1,29 @@
+import { type ReadItem, readRecordsCsv, readRecordsJsonl } from "@disclosure/stats";
+import type { Io } from "./io.js";
+
+/** Whether a file holds raw records (JSONL/CSV of applications, cases …) rather than cells or a report. */
+export async function looksLikeRecords(io: Io, path: string): Promise<boolean> {
+  if (!/\.(jsonl|ndjson|csv)$/i.test(path)) return false;
+  for await (const chunk of io.readStream(path)) {
+    const head = new TextDecoder().decode(chunk.subarray(0, 4096));
+    const first = head.replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
+    return (
+      !/(^|[",])\s*"?table"?\s*[",:]/.test(first) ||
+      /receivedDate|filedDate|issuedDate|"type"\s*:/.test(first)
+    );
+  }
+  return false;
+}
+
+/** The records of one file, streamed. */
+export function recordStream(io: Io, path: string): AsyncIterable<ReadItem> {
+  const chunks = io.readStream(path);
+  return /\.csv$/i.test(path)
+    ? readRecordsCsv(chunks, { file: path })
+    : readRecordsJsonl(chunks, { file: path });
+}
+
+/** The records of several files, one after the other. */
+export async function* recordStreams(io: Io, paths: readonly string[]): AsyncGenerator<ReadItem> {
+  for (const p of paths) yield* recordStream(io, p);
+}
