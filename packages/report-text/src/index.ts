@@ -18,3 +18,16 @@ export {
   type TemplateOptions,
 } from "./render/template.js";
 export { reportDocument, type ReportDocument, type Script } from "./render/document.js";
+export {
+  formatSourceLocation,
+  type InputKind,
+  type ParseDetected,
+  type ParsedCell,
+  type ParseIssue,
+  type ParseOptions,
+  type ParseResult,
+  parseReport,
+  type SourceLocation,
+  summarizeParse,
+  type UnreadCell,
+} from "./parse/index.js";

@@ -347,6 +347,11 @@ function readValue(
     }
     return null;
   }
+  if (code && /^(?:0|[1-9]\d{0,14})$/.test(tok.text)) {
+    // A plain count needs no lenient reading.
+    ctx.cells.push({ table: ctx.table, row, col: code, value: Number(tok.text), source: tok.loc });
+    return Number(tok.text);
+  }
   const read = readCellNumber(tok.text, { money: unit === "wan", signed: unit === "signedCount" });
   if (isCellNumberFailure(read)) {
     if (code) {
@@ -570,6 +575,27 @@ function settleByColumns(
       ),
     );
   });
+}
+
+/**
+ * The first line of a table: going up from its first row of numbers while the lines hold only
+ * the table's own header text (block headings, column labels, the corner note) or row labels.
+ */
+function headerTop(
+  tokens: readonly Token[][],
+  start: number,
+  firstRunLine: number,
+  index: LabelIndex,
+): number {
+  let top = firstRunLine;
+  for (let i = firstRunLine - 1; i >= start; i--) {
+    const texts = tokens[i - start].filter((t) => t.kind === "text");
+    if (!texts.length) break;
+    const ok = texts.every((t) => isHeaderFragment(t.norm, index) || findLabels(t.norm, index).length > 0);
+    if (!ok) break;
+    top = i;
+  }
+  return top;
 }
 
 /** Region tokens, runs and the text before the first run. */
@@ -942,7 +968,7 @@ export function readRowsTable(
       ),
     );
   }
-  const firstLine = Math.min(...runs.map((r) => r.line));
+  const firstLine = headerTop(tokens, start, Math.min(...runs.map((r) => r.line)), index);
   const lastLine = Math.max(...runs.filter((_, k) => !skippedRuns.has(k)).map((r) => r.lastLine), firstLine);
   return {
     table,
@@ -979,19 +1005,27 @@ export function readCasesTable(
   let header = false;
   let headerLine = -1;
   let lastLine = -1;
-  for (const t of flat) {
-    if (t.kind === "text") {
-      if (isHeaderFragment(t.norm, index)) {
-        if (!header) headerLine = t.line;
-        header = true;
-        continue;
-      }
+  // Line by line: header lines (only header words, and the empty cells of merged headers) are
+  // passed over; the numbers start on the first line with a number and run on over lines of
+  // numbers and header words (a table split into its three groups) up to other text.
+  for (const line of tokens) {
+    const texts = line.filter((t) => t.kind === "text");
+    const foreign = texts.some((t) => !isHeaderFragment(t.norm, index));
+    if (foreign) {
       if (values.length) break;
       continue;
     }
+    if (texts.length && !header) {
+      header = true;
+      headerLine = texts[0].line;
+    }
     if (!header) continue;
-    values.push(t);
-    lastLine = t.line;
+    const lastText = texts.length ? line.lastIndexOf(texts[texts.length - 1]) : -1;
+    const here = line.slice(lastText + 1).filter((t) => t.kind !== "text");
+    if (!values.length && !here.some((t) => t.kind === "value")) continue;
+    if (values.length && texts.length && !here.some((t) => t.kind === "value")) continue;
+    values.push(...here);
+    if (here.length) lastLine = here[here.length - 1].line;
   }
   if (!values.length || values.every((v) => v.kind === "blank")) {
     unreadRow(
@@ -1038,6 +1072,9 @@ export function readCasesTable(
     unread: ctx.unread,
     warnings: ctx.warnings,
     found: true,
-    span: { start: headerLine >= 0 ? headerLine : values[0].line, end: lastLine + 1 },
+    span: {
+      start: headerTop(tokens, start, headerLine >= 0 ? headerLine : values[0].line, index),
+      end: lastLine + 1,
+    },
   };
 }

@@ -53,7 +53,7 @@ const SIMPLIFIED = new Set(
 export function looksTraditional(text: string): boolean {
   let hant = 0;
   let hans = 0;
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   for (const ch of sample) {
     if (TRADITIONAL.has(ch)) hant++;
     else if (SIMPLIFIED.has(ch)) hans++;

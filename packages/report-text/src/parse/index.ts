@@ -116,6 +116,26 @@ function failed(issues: ParseIssue[], warnings: ParseIssue[] = [], detected?: Pa
   return { ok: false, cells: [], unread: [], warnings, issues, ...(detected ? { detected } : {}) };
 }
 
+const SUBHEADING = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])/;
+
+/**
+ * Joins the lines of a paragraph wrapped by a PDF or a text extraction: a line of 15 or more
+ * characters that does not end a sentence runs on into the next, unless the next line opens a
+ * sub-heading ((一)…, 一、…, 1.…).
+ * @example reflow(["2024 年，全区政府信息公开工作虽取得一定成绩，但对照上", "级要求和群众期盼。"]) //=> ["2024 年，全区政府信息公开工作虽取得一定成绩，但对照上级要求和群众期盼。"]
+ */
+export function reflow(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const line of lines) {
+    if (open && out.length && !SUBHEADING.test(line)) out[out.length - 1] += line;
+    else out.push(line);
+    const last = out[out.length - 1];
+    open = line.length >= 15 && !/[。！？；：:!?;…」”’）)]$/.test(line) && last.length > 0;
+  }
+  return out;
+}
+
 const ROWS_TABLES: readonly TableId[] = ["table2", "table3", "table4"];
 
 /** Lines [start, end) where a table is read: its section, else around the first line with its labels. */
@@ -407,7 +427,8 @@ export async function parseReport(
       }
       parts.push(t);
     }
-    if (parts.length) sections[h.section] = parts.join("\n");
+    if (parts.length)
+      sections[h.section] = (kind === "text" || kind === "pdf" ? reflow(parts) : parts).join("\n");
   }
   const titleLine = title.line ?? -1;
   const preamble = texts

@@ -3,9 +3,10 @@
 // is spelled here: every form is derived from the format data.
 import { type FormatDef, type RowDef, type RowGroupDef, type TableId, toHalfWidth } from "@disclosure/schema";
 
-const SPACES = /[\s\u3000\u00A0\u200B-\u200D\u2060\uFEFF]+/g;
-const MARKUP = /[\\#*_`>|｜│┃]/g;
-const QUOTES = /["'“”‘’「」『』〝〞＂]/g;
+/** Spaces, Markdown markup, cell separators and quotes: dropped in one pass. */
+const DROP = /[\s\u3000\u00A0\u200B-\u200D\u2060\uFEFF\\#*_`>|｜│┃"'“”‘’「」『』〝〞＂]+/g;
+const FULLWIDTH = /[\uFF01-\uFF5E\u3000]/;
+const PUNCT: Readonly<Record<string, string>> = { "、": ",", "〔": "(", "【": "(", "〕": ")", "】": ")" };
 
 /**
  * A label reduced to what identifies it, for comparison: no spaces or line
@@ -16,15 +17,10 @@ const QUOTES = /["'“”‘’「」『』〝〞＂]/g;
  * @example normalizeLabel("3.危及「三安全一稳定」") //=> "3.危及三安全一稳定"
  */
 export function normalizeLabel(text: string): string {
-  return toHalfWidth(text)
-    .replace(SPACES, "")
-    .replace(MARKUP, "")
-    .replace(QUOTES, "")
-    .replace(/(\d)[、.。]/g, "$1.")
-    .replace(/[、，]/g, ",")
-    .replace(/[：]/g, ":")
-    .replace(/[（〔【]/g, "(")
-    .replace(/[）〕】]/g, ")");
+  const half = FULLWIDTH.test(text) ? toHalfWidth(text) : text;
+  return half
+    .replace(DROP, "")
+    .replace(/(\d)[、。]|[、〔【〕】]/g, (m, d?: string) => (d ? `${d}.` : PUNCT[m]));
 }
 
 /** A printed label found in a text. */

@@ -46,7 +46,7 @@ interface Item {
   page: number;
 }
 
-const NUMERIC = /^[+\-－]?\d[\d,.，]*(?:万元|元)?$|^[/／—–\-－]+$|^无$/;
+const NUMERIC = /^[+\-－]?\d+(?:[,，]\d{3})*(?:\.\d+)?(?:万元|元)?$|^[/／—–\-－]+$|^无$/;
 
 function isNumeric(text: string): boolean {
   return NUMERIC.test(text.trim());

@@ -26,6 +26,7 @@ export interface SectionLayout {
 }
 
 const NUMERAL = "[一二三四五六七八九十]";
+const NUMERAL_PREFIX = new RegExp(`^${NUMERAL}+[,.:]`);
 
 interface HeadingForm {
   readonly section: SectionDef;
@@ -69,9 +70,10 @@ export function headingOf(
   text: string,
   format: FormatDef,
 ): { section: SectionDef; official: boolean } | undefined {
-  const n = normalizeLabel(text);
+  // Headings are short: the start of a long line is enough.
+  const n = normalizeLabel(text.length > 80 ? text.slice(0, 80) : text);
   if (!n) return undefined;
-  const m = new RegExp(`^${NUMERAL}+[,.:]`).exec(n);
+  const m = NUMERAL_PREFIX.exec(n);
   const rest = m ? n.slice(m[0].length) : n;
   for (const f of headingForms(format).forms) {
     if (m ? rest.startsWith(f.form) : rest === f.form || rest === `${f.form}:`) {
@@ -167,8 +169,8 @@ export function headingLength(text: string, format: FormatDef): number {
   const hit = headingOf(text, format);
   if (!hit) return 0;
   const forms = [hit.section.title, ...hit.section.aliases].map(normalizeLabel);
-  const target = normalizeLabel(text);
-  const numeral = new RegExp(`^${NUMERAL}+[,.:]`).exec(target)?.[0] ?? "";
+  const target = normalizeLabel(text.length > 120 ? text.slice(0, 120) : text);
+  const numeral = NUMERAL_PREFIX.exec(target)?.[0] ?? "";
   const form = forms
     .filter((f) => target.slice(numeral.length).startsWith(f))
     .sort((a, b) => b.length - a.length)[0];

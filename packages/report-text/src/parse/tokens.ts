@@ -63,6 +63,7 @@ function pieceToken(
 function cellToken(piece: Piece, line: number): Token {
   const t = piece.text.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, "");
   if (isBlankText(t)) return pieceToken(piece, "blank", t, line, { cell: true });
+  if (/^\d{1,15}$/.test(t)) return pieceToken(piece, "value", t, line, { cell: true });
   if (/\d|[０-９]/.test(t) && !isCellNumberFailure(readCellNumber(t, { money: true, signed: true }))) {
     return pieceToken(piece, "value", t, line, { cell: true });
   }
