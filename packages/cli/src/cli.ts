@@ -1,5 +1,6 @@
 // `disclosure`: the command line of @disclosure. Thin wiring only: every command is
 // one call into a package; messages are Chinese unless --lang en.
+import { catalogCommand, catalogHelp } from "./commands/catalog.js";
 import { cellsCommand, cellsHelp } from "./commands/cells.js";
 import { checkCommand, checkHelp } from "./commands/check.js";
 import { renderCommand, renderHelp } from "./commands/render.js";
@@ -19,6 +20,7 @@ export const COMMANDS: Record<string, Command> = {
   rollup: { run: rollupCommand, help: rollupHelp },
   check: { run: checkCommand, help: checkHelp },
   render: { run: renderCommand, help: renderHelp },
+  catalog: { run: catalogCommand, help: catalogHelp },
 };
 
 function usage(lang: "zh" | "en"): string {
