@@ -1005,6 +1005,7 @@ export function readCasesTable(
   let header = false;
   let headerLine = -1;
   let lastLine = -1;
+  let blankRow: Token[] | undefined;
   // Line by line: header lines (only header words, and the empty cells of merged headers) are
   // passed over; the numbers start on the first line with a number and run on over lines of
   // numbers and header words (a table split into its three groups) up to other text.
@@ -1020,6 +1021,15 @@ export function readCasesTable(
       headerLine = texts[0].line;
     }
     if (!header) continue;
+    // A row of empty cells under the header (a blank form): kept in case no number follows.
+    if (
+      !texts.length &&
+      !blankRow &&
+      line.length >= columns.length &&
+      line.every((t) => t.kind === "blank")
+    ) {
+      blankRow = line;
+    }
     const lastText = texts.length ? line.lastIndexOf(texts[texts.length - 1]) : -1;
     const here = line.slice(lastText + 1).filter((t) => t.kind !== "text");
     if (!values.length && !here.some((t) => t.kind === "value")) continue;
@@ -1027,7 +1037,11 @@ export function readCasesTable(
     values.push(...here);
     if (here.length) lastLine = here[here.length - 1].line;
   }
-  if (!values.length || values.every((v) => v.kind === "blank")) {
+  if (!values.length && blankRow) {
+    values.push(...blankRow);
+    lastLine = blankRow[0].line;
+  }
+  if (!values.length) {
     unreadRow(
       ctx,
       row.code,

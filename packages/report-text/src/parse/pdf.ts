@@ -36,8 +36,8 @@ interface PdfItem {
   height: number;
 }
 
-/** One text item placed on a page. */
-interface Item {
+/** One text item placed on a page (PDF points, origin bottom left). */
+export interface PdfTextItem {
   text: string;
   x: number;
   y: number;
@@ -58,7 +58,7 @@ async function loadPdfJs(): Promise<PdfJs> {
 }
 
 /** The text items of every page, without empty items and page markers. */
-async function pdfItems(data: Uint8Array, pdfjs?: PdfJs): Promise<{ items: Item[]; pages: number }> {
+async function pdfItems(data: Uint8Array, pdfjs?: PdfJs): Promise<{ items: PdfTextItem[]; pages: number }> {
   const lib = pdfjs ?? (await loadPdfJs());
   // pdfjs takes ownership of the buffer: give it a copy.
   const doc = await lib.getDocument({
@@ -68,7 +68,7 @@ async function pdfItems(data: Uint8Array, pdfjs?: PdfJs): Promise<{ items: Item[
     disableFontFace: true,
     verbosity: 0,
   }).promise;
-  const items: Item[] = [];
+  const items: PdfTextItem[] = [];
   try {
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -77,7 +77,9 @@ async function pdfItems(data: Uint8Array, pdfjs?: PdfJs): Promise<{ items: Item[
         const it = raw as PdfItem;
         if (typeof it.str !== "string" || !it.str.trim() || isPageMarker(it.str)) continue;
         const size = Math.abs(it.transform[3]) || Math.abs(it.transform[0]) || it.height || 10;
-        items.push({ text: it.str, x: it.transform[4], y: it.transform[5], w: it.width, size, page: p });
+        // Justified CJK text carries spaces between characters ("总 计"): they are not separators.
+        const text = it.str.replace(/(\p{Script=Han}) +(?=\p{Script=Han})/gu, "$1");
+        items.push({ text, x: it.transform[4], y: it.transform[5], w: it.width, size, page: p });
       }
     }
   } finally {
@@ -87,14 +89,14 @@ async function pdfItems(data: Uint8Array, pdfjs?: PdfJs): Promise<{ items: Item[
 }
 
 interface PdfLine {
-  items: Item[];
+  items: PdfTextItem[];
   y: number;
   page: number;
   size: number;
 }
 
 /** Items of one page grouped into baselines (top to bottom), each sorted left to right. */
-function baselines(items: readonly Item[]): PdfLine[] {
+function baselines(items: readonly PdfTextItem[]): PdfLine[] {
   const sorted = [...items].sort((a, b) => a.page - b.page || b.y - a.y || a.x - b.x);
   const lines: PdfLine[] = [];
   for (const it of sorted) {
@@ -195,7 +197,7 @@ export interface ReadPdfOptions {
  * saying so; so does a file pdfjs cannot open.
  */
 export async function readPdf(data: Uint8Array, opts: ReadPdfOptions): Promise<ReadDocument> {
-  let got: { items: Item[]; pages: number };
+  let got: { items: PdfTextItem[]; pages: number };
   try {
     got = await pdfItems(data, opts.pdfjs as PdfJs | undefined);
   } catch (e) {
@@ -222,13 +224,22 @@ export async function readPdf(data: Uint8Array, opts: ReadPdfOptions): Promise<R
     );
     return { lines: [], issues: [problem], warnings: [] };
   }
-  const base = baselines(got.items);
+  return { lines: linesFromItems(got.items, opts.format), issues: [], warnings: [] };
+}
+
+/**
+ * Lines of a page's text items: baselines, stacked header words joined, labels beside their
+ * numbers attached to them. Pure; {@link readPdf} feeds it what pdfjs-dist extracts.
+ * @example linesFromItems([{ text: "行政许可", x: 81, y: 614, w: 48, size: 12, page: 3 }, { text: "9487", x: 362, y: 614, w: 24, size: 12, page: 3 }], getFormat("2021"))[0].pieces.map(p => p.text) //=> ["行政许可", "9487"]
+ */
+export function linesFromItems(items: readonly PdfTextItem[], format: FormatDef): Line[] {
+  const base = baselines(items.map((i) => ({ ...i })));
   joinStacks(base);
   const rows = attachLabels(
     base.filter((l) => l.items.length),
-    opts.format,
+    format,
   );
-  const lines: Line[] = rows.map((l) => {
+  return rows.map((l) => {
     const pieces: Piece[] = l.items.map((i) => ({
       text: i.text,
       cell: false,
@@ -239,5 +250,4 @@ export async function readPdf(data: Uint8Array, opts: ReadPdfOptions): Promise<R
     }));
     return { pieces, loc: pieces[0].loc };
   });
-  return { lines, issues: [], warnings: [] };
 }

@@ -60,7 +60,10 @@ function pieceToken(
   };
 }
 
-function cellToken(piece: Piece, line: number): Token {
+function cellToken(cellPiece: Piece, line: number): Token {
+  const lead = cellPiece.text.length - cellPiece.text.replace(/^[\s\u3000\u00A0]+/, "").length;
+  // Located at the cell's text, not at the spaces before it.
+  const piece = lead && lead < cellPiece.text.length ? slicePiece(cellPiece, lead) : cellPiece;
   const t = piece.text.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, "");
   if (isBlankText(t)) return pieceToken(piece, "blank", t, line, { cell: true });
   if (/^\d{1,15}$/.test(t)) return pieceToken(piece, "value", t, line, { cell: true });
