@@ -1,11 +1,291 @@
-import { yanchiReport2020 } from "@disclosure/fixtures";
-import { section } from "@disclosure/schema";
+// The demo page: wiring only. Data come from @disclosure/fixtures or the user's file, are
+// checked by @disclosure/stats, drawn from @disclosure/schema's grids, written out by
+// @disclosure/report-text, and the sample's catalog coverage comes from @disclosure/catalog.
+import type { ParseIssue, Script } from "@disclosure/report-text";
+import { formatSourceLocation, renderReport, reportDocument } from "@disclosure/report-text";
+import { type Issue, type Report, type TableId, formatLocation, getFormat } from "@disclosure/schema";
+import { type Finding, check } from "@disclosure/stats";
+import { applicantTypes, resultGroups, table3RowLabel } from "./chart-data.js";
+import { $, download, esc, msg } from "./dom.js";
+import { DOWNLOADS, makeDownload } from "./downloads.js";
+import { findingsHtml, highlight, markCells } from "./findings.js";
+import {
+  type CellsContext,
+  type Loaded,
+  loadFile,
+  loadSample,
+  loadSynthetic,
+  rollupFindings,
+  syntheticYears,
+} from "./sources.js";
 import { tableHtml } from "./table.js";
+import { unitApplicantStacks, unitsHtml } from "./units.js";
 import "./style.css";
 
-const report = yanchiReport2020;
-const app = document.querySelector<HTMLDivElement>("#app")!;
-app.innerHTML = `
-  <header><h1>${report.title ?? report.agency.name}</h1><p class="sub">@disclosure 演示：示例县 ${report.agency.name} ${report.year} 年（${report.format} 年格式）</p></header>
-  <section id="table3"><h2>${section(report.format, "applications").heading}</h2>${tableHtml(report.format, "table3", report.tables)}</section>
-`;
+type Charts = typeof import("./charts.js");
+
+let current: Loaded | undefined;
+let findings: readonly Finding[] = [];
+let script: Script = "hans";
+let generation = 0;
+let charts: Promise<Charts> | undefined;
+
+/** ECharts and the chart helpers, loaded on first use. */
+function loadCharts(): Promise<Charts> {
+  charts ??= import("./charts.js");
+  return charts;
+}
+
+function setStatus(m: { zh: string; en: string } | undefined, busy = false): void {
+  const el = $("#status");
+  el.innerHTML = m ? msg(m) : "";
+  el.toggleAttribute("data-busy", busy);
+}
+
+function issuesHtml(
+  title: { zh: string; en: string },
+  list: readonly Issue[],
+  kind: "error" | "warning",
+): string {
+  if (list.length === 0) return "";
+  const items = list
+    .map((i) => {
+      // Issues of parseReport carry where in the document (an HTML path, a PDF page and position).
+      const loc = (i as ParseIssue).location;
+      const where =
+        loc && loc.kind !== "text"
+          ? `${i.file ?? ""} ${formatSourceLocation(loc)}`.trim()
+          : formatLocation(i);
+      return `<li data-code="${esc(i.code)}"><span class="loc">${esc(where)}</span> <code>${esc(i.code)}</code> ${msg(i.message, { always: true, block: true })}</li>`;
+    })
+    .join("");
+  return `<details class="issue-box ${kind}" ${kind === "error" ? "open" : ""}><summary>${esc(title.zh)}（${list.length}）<span class="en always" lang="en"> ${esc(title.en)} (${list.length})</span></summary><ol class="issue-list">${items}</ol></details>`;
+}
+
+function tablesOf(report: Report): TableId[] {
+  return getFormat(report.format)
+    .sections.map((s) => s.table)
+    .filter((t): t is TableId => t !== undefined);
+}
+
+/** Shows a loaded source: header, issues, findings, tables, charts, report, downloads. */
+async function show(l: Loaded): Promise<void> {
+  const gen = ++generation;
+  current = l;
+  const r = l.report;
+  $("#subtitle").innerHTML = msg(l.description);
+  $("#issues").innerHTML =
+    issuesHtml({ zh: "被拒绝的输入", en: "Rejected input" }, l.issues, "error") +
+    issuesHtml({ zh: "提醒", en: "Warnings" }, l.warnings, "warning");
+  document.body.dataset.source = l.source;
+  $("#units").hidden = !l.rollup;
+  $("#toc-units").hidden = !l.rollup;
+  if (!r) {
+    $("#title").textContent = "无法使用的输入";
+    findings = [];
+    for (const id of ["#findings-list", "#tables-body", "#report-body", "#downloads-body", "#units-body"])
+      $(id).innerHTML = "";
+    $("#findings-list").innerHTML =
+      `<p>${msg({ zh: "没有可检查的报告数据。", en: "No report data to check." })}</p>`;
+    setStatus({
+      zh: "输入有误，见下方列出的位置。",
+      en: "The input has errors; see the locations listed below.",
+    });
+    await drawCharts(undefined);
+    return;
+  }
+  $("#title").textContent = reportDocument(r).title;
+  document.title = `${reportDocument(r).title} — @disclosure 演示`;
+
+  findings = [
+    ...rollupFindings(l),
+    ...check(r, {
+      previous: l.previous,
+      units: l.units,
+      ...(l.checkTables ? { tables: l.checkTables } : {}),
+      ...(l.headings ? { headings: l.headings } : {}),
+    }),
+  ];
+  $("#findings-list").innerHTML = findingsHtml(findings);
+
+  const format = getFormat(r.format);
+  $("#tables-body").innerHTML = tablesOf(r)
+    .map((t) => {
+      const s = format.sections.find((x) => x.table === t);
+      return `<div class="table-wrap">${tableHtml(r.format, t, r.tables, s?.heading)}</div>`;
+    })
+    .join("");
+  markCells($("#tables-body"), findings);
+
+  $("#units-body").innerHTML = l.rollup ? unitsHtml(r, l.rollup) : "";
+  if (l.rollup) {
+    $("#units-body").insertAdjacentHTML(
+      "afterbegin",
+      `<div class="chart-grid"><div class="chart tall" id="chart-units" role="img" aria-label="各单位本年新收申请（按申请人类型）"></div><div class="chart" id="chart-trend" role="img" aria-label="历年申请数量"></div></div>`,
+    );
+  }
+
+  $("#downloads-body").innerHTML = DOWNLOADS.map(
+    (d) => `<button type="button" class="download" data-download="${d.id}">${msg(d.label)}</button>`,
+  ).join("");
+
+  setStatus(undefined);
+  await renderReportView(r, gen);
+  await drawCharts(l);
+}
+
+async function renderReportView(report: Report, gen: number): Promise<void> {
+  const body = $("#report-body");
+  body.setAttribute("aria-busy", "true");
+  const html = await renderReport(report, { to: "html", standalone: false, script, idPrefix: "report-" });
+  if (gen !== generation) return;
+  body.innerHTML = html;
+  body.removeAttribute("aria-busy");
+  body.dataset.script = script;
+}
+
+async function drawCharts(l: Loaded | undefined): Promise<void> {
+  const gen = generation;
+  const c = await loadCharts();
+  if (gen !== generation) return;
+  const r = l?.report;
+  const results = $("#chart-results");
+  const applicants = $("#chart-applicants");
+  if (!r) {
+    results.innerHTML = "";
+    applicants.innerHTML = "";
+    return;
+  }
+  c.pie(results, `本年度办理结果（${resultGroups(r).reduce((s, b) => s + b.value, 0)} 件）`, resultGroups(r));
+  c.bars(applicants, `${table3RowLabel(r.format, "received")}：按申请人类型`, applicantTypes(r));
+  if (l?.rollup && l.source === "synthetic") {
+    const stacks = unitApplicantStacks(r, l.rollup);
+    c.stacked($("#chart-units"), "各单位本年新收申请（按申请人类型）", stacks.units, stacks.series);
+    const seed = Number(($("#syn-seed") as HTMLInputElement).value);
+    const years = syntheticYears(seed, r.year);
+    if (gen !== generation) return;
+    const series = ["received", "resultTotal", "carriedOut"].map((row) => ({
+      name: table3RowLabel(r.format, row),
+      values: years.map((y) => {
+        const v = y.tables.table3?.[row]?.total;
+        return typeof v === "number" ? v : 0;
+      }),
+    }));
+    c.lines(
+      $("#chart-trend"),
+      "全县历年申请情况",
+      years.map((y) => y.year),
+      series,
+    );
+  }
+  if (catalogShown) c.resizeAll(document);
+}
+
+// --- Catalog coverage (sample county only), computed after the first paint -----------------
+
+let catalogShown = false;
+async function showCatalog(): Promise<void> {
+  const body = $("#catalog-body");
+  const { sampleCoverage, coverageHtml, coverageChart } = await import("./coverage.js");
+  const cov = sampleCoverage();
+  body.innerHTML = coverageHtml(cov);
+  catalogShown = true;
+  const c = await loadCharts();
+  const chart = coverageChart(cov);
+  c.stacked($("#chart-coverage"), "各领域目录事项公开情况", chart.areas, chart.series);
+}
+
+// --- Events --------------------------------------------------------------------------------
+
+function cellsContext(): CellsContext {
+  const format = ($("#cells-format") as HTMLSelectElement).value;
+  return {
+    year: Number(($("#cells-year") as HTMLInputElement).value) || new Date().getFullYear() - 1,
+    format: format === "2019" || format === "2021" ? format : "auto",
+    agency: ($("#cells-agency") as HTMLInputElement).value,
+  };
+}
+
+async function openFile(file: File): Promise<void> {
+  setStatus({ zh: `正在读取 ${file.name}……`, en: `Reading ${file.name}…` }, true);
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="source"]'))
+    radio.checked = false;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  await show(await loadFile(file.name, bytes, cellsContext()));
+}
+
+async function loadChosen(): Promise<void> {
+  const chosen = document.querySelector<HTMLInputElement>('input[name="source"]:checked')?.value;
+  if (chosen === "synthetic") {
+    const seed = Number(($("#syn-seed") as HTMLInputElement).value) || 0;
+    const year = Number(($("#syn-year") as HTMLInputElement).value) || 2021;
+    setStatus(
+      { zh: "正在生成并汇总合成县的记录……", en: "Generating and rolling up the synthetic county…" },
+      true,
+    );
+    await new Promise((r) => setTimeout(r, 0));
+    await show(loadSynthetic(seed, year));
+  } else if (chosen === "sample") {
+    await show(loadSample());
+  }
+}
+
+function wire(): void {
+  $("#source-form").addEventListener("submit", (e) => e.preventDefault());
+  for (const el of document.querySelectorAll('input[name="source"], #syn-year, #syn-seed'))
+    el.addEventListener("change", () => void loadChosen());
+  $("#file-input").addEventListener("change", (e) => {
+    const f = (e.target as HTMLInputElement).files?.[0];
+    if (f) void openFile(f);
+  });
+  const drop = $("#drop");
+  drop.addEventListener("dragover", (e) => {
+    e.preventDefault();
+    drop.classList.add("over");
+  });
+  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+  drop.addEventListener("drop", (e) => {
+    e.preventDefault();
+    drop.classList.remove("over");
+    const f = e.dataTransfer?.files[0];
+    if (f) void openFile(f);
+  });
+  $<HTMLInputElement>("#show-en").addEventListener("change", (e) => {
+    document.documentElement.classList.toggle("show-en", (e.target as HTMLInputElement).checked);
+  });
+  for (const el of document.querySelectorAll<HTMLInputElement>('input[name="script"]')) {
+    el.addEventListener("change", () => {
+      script = el.value === "hant" ? "hant" : "hans";
+      if (current?.report) void renderReportView(current.report, generation);
+    });
+  }
+  $("#findings-list").addEventListener("click", (e) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>("button.show-cells");
+    if (!button) return;
+    const li = button.closest<HTMLElement>("li.finding");
+    const keys = (li?.dataset.cells ?? "").split(" ").filter(Boolean);
+    for (const b of document.querySelectorAll("button.show-cells[aria-pressed=true]"))
+      b.setAttribute("aria-pressed", "false");
+    button.setAttribute("aria-pressed", "true");
+    highlight($("#tables-body"), keys)?.scrollIntoView({ block: "center", behavior: "smooth" });
+  });
+  $("#downloads-body").addEventListener("click", async (e) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>("button[data-download]");
+    const report = current?.report;
+    if (!button || !report) return;
+    button.disabled = true;
+    try {
+      const f = await makeDownload(button.dataset.download ?? "", report, script);
+      download(f.name, f.data, f.type);
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+wire();
+void show(loadSample()).then(() => {
+  const idle = (cb: () => void) =>
+    "requestIdleCallback" in window ? requestIdleCallback(cb, { timeout: 500 }) : setTimeout(cb, 50);
+  idle(() => void showCatalog());
+});

@@ -1,17 +1,30 @@
-// The demo in a real browser: the sample county's table 三 drawn from the format data.
+// The demo in a real browser (Debian Chromium through playwright-core, against `vite preview`
+// of the built app): the sample county, findings, tables, charts, the 简/繁 report, downloads,
+// a user's file with bad lines, the synthetic county's roll-up and the catalog coverage.
+import { mkdirSync, readFileSync } from "node:fs";
+import { encodeGbk } from "@disclosure/catalog";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, preview } from "./browser.js";
 
+const reports = new URL("../reports/", import.meta.url);
+/** The shared test data beside the repository (../shared from the repo root). */
+const corpus = (name: string) => new URL(`../../../../shared/corpus/${name}`, import.meta.url).pathname;
+mkdirSync(reports, { recursive: true });
+const shot = (name: string) => new URL(name, reports).pathname;
+
 let browser: Browser;
 let page: Page;
 let server: { url: string; stop: () => void };
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   server = await preview(4174);
   browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 1600 }, acceptDownloads: true });
+  page.on("pageerror", (e) => pageErrors.push(e.message));
   await page.goto(server.url);
+  await page.locator("#report-body article").waitFor();
 });
 
 afterAll(async () => {
@@ -19,27 +32,260 @@ afterAll(async () => {
   server?.stop();
 });
 
-describe("demo", () => {
-  it("shows the sample county's report title", async () => {
-    await expect(page.locator("h1").textContent()).resolves.toContain("盐池县2020年政府信息公开工作年度报告");
+const cell = (key: string) => page.locator(`#tables-body [data-cell="${key}"]`);
+
+describe("the sample county (盐池县 2020)", () => {
+  it("shows the report title", async () => {
+    await expect(page.locator("#title").textContent()).resolves.toBe("盐池县2020年政府信息公开工作年度报告");
   });
 
   it("draws table 三 with the official merged header cells", async () => {
-    const table = page.locator('table[data-table="table3"]').first();
+    const table = page.locator('#tables-body table[data-table="table3"]');
     const applicant = table.locator("th", { hasText: "申请人情况" });
     const natural = table.locator("th", { hasText: "自然人" });
     const total = table.locator("th", { hasText: /^总计$/ }).first();
-    const a = await applicant.boundingBox();
-    const n = await natural.boundingBox();
-    const t = await total.boundingBox();
-    expect(a && n && t).toBeTruthy();
-    // 申请人情况 spans from 自然人's left edge to 总计's right edge.
+    const legal = table.locator("th", { hasText: "法人或其他组织" });
+    const commercial = table.locator("th", { hasText: "商业企业" });
+    const other = table.locator("th", { hasText: /^其他$/ });
+    const [a, n, t, l, c, o] = await Promise.all(
+      [applicant, natural, total, legal, commercial, other].map((x) => x.boundingBox()),
+    );
+    expect(a && n && t && l && c && o).toBeTruthy();
+    // 申请人情况 spans from 自然人's left edge to 总计's right edge …
     expect(Math.abs(a!.x - n!.x)).toBeLessThan(2);
     expect(Math.abs(a!.x + a!.width - (t!.x + t!.width))).toBeLessThan(2);
-    await page.screenshot({ path: "reports/demo-table3.png", fullPage: true });
+    // … and 法人或其他组织 from 商业企业 to 其他.
+    expect(Math.abs(l!.x - c!.x)).toBeLessThan(2);
+    expect(Math.abs(l!.x + l!.width - (o!.x + o!.width))).toBeLessThan(2);
+    await expect(applicant.getAttribute("colspan")).resolves.toBe("7");
+    await table.screenshot({ path: shot("demo-table3.png") });
   });
 
-  it("shows the sample's 5 applications received in the 总计 column", async () => {
-    await expect(page.locator('[data-cell="received/total"]').first().textContent()).resolves.toBe("5");
+  it("puts the sample's figures in their cells: 5 received, 3 granted, 1 not held", async () => {
+    await expect(cell("table3/received/total").textContent()).resolves.toBe("5");
+    await expect(cell("table3/granted/naturalPerson").textContent()).resolves.toBe("3");
+    await expect(cell("table3/unavailable.notHeld/total").textContent()).resolves.toBe("1");
+    await expect(cell("table2/licensing/decisions").textContent()).resolves.toBe("4218");
+  });
+
+  it("lists the findings of check by severity and points at their cells", async () => {
+    const money = page.locator('#findings-list li.finding[data-rule="CELL-MONEY-UNIT"]');
+    await expect(money.count()).resolves.toBe(1);
+    await expect(money.getAttribute("data-severity")).resolves.toBe("warning");
+    await expect(money.locator(".message .zh").textContent()).resolves.toContain("采购总金额");
+    // The English twin is hidden until the English toggle is on.
+    await expect(money.locator(".message .en").isVisible()).resolves.toBe(false);
+    await page.locator("#show-en").check();
+    await expect(money.locator(".message .en").textContent()).resolves.toContain("12863.57");
+    await expect(money.locator(".message .en").isVisible()).resolves.toBe(true);
+    await page.locator("#show-en").uncheck();
+    // Cells of findings are marked; the button highlights exactly this finding's cell.
+    const amount = cell("table2/procurement/amountWan");
+    await expect(amount.getAttribute("data-finding")).resolves.toBe("warning");
+    await money.locator("button.show-cells").click();
+    await expect(amount.getAttribute("class")).resolves.toContain("hit");
+    await expect(page.locator("#tables-body td.hit").count()).resolves.toBe(1);
+    await page.locator("#findings").screenshot({ path: shot("demo-findings.png") });
+  });
+
+  it("draws the charts on canvases", async () => {
+    for (const id of ["#chart-results", "#chart-applicants"]) {
+      const canvas = page.locator(`${id} canvas`).first();
+      await canvas.waitFor();
+      const box = await canvas.boundingBox();
+      expect(box!.width).toBeGreaterThan(300);
+      expect(box!.height).toBeGreaterThan(200);
+    }
+    await page.locator("#charts").screenshot({ path: shot("demo-charts.png") });
+  });
+
+  it("renders the report, and in 繁体 keeps the official terms (no 檔案, 入口網站, 最佳化)", async () => {
+    const article = page.locator("#report-body article");
+    await expect(article.locator("h1").textContent()).resolves.toBe("盐池县2020年政府信息公开工作年度报告");
+    await expect(article.locator('[data-cell="table3/received/total"]').textContent()).resolves.toBe("5");
+    await page.locator('input[name="script"][value="hant"]').check();
+    await page.locator('#report-body[data-script="hant"]').waitFor();
+    const hant = (await article.textContent()) ?? "";
+    await expect(article.locator("h1").textContent()).resolves.toBe("鹽池縣2020年政府信息公開工作年度報告");
+    await expect(article.getAttribute("lang")).resolves.toBe("zh-Hant");
+    expect(hant).toContain("門戶網站");
+    expect(hant).toContain("規範性文件");
+    for (const taiwanese of ["檔案", "入口網站", "最佳化"]) expect(hant).not.toContain(taiwanese);
+    await page.locator("#report").screenshot({ path: shot("demo-report-hant.png") });
+    await page.locator('input[name="script"][value="hans"]').check();
+    await page.locator('#report-body[data-script="hans"]').waitFor();
+  });
+
+  it("downloads the report as .docx, and its cells as CSV", async () => {
+    const [docx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('button[data-download="docx"]').click(),
+    ]);
+    expect(docx.suggestedFilename()).toBe("盐池县人民政府2020年政府信息公开工作年度报告.docx");
+    const path = shot("download.docx");
+    await docx.saveAs(path);
+    const bytes = readFileSync(path);
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(bytes.length).toBeGreaterThan(5000);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('button[data-download="cells-csv"]').click(),
+    ]);
+    const csvPath = shot("download-cells.csv");
+    await csv.saveAs(csvPath);
+    const text = readFileSync(csvPath, "utf8");
+    expect(text.split("\r\n")[0]).toBe("\uFEFFtable,row,col,value,行,列");
+    expect(text).toContain("table3,received,total,5,");
+  });
+
+  it("shows the catalog coverage with the report's figures (171, 114, 435)", async () => {
+    const facts = page.locator("#coverage-facts");
+    await facts.waitFor({ timeout: 30_000 });
+    for (const [what, n] of [
+      ["重大设计变更", "171"],
+      ["国有产权交易", "114"],
+      ["城乡低保", "435"],
+    ]) {
+      const row = facts.locator("tr", { hasText: what });
+      await expect(row.locator("td").nth(2).textContent()).resolves.toBe(`${n} 条`);
+      await expect(row.locator("td").nth(4).textContent()).resolves.toBe("✓");
+    }
+    await expect(page.locator("#coverage-areas tbody tr").count()).resolves.toBeGreaterThan(20);
+    await expect(page.locator("#chart-coverage canvas").count()).resolves.toBeGreaterThan(0);
+    await page.locator("#catalog").screenshot({ path: shot("demo-catalog.png") });
+  });
+});
+
+describe("the user's files", () => {
+  it("lists a cells file's bad line with its location, in Chinese and English", async () => {
+    const lines = [
+      '{"table":"table3","row":"received","col":"naturalPerson","value":7}',
+      '{"table":"table3","row":"received","col":"total","value":7}',
+      '{"table":"table3","row":"received","col":"commercial","value":"七x"}',
+      '{"table":"table3","row":"nosuch","col":"total","value":1}',
+    ];
+    await page.locator("#file-input").setInputFiles({
+      name: "township.jsonl",
+      mimeType: "application/x-ndjson",
+      buffer: Buffer.from(lines.join("\n"), "utf8"),
+    });
+    const issues = page.locator("#issues .issue-box.error li");
+    await issues.first().waitFor();
+    await expect(issues.count()).resolves.toBe(2);
+    const bad = issues.filter({ hasText: "township.jsonl:3" });
+    await expect(bad.locator(".zh").textContent()).resolves.toContain("不是数字");
+    await expect(bad.locator(".en").textContent()).resolves.toContain("is not a number");
+    await expect(bad.locator(".en").isVisible()).resolves.toBe(true);
+    const unknown = issues.filter({ hasText: "township.jsonl:4" });
+    await expect(unknown.locator(".zh").textContent()).resolves.toContain("没有单元格");
+    // The good lines still make a report.
+    await expect(cell("table3/received/total").textContent()).resolves.toBe("7");
+    await page.locator("#source").screenshot({ path: shot("demo-bad-file.png") });
+  });
+
+  it("reads a GBK CSV with Chinese labels and locates its bad row", async () => {
+    const csv =
+      "table,row,col,value\r\n表三,一、本年新收政府信息公开申请数量,总计,12\r\n表三,一、本年新收政府信息公开申请数量,自然人,-2\r\n";
+    await page.locator("#file-input").setInputFiles({
+      name: "乡镇.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(encodeGbk(csv).bytes),
+    });
+    await page.locator("#issues .issue-box.error li", { hasText: "乡镇.csv:3" }).waitFor();
+    const bad = page.locator("#issues .issue-box.error li", { hasText: "乡镇.csv:3" });
+    await expect(bad.locator(".zh").textContent()).resolves.toContain("负数");
+    await expect(bad.locator(".en").textContent()).resolves.toContain("negative");
+    await expect(page.locator("#subtitle").textContent()).resolves.toContain("gb18030");
+    await expect(cell("table3/received/total").textContent()).resolves.toBe("12");
+  });
+
+  it("rejects a report JSON with a located, bilingual issue", async () => {
+    const bad = {
+      agency: { name: "花马池镇人民政府", level: "township" },
+      year: 2021,
+      format: "2021",
+      tables: { table3: { received: { total: -1 } } },
+    };
+    await page.locator("#file-input").setInputFiles({
+      name: "huamachi.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(bad), "utf8"),
+    });
+    const issue = page.locator("#issues .issue-box.error li", { hasText: "tables.table3.received.total" });
+    await issue.waitFor();
+    await expect(issue.locator(".loc").textContent()).resolves.toBe(
+      "huamachi.json tables.table3.received.total",
+    );
+    await expect(issue.locator(".en").textContent()).resolves.toContain("cannot be negative");
+  });
+
+  it("reads a published PDF back into the tables (淮安市洪泽区 2024: 95 applications)", async () => {
+    await page.locator("#file-input").setInputFiles(corpus("2024-hongze-district.pdf"));
+    await expect
+      .poll(() => page.locator("#title").textContent(), { timeout: 60_000 })
+      .toBe("淮安市洪泽区人民政府2024年政府信息公开工作年度报告");
+    await expect(cell("table3/received/total").textContent()).resolves.toBe("95");
+    await expect(page.locator("#subtitle").textContent()).resolves.toContain("读取 186 个单元格");
+    // The narrative's 17 applications against the table's 95 (as published).
+    const txt = page.locator('#findings-list li.finding[data-rule="TXT-NUMBERS"]');
+    await expect(txt.first().textContent()).resolves.toContain("17");
+    // Where the parser met the collapsed （六） row: a PDF page and position.
+    const collapsed = page.locator('#issues li[data-code="STRUCT-GROUP-COLLAPSED"] .loc');
+    await expect(collapsed.textContent()).resolves.toMatch(
+      /^2024-hongze-district\.pdf p\.\d+ \(x \d+, y \d+\)$/,
+    );
+  });
+
+  it("checks a report's cells: 上海市科委 2024's blank 总计 breaks the balance of table 三", async () => {
+    await page.locator("#file-input").setInputFiles(corpus("2024-shanghai-science-commission.cells.json"));
+    await expect
+      .poll(() => page.locator("#title").textContent())
+      .toBe("上海市科学技术委员会2024年政府信息公开工作年度报告");
+    const errors = page.locator('#findings-list li.finding[data-severity="error"]');
+    await expect(errors.evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")))).resolves.toEqual([
+      "T3-BALANCE",
+      "T3-ROW-TOTAL",
+    ]);
+    const blank = cell("table3/carriedOut/total");
+    await expect(blank.getAttribute("data-finding")).resolves.toBe("error");
+    await expect(blank.getAttribute("data-blank")).resolves.toBe("");
+    await errors.first().locator("button.show-cells").click();
+    const hits = await page
+      .locator("#tables-body td.hit")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")));
+    expect(hits).toContain("table3/carriedOut/total");
+    expect(hits).toContain("table3/received/total");
+    await page.locator("#findings").screenshot({ path: shot("demo-findings-kewei.png") });
+    await page
+      .locator('#tables-body table[data-table="table3"]')
+      .screenshot({ path: shot("demo-table3-kewei.png") });
+  });
+});
+
+describe("the synthetic county", () => {
+  it("rolls up the 33 units and the county government's own figures", async () => {
+    await page.locator('input[name="source"][value="synthetic"]').check();
+    await page.locator("#units-table").waitFor();
+    await expect(page.locator("#title").textContent()).resolves.toBe(
+      "盐池县人民政府2021年政府信息公开工作年度报告",
+    );
+    const rows = page.locator("#units-table tbody tr");
+    await expect(rows.count()).resolves.toBe(34);
+    await expect(rows.first().locator("th").textContent()).resolves.toContain("盐池县人民政府本级");
+    await expect(page.locator("#units-table tbody th", { hasText: "盐池县财政局" }).count()).resolves.toBe(1);
+    // The roll-up's total of 本年新收 is table 三's cell, and the sum of the units' column.
+    const column = await page.locator("#units-table tbody tr td:nth-of-type(1)").allTextContents();
+    const sum = column.reduce((s, v) => s + Number(v || 0), 0);
+    const total = await page.locator("#units-table tfoot td").first().textContent();
+    expect(Number(total)).toBe(sum);
+    expect(sum).toBeGreaterThan(10);
+    await expect(cell("table3/received/total").textContent()).resolves.toBe(String(sum));
+    for (const id of ["#chart-units", "#chart-trend"]) await page.locator(`${id} canvas`).first().waitFor();
+    await page.screenshot({ path: shot("demo-synthetic.png"), fullPage: true });
+  });
+
+  it("threw nothing in the page", () => {
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -1,0 +1,42 @@
+// Small DOM helpers: escaping, bilingual messages, element lookup, file downloads.
+
+/** A message a user reads: Chinese first, with its English twin. */
+export interface Message {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export function esc(s: string): string {
+  return s.replace(
+    /[&<>"']/g,
+    (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch,
+  );
+}
+
+/**
+ * A message as HTML: the Chinese text, then its English twin, shown when the English toggle
+ * is on, or always with `always`; on a line of its own with `block`.
+ */
+export function msg(m: Message, opts: { always?: boolean; block?: boolean } = {}): string {
+  const cls = `en${opts.always ? " always" : ""}${opts.block ? " block" : ""}`;
+  return `<span class="zh">${esc(m.zh)}</span><span class="${cls}" lang="en">${esc(m.en)}</span>`;
+}
+
+export function $<T extends Element = HTMLElement>(selector: string, root: ParentNode = document): T {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`demo: missing element ${selector}`);
+  return el;
+}
+
+/** Offers bytes or text as a file download. */
+export function download(name: string, data: string | Uint8Array, type: string): void {
+  const part: BlobPart = typeof data === "string" ? data : new Uint8Array(data);
+  const url = URL.createObjectURL(new Blob([part], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,90 @@
+// Downloads: the report in every form @disclosure/report-text writes, its cells, its JSON,
+// and the empty fill-in form of its format.
+import type { Report } from "@disclosure/schema";
+import { toCells, writeCellsCsv, writeCellsJsonl } from "@disclosure/schema";
+import { renderReport, renderTemplate, type Script } from "@disclosure/report-text";
+import type { Message } from "./dom.js";
+
+export interface DownloadDef {
+  readonly id: string;
+  readonly label: Message;
+}
+
+export const DOWNLOADS: readonly DownloadDef[] = [
+  { id: "docx", label: { zh: "Word 文档（.docx）", en: "Word (.docx)" } },
+  { id: "html", label: { zh: "网页（.html）", en: "Web page (.html)" } },
+  { id: "md", label: { zh: "Markdown（.md）", en: "Markdown (.md)" } },
+  { id: "txt", label: { zh: "纯文本（.txt）", en: "Plain text (.txt)" } },
+  { id: "cells-csv", label: { zh: "单元格 CSV", en: "Cells CSV" } },
+  { id: "cells-jsonl", label: { zh: "单元格 JSONL", en: "Cells JSONL" } },
+  { id: "json", label: { zh: "报告数据 JSON", en: "Report JSON" } },
+  { id: "template-docx", label: { zh: "空白填报模板（.docx）", en: "Empty fill-in form (.docx)" } },
+  { id: "template-csv", label: { zh: "空白填报模板（.csv）", en: "Empty fill-in form (.csv)" } },
+];
+
+export interface DownloadFile {
+  readonly name: string;
+  readonly data: string | Uint8Array;
+  readonly type: string;
+}
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** The file of one download, in the script shown (简/繁) where the form has text. */
+export async function makeDownload(id: string, report: Report, script: Script): Promise<DownloadFile> {
+  const base = `${report.agency.name}${report.year}年政府信息公开工作年度报告${script === "hant" ? "（繁体）" : ""}`;
+  switch (id) {
+    case "docx":
+      return { name: `${base}.docx`, data: await renderReport(report, { to: "docx", script }), type: DOCX };
+    case "html":
+      return {
+        name: `${base}.html`,
+        data: await renderReport(report, { to: "html", script }),
+        type: "text/html;charset=utf-8",
+      };
+    case "md":
+      return {
+        name: `${base}.md`,
+        data: await renderReport(report, { to: "markdown", script }),
+        type: "text/markdown;charset=utf-8",
+      };
+    case "txt":
+      return {
+        name: `${base}.txt`,
+        data: await renderReport(report, { to: "text", script }),
+        type: "text/plain;charset=utf-8",
+      };
+    case "cells-csv":
+      return {
+        name: `${report.agency.name}${report.year}-cells.csv`,
+        data: writeCellsCsv(toCells(report), { labels: report.format }),
+        type: "text/csv;charset=utf-8",
+      };
+    case "cells-jsonl":
+      return {
+        name: `${report.agency.name}${report.year}-cells.jsonl`,
+        data: writeCellsJsonl(toCells(report)),
+        type: "application/x-ndjson;charset=utf-8",
+      };
+    case "json":
+      return {
+        name: `${report.agency.name}${report.year}.json`,
+        data: `${JSON.stringify(report, null, 2)}\n`,
+        type: "application/json;charset=utf-8",
+      };
+    case "template-docx":
+      return {
+        name: `${report.format}年格式-填报模板.docx`,
+        data: await renderTemplate(report.format, { to: "docx", year: report.year, script }),
+        type: DOCX,
+      };
+    case "template-csv":
+      return {
+        name: `${report.format}年格式-填报模板.csv`,
+        data: await renderTemplate(report.format, { to: "csv" }),
+        type: "text/csv;charset=utf-8",
+      };
+    default:
+      throw new Error(`demo: unknown download ${id}`);
+  }
+}
