@@ -139,6 +139,28 @@ describe("the sample county (盐池县 2020)", () => {
     expect(text).toContain("table3,received,total,5,");
   });
 
+  it("offers every other download: web page, Markdown, text, cells JSONL, report JSON, fill-in forms", async () => {
+    const expected: Record<string, RegExp> = {
+      html: /^<!DOCTYPE html>[\s\S]*盐池县2020年政府信息公开工作年度报告/,
+      md: /^# 盐池县2020年政府信息公开工作年度报告/,
+      txt: /盐池县2020年政府信息公开工作年度报告/,
+      "cells-jsonl": /^\{"table":"table2","row":"rules"/,
+      json: /"name": "盐池县人民政府"/,
+      "template-csv": /^\uFEFF?table,row,col,value/,
+      "template-docx": /^PK/,
+    };
+    for (const [id, content] of Object.entries(expected)) {
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator(`button[data-download="${id}"]`).click(),
+      ]);
+      const path = shot(`download-${file.suggestedFilename()}`);
+      await file.saveAs(path);
+      const text = readFileSync(path, id === "template-docx" ? "latin1" : "utf8");
+      expect(text, id).toMatch(content);
+    }
+  });
+
   it("shows the catalog coverage with the report's figures (171, 114, 435)", async () => {
     const facts = page.locator("#coverage-facts");
     await facts.waitFor({ timeout: 30_000 });
@@ -218,6 +240,17 @@ describe("the user's files", () => {
       "huamachi.json tables.table3.received.total",
     );
     await expect(issue.locator(".en").textContent()).resolves.toContain("cannot be negative");
+  });
+
+  it("reads back the .docx it wrote: the sample's title and table 三", async () => {
+    await page.locator("#file-input").setInputFiles(shot("download.docx"));
+    await expect
+      .poll(() => page.locator("#subtitle").textContent(), { timeout: 30_000 })
+      .toContain("download.docx：已发布的报告（docx）");
+    await expect(page.locator("#title").textContent()).resolves.toBe("盐池县2020年政府信息公开工作年度报告");
+    await expect(cell("table3/received/total").textContent()).resolves.toBe("5");
+    await expect(cell("table3/granted/total").textContent()).resolves.toBe("3");
+    await expect(cell("table2/licensing/decisions").textContent()).resolves.toBe("4218");
   });
 
   it("reads a published PDF back into the tables (淮安市洪泽区 2024: 95 applications)", async () => {
