@@ -25,6 +25,8 @@ import "./style.css";
 type Charts = typeof import("./charts.js");
 
 let current: Loaded | undefined;
+/** Last year's report the user gave for the cross-year checks of their own file. */
+let userPrevious: Report | undefined;
 let findings: readonly Finding[] = [];
 let script: Script = "hans";
 let generation = 0;
@@ -100,7 +102,7 @@ async function show(l: Loaded): Promise<void> {
   findings = [
     ...rollupFindings(l),
     ...check(r, {
-      previous: l.previous,
+      previous: l.previous ?? (l.source === "file" ? userPrevious : undefined),
       units: l.units,
       ...(l.checkTables ? { tables: l.checkTables } : {}),
       ...(l.headings ? { headings: l.headings } : {}),
@@ -230,6 +232,26 @@ async function loadChosen(): Promise<void> {
   }
 }
 
+async function openPrevious(file: File | undefined): Promise<void> {
+  const l = file
+    ? await loadFile(file.name, new Uint8Array(await file.arrayBuffer()), cellsContext())
+    : undefined;
+  userPrevious = l?.report;
+  const status = $("#previous-status");
+  status.innerHTML = !l
+    ? ""
+    : l.report
+      ? msg({
+          zh: `${l.report.agency.name} ${l.report.year} 年`,
+          en: `${l.report.agency.name}, ${l.report.year}`,
+        })
+      : msg({
+          zh: `无法使用：${l.issues[0]?.message.zh ?? ""}`,
+          en: `unusable: ${l.issues[0]?.message.en ?? ""}`,
+        });
+  if (current?.source === "file") await show(current);
+}
+
 function wire(): void {
   $("#source-form").addEventListener("submit", (e) => e.preventDefault());
   for (const el of document.querySelectorAll('input[name="source"], #syn-year, #syn-seed'))
@@ -237,6 +259,9 @@ function wire(): void {
   $("#file-input").addEventListener("change", (e) => {
     const f = (e.target as HTMLInputElement).files?.[0];
     if (f) void openFile(f);
+  });
+  $("#previous-input").addEventListener("change", (e) => {
+    void openPrevious((e.target as HTMLInputElement).files?.[0]);
   });
   const drop = $("#drop");
   drop.addEventListener("dragover", (e) => {

@@ -270,6 +270,26 @@ describe("the user's files", () => {
     );
   });
 
+  it("checks against last year's report: 平潭 2022 after 2019 (wrong year), then after 2021 (carried over 1 = 1)", async () => {
+    await page.locator("#file-input").setInputFiles(corpus("2022-pingtan-zone.cells.json"));
+    await expect
+      .poll(() => page.locator("#title").textContent())
+      .toBe("平潭综合实验区2022年政府信息公开工作年度报告");
+    const crossYear = page.locator('#findings-list li.finding[data-rule^="CROSS-YEAR"]');
+    await expect(crossYear.count()).resolves.toBe(0);
+    await page.locator("#previous-input").setInputFiles(corpus("2019-pingtan-zone.cells.json"));
+    await expect
+      .poll(() => page.locator("#previous-status .zh").textContent())
+      .toBe("平潭综合实验区 2019 年");
+    await expect.poll(() => crossYear.getAttribute("data-rule")).toBe("CROSS-YEAR-PREVIOUS");
+    await page.locator("#previous-input").setInputFiles(corpus("2021-pingtan-zone.cells.json"));
+    await expect
+      .poll(() => page.locator("#previous-status .zh").textContent())
+      .toBe("平潭综合实验区 2021 年");
+    await expect.poll(() => crossYear.count()).toBe(0);
+    await page.locator("#previous-input").setInputFiles([]);
+  });
+
   it("checks a report's cells: 上海市科委 2024's blank 总计 breaks the balance of table 三", async () => {
     await page.locator("#file-input").setInputFiles(corpus("2024-shanghai-science-commission.cells.json"));
     await expect
