@@ -171,8 +171,10 @@ describe("the fused JSON Lines path", () => {
       idEnd: 0,
     };
     const scan = (s: string) => {
-      const b = enc.encode(s);
-      return scanApplication(b, 0, b.length, true, out);
+      const b = enc.encode(`${s}\n`);
+      const nl = scanApplication(b, 0, b.length, true, out);
+      if (nl >= 0) expect(nl).toBe(b.length - 1);
+      return nl >= 0;
     };
     expect(
       scan(
@@ -189,5 +191,8 @@ describe("the fused JSON Lines path", () => {
       false,
     );
     expect(scan('{"id":"YC-4","receivedDate":"2021-02-29","applicantType":"naturalPerson"}')).toBe(false);
+    // a line without its line feed is not complete
+    const partial = enc.encode('{"id":"YC-5","receivedDate":"2021-12-30","applicantType":"naturalPerson"}');
+    expect(scanApplication(partial, 0, partial.length, true, out)).toBe(-1);
   });
 });

@@ -56,52 +56,41 @@ function lookup(table: Words, b: Uint8Array, start: number, end: number): number
   return -1;
 }
 
-/**
- * Enum words by a hash of their bytes (h = h * 31 + byte, 32 bits), so a value is found
- * with one probe and one comparison while its closing quote is sought.
- */
-type HashedWords = Map<number, { bytes: Uint8Array; index: number }[]>;
+/** Enum words by their first byte: a value is matched in one pass, against few candidates. */
+type FirstByteWords = ({ bytes: Uint8Array; index: number }[] | undefined)[];
 
-function hashed(values: readonly string[]): HashedWords {
-  const out: HashedWords = new Map();
+function byFirstByte(values: readonly string[]): FirstByteWords {
+  const out: FirstByteWords = new Array(128).fill(undefined);
   values.forEach((v, index) => {
     const bytes = encoder.encode(v);
-    let h = 0;
-    for (const c of bytes) h = (Math.imul(h, 31) + c) | 0;
-    const list = out.get(h) ?? [];
+    const list = out[bytes[0]] ?? [];
     list.push({ bytes, index });
-    out.set(h, list);
+    out[bytes[0]] = list;
   });
   return out;
 }
 
-const APPLICANT_HASH = hashed(ApplicantTypeSchema.options);
-const RESULT_HASH = hashed(ApplicationResultSchema.options);
-const CHANNEL_HASH = hashed(ApplicationChannelSchema.options);
+const APPLICANT_FIRST = byFirstByte(ApplicantTypeSchema.options);
+const RESULT_FIRST = byFirstByte(ApplicationResultSchema.options);
+const CHANNEL_FIRST = byFirstByte(ApplicationChannelSchema.options);
 
-/** The enum value quoted at `i` (b[i] is the opening quote): its index, end in `pos.i`; -1 if none. */
-function quotedWord(b: Uint8Array, i: number, end: number, table: HashedWords, pos: { i: number }): number {
+/** The index of the last enum value matched by {@link quotedWord}. */
+let wordIndex = -1;
+
+/**
+ * The enum value quoted at `i` (b[i] is the opening quote): the position after its closing
+ * quote, its index in `wordIndex`; -1 if the value is not one of the table's words.
+ */
+function quotedWord(b: Uint8Array, i: number, end: number, table: FirstByteWords): number {
   if (b[i] !== 34) return -1;
-  const s = i + 1;
-  let h = 0;
-  let j = s;
-  for (;;) {
-    if (j >= end) return -1;
-    const c = b[j];
-    if (c === 34) break;
-    h = (Math.imul(h, 31) + c) | 0;
-    j++;
-  }
-  const list = table.get(h);
+  const c = b[i + 1];
+  const list = c < 128 ? table[c] : undefined;
   if (list === undefined) return -1;
   for (let w = 0; w < list.length; w++) {
     const wb = list[w].bytes;
-    if (wb.length !== j - s) continue;
-    let k = 0;
-    while (k < wb.length && b[s + k] === wb[k]) k++;
-    if (k === wb.length) {
-      pos.i = j + 1;
-      return list[w].index;
+    if (keyIs(b, i + 1, end, wb)) {
+      wordIndex = list[w].index;
+      return i + wb.length + 2;
     }
   }
   return -1;
@@ -186,10 +175,9 @@ function dateAt(b: Uint8Array, at: number): number {
   return d > dim ? -1 : y * 10000 + m * 100 + d;
 }
 
-/** A quoted date at `i`: returns its YYYYMMDD and leaves the position after it in `pos.i`, or -1. */
-function quotedDate(b: Uint8Array, i: number, end: number, pos: { i: number }): number {
+/** A quoted date at `i` (it ends at `i + 12`): its YYYYMMDD, or -1. */
+function quotedDate(b: Uint8Array, i: number, end: number): number {
   if (i + 11 >= end || b[i] !== 34 || b[i + 11] !== 34) return -1;
-  pos.i = i + 12;
   return dateAt(b, i + 1);
 }
 
@@ -254,8 +242,9 @@ function plainInt(b: Uint8Array, i: number, end: number, pos: { i: number }): bo
   return true;
 }
 
+/** JSON whitespace inside a line (a line holds no line feed). */
 function isWs(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 10;
+  return c === 32 || c === 9 || c === 13;
 }
 
 /** Value kinds of the nested objects' fields. */
@@ -325,8 +314,8 @@ function nestedObject(
       if (i + 4 > end || b[i + 1] !== 117 || b[i + 2] !== 108 || b[i + 3] !== 108) return false;
       i += 4;
     } else {
-      if (quotedDate(b, i, end, pos) < 0) return false;
-      i = pos.i;
+      if (quotedDate(b, i, end) < 0) return false;
+      i += 12;
     }
     while (i < end && isWs(b[i])) i++;
     if (i >= end) return false;
@@ -343,12 +332,13 @@ function nestedObject(
 const pos = { i: 0 };
 
 /**
- * Scans `b[start, end)` (one line, UTF-8, without its line break) as an application
- * record. Returns true and fills `out` when the line is a valid, consistent application
- * made of the fields type, id, unit, receivedDate, applicantType, result, completedDate,
- * channel, subject, applicantId, onTheSpot, extension, correction and fee (no
- * consultations); false when the full path must decide. `typeOptional`: a line without a
- * `type` field counts as an application.
+ * Scans the line that starts at `b[start]` as an application record, up to its line feed
+ * (`limit` bounds the bytes available). Returns the position of the line feed and fills
+ * `out` when the line is a valid, consistent application made of the fields type, id, unit,
+ * receivedDate, applicantType, result, completedDate, channel, subject, applicantId,
+ * onTheSpot, extension, correction and fee (no consultations); -1 when the full path must
+ * decide (or the line feed is not within `limit`). `typeOptional`: a line without a `type`
+ * field counts as an application.
  */
 export function scanApplication(
   b: Uint8Array,
@@ -356,10 +346,10 @@ export function scanApplication(
   end: number,
   typeOptional: boolean,
   out: ScannedApplication,
-): boolean {
+): number {
   let i = start;
   while (i < end && isWs(b[i])) i++;
-  if (i >= end || b[i] !== 123) return false;
+  if (i >= end || b[i] !== 123) return -1;
   i++;
   let seen = 0;
   let received = -1;
@@ -370,7 +360,7 @@ export function scanApplication(
   let idEnd = -1;
   for (;;) {
     while (i < end && isWs(b[i])) i++;
-    if (i >= end || b[i] !== 34) return false;
+    if (i >= end || b[i] !== 34) return -1;
     i++;
     let key: number;
     let kw: Uint8Array;
@@ -434,36 +424,36 @@ export function scanApplication(
         kw = W_FEE;
         break;
       default:
-        return false;
+        return -1;
     }
-    if (!keyIs(b, i, end, kw) || (seen & key) !== 0) return false;
+    if (!keyIs(b, i, end, kw) || (seen & key) !== 0) return -1;
     seen |= key;
     i += kw.length + 1;
     while (i < end && isWs(b[i])) i++;
-    if (i >= end || b[i] !== 58) return false;
+    if (i >= end || b[i] !== 58) return -1;
     i++;
     while (i < end && isWs(b[i])) i++;
-    if (i >= end) return false;
+    if (i >= end) return -1;
     switch (key) {
       case K_RECEIVED:
-        received = quotedDate(b, i, end, pos);
-        if (received < 0) return false;
-        i = pos.i;
+        received = quotedDate(b, i, end);
+        if (received < 0) return -1;
+        i += 12;
         break;
       case K_COMPLETED:
-        completed = quotedDate(b, i, end, pos);
-        if (completed < 0) return false;
-        i = pos.i;
+        completed = quotedDate(b, i, end);
+        if (completed < 0) return -1;
+        i += 12;
         break;
       case K_ID:
       case K_UNIT:
       case K_SUBJECT:
       case K_APPLICANT_ID: {
-        if (b[i] !== 34) return false;
+        if (b[i] !== 34) return -1;
         const ve = textEnd(b, i + 1, end);
-        if (ve < 0) return false;
+        if (ve < 0) return -1;
         if (key === K_ID) {
-          if (ve === i + 1) return false;
+          if (ve === i + 1) return -1;
           idStart = i + 1;
           idEnd = ve;
         }
@@ -471,21 +461,21 @@ export function scanApplication(
         break;
       }
       case K_APPLICANT:
-        applicant = quotedWord(b, i, end, APPLICANT_HASH, pos);
-        if (applicant < 0) return false;
-        i = pos.i;
+        i = quotedWord(b, i, end, APPLICANT_FIRST);
+        if (i < 0) return -1;
+        applicant = wordIndex;
         break;
       case K_RESULT:
-        result = quotedWord(b, i, end, RESULT_HASH, pos);
-        if (result < 0) return false;
-        i = pos.i;
+        i = quotedWord(b, i, end, RESULT_FIRST);
+        if (i < 0) return -1;
+        result = wordIndex;
         break;
       case K_CHANNEL:
-        if (quotedWord(b, i, end, CHANNEL_HASH, pos) < 0) return false;
-        i = pos.i;
+        i = quotedWord(b, i, end, CHANNEL_FIRST);
+        if (i < 0) return -1;
         break;
       case K_TYPE:
-        if (b[i] !== 34 || !keyIs(b, i + 1, end, W_APPLICATION)) return false;
+        if (b[i] !== 34 || !keyIs(b, i + 1, end, W_APPLICATION)) return -1;
         i += W_APPLICATION.length + 2;
         break;
       case K_ON_THE_SPOT:
@@ -499,40 +489,40 @@ export function scanApplication(
           i + 5 <= end
         ) {
           i += 5;
-        } else return false;
+        } else return -1;
         break;
       case K_EXTENSION:
-        if (!nestedObject(b, i, end, EXTENSION_FIELDS, 1, pos)) return false;
+        if (!nestedObject(b, i, end, EXTENSION_FIELDS, 1, pos)) return -1;
         i = pos.i;
         break;
       case K_CORRECTION:
-        if (!nestedObject(b, i, end, CORRECTION_FIELDS, 1, pos)) return false;
+        if (!nestedObject(b, i, end, CORRECTION_FIELDS, 1, pos)) return -1;
         i = pos.i;
         break;
       case K_FEE:
-        if (!nestedObject(b, i, end, FEE_FIELDS, 0, pos)) return false;
+        if (!nestedObject(b, i, end, FEE_FIELDS, 0, pos)) return -1;
         i = pos.i;
         break;
     }
     while (i < end && isWs(b[i])) i++;
-    if (i >= end) return false;
+    if (i >= end) return -1;
     const c = b[i++];
     if (c === 44) continue;
     if (c === 125) break;
-    return false;
+    return -1;
   }
   while (i < end && isWs(b[i])) i++;
-  if (i !== end) return false;
-  if ((seen & K_ID) === 0 || received < 0 || applicant < 0) return false;
-  if ((seen & K_TYPE) === 0 && !typeOptional) return false;
+  if (i >= end || b[i] !== 10) return -1;
+  if ((seen & K_ID) === 0 || received < 0 || applicant < 0) return -1;
+  if ((seen & K_TYPE) === 0 && !typeOptional) return -1;
   // Inconsistent records are rejected by the full path, with their issues.
-  if (((seen & K_RESULT) === 0) !== ((seen & K_COMPLETED) === 0)) return false;
-  if (completed !== 0 && completed < received) return false;
+  if (((seen & K_RESULT) === 0) !== ((seen & K_COMPLETED) === 0)) return -1;
+  if (completed !== 0 && completed < received) return -1;
   out.applicant = applicant;
   out.received = received;
   out.completed = completed;
   out.result = result;
   out.idStart = idStart;
   out.idEnd = idEnd;
-  return true;
+  return i;
 }

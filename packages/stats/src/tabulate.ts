@@ -587,32 +587,38 @@ async function tabulateJsonl(
   const opts = src.opts;
   const state: LineParserState = { warnedFields: new Set() };
   const typeOptional = opts.type === undefined || opts.type === "application";
-  const scanned: ScannedApplication = {
-    applicant: 0,
-    received: 0,
-    completed: 0,
-    result: 0,
-    idStart: 0,
-    idEnd: 0,
-  };
+  const s: ScannedApplication = { applicant: 0, received: 0, completed: 0, result: 0, idStart: 0, idEnd: 0 };
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   const explainIds = t.ids !== undefined;
   let line = 0;
-  const handle = (b: Uint8Array, start: number, end: number) => {
-    line++;
-    if (end > start && b[end - 1] === 13) end--;
-    if (start === end) return;
-    if (scanApplication(b, start, end, typeOptional, scanned)) {
-      t.index++;
-      t.accepted++;
-      const id = explainIds ? decoder.decode(b.subarray(scanned.idStart, scanned.idEnd)) : undefined;
-      if (tallyApplication(t, scanned.applicant, scanned.received, scanned.completed, scanned.result, id)) {
-        t.counted++;
-      } else t.outsideYear++;
-      return;
+  /** Tallies the complete lines of `b` from `pos`; returns where an unfinished last line starts. */
+  const lines = (b: Uint8Array, pos: number): number => {
+    const len = b.length;
+    while (pos < len) {
+      let nl = scanApplication(b, pos, len, typeOptional, s);
+      line++;
+      if (nl >= 0) {
+        t.index++;
+        t.accepted++;
+        const id = explainIds ? decoder.decode(b.subarray(s.idStart, s.idEnd)) : undefined;
+        if (tallyApplication(t, s.applicant, s.received, s.completed, s.result, id)) t.counted++;
+        else t.outsideYear++;
+        pos = nl + 1;
+        continue;
+      }
+      nl = b.indexOf(10, pos);
+      if (nl === -1) {
+        line--;
+        return pos;
+      }
+      const end = nl > pos && b[nl - 1] === 13 ? nl - 1 : nl;
+      if (end > pos) {
+        const item = parseJsonLine(decoder.decode(b.subarray(pos, end)), line, opts, state);
+        if (item) addItem(t, item);
+      }
+      pos = nl + 1;
     }
-    const item = parseJsonLine(decoder.decode(b.subarray(start, end)), line, opts, state);
-    if (item) addItem(t, item);
+    return pos;
   };
   let carry: Uint8Array | undefined;
   for await (const chunk of utf8Chunks(src.chunks, opts.encoding)) {
@@ -623,21 +629,17 @@ async function tabulateJsonl(
         carry = concatBytes(carry, chunk);
         continue;
       }
-      const joined = concatBytes(carry, chunk.subarray(0, nl));
+      lines(concatBytes(carry, chunk.subarray(0, nl + 1)), 0);
       carry = undefined;
-      handle(joined, 0, joined.length);
       pos = nl + 1;
     }
-    let nl = chunk.indexOf(10, pos);
-    while (nl !== -1) {
-      handle(chunk, pos, nl);
-      pos = nl + 1;
-      nl = chunk.indexOf(10, pos);
-    }
+    pos = lines(chunk, pos);
     if (pos < chunk.length) carry = chunk.slice(pos);
   }
-  if (carry) handle(carry, 0, carry.length);
+  if (carry?.length) lines(concatBytes(carry, LINE_FEED), 0);
 }
+
+const LINE_FEED = new Uint8Array([10]);
 
 /**
  * Tabulates raw records into the official tables of one year. Input: any iterable of
