@@ -2,7 +2,7 @@
 // and the empty fill-in form of its format.
 import type { Report } from "@disclosure/schema";
 import { toCells, writeCellsCsv, writeCellsJsonl } from "@disclosure/schema";
-import { renderReport, renderTemplate, type Script } from "@disclosure/report-text";
+import { renderReport, renderTemplate, reportDocument, type Script } from "@disclosure/report-text";
 import type { Message } from "./dom.js";
 
 export interface DownloadDef {
@@ -32,7 +32,7 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 /** The file of one download, in the script shown (简/繁) where the form has text. */
 export async function makeDownload(id: string, report: Report, script: Script): Promise<DownloadFile> {
-  const base = `${report.agency.name}${report.year}年政府信息公开工作年度报告${script === "hant" ? "（繁体）" : ""}`;
+  const base = `${reportDocument(report).title}${script === "hant" ? "（繁体）" : ""}`;
   switch (id) {
     case "docx":
       return { name: `${base}.docx`, data: await renderReport(report, { to: "docx", script }), type: DOCX };

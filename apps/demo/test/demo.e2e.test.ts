@@ -121,7 +121,7 @@ describe("the sample county (盐池县 2020)", () => {
       page.waitForEvent("download"),
       page.locator('button[data-download="docx"]').click(),
     ]);
-    expect(docx.suggestedFilename()).toBe("盐池县人民政府2020年政府信息公开工作年度报告.docx");
+    expect(docx.suggestedFilename()).toBe("盐池县2020年政府信息公开工作年度报告.docx");
     const path = shot("download.docx");
     await docx.saveAs(path);
     const bytes = readFileSync(path);
@@ -251,6 +251,40 @@ describe("the user's files", () => {
     await expect(cell("table3/received/total").textContent()).resolves.toBe("5");
     await expect(cell("table3/granted/total").textContent()).resolves.toBe("3");
     await expect(cell("table2/licensing/decisions").textContent()).resolves.toBe("4218");
+  });
+
+  it("reads back the web page it wrote, in 繁体", async () => {
+    await page.locator('input[name="script"][value="hant"]').check();
+    const [html] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('button[data-download="html"]').click(),
+    ]);
+    expect(html.suggestedFilename()).toBe("盐池县2020年政府信息公开工作年度报告（繁体）.html");
+    const path = shot("roundtrip-hant.html");
+    await html.saveAs(path);
+    await page.locator('input[name="script"][value="hans"]').check();
+    await page.locator("#file-input").setInputFiles(path);
+    await expect.poll(() => page.locator("#subtitle").textContent()).toContain("已发布的报告（html，繁体）");
+    await expect(page.locator("#title").textContent()).resolves.toBe("盐池县2020年政府信息公开工作年度报告");
+    await expect(cell("table3/received/total").textContent()).resolves.toBe("5");
+    await expect(cell("table3/unavailable.notHeld/total").textContent()).resolves.toBe("1");
+  });
+
+  it("locates a JSON syntax error", async () => {
+    await page.locator("#file-input").setInputFiles({
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(
+        '{\n  "agency": { "name": "盐池县人民政府", "level": "county" },\n  "year": 2020,,\n}',
+        "utf8",
+      ),
+    });
+    const issue = page.locator('#issues li[data-code="JSON-SYNTAX"]');
+    await issue.waitFor();
+    await expect(issue.locator(".loc").textContent()).resolves.toMatch(/^broken\.json/);
+    await expect(issue.locator(".zh").textContent()).resolves.toContain("不是有效的 JSON");
+    await expect(page.locator("#title").textContent()).resolves.toBe("无法使用的输入");
+    await expect(page.locator("#tables-body table").count()).resolves.toBe(0);
   });
 
   it("reads a published PDF back into the tables (淮安市洪泽区 2024: 95 applications)", async () => {
