@@ -161,17 +161,24 @@ function columnLayout(block: BlockDef, headerText: string): Column[] {
   const cols: Column[] = block.columns.map((c) => ({ code: c.code, def: c, label: c.label }));
   const at = headerText.indexOf(SUBTOTAL);
   if (at < 0) return cols;
-  // The group the subtotal belongs to: the column group with several leaves (法人或其他组织).
-  const groupOf = (c: ColumnDef) => c.path[c.path.length - 1] ?? "";
-  const counts = new Map<string, number>();
-  for (const c of block.columns) counts.set(groupOf(c), (counts.get(groupOf(c)) ?? 0) + 1);
-  const group = [...counts.entries()].filter(([g, n]) => g && n > 1).map(([g]) => g)[0];
+  // The group the subtotal belongs to: the innermost column group with several leaves (法人或其他组织).
+  const groupOf = (c: ColumnDef) => c.path.join("/");
+  const counts = new Map<string, { n: number; depth: number }>();
+  for (const c of block.columns) {
+    const g = counts.get(groupOf(c)) ?? { n: 0, depth: c.path.length };
+    g.n++;
+    counts.set(groupOf(c), g);
+  }
+  const group = [...counts.entries()]
+    .filter(([g, x]) => g && x.n > 1)
+    .sort((a, b) => b[1].depth - a[1].depth)
+    .map(([g]) => g)[0];
   if (!group) return cols;
   const members = cols.filter((c) => c.def && groupOf(c.def) === group);
   const firstAt = headerText.indexOf(normalizeLabel(members[0].label));
   const insertAt =
     firstAt >= 0 && at < firstAt ? cols.indexOf(members[0]) : cols.indexOf(members[members.length - 1]) + 1;
-  cols.splice(insertAt, 0, { label: `${group}${SUBTOTAL}` });
+  cols.splice(insertAt, 0, { label: `${group.split("/").pop()}${SUBTOTAL}` });
   return cols;
 }
 

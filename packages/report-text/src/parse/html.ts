@@ -57,9 +57,17 @@ interface Element {
   readonly counts: Map<string, number>;
 }
 
-interface Cell {
+interface Part {
   text: string;
   readonly loc: SourceLocation;
+}
+
+interface Cell {
+  /** The cell's text, split where block elements (p, div, br …) begin and end. */
+  parts: Part[];
+  readonly loc: SourceLocation;
+  /** A cell that holds a table, or a page's running text: a layout cell, not a data cell. */
+  layout: boolean;
 }
 
 interface Row {
@@ -67,6 +75,9 @@ interface Row {
   readonly loc: SourceLocation;
   nested: boolean;
 }
+
+/** A cell with this much text over several blocks is page layout (a whole page in one <td>). */
+const LAYOUT_TEXT = 100;
 
 /**
  * The lines of an HTML page. Works on fragments (a bare <table>) and whole pages alike;
@@ -92,6 +103,17 @@ export async function readHtml(html: string): Promise<ReadDocument> {
     para = undefined;
   };
   const top = () => stack[stack.length - 1];
+  const dataCell = () => {
+    const c = cells[cells.length - 1];
+    return c && !c.layout ? c : undefined;
+  };
+  /** A layout cell's text so far becomes lines of running text. */
+  const emitParts = (parts: readonly Part[]) => {
+    flush();
+    for (const p of parts) {
+      if (p.text.trim()) lines.push({ pieces: [{ text: p.text, cell: false, loc: p.loc }], loc: p.loc });
+    }
+  };
 
   const parser = new Parser(
     {
@@ -107,15 +129,24 @@ export async function readHtml(html: string): Promise<ReadDocument> {
         if (skip) return;
         const loc: SourceLocation = { kind: "html", path };
         if (name === "table") {
+          // The rows and cells this table sits in are layout.
           for (const r of rows) r.nested = true;
+          for (const c of cells) {
+            if (c.layout) continue;
+            c.layout = true;
+            emitParts(c.parts);
+            c.parts = [];
+          }
         }
         if (name === "tr") {
           flush();
           rows.push({ cells: [], loc, nested: false });
         } else if (name === "td" || name === "th") {
-          cells.push({ text: "", loc });
-        } else if (BLOCK.has(name) && !cells.length) {
-          flush();
+          cells.push({ parts: [{ text: "", loc }], loc, layout: false });
+        } else if (BLOCK.has(name)) {
+          const c = dataCell();
+          if (c) c.parts.push({ text: "", loc });
+          else flush();
         }
       },
       onclosetag(name) {
@@ -125,15 +156,31 @@ export async function readHtml(html: string): Promise<ReadDocument> {
         if (skip || !el) return;
         if ((name === "td" || name === "th") && cells.length) {
           const cell = cells.pop()!;
-          rows[rows.length - 1]?.cells.push(cell);
+          const row = rows[rows.length - 1];
+          const blocks = cell.parts.filter((p) => p.text.trim());
+          if (cell.layout) {
+            flush();
+            if (row) row.nested = true;
+          } else if (blocks.length >= 2 && blocks.reduce((n, p) => n + p.text.length, 0) > LAYOUT_TEXT) {
+            emitParts(blocks);
+            if (row) row.nested = true;
+          } else {
+            row?.cells.push({
+              parts: [{ text: cell.parts.map((p) => p.text).join(""), loc: cell.loc }],
+              loc: cell.loc,
+              layout: false,
+            });
+          }
         } else if (name === "tr" && rows.length) {
           const row = rows.pop()!;
           if (!row.nested && row.cells.length) {
-            const pieces: Piece[] = row.cells.map((c) => ({ text: c.text, cell: true, loc: c.loc }));
+            const pieces: Piece[] = row.cells.map((c) => ({ text: c.parts[0].text, cell: true, loc: c.loc }));
             lines.push({ pieces, loc: row.loc });
           }
-        } else if (BLOCK.has(name) && !cells.length) {
-          flush();
+        } else if (BLOCK.has(name)) {
+          const c = dataCell();
+          if (c) c.parts.push({ text: "", loc: c.loc });
+          else flush();
         }
       },
       ontext(data) {
@@ -142,8 +189,9 @@ export async function readHtml(html: string): Promise<ReadDocument> {
           return;
         }
         if (skip) return;
-        if (cells.length) {
-          cells[cells.length - 1].text += data;
+        const c = dataCell();
+        if (c) {
+          c.parts[c.parts.length - 1].text += data;
           return;
         }
         if (!data.trim() && !para) return;

@@ -148,15 +148,15 @@ export function findLabels(text: string, index: LabelIndex): LabelMatch[] {
       at = text.indexOf(f.form, at + 1);
     }
   }
+  // A match inside a longer one (of any row: 规范性文件 in 行政规范性文件, a label's text without
+  // its numbering inside the numbered label) is not a match of its own.
   const kept = found.filter(
-    (m) =>
+    (m, i) =>
       !found.some(
-        (o) =>
-          o !== m &&
-          o.code !== m.code &&
+        (o, j) =>
           o.start <= m.start &&
           o.end >= m.end &&
-          o.end - o.start > m.end - m.start,
+          (o.end - o.start > m.end - m.start || (j < i && o.start === m.start && o.end === m.end)),
       ),
   );
   kept.sort((a, b) => a.start - b.start || b.end - a.end);

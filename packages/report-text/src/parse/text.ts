@@ -11,6 +11,9 @@ const BORDER_ONLY =
   /^[\s|│┃｜─━┄┅┈┉┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋═║╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬+]*$/;
 /** An ASCII-art rule: "+-----+-----+", "=====". */
 const ASCII_RULE = /^(?=(?:.*[-=]){3})[\s+\-=|:]+$/;
+/** A horizontal rule or corner of box drawing: a border line has one; a row of empty cells ("|  |  |") has none. */
+const RULE_CHAR =
+  /[─━┄┅┈┉┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋═╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬]/;
 const MARKDOWN_RULE_CELL = /^\s*:?-{3,}:?\s*$/;
 /** Page markers left by PDF text extraction: "- 3 -", "— 3 —", "第 3 页", "3 / 12". */
 const PAGE_MARKER =
@@ -58,7 +61,7 @@ export function readText(input: string): ReadDocument {
     const lineNo = i + 1;
     if (!text.trim() || isPageMarker(text)) return;
     if (SEPARATOR.test(text)) {
-      if (BORDER_ONLY.test(text) || ASCII_RULE.test(text)) return;
+      if ((BORDER_ONLY.test(text) && RULE_CHAR.test(text)) || ASCII_RULE.test(text)) return;
       const cells = cellsOf(text, lineNo);
       if (!cells?.length) return;
       lines.push({ pieces: cells, loc: { kind: "text", line: lineNo } });
