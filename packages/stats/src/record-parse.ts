@@ -99,6 +99,7 @@ export function recordIssue(
  * The type of a record without a `type` field, from the field only that type requires:
  * receivedDate → application, filedDate → case, issuedDate → document, count → decisions,
  * amountYuan → fee, title + date → proactive.
+ * @example inferRecordType({ id: "YC-GAJ-FEE-2021-01", amountYuan: 26000, date: "2021-01-31" }) //=> "fee"
  */
 export function inferRecordType(o: Record<string, unknown>): RecordType | undefined {
   if ("receivedDate" in o) return "application";

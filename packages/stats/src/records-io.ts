@@ -45,7 +45,12 @@ export interface RejectedItem {
 /** What a record reader yields, one item per record (blank lines yield nothing). */
 export type ReadItem = RecordItem | RejectedItem;
 
-/** Whether a reader item is a rejected record. */
+/**
+ * Whether a reader item is a rejected record.
+ * @example
+ * for await (const item of readRecordsJsonl(stream, { file: "盐池县财政局.jsonl" }))
+ *   if (isRejected(item)) console.log(item.line, item.issue.message.zh);
+ */
 export function isRejected(item: ReadItem): item is RejectedItem {
   return (item as RejectedItem).issues !== undefined && (item as RecordItem).record === undefined;
 }
@@ -143,6 +148,9 @@ export function detectEncoding(first: Uint8Array, encoding: RecordEncoding = "au
  * encoding is told from the first non-ASCII bytes: a UTF-8 BOM or valid UTF-8 → UTF-8,
  * else GB18030. A BOM at the start of the stream is dropped, nowhere else. Undecodable
  * bytes become U+FFFD, which the readers report per line.
+ * @example
+ * // 盐池 in GB18030 (as saved by a Chinese Excel): D1 CE B3 D8
+ * for await (const text of decodeChunks([new Uint8Array([0xd1, 0xce, 0xb3, 0xd8])])) console.log(text); //=> "盐池"
  */
 export async function* decodeChunks(
   chunks: Chunks,
