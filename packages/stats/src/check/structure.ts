@@ -192,9 +192,17 @@ function sections(ctx: CheckContext): Finding[] {
       }
     }
   } else if (ctx.hasText) {
+    // A report held as data has a section when it holds its text, its table, or the
+    // facts its text is written from (renderOverview; the 信息处理费 facts of 六).
+    const r = ctx.report;
     for (const s of f.sections) {
-      const t = (ctx.report.sections as Record<string, unknown> | undefined)?.[s.id];
-      if (typeof t === "string") found.push(s.id);
+      const t = (r.sections as Record<string, unknown> | undefined)?.[s.id];
+      const hasContent =
+        typeof t === "string" ||
+        (s.table !== undefined && ctx.tablePresent(s.table)) ||
+        (s.id === "overview" && r.facts !== undefined) ||
+        (s.id === "otherMatters" && r.otherMatters !== undefined);
+      if (hasContent) found.push(s.id);
     }
   } else {
     return out;
