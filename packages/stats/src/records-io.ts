@@ -136,13 +136,6 @@ async function* pieces(chunks: Chunks, encoding: RecordEncoding): AsyncGenerator
   }
 }
 
-/** The encoding of a byte stream from its first bytes (see {@link ReadRecordsOptions.encoding}). */
-export function detectEncoding(first: Uint8Array, encoding: RecordEncoding = "auto"): "utf-8" | "gb18030" {
-  if (encoding !== "auto") return encoding;
-  const at = firstNonAscii(first);
-  return at === -1 || hasUtf8Bom(first) || looksUtf8(first.subarray(at)) ? "utf-8" : "gb18030";
-}
-
 /**
  * Decodes chunks of bytes (or passes text through) into text pieces. With `auto`, the
  * encoding is told from the first non-ASCII bytes: a UTF-8 BOM or valid UTF-8 → UTF-8,
