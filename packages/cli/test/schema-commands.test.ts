@@ -40,7 +40,10 @@ describe("disclosure validate", () => {
     expect((await cli(["validate", "/nonexistent.json"])).stderr).toContain("找不到文件");
     expect((await cli(["validate", "e.json"], { "e.json": "" })).code).toBe(2);
     const broken = await cli(["validate", "b.json", "--lang", "en"], { "b.json": "{ not json" });
-    expect([broken.code, broken.stderr]).toEqual([2, expect.stringContaining("is not valid JSON")]);
+    expect([broken.code, broken.stderr]).toEqual([
+      2,
+      expect.stringContaining("b.json:1 col 3: not valid JSON"),
+    ]);
     const cells = await cli(["validate", "c.csv"], { "c.csv": "table,row,col,value\n" });
     expect([cells.code, cells.stderr]).toEqual([2, expect.stringContaining("--year 和 --format")]);
   });

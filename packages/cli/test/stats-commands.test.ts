@@ -122,7 +122,7 @@ describe("disclosure tabulate and rollup", () => {
     const out = JSON.parse(r.stdout);
     expect(out.report.tables.table3.received.total).toBe(5);
     expect(out.breakdown["table3/received/total"]).toEqual({ 盐池县财政局: 2, 花马池镇: 3 });
-    expect(out.findings.map((f: { rule: string }) => f.rule)).toContain("ROLLUP-MISSING-UNIT");
+    expect(out.findings.map((f: { rule: string }) => f.rule)).toContain("ROLLUP-UNIT-MISSING");
   });
 });
 

@@ -12,3 +12,4 @@ export * from "./numbers.js";
 export * from "./labels.js";
 export * from "./cells-io.js";
 export * from "./json-schema.js";
+export * from "./read-report.js";

@@ -37,9 +37,9 @@ describe("rollup of the synthetic county", () => {
       result.report.tables.table3!.received.total,
     );
     const zrj = tabulate(byUnit("盐池县自然资源局"), { year: 2021 });
-    expect(parts["盐池县自然资源局"]).toBe(zrj.tables.table3!.received.total);
+    expect(parts.盐池县自然资源局).toBe(zrj.tables.table3!.received.total);
     const gaj = tabulate(byUnit("盐池县公安局"), { year: 2021 });
-    expect(result.breakdown["table2/fees/amountWan"]["盐池县公安局"]).toBe(gaj.tables.table2!.fees.amountWan);
+    expect(result.breakdown["table2/fees/amountWan"].盐池县公安局).toBe(gaj.tables.table2!.fees.amountWan);
     expect(gaj.tables.table2!.fees.amountWan).toBeGreaterThan(10); // 万元 of 居民身份证工本费
   });
 
@@ -98,8 +98,8 @@ describe("rollup findings (rules.md §G)", () => {
     );
     expect(r.findings.map((f) => [f.rule, f.unit])).toEqual([
       ["ROLLUP-UNIT-YEAR", "盐池县自然资源局"],
-      ["ROLLUP-MISSING-UNIT", "花马池镇人民政府"],
-      ["ROLLUP-MISSING-UNIT", "盐池县审计局"],
+      ["ROLLUP-UNIT-MISSING", "花马池镇人民政府"],
+      ["ROLLUP-UNIT-MISSING", "盐池县审计局"],
     ]);
     expect(r.report.tables).toEqual(tabulate(byUnit(czj.name), { year: 2021 }).tables);
     expect(r.report.rollup?.units).toEqual(["盐池县财政局"]);
@@ -124,7 +124,7 @@ describe("rollup findings (rules.md §G)", () => {
       expect(t3[row]).toEqual(both.tables.table3![row]);
     }
     // 2019 has no 不再处理 row of its own: 财政局's part of （六） is in 3.其他; 1. is blank for it.
-    expect(r.breakdown["table3/otherHandling.noCorrection/total"]["盐池县财政局"]).toBeNull();
+    expect(r.breakdown["table3/otherHandling.noCorrection/total"].盐池县财政局).toBeNull();
     // 2019 has no 收费金额: 财政局 adds nothing there, 自然资源局's amount stays.
     expect(r.report.tables.table2!.fees.amountWan).toBe(both.tables.table2!.fees.amountWan);
   });

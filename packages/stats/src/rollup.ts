@@ -63,7 +63,7 @@ export interface RollupResult {
   report: Report;
   /** Cell key (`table3/received/total`) → unit id → that unit's value. */
   breakdown: Record<string, Record<string, number | null>>;
-  /** ROLLUP-DUPLICATE-UNIT, ROLLUP-UNIT-YEAR, ROLLUP-FORMAT-MIX, ROLLUP-MISSING-UNIT, ROLLUP-RECORDS-REJECTED. */
+  /** ROLLUP-DUPLICATE-UNIT, ROLLUP-UNIT-YEAR, ROLLUP-FORMAT-MIX, ROLLUP-UNIT-MISSING, ROLLUP-RECORDS-REJECTED. */
   findings: Finding[];
   units: RollupUnit[];
 }
@@ -290,7 +290,7 @@ function finish(prepared: Prepared[], pre: Finding[], opts: RollupOptions, forma
 
   if (opts.expectedUnits) {
     for (const expected of opts.expectedUnits) {
-      // A listed unit without data already has its own ROLLUP-MISSING-UNIT.
+      // A listed unit without data already has its own ROLLUP-UNIT-MISSING.
       const hit = prepared.some(
         (p) =>
           p.info.id === expected ||
@@ -301,7 +301,7 @@ function finish(prepared: Prepared[], pre: Finding[], opts: RollupOptions, forma
       if (!hit) {
         findings.push(
           finding(
-            "ROLLUP-MISSING-UNIT",
+            "ROLLUP-UNIT-MISSING",
             "warning",
             expected,
             `应报送的单位 ${expected} 没有报告或记录，汇总中缺少该单位的数据`,
@@ -331,7 +331,7 @@ function finish(prepared: Prepared[], pre: Finding[], opts: RollupOptions, forma
  * unit's value of every cell. A unit reported twice (same 统一社会信用代码, or same name
  * without one: ROLLUP-DUPLICATE-UNIT) or for another year (ROLLUP-UNIT-YEAR) is left out;
  * a report in the other format is converted first (ROLLUP-FORMAT-MIX, with the migration's
- * notes); an expected unit without data is ROLLUP-MISSING-UNIT. Rolling up the
+ * notes); an expected unit without data is ROLLUP-UNIT-MISSING. Rolling up the
  * tabulations of the parts of a set of records gives the tabulation of the whole.
  * Returns a Promise when some unit's records are an async iterable.
  *
@@ -408,7 +408,7 @@ export function rollup(
         info: { id: entry.id, name: unit.name, own: entry.own, source: "none", included: false },
         findings: [
           finding(
-            "ROLLUP-MISSING-UNIT",
+            "ROLLUP-UNIT-MISSING",
             "warning",
             unit.name,
             `${unit.name} 没有报告或记录，汇总中缺少该单位的数据`,

@@ -23,12 +23,13 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     io.stdout(json({ ok, file, issues: loaded.issues, warnings: loaded.warnings }));
   } else {
     for (const i of [...loaded.issues, ...loaded.warnings]) io.stdout(`${formatIssue(i, lang)}\n`);
-    const cells = ok
-      ? Object.values(loaded.report.tables).reduce(
-          (n, t) => n + Object.values(t ?? {}).reduce((m, r) => m + Object.keys(r).length, 0),
-          0,
-        )
-      : 0;
+    const cells =
+      ok && loaded.report
+        ? Object.values(loaded.report.tables).reduce(
+            (n, t) => n + Object.values(t ?? {}).reduce((m, r) => m + Object.keys(r).length, 0),
+            0,
+          )
+        : 0;
     io.stdout(
       lang === "en"
         ? `${ok ? "valid" : "invalid"}: ${file} — ${loaded.issues.length} errors, ${loaded.warnings.length} warnings${ok ? `, ${cells} cells` : ""}\n`

@@ -495,8 +495,8 @@ export const RULES: readonly RuleDef[] = [
     "rollup",
     BOTH,
     "P",
-    "汇总所列单位的报告未提供",
-    "a listed unit's report was not supplied",
+    "应汇总的单位缺少报告或数据",
+    "a unit to be summed has no report or data",
     { needs: "units", source: "check" },
   ),
   rule(
@@ -507,6 +507,16 @@ export const RULES: readonly RuleDef[] = [
     "P",
     "提供了汇总未列出的单位报告",
     "a unit report was supplied that the roll-up does not list",
+    { needs: "units", source: "check" },
+  ),
+  rule(
+    "ROLLUP-RECORDS-REJECTED",
+    "warning",
+    "rollup",
+    BOTH,
+    "P",
+    "单位的原始记录有被拒收的条目",
+    "some of a unit's raw records were rejected",
     { needs: "units", source: "check" },
   ),
   // H. Application records (run by replyDeadline / overdueByUnit, not by check)

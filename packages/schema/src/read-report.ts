@@ -1,0 +1,153 @@
+// A report from any file a user has: report JSON, the corpus form
+// {agency, year, format, cells}, a JSON array of cells, or cells as JSON Lines or
+// CSV (UTF-8 or GBK). Shared by the command line and the demo.
+import { fromCells } from "./cells.js";
+import { type ReadCellsResult, decodeText, readCells } from "./cells-io.js";
+import { formatForYear } from "./formats/lookup.js";
+import type { FormatId } from "./formats/types.js";
+import { type Issue, message } from "./issues.js";
+import type { Report } from "./report.js";
+import { validateReport } from "./validate.js";
+
+export interface ReadReportOptions {
+  /** File name, for locations and to tell cells files (.jsonl, .csv) from JSON. */
+  file?: string;
+  /** For cells: the report year (required unless the file states it). */
+  year?: number;
+  /** For cells: the format (default the one for the year). */
+  format?: FormatId;
+  /** For cells: the agency name (default the file's, else “（未注明机关）”). */
+  agency?: string;
+}
+
+export interface ReadReportResult {
+  ok: boolean;
+  report?: Report;
+  /** Errors: what was rejected (the report may still be usable without it). */
+  issues: Issue[];
+  warnings: Issue[];
+  /** What was read: "report" JSON, or "cells" with their line counts. */
+  kind: "report" | "cells" | "none";
+  cells?: Pick<ReadCellsResult, "lines" | "accepted" | "rejected" | "encoding">;
+  /** True when the input states no year/format for its cells and none was given. */
+  needsYear?: boolean;
+}
+
+const NO_AGENCY = "（未注明机关）";
+
+function jsonSyntaxIssue(file: string | undefined, text: string, e: unknown): Issue {
+  const detail = e instanceof Error ? e.message : String(e);
+  let line: number | undefined;
+  let column: number | undefined;
+  const lc = /line (\d+) column (\d+)/.exec(detail);
+  const pos = /position (\d+)/.exec(detail);
+  if (lc) {
+    line = Number(lc[1]);
+    column = Number(lc[2]);
+  } else if (pos) {
+    const before = text.slice(0, Number(pos[1]));
+    line = before.split("\n").length;
+    column = before.length - before.lastIndexOf("\n");
+  }
+  return {
+    code: "JSON-SYNTAX",
+    severity: "error",
+    ...(file ? { file } : {}),
+    ...(line ? { line, column } : {}),
+    message: message(`不是有效的 JSON：${detail}`, `not valid JSON: ${detail}`),
+  };
+}
+
+/**
+ * Reads a report from a file's bytes or text, whatever its form; never throws on bad input.
+ * @example (await readReport(bytes, { file: "2025-shuyang-county.cells.json" })).report?.agency.name //=> "沭阳县人民政府"
+ */
+export async function readReport(
+  input: string | Uint8Array,
+  opts: ReadReportOptions = {},
+): Promise<ReadReportResult> {
+  const { file } = opts;
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  if (bytes.length === 0 || (typeof input === "string" && !input.trim())) {
+    return {
+      ok: false,
+      kind: "none",
+      issues: [
+        {
+          code: "FILE-EMPTY",
+          severity: "error",
+          ...(file ? { file } : {}),
+          message: message("文件为空", "the file is empty"),
+        },
+      ],
+      warnings: [],
+    };
+  }
+  if (file && /\.(jsonl|ndjson|csv)$/i.test(file)) return fromCellBytes(bytes, opts);
+  const text = decodeText(bytes).text;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, kind: "none", issues: [jsonSyntaxIssue(file, text, e)], warnings: [] };
+  }
+  if (Array.isArray(data)) return fromCellBytes(bytes, opts);
+  const d = data as { cells?: unknown; agency?: unknown; year?: unknown; format?: unknown };
+  if (d && typeof d === "object" && Array.isArray(d.cells)) {
+    const year = opts.year ?? (typeof d.year === "number" ? d.year : undefined);
+    const format = opts.format ?? (d.format === "2019" || d.format === "2021" ? d.format : undefined);
+    const agency = typeof d.agency === "string" ? d.agency : opts.agency;
+    return fromCellBytes(new TextEncoder().encode(JSON.stringify(d.cells)), {
+      ...opts,
+      year,
+      format,
+      agency,
+    });
+  }
+  const r = validateReport(data, file ? { file } : {});
+  return r.ok
+    ? { ok: true, kind: "report", report: r.value, issues: [], warnings: [...r.warnings] }
+    : { ok: false, kind: "report", issues: [...r.issues], warnings: [...r.warnings] };
+}
+
+async function fromCellBytes(bytes: Uint8Array, opts: ReadReportOptions): Promise<ReadReportResult> {
+  const { file } = opts;
+  if (!opts.year) {
+    return {
+      ok: false,
+      kind: "cells",
+      needsYear: true,
+      issues: [
+        {
+          code: "CELLS-NEED-YEAR",
+          severity: "error",
+          ...(file ? { file } : {}),
+          message: message(
+            "这是单元格数据：请说明年份和格式（2021 或 2019）",
+            "these are cells: give the year and the format (2021 or 2019)",
+          ),
+        },
+      ],
+      warnings: [],
+    };
+  }
+  const format = opts.format ?? formatForYear(opts.year);
+  const read = await readCells(bytes, { format, ...(file ? { file } : {}) });
+  const built = fromCells(read.cells, { format, ...(file ? { file } : {}) });
+  const r = validateReport({
+    agency: { name: opts.agency?.trim() || NO_AGENCY, level: "county" },
+    year: opts.year,
+    format,
+    tables: built.tables,
+    ...(built.raw ? { raw: built.raw } : {}),
+  });
+  const issues = [...read.issues, ...built.issues, ...(r.ok ? [] : r.issues)];
+  return {
+    ok: r.ok && issues.length === 0,
+    kind: "cells",
+    ...(r.ok ? { report: r.value } : {}),
+    issues,
+    warnings: [...read.warnings, ...r.warnings],
+    cells: { lines: read.lines, accepted: read.accepted, rejected: read.rejected, encoding: read.encoding },
+  };
+}
