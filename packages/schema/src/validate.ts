@@ -202,8 +202,8 @@ export function normalizeCellValue(
         path,
         value: input,
         message: message(
-          `${where}：“${input}” ${r.error.message.zh}`,
-          `${where}: "${input}" ${r.error.message.en}`,
+          `${where}：${r.error.message.zh}`,
+          `${where}: ${r.error.message.en}`,
         ),
       },
     };
@@ -213,7 +213,7 @@ export function normalizeCellValue(
     severity: "warning",
     path,
     value: input,
-    message: message(`${where}：“${input}” ${w.message.zh}`, `${where}: "${input}" ${w.message.en}`),
+    message: message(`${where}：${w.message.zh}`, `${where}: ${w.message.en}`),
   }));
   const value = r.value === null ? null : Number(r.normalized ?? r.value);
   const plain = r.normalized !== undefined && input.trim() === r.normalized;
