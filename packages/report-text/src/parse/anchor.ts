@@ -678,6 +678,7 @@ export function readRowsTable(
   // Alignment of slots (format order) with runs (document order).
   const S = slots.length;
   const R = runs.length;
+  const fitCache: Map<number, number>[] = [];
   const matchCost = (i: number, k: number): number => {
     const s = slots[i];
     const a = anchors[k];
@@ -688,7 +689,12 @@ export function readRowsTable(
       c = a.kind === s.kind && a.code === s.code ? 0 : s.kind === "group" ? INF : 2;
     else c = s.kind === "group" || blankOnly(run) ? INF : 1;
     if (c === INF) return c;
-    return c + fitCost(run, s.columns.length, positioned);
+    const width = s.columns.length;
+    let fits = fitCache[k];
+    if (!fits) fitCache[k] = fits = new Map();
+    let fit = fits.get(width);
+    if (fit === undefined) fits.set(width, (fit = fitCost(run, width, positioned)));
+    return c + fit;
   };
   const skipSlot = (i: number) => (slots[i].kind === "group" ? 0 : 3);
   const skipRun = (k: number) => {

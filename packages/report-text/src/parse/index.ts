@@ -311,7 +311,11 @@ export async function parseReport(
   }
 
   // Format: the labels only one format prints, else the year.
-  const tableText = normalizeLabel(texts.join(""));
+  // The labels that tell the formats apart are in tables 二 and 三.
+  const tableSections = [layout.ranges.proactive, layout.ranges.applications].filter((x) => x !== undefined);
+  const tableText = normalizeLabel(
+    (tableSections.length ? tableSections.flatMap((r) => texts.slice(r.start, r.end)) : texts).join(""),
+  );
   const guess = opts.format
     ? { format: opts.format, by: "option" as const, evidence: [] }
     : detectFormat(tableText, year);

@@ -27,7 +27,7 @@ interface PdfDoc {
   destroy(): Promise<void>;
 }
 interface PdfPage {
-  getTextContent(): Promise<{ items: unknown[] }>;
+  getTextContent(opts?: { disableNormalization?: boolean }): Promise<{ items: unknown[] }>;
 }
 interface PdfItem {
   str: string;
@@ -70,18 +70,22 @@ async function pdfItems(data: Uint8Array, pdfjs?: PdfJs): Promise<{ items: PdfTe
   }).promise;
   const items: PdfTextItem[] = [];
   try {
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent();
+    // Pages are read concurrently (their streams inflate while others are parsed), kept in order.
+    const pages = await Promise.all(
+      Array.from({ length: doc.numPages }, (_, i) =>
+        doc.getPage(i + 1).then((page) => page.getTextContent({ disableNormalization: true })),
+      ),
+    );
+    pages.forEach((content, i) => {
       for (const raw of content.items) {
         const it = raw as PdfItem;
         if (typeof it.str !== "string" || !it.str.trim() || isPageMarker(it.str)) continue;
         const size = Math.abs(it.transform[3]) || Math.abs(it.transform[0]) || it.height || 10;
         // Justified CJK text carries spaces between characters ("总 计"): they are not separators.
         const text = it.str.replace(/(\p{Script=Han}) +(?=\p{Script=Han})/gu, "$1");
-        items.push({ text, x: it.transform[4], y: it.transform[5], w: it.width, size, page: p });
+        items.push({ text, x: it.transform[4], y: it.transform[5], w: it.width, size, page: i + 1 });
       }
-    }
+    });
   } finally {
     await doc.destroy();
   }
