@@ -201,10 +201,7 @@ export function normalizeCellValue(
         severity: "error",
         path,
         value: input,
-        message: message(
-          `${where}：${r.error.message.zh}`,
-          `${where}: ${r.error.message.en}`,
-        ),
+        message: message(`${where}：${r.error.message.zh}`, `${where}: ${r.error.message.en}`),
       },
     };
   }
