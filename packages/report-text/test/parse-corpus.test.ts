@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type ParseResult, parseReport } from "../src/parse/index.js";
 import { renderReport } from "../src/render/report.js";
 import { type CorpusText, corpusTexts, readSharedBytes } from "./corpus-texts.js";
+import { readShared } from "./shared.js";
 
 const key = (c: { table: string; row: string; col: string }) => `${c.table}/${c.row}/${c.col}`;
 
@@ -265,4 +266,27 @@ describe("corpus cells rendered into every form and read back", () => {
       });
     }
   }
+});
+
+describe("the seed report (盐池县 2020, 繁体 with Taiwan phrasing, tables missing)", () => {
+  it("reads the narrative in Simplified with mainland terms, and says what is missing", async () => {
+    const r = await parseReport(readShared("seed/yanchi-2020-annual-report.txt"));
+    expect(r.ok).toBe(true);
+    expect(r.detected).toMatchObject({
+      script: "hant",
+      year: 2020,
+      format: "2019",
+      formatBy: "year",
+      agency: "盐池县",
+    });
+    expect(r.detected?.sections).toEqual(["overview", "problems"]);
+    const overview = r.report?.sections.overview ?? "";
+    expect(overview).toContain("在政府门户网站设立“规范性文件”专栏"); // 規範性檔案, 入口網站 repaired
+    expect(overview).toContain("加强互联网政府信息公开平台建设"); // 網際網路
+    expect(overview).toContain("服务“五公开”"); // 服2務: a page number inside a word
+    const missing = r.warnings.filter((w) => w.code === "STRUCT-SECTIONS").map((w) => w.message.zh);
+    expect(missing).toHaveLength(4);
+    expect(r.unread).toHaveLength(22 + 161 + 15);
+    expect(new Set(r.unread.map((u) => u.reason.en))).toEqual(new Set(["the table was not found"]));
+  });
 });

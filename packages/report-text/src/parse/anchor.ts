@@ -68,6 +68,8 @@ interface Column {
   readonly label: string;
 }
 
+const TABLE_NAMES_ZH: Record<TableId, string> = { table2: "表二", table3: "表三", table4: "表四" };
+
 /**
  * The word a subtotal column or row is headed with in layouts that add one
  * (法人或其他组织小计, [G] TEMPLATE_TABLES; spec format-2021 §4). Not an official label.
@@ -950,20 +952,40 @@ export function readRowsTable(
   if (ambiguous.length) settleByColumns(ctx, slots, ambiguous, rowValues);
 
   // Rows never found: after the last row found the table is cut off, before it the row is missing.
-  const lastRun = runs[runs.length - 1];
+  const lastRun = lastFound >= 0 ? runs[runOfSlot[lastFound]] : runs[runs.length - 1];
+  const endLoc = lastRun.tokens[lastRun.tokens.length - 1].loc;
+  const where = formatSourceLocation(endLoc);
+  let cutRows = 0;
   for (let i = 0; i < S; i++) {
     const s = slots[i];
     if (s.kind !== "row" || runOfSlot[i] >= 0 || !missingRows.has(s.code)) continue;
+    const cut = i > lastFound;
+    if (cut) cutRows++;
     unreadRow(
       ctx,
       s.code,
       s.columns,
-      i > lastFound
+      cut
         ? msg(
-            `表格在此行之前结束（${formatSourceLocation(lastRun.tokens[lastRun.tokens.length - 1].loc)} 之后没有该行），可能被截断`,
-            `the table ends before this row (nothing after ${formatSourceLocation(lastRun.tokens[lastRun.tokens.length - 1].loc)}); it may be cut off`,
+            `表格在此行之前结束（${where} 之后没有该行），可能被截断`,
+            `the table ends before this row (nothing after ${where}); it may be cut off`,
           )
         : msg("表中没有找到该行", "this row was not found in the table"),
+      cut ? endLoc : undefined,
+    );
+  }
+  if (cutRows) {
+    const last = slots[lastFound]?.label ?? "";
+    ctx.warnings.push(
+      issue(
+        "PARSE-TABLE-CUT",
+        "warning",
+        msg(
+          `${TABLE_NAMES_ZH[table]}在“${last}”之后结束，缺少其后 ${cutRows} 行：文本可能被截断`,
+          `${table} ends after "${last}"; the ${cutRows} row(s) after it are missing: the text may be cut off`,
+        ),
+        endLoc,
+      ),
     );
   }
   for (const k of skippedRuns) {

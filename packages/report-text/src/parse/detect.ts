@@ -153,19 +153,24 @@ const distinctiveCache = new Map<FormatId, string[]>();
 function distinctiveLabels(id: FormatId): string[] {
   const cached = distinctiveCache.get(id);
   if (cached) return cached;
-  const labelsOf = (f: FormatDef) => {
+  const labelsOf = (f: FormatDef, aliases: boolean) => {
     const out = new Set<string>();
+    const add = (label: string, more: readonly string[] = []) => {
+      if (label) out.add(normalizeLabel(label));
+      if (aliases) for (const a of more) out.add(normalizeLabel(a));
+    };
     for (const t of ["table2", "table3", "table4"] as TableId[]) {
       for (const b of f.tables[t].blocks) {
-        for (const c of b.columns) out.add(normalizeLabel(c.label));
-        for (const r of b.rows) if (r.label) out.add(normalizeLabel(r.label));
-        for (const g of b.groups) out.add(normalizeLabel(g.label));
+        for (const c of b.columns) add(c.label, c.aliases);
+        for (const r of b.rows) add(r.label, r.aliases);
+        for (const g of b.groups) add(g.label, g.aliases);
       }
     }
     return out;
   };
-  const mine = labelsOf(id === "2019" ? formats.v2019 : formats.v2021);
-  const theirs = labelsOf(id === "2019" ? formats.v2021 : formats.v2019);
+  // A label the other format accepts as a variant (行政规范性文件 / 规范性文件) tells nothing.
+  const mine = labelsOf(id === "2019" ? formats.v2019 : formats.v2021, false);
+  const theirs = labelsOf(id === "2019" ? formats.v2021 : formats.v2019, true);
   // A label that is part of a label of the other format (本年处理决定数量 ⊃ 处理决定数量) says nothing.
   const other = [...theirs].join("\n");
   const list = [...mine].filter((l) => l.length >= 4 && !theirs.has(l) && !other.includes(l));

@@ -94,7 +94,17 @@ describe("parseReport: inputs that are not a report", () => {
       zh: "表格在此行之前结束（line 14:31 之后没有该行），可能被截断",
       en: "the table ends before this row (nothing after line 14:31); it may be cut off",
     });
+    expect(partly[0].location).toEqual({ kind: "text", line: 14, column: 31 });
     expect(r.unread.filter((u) => u.table === "table3")).toHaveLength(161 - 21);
+    expect(
+      r.warnings.find((w) => w.code === "PARSE-TABLE-CUT" && w.message.zh.startsWith("表三")),
+    ).toMatchObject({
+      line: 14,
+      message: {
+        zh: "表三在“（一）予以公开”之后结束，缺少其后 20 行：文本可能被截断",
+        en: 'table3 ends after "（一）予以公开"; the 20 row(s) after it are missing: the text may be cut off',
+      },
+    });
   });
 
   it("bytes of text are decoded (UTF-8, else GB18030)", async () => {

@@ -313,8 +313,13 @@ export async function parseReport(
   // Format: the labels only one format prints, else the year.
   // The labels that tell the formats apart are in tables 二 and 三.
   const tableSections = [layout.ranges.proactive, layout.ranges.applications].filter((x) => x !== undefined);
+  // Without their sections, only lines that hold numbers are taken for table rows (not narrative
+  // that mentions 行政规范性文件).
   const tableText = normalizeLabel(
-    (tableSections.length ? tableSections.flatMap((r) => texts.slice(r.start, r.end)) : texts).join(""),
+    (tableSections.length
+      ? tableSections.flatMap((r) => texts.slice(r.start, r.end))
+      : texts.filter((t) => /\d/.test(t) && t.length < 200)
+    ).join(""),
   );
   const guess = opts.format
     ? { format: opts.format, by: "option" as const, evidence: [] }
@@ -431,15 +436,20 @@ export async function parseReport(
       }
       parts.push(t);
     }
-    if (parts.length)
-      sections[h.section] = (kind === "text" || kind === "pdf" ? reflow(parts) : parts).join("\n");
+    if (parts.length) {
+      // Narrative: wrapped lines joined, Taiwan phrasing and page numbers left inside words removed.
+      const text = (kind === "text" || kind === "pdf" ? reflow(parts) : parts).join("\n");
+      sections[h.section] = normalizeOfficialTerms(text);
+    }
   }
   const titleLine = title.line ?? -1;
-  const preamble = texts
-    .slice(titleLine + 1, layout.firstHeading)
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .join("\n");
+  const preamble = normalizeOfficialTerms(
+    texts
+      .slice(titleLine + 1, layout.firstHeading)
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .join("\n"),
+  );
 
   const detected: ParseDetected = {
     kind,
