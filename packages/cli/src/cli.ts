@@ -3,6 +3,7 @@
 import { catalogCommand, catalogHelp } from "./commands/catalog.js";
 import { cellsCommand, cellsHelp } from "./commands/cells.js";
 import { checkCommand, checkHelp } from "./commands/check.js";
+import { parseCommand, parseHelp } from "./commands/parse.js";
 import { renderCommand, renderHelp } from "./commands/render.js";
 import { rollupCommand, rollupHelp } from "./commands/rollup.js";
 import { sampleCommand, sampleHelp } from "./commands/sample.js";
@@ -20,6 +21,7 @@ export const COMMANDS: Record<string, Command> = {
   rollup: { run: rollupCommand, help: rollupHelp },
   check: { run: checkCommand, help: checkHelp },
   render: { run: renderCommand, help: renderHelp },
+  parse: { run: parseCommand, help: parseHelp },
   catalog: { run: catalogCommand, help: catalogHelp },
 };
 
