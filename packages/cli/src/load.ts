@@ -1,5 +1,12 @@
 // A report from a file, in any form @disclosure/schema's readReport accepts.
-import { type FormatId, type Issue, type Report, formatLocation, readReport } from "@disclosure/schema";
+import {
+  type FormatId,
+  type Issue,
+  type Report,
+  decodeText,
+  formatLocation,
+  readReport,
+} from "@disclosure/schema";
 import { CliError, type Io, readInput } from "./io.js";
 
 export interface LoadOptions {
@@ -16,8 +23,45 @@ export interface Loaded {
   issues: Issue[];
 }
 
+const PUBLISHED: Record<string, "html" | "text" | "pdf" | "docx"> = {
+  html: "html",
+  htm: "html",
+  txt: "text",
+  md: "text",
+  pdf: "pdf",
+  docx: "docx",
+};
+
+/** A published report (web page, text, PDF, Word) read back with parseReport. */
+async function loadPublished(
+  bytes: Uint8Array,
+  path: string,
+  from: "html" | "text" | "pdf" | "docx",
+  opts: LoadOptions,
+): Promise<Loaded> {
+  const { parseReport } = await import("@disclosure/report-text");
+  const input = from === "pdf" || from === "docx" ? bytes : decodeText(bytes).text;
+  const r = await parseReport(input, {
+    from,
+    ...(opts.format ? { format: opts.format } : {}),
+    ...(opts.year ? { year: opts.year } : {}),
+    ...(opts.agency ? { agency: opts.agency } : {}),
+  });
+  if (!r.report) {
+    const first = r.issues?.[0];
+    throw new CliError(
+      first
+        ? { zh: `${path}：${first.message.zh}`, en: `${path}: ${first.message.en}` }
+        : { zh: `${path}：读不出报告`, en: `${path}: no report could be read` },
+    );
+  }
+  return { report: r.report, issues: [...(r.issues ?? [])], warnings: [...r.warnings] };
+}
+
 export async function loadReport(io: Io, path: string, opts: LoadOptions): Promise<Loaded> {
   const bytes = await readInput(io, path);
+  const published = PUBLISHED[/\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ""];
+  if (published && bytes.length > 0) return loadPublished(bytes, path, published, opts);
   const r = await readReport(bytes, { file: path, ...opts });
   if (r.needsYear) {
     throw new CliError({
