@@ -158,6 +158,13 @@ describe("parseReport: what it detects", () => {
     expect(r.cells.find((c) => c.row === "received" && c.col === "total")?.value).toBe(5);
   });
 
+  it("a report the schema would reject (a year before the 条例's reports) is not passed on", async () => {
+    const r = await parseReport("某县2005年政府信息公开工作年度报告\n一、总体情况\n无。");
+    expect(r.ok).toBe(false);
+    expect(r.report).toBeUndefined();
+    expect(r.issues?.[0].path).toEqual(["year"]);
+  });
+
   it("the year from the statistical period when there is no title", async () => {
     const r = await parseReport(
       "本报告所列数据的统计期限为2024年1月1日至2024年12月31日。\n一、总体情况\n无。\n六、其他需要报告的事项\n无。",

@@ -12,6 +12,7 @@ import {
   type SectionId,
   type SectionTexts,
   type TableId,
+  validateReport,
 } from "@disclosure/schema";
 import { normalizeOfficialTerms, toSimplified } from "../hant.js";
 import { type ParsedCell, readCasesTable, readRowsTable, type TableRead, type UnreadCell } from "./anchor.js";
@@ -518,7 +519,10 @@ export async function parseReport(
     ...(raw ? { raw } : {}),
     ...(Object.keys(tableNotes).length ? { tableNotes } : {}),
   };
-  return { ok: true, report, cells, unread, warnings, detected };
+  // The report must be one the rest of the toolkit accepts (a year before 2008, say, is not).
+  const valid = validateReport(report);
+  if (!valid.ok) return { ok: false, cells, unread, warnings, issues: [...valid.issues], detected };
+  return { ok: true, report: valid.value, cells, unread, warnings, detected };
 }
 
 const TABLE_NAMES: Record<TableId, Message> = {

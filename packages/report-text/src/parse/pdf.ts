@@ -60,9 +60,9 @@ async function loadPdfJs(): Promise<PdfJs> {
 /** The text items of every page, without empty items and page markers. */
 async function pdfItems(data: Uint8Array, pdfjs?: PdfJs): Promise<{ items: PdfTextItem[]; pages: number }> {
   const lib = pdfjs ?? (await loadPdfJs());
-  // pdfjs takes ownership of the buffer: give it a copy.
+  // pdfjs takes ownership of the buffer: give it a copy (a Node Buffer's slice would share memory).
   const doc = await lib.getDocument({
-    data: data.slice(),
+    data: new Uint8Array(data),
     useWorkerFetch: false,
     isEvalSupported: false,
     disableFontFace: true,
