@@ -23,14 +23,20 @@ export interface Loaded {
   issues: Issue[];
 }
 
-const PUBLISHED: Record<string, "html" | "text" | "pdf" | "docx"> = {
+/** The kind of published document a file extension names. */
+export const PUBLISHED: Readonly<Record<string, "html" | "text" | "pdf" | "docx">> = {
   html: "html",
   htm: "html",
   txt: "text",
   md: "text",
+  markdown: "text",
   pdf: "pdf",
   docx: "docx",
 };
+
+export function publishedKind(path: string): "html" | "text" | "pdf" | "docx" | undefined {
+  return PUBLISHED[/\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ""];
+}
 
 /** A published report (web page, text, PDF, Word) read back with parseReport. */
 async function loadPublished(
@@ -60,7 +66,7 @@ async function loadPublished(
 
 export async function loadReport(io: Io, path: string, opts: LoadOptions): Promise<Loaded> {
   const bytes = await readInput(io, path);
-  const published = PUBLISHED[/\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ""];
+  const published = publishedKind(path);
   if (published && bytes.length > 0) return loadPublished(bytes, path, published, opts);
   const r = await readReport(bytes, { file: path, ...opts });
   if (r.needsYear) {

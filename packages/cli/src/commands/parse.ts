@@ -3,20 +3,11 @@ import { toCells } from "@disclosure/schema";
 import { check, formatFinding } from "@disclosure/stats";
 import { formatOf, langOf, parse, yearOf } from "../args.js";
 import { CliError, EXIT, type Io, json, readInput } from "../io.js";
+import { publishedKind } from "../load.js";
 
 export const parseHelp = {
   zh: "disclosure parse <文件.html|.htm|.txt|.md|.pdf|.docx> [--json] [--check]  把已发布的报告读回数据（--check 同时检查）；什么都读不出时退出码 2",
   en: "disclosure parse <file.html|.htm|.txt|.md|.pdf|.docx> [--json] [--check]  read a published report back into data (--check also checks it); exit 2 when nothing could be read",
-};
-
-const KINDS: Record<string, "html" | "text" | "pdf" | "docx"> = {
-  html: "html",
-  htm: "html",
-  txt: "text",
-  md: "text",
-  markdown: "text",
-  pdf: "pdf",
-  docx: "docx",
 };
 
 /** `disclosure parse <file>`: every cell anchored to its row and column labels; unread cells listed with the reason. */
@@ -26,8 +17,7 @@ export async function parseCommand(argv: string[], io: Io): Promise<number> {
   const file = positionals[0];
   if (!file) throw new CliError({ zh: "请给出要读取的报告文件", en: "give the report file to read" });
   const bytes = await readInput(io, file);
-  const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase() ?? "";
-  const from = KINDS[ext];
+  const from = publishedKind(file);
   const input = from === "pdf" || from === "docx" ? bytes : new TextDecoder().decode(bytes);
   const result = await parseReport(input, {
     ...(from ? { from } : {}),

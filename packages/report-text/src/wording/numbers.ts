@@ -10,6 +10,7 @@
  * form, {@link parseCountPhrase} reads the form back.
  */
 import {
+  foldCountCharacters,
   isCellNumberFailure,
   numberToDecimalString,
   readCellNumber,
@@ -52,27 +53,6 @@ export interface FormatCountOptions {
 
 const PREFIX_MARKERS: readonly ApproxMarker[] = ["约", "近"];
 
-/** Traditional forms of the characters of count phrases → simplified. */
-const TRAD_TO_SIMP: Readonly<Record<string, string>> = {
-  萬: "万",
-  億: "亿",
-  餘: "余",
-  兩: "两",
-  約: "约",
-  條: "条",
-  個: "个",
-  項: "项",
-  場: "场",
-  處: "处",
-  屆: "届",
-  筆: "笔",
-  張: "张",
-  戶: "户",
-  類: "类",
-  冊: "册",
-  輪: "轮",
-  種: "种",
-};
 
 /** Moves the decimal point of a non-negative integer literal `shift` places left, canonically. */
 function divideByPowerOfTen(integer: string, shift: number): string {
@@ -143,7 +123,7 @@ const COUNT_PHRASE =
  * parseCountPhrase("百分之百") //=> undefined
  */
 export function parseCountPhrase(text: string): CountPhrase | undefined {
-  const simplified = [...text.replace(/[\s\u3000]+/g, "")].map((ch) => TRAD_TO_SIMP[ch] ?? ch).join("");
+  const simplified = foldCountCharacters(text.replace(/[\s\u3000]+/g, ""));
   const m = COUNT_PHRASE.exec(simplified);
   if (!m) return undefined;
   const [, prefix, digits, wan, suffix, unit] = m;
