@@ -22,6 +22,12 @@ describe("readText", () => {
     expect(isPageMarker("3 0 0")).toBe(false);
   });
 
+  it("tabs separate cells (a table copied from Word or a spreadsheet); an empty cell stays", () => {
+    expect(texts("一、本年新收政府信息公开申请数量\t58\t7\t\t0\t1\t0\t66")).toEqual([
+      ["一、本年新收政府信息公开申请数量", "58", "7", "", "0", "1", "0", "66"],
+    ]);
+  });
+
   it("locations are the file's line and column", () => {
     const doc = readText("\n\n  规章 0 0 0\n行政许可 | 9487");
     expect(doc.lines[0].pieces[0].loc).toEqual({ kind: "text", line: 3, column: 3 });

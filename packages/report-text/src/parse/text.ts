@@ -68,6 +68,17 @@ export function readText(input: string): ReadDocument {
       return;
     }
     if (BORDER_ONLY.test(text) || ASCII_RULE.test(text)) return;
+    // Cells copied from a spreadsheet or a Word table are separated by tabs (an empty cell stays one).
+    if (/\S\t|\t\S/.test(text)) {
+      let at = 0;
+      const pieces: Piece[] = text.split("\t").map((part) => {
+        const piece: Piece = { text: part, cell: true, loc: { kind: "text", line: lineNo, column: at + 1 } };
+        at += part.length + 1;
+        return piece;
+      });
+      lines.push({ pieces, loc: { kind: "text", line: lineNo } });
+      return;
+    }
     const lead = text.length - text.trimStart().length;
     lines.push({
       pieces: [
