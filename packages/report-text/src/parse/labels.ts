@@ -54,8 +54,6 @@ export interface LabelIndex {
   readonly prefixes: readonly PrefixForm[];
   /** Characters of the table's headers (block headings, column labels and their groups, corner note). */
   readonly headerChars: ReadonlySet<string>;
-  /** Normalised leaf column labels of each block, by block id. */
-  readonly groupCodes: ReadonlySet<string>;
 }
 
 const indexCache = new WeakMap<FormatDef, Map<TableId, LabelIndex>>();
@@ -124,7 +122,6 @@ export function labelIndex(format: FormatDef, table: TableId): LabelIndex {
     forms,
     prefixes,
     headerChars,
-    groupCodes: new Set(groups.map((g) => g.code)),
   };
   perFormat.set(table, idx);
   return idx;

@@ -93,7 +93,6 @@ function wordTokens(piece: Piece, line: number, out: Token[]): void {
     out.push(pieceToken(piece, "value", raw, line));
     return;
   }
-  let last = 0;
   let textStart = 0;
   const flushText = (end: number) => {
     if (end > textStart) {
@@ -120,12 +119,10 @@ function wordTokens(piece: Piece, line: number, out: Token[]): void {
         out.push(pieceToken(part, "value", part.text, line, end - 1 - start > 1 ? { glued: true } : {}));
         textStart = end - 1;
       }
-      last = end;
       continue;
     }
     // "70件", "2024年": a quantity in a sentence, not a cell.
     if (!m[0].endsWith("元") && NARRATIVE_UNIT.has(next)) {
-      last = end;
       continue;
     }
     flushText(start);
@@ -133,9 +130,7 @@ function wordTokens(piece: Piece, line: number, out: Token[]): void {
     const glued = !decimal && !m[0].endsWith("元") && m[0].length > 1;
     out.push(pieceToken(part, "value", part.text, line, glued ? { glued: true } : {}));
     textStart = end;
-    last = end;
   }
-  void last;
   flushText(word.length);
 }
 
