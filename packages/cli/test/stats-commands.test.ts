@@ -40,7 +40,13 @@ describe("disclosure check", () => {
   });
 
   it("checks a published report as stored (text), reading it with parseReport first", async () => {
-    const r = await cli(["check", `${sharedDir}corpus/2023-changchun-xinqu-science-bureau.txt`, "--tables", "table2", "--json"]);
+    const r = await cli([
+      "check",
+      `${sharedDir}corpus/2023-changchun-xinqu-science-bureau.txt`,
+      "--tables",
+      "table2",
+      "--json",
+    ]);
     const numbers = JSON.parse(r.stdout).findings.filter((f: { rule: string }) => f.rule === "TXT-NUMBERS");
     expect(numbers).toHaveLength(1);
     expect(numbers[0].message.zh).toContain("出台四项规范性文件");

@@ -693,9 +693,15 @@ export function readRowsTable(
     if (c === INF) return c;
     const width = s.columns.length;
     let fits = fitCache[k];
-    if (!fits) fitCache[k] = fits = new Map();
+    if (!fits) {
+      fits = new Map();
+      fitCache[k] = fits;
+    }
     let fit = fits.get(width);
-    if (fit === undefined) fits.set(width, (fit = fitCost(run, width, positioned)));
+    if (fit === undefined) {
+      fit = fitCost(run, width, positioned);
+      fits.set(width, fit);
+    }
     return c + fit;
   };
   const skipSlot = (i: number) => (slots[i].kind === "group" ? 0 : 3);
