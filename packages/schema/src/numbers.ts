@@ -207,7 +207,6 @@ export function foldCountCharacters(text: string): string {
   return [...text].map((ch) => TRAD_TO_SIMP[ch] ?? ch).join("");
 }
 
-
 /** Unit words of count cells, longest first so that 人次 wins over 人. */
 const COUNT_UNITS = [
   "人次",

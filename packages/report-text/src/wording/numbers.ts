@@ -53,7 +53,6 @@ export interface FormatCountOptions {
 
 const PREFIX_MARKERS: readonly ApproxMarker[] = ["约", "近"];
 
-
 /** Moves the decimal point of a non-negative integer literal `shift` places left, canonically. */
 function divideByPowerOfTen(integer: string, shift: number): string {
   const padded = integer.padStart(shift + 1, "0");
