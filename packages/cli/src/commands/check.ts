@@ -33,7 +33,11 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     }
     previous = p.report;
   }
-  const tables = values.tables?.split(/[,，]/).map((t) => t.trim());
+  // `--tables ""` says no table is held in full (a partial transcription).
+  const tables = values.tables
+    ?.split(/[,，]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
   const bad = tables?.find((t) => t !== "table2" && t !== "table3" && t !== "table4");
   if (bad !== undefined) {
     throw new CliError({
