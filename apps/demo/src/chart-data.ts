@@ -1,6 +1,7 @@
 // What the charts show, read from a report's cells by code; every label comes from the
 // format definition.
 import { type FormatId, type Report, getFormat } from "@disclosure/schema";
+import { resultGroupTotals } from "@disclosure/stats";
 
 export interface Bar {
   readonly label: string;
@@ -15,25 +16,9 @@ function applicationsBlock(format: FormatId) {
   return getFormat(format).tables.table3.blocks[0];
 }
 
-/**
- * Table 三's results in the 总计 column by result group: （一）予以公开, （二）部分公开,
- * （三）不予公开 (its eight rows summed) … （六）其他处理.
- */
+/** Table 三's results in the 总计 column by result group (resultGroupTotals of @disclosure/stats). */
 export function resultGroups(report: Report): Bar[] {
-  const block = applicationsBlock(report.format);
-  const t3 = report.tables.table3 ?? {};
-  const out: { code: string; label: string; value: number }[] = [];
-  for (const row of block.rows) {
-    if (row.code === "resultTotal" || !row.path.length) continue;
-    const group = row.parent === "results" ? undefined : block.groups.find((g) => g.code === row.parent);
-    const code = group?.code ?? row.code;
-    const label = group?.label ?? row.label;
-    const hit = out.find((b) => b.code === code);
-    const value = num(t3[row.code]?.total);
-    if (hit) hit.value += value;
-    else out.push({ code, label, value });
-  }
-  return out.map(({ label, value }) => ({ label, value }));
+  return resultGroupTotals(report).map(({ label, value }) => ({ label, value }));
 }
 
 /** Table 三's applicant columns (自然人, 商业企业 … 其他), without 总计. */

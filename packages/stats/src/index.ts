@@ -60,3 +60,4 @@ export {
 export { type ApplicantRates, type Rate, type Rates, rates } from "./rates";
 export { type CellChange, type Comparison, compare } from "./compare";
 export { percentOf } from "./percent";
+export { type ResultGroupTotal, resultGroupTotals } from "./result-groups";
