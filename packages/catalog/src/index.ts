@@ -108,3 +108,27 @@ export {
 export { coverageFacts, type GroupFact } from "./facts";
 export { type CatalogDiff, type DiffField, diffCatalogs, type FieldChange, type ItemRef } from "./diff";
 export { type CatalogFinding, checkCatalog } from "./check";
+export {
+  REGISTER_RULES,
+  type RegisterDocument,
+  type RegisterTable2Options,
+  type RegisterTable2Result,
+  registerTable2,
+} from "./register";
+export {
+  type DocumentKind,
+  parseRegisterTable,
+  type Register,
+  type RegisterStatus,
+  type RegisterTableOptions,
+} from "./register-table";
+export { type DateRead, parseRegisterDate, parseValidity, type ValidityRead } from "./register-date";
+export { type RegisterReadOptions, readRegisterCsv, readRegisterXlsx } from "./io/register";
+export {
+  EMPTY_DATE_MARKS,
+  ISSUED_DATE_PRIORITY,
+  KIND_VALUES,
+  REGISTER_COLUMN_VARIANTS,
+  type RegisterColumnCode,
+  STATUS_VALUES,
+} from "./standard/register-columns";

@@ -10,7 +10,8 @@ import { catalogColumns, cleanCellText } from "./layout";
 
 type Papa = typeof import("papaparse");
 
-async function loadPapa(): Promise<Papa> {
+/** papaparse, loaded when first needed. */
+export async function loadPapa(): Promise<Papa> {
   const mod = (await import("papaparse")) as unknown as Papa & { default?: Papa };
   return mod.default ?? mod;
 }

@@ -15,7 +15,8 @@ import { catalogColumns, cleanCellText } from "./layout";
 
 type ExcelModule = typeof import("exceljs");
 
-async function loadExcel(): Promise<ExcelModule> {
+/** exceljs, loaded when first needed. */
+export async function loadExcel(): Promise<ExcelModule> {
   const mod = (await import("exceljs")) as unknown as ExcelModule & { default?: ExcelModule };
   return mod.default ?? mod;
 }
@@ -44,7 +45,7 @@ function cellText(cell: Cell): string {
 }
 
 /** A worksheet as a grid of texts; merged cells carry their master cell's text. */
-function sheetGrid(ws: Worksheet): { rows: string[][]; rowNumbers: number[] } {
+export function sheetGrid(ws: Worksheet): { rows: string[][]; rowNumbers: number[] } {
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
   const width = ws.columnCount;

@@ -1,0 +1,119 @@
+/**
+ * The 规章 / 行政规范性文件 register as offices keep it: CSV (UTF-8 with or without BOM, GBK /
+ * GB18030, comma or tab) and XLSX (a merged title row above the header, date cells or dates
+ * typed as text). Reading is `parseRegisterTable` over the grid.
+ */
+import { type CatalogIssue, issueAt, type ReadResult } from "../issue";
+import { parseRegisterTable, type Register, type RegisterTableOptions } from "../register-table";
+import { loadPapa } from "./csv";
+import { decodeCatalogBytes } from "./encoding";
+import { loadExcel, sheetGrid } from "./xlsx";
+
+/** Options for reading a register file: the file name for locations, and defaults. */
+export type RegisterReadOptions = Omit<RegisterTableOptions, "sheet">;
+
+/**
+ * Read a register CSV from its bytes (encoding detected: BOM, UTF-8, else GB18030 ⊇ GBK) or
+ * text. Rows that cannot be read are reported with file, row (the row Excel shows) and column,
+ * and counted in `rows.rejected`; the result fails only when no register header is found.
+ *
+ * @example
+ * const r = await readRegisterCsv(gbkBytes, { file: "盐池县规范性文件登记表.csv" });
+ * if (r.ok) r.value.documents[0].docNumber; //=> "盐政规发〔2019〕2号"
+ */
+export async function readRegisterCsv(
+  input: Uint8Array | string,
+  options: RegisterReadOptions = {},
+): Promise<ReadResult<Register>> {
+  const text = typeof input === "string" ? input.replace(/^\ufeff/u, "") : decodeCatalogBytes(input).text;
+  const Papa = await loadPapa();
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: "" });
+  const issues: CatalogIssue[] = [];
+  for (const e of parsed.errors) {
+    if (e.code === "UndetectableDelimiter") continue;
+    issues.push(
+      issueAt(
+        "REG-READ-CSV",
+        "warning",
+        {
+          ...(options.file ? { file: options.file } : {}),
+          ...(e.row !== undefined ? { row: e.row + 1 } : {}),
+        },
+        { zh: `CSV 格式问题：${e.message}`, en: `CSV problem: ${e.message}` },
+      ),
+    );
+  }
+  const table = parseRegisterTable({ rows: parsed.data }, options);
+  issues.push(...table.issues);
+  if (!table.found) return { ok: false, issues };
+  return { ok: true, value: table.register, warnings: issues };
+}
+
+/**
+ * Read a register workbook from its bytes. Every sheet with a register header is read (a sheet
+ * per year is common); merged cells read as their master cell, date cells as `YYYY-MM-DD`.
+ * Locations name file, sheet, row and column.
+ *
+ * @example
+ * const r = await readRegisterXlsx(bytes, { file: "盐池县人民政府行政规范性文件登记表.xlsx" });
+ * if (r.ok) r.value.rows; //=> { accepted: 12, rejected: 0, notCounted: 1 }
+ */
+export async function readRegisterXlsx(
+  bytes: Uint8Array,
+  options: RegisterReadOptions = {},
+): Promise<ReadResult<Register>> {
+  const Excel = await loadExcel();
+  const wb = new Excel.Workbook();
+  const fileLoc = options.file ? { file: options.file } : {};
+  try {
+    await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  } catch (e) {
+    return {
+      ok: false,
+      issues: [
+        issueAt("REG-READ-FILE", "error", fileLoc, {
+          zh: `无法打开 XLSX 文件（${(e as Error).message}）`,
+          en: `cannot open the XLSX file (${(e as Error).message})`,
+        }),
+      ],
+    };
+  }
+  const issues: CatalogIssue[] = [];
+  const register: Register = { documents: [], rows: { accepted: 0, rejected: 0, notCounted: 0 } };
+  let found = false;
+  wb.eachSheet((ws) => {
+    if (ws.rowCount === 0) return;
+    const table = parseRegisterTable(sheetGrid(ws), { ...options, sheet: ws.name });
+    if (!table.found) {
+      if (table.issues.some((i) => i.code === "REG-READ-NO-COLUMN")) issues.push(...table.issues);
+      else {
+        issues.push(
+          issueAt(
+            "REG-READ-SHEET-SKIPPED",
+            "info",
+            { ...fileLoc, sheet: ws.name },
+            { zh: "该工作表没有文件登记表表头，已跳过", en: "sheet has no register header; skipped" },
+          ),
+        );
+      }
+      return;
+    }
+    found = true;
+    register.title ??= table.register.title;
+    register.documents.push(...table.register.documents);
+    register.rows.accepted += table.register.rows.accepted;
+    register.rows.rejected += table.register.rows.rejected;
+    register.rows.notCounted += table.register.rows.notCounted;
+    issues.push(...table.issues);
+  });
+  if (!found) {
+    issues.push(
+      issueAt("REG-READ-NO-HEADER", "error", fileLoc, {
+        zh: "没有任何工作表含有文件登记表表头（文件名称、文号、印发日期等）",
+        en: "no sheet has a register header (文件名称, 文号, 印发日期 …)",
+      }),
+    );
+    return { ok: false, issues };
+  }
+  return { ok: true, value: register, warnings: issues };
+}
