@@ -4,6 +4,7 @@
  * leniently, reads the dates in the forms offices type them, cross-checks 状态 with the dates,
  * and reports every row it cannot read with file, sheet, row and column.
  */
+import { columnLabel, formats, rowLabel, section } from "@disclosure/schema";
 import type { Grid } from "./table";
 import { type CatalogIssue, issueAt } from "./issue";
 import type { Message, SourceLocation } from "./item";
@@ -111,11 +112,31 @@ const EMPTY = new Set(EMPTY_DATE_MARKS.map(normalizeText));
 /** A date cell's text, or "" for the marks offices put in a cell with no date ("无", "/"). */
 const dateCell = (text: string) => (EMPTY.has(normalizeText(text)) ? "" : text);
 
+/** Status names for messages: the register's own first word for each. */
 const STATUS_NAMES: Record<RegisterStatus, Message> = {
-  inForce: { zh: "现行有效", en: "in force" },
-  repealed: { zh: "已废止", en: "repealed" },
-  lapsed: { zh: "已失效", en: "lapsed" },
+  inForce: { zh: STATUS_VALUES.inForce[0], en: "in force" },
+  repealed: { zh: STATUS_VALUES.repealed[0], en: "repealed" },
+  lapsed: { zh: STATUS_VALUES.lapsed[0], en: "lapsed" },
 };
+const V = REGISTER_COLUMN_VARIANTS;
+const HEADER_EXAMPLE = [
+  V.title[0],
+  V.docNumber[0],
+  V.kind[0],
+  ISSUED_DATE_PRIORITY[0][0],
+  V.endDate[0],
+  V.status[0],
+];
+const ISSUED_LABEL = ISSUED_DATE_PRIORITY[0][0];
+/** Table 二 labels from the format definition. */
+const T2 = {
+  rules: rowLabel(formats.v2021, "table2", "rules") ?? "rules",
+  normativeDocuments: rowLabel(formats.v2021, "table2", "normativeDocuments") ?? "normativeDocuments",
+  repealed: columnLabel(formats.v2021, "table2", "normativeDocuments", "repealed") ?? "repealed",
+  inForce: columnLabel(formats.v2021, "table2", "normativeDocuments", "inForce") ?? "inForce",
+  table: `表${section(formats.v2021, formats.v2021.tables.table2.section).numeral}`,
+};
+const KINDS_ZH = `${T2.rules}或${T2.normativeDocuments}`;
 
 /**
  * Read a register from a grid of cell texts. Title rows above the header (merged over the
@@ -165,8 +186,8 @@ export function parseRegisterTable(
   if (hr < 0) {
     issues.push(
       issueAt("REG-READ-NO-HEADER", "error", loc(), {
-        zh: "未找到文件登记表的表头（文件名称、文号、类别、印发日期、废止日期、状态等）",
-        en: "no register header row found (文件名称, 文号, 类别, 印发日期, 废止日期, 状态 …)",
+        zh: `未找到文件登记表的表头（${HEADER_EXAMPLE.join("、")}等）`,
+        en: `no register header row found (${HEADER_EXAMPLE.join(", ")} …)`,
       }),
     );
     return { register, issues, found: false };
@@ -201,8 +222,8 @@ export function parseRegisterTable(
   const labelOf = (c: number) => roles[c]?.label ?? rows[hr][c]?.trim() ?? "";
 
   for (const [code, zh, en] of [
-    ["title", "文件名称", "title"],
-    ["issuedDate", "印发日期（或发布、成文、施行日期）", "issue date"],
+    ["title", V.title[0], "title"],
+    ["issuedDate", ISSUED_DATE_PRIORITY.map((p) => p[0]).join("/"), "issue date"],
   ] as const) {
     const present = code === "title" ? col.title >= 0 : issuedCols.length > 0;
     if (!present) {
@@ -221,8 +242,8 @@ export function parseRegisterTable(
     defaultKind = "normativeDocuments";
     issues.push(
       issueAt("REG-READ-KIND-DEFAULT", "info", loc(hr), {
-        zh: "登记表没有“类别”列，标题也未写明文件种类：全部按行政规范性文件计",
-        en: "the register has no 类别 column and its title names no kind: every document is counted as a 行政规范性文件",
+        zh: `登记表没有“${V.kind[0]}”列，标题也未写明文件种类：全部按${T2.normativeDocuments}计`,
+        en: `the register has no ${V.kind[0]} column and its title names no kind: every document is counted as a ${T2.normativeDocuments}`,
       }),
     );
   }
@@ -257,7 +278,7 @@ export function parseRegisterTable(
     const title = at(col.title).replace(/\s*\n\s*/gu, "");
     if (title === "") {
       reject(labelOf(col.title), {
-        zh: `无法读取该行：文件名称为空（该行内容：${rowStart}）`,
+        zh: `无法读取该行：${labelOf(col.title)}为空（该行内容：${rowStart}）`,
         en: `row not read: the title is empty (row starts: ${rowStart})`,
       });
       continue;
@@ -272,16 +293,16 @@ export function parseRegisterTable(
         register.rows.notCounted++;
         issues.push(
           issueAt("REG-READ-NOT-COUNTED", "info", loc(i, labelOf(col.kind)), {
-            zh: `“${title}”的类别为“${kindText}”，不是规章或行政规范性文件，不计入表二`,
-            en: `"${title}" is of kind "${kindText}", neither 规章 nor 行政规范性文件; not counted in table 二`,
+            zh: `“${title}”的${labelOf(col.kind)}为“${kindText}”，不是${KINDS_ZH}，不计入${T2.table}`,
+            en: `"${title}" is of kind "${kindText}", neither ${T2.rules} nor ${T2.normativeDocuments}; not counted in table 二`,
           }),
         );
         continue;
       }
     } else if (!kind) {
       reject(labelOf(col.kind), {
-        zh: `无法读取该行：“${title}”的类别为空，无法确定是规章还是行政规范性文件`,
-        en: `row not read: the kind of "${title}" is empty (规章 or 行政规范性文件?)`,
+        zh: `无法读取该行：“${title}”的${labelOf(col.kind)}为空，无法确定是${T2.rules}还是${T2.normativeDocuments}`,
+        en: `row not read: the kind of "${title}" is empty (${T2.rules} or ${T2.normativeDocuments}?)`,
       });
       continue;
     }
@@ -306,7 +327,7 @@ export function parseRegisterTable(
         });
       } else {
         reject(labelOf(issuedCols[0].c), {
-          zh: `无法读取该行：“${title}”没有印发日期`,
+          zh: `无法读取该行：“${title}”没有${labelOf(issuedCols[0].c)}`,
           en: `row not read: "${title}" has no issue date`,
         });
       }
@@ -327,8 +348,8 @@ export function parseRegisterTable(
     if (statusText !== "" && !status) {
       issues.push(
         issueAt("REG-READ-STATUS", "warning", loc(i, labelOf(col.status)), {
-          zh: `无法识别的状态“${statusText}”（应为现行有效、已废止或已失效），按日期判断`,
-          en: `unrecognised status "${statusText}" (expected 现行有效, 已废止 or 已失效); the dates decide`,
+          zh: `无法识别的${labelOf(col.status)}“${statusText}”（应为${STATUS_NAMES.inForce.zh}、${STATUS_NAMES.repealed.zh}或${STATUS_NAMES.lapsed.zh}），按日期判断`,
+          en: `unrecognised status "${statusText}" (expected ${STATUS_NAMES.inForce.zh}, ${STATUS_NAMES.repealed.zh} or ${STATUS_NAMES.lapsed.zh}); the dates decide`,
         }),
       );
       status = undefined;
@@ -350,7 +371,7 @@ export function parseRegisterTable(
         endUnreadable = true;
         issues.push(
           issueAt("REG-READ-DATE", "warning", loc(i, labelOf(col.endDate)), {
-            zh: `“${title}”的${labelOf(col.endDate)}“${endText}”不是有效日期：按${status === "lapsed" ? "已失效" : "已废止"}、日期不明计`,
+            zh: `“${title}”的${labelOf(col.endDate)}“${endText}”不是有效日期：按${STATUS_NAMES[status === "lapsed" ? "lapsed" : "repealed"].zh}、日期不明计`,
             en: `the ${labelOf(col.endDate)} of "${title}", "${endText}", is not a valid date: counted as ${status === "lapsed" ? "lapsed" : "repealed"} on an unknown date`,
           }),
         );
@@ -364,7 +385,7 @@ export function parseRegisterTable(
       else if (v.kind === "unreadable") {
         issues.push(
           issueAt("REG-READ-VALIDITY", "warning", loc(i, labelOf(col.validity)), {
-            zh: `无法识别的有效期“${validityText}”，按未设有效期计`,
+            zh: `无法识别的${labelOf(col.validity)}“${validityText}”，按未设有效期计`,
             en: `unrecognised validity "${validityText}"; read as no end of validity`,
           }),
         );
@@ -408,7 +429,7 @@ export function parseRegisterTable(
           "warning",
           loc(i, labelOf(col.status >= 0 ? col.status : col.endDate)),
           {
-            zh: `“${title}”状态为${STATUS_NAMES[status].zh}，但没有${status === "repealed" ? "废止" : "失效"}日期：计为${status === "repealed" ? "废止" : "失效"}年份不明，不计入任何年度的废止件数和年末现行有效件数`,
+            zh: `“${title}”状态为${STATUS_NAMES[status].zh}，但没有${status === "repealed" ? V.endDate[0] : V.endDate[1]}：计为${status === "repealed" ? "废止" : "失效"}年份不明，不计入任何年度的“${T2.repealed}”和年末“${T2.inForce}”`,
             en: `"${title}" is marked ${STATUS_NAMES[status].en} without a date: it ended in an unknown year, so it is counted in no year's repealed column and in force at no year end`,
           },
         ),
@@ -416,7 +437,7 @@ export function parseRegisterTable(
     }
     if (doc.repealedDate !== undefined && doc.repealedDate < issuedDate) {
       reject(labelOf(col.endDate), {
-        zh: `无法读取该行：“${title}”的${labelOf(col.endDate)}（${doc.repealedDate}）早于印发日期（${issuedDate}）`,
+        zh: `无法读取该行：“${title}”的${labelOf(col.endDate)}（${doc.repealedDate}）早于${ISSUED_LABEL}（${issuedDate}）`,
         en: `row not read: the end date of "${title}" (${doc.repealedDate}) is before its issue date (${issuedDate})`,
       });
       continue;
@@ -429,7 +450,7 @@ export function parseRegisterTable(
             "warning",
             loc(i, labelOf(col.validity >= 0 ? col.validity : col.endDate)),
             {
-              zh: `“${title}”的有效期截止日（${expiresDate}）早于印发日期（${issuedDate}），按未设有效期计`,
+              zh: `“${title}”的有效期截止日（${expiresDate}）早于${ISSUED_LABEL}（${issuedDate}），按未设有效期计`,
               en: `the end of validity of "${title}" (${expiresDate}) is before its issue date (${issuedDate}); read as none`,
             },
           ),
@@ -452,7 +473,7 @@ export function parseRegisterTable(
     if (seenAt !== undefined && docNumber !== "") {
       issues.push(
         issueAt("REG-READ-DUPLICATE", "warning", loc(i, labelOf(col.docNumber)), {
-          zh: `文号“${docNumber}”与第${seenAt}行重复：两行都计入，请核对是否重复登记`,
+          zh: `${labelOf(col.docNumber)}“${docNumber}”与第${seenAt}行重复：两行都计入，请核对是否重复登记`,
           en: `document number "${docNumber}" repeats row ${seenAt}: both rows are counted; check for a double entry`,
         }),
       );

@@ -214,7 +214,7 @@ export function registerTable2(
         {},
         {
           zh: `未给出制发机关及其层级，未检查“${label("rules")}”是否应为0（T2-RULES-LEVEL）`,
-          en: "no agency (and level) given, so whether it may make 规章 was not checked (T2-RULES-LEVEL)",
+          en: `no agency (and level) given, so whether it may make ${label("rules")} was not checked (T2-RULES-LEVEL)`,
         },
       ),
     );

@@ -501,6 +501,20 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
   });
 });
 
+it("Traditional-character headers and values, tab-separated", async () => {
+  const text =
+    "文件名稱\t發文字號\t類別\t印發日期\t狀態\t廢止日期\n" +
+    "鹽池縣物業管理實施規定\t鹽政規發〔2020〕4號\t行政規範性文件\t2020年6月18日\t現行有效\t\n" +
+    "鹽池縣城市建設用地容積率管理辦法\t鹽政規發〔2020〕5號\t規範性文件\t2020年9月1日\t已廢止\t2021年11月30日\n";
+  const r = await readRegisterCsv(text, { file: "登記表.csv" });
+  if (!r.ok) throw new Error(r.issues[0].message.zh);
+  expect(r.warnings).toEqual([]);
+  expect(r.value.documents.map((x) => [x.kind, x.issuedDate, x.repealedDate])).toEqual([
+    ["normativeDocuments", "2020-06-18", undefined],
+    ["normativeDocuments", "2020-09-01", "2021-11-30"],
+  ]);
+});
+
 // The example of README.md's section "Documents register → table 二", run as written.
 it("README example: documents register → table 二", async () => {
   const csv = `盐池县人民政府行政规范性文件登记表,,,,,
@@ -514,7 +528,7 @@ it("README example: documents register → table 二", async () => {
   if (!read.ok) throw new Error(read.issues[0].message.zh);
   expect(read.value.rows).toEqual({ accepted: 4, rejected: 0, notCounted: 0 });
   expect(read.warnings.map((w) => w.message.zh)).toEqual([
-    "登记表.csv 第6行 “状态”列: “盐池县城区停车管理暂行办法”状态为已废止，但没有废止日期：计为废止年份不明，不计入任何年度的废止件数和年末现行有效件数",
+    "登记表.csv 第6行 “状态”列: “盐池县城区停车管理暂行办法”状态为已废止，但没有废止日期：计为废止年份不明，不计入任何年度的“本年废止件数”和年末“现行有效件数”",
   ]);
 
   const t = registerTable2(read.value.documents, {
