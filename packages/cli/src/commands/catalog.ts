@@ -9,15 +9,27 @@ import {
   diffCatalogs,
   readCatalogCsv,
   readCatalogXlsx,
+  readRegisterCsv,
+  readRegisterXlsx,
+  registerTable2,
 } from "@disclosure/catalog";
-import { decodeText, fromZodIssue } from "@disclosure/schema";
+import {
+  type Agency,
+  AgencyLevelSchema,
+  decodeText,
+  formats,
+  fromZodIssue,
+  toCells,
+} from "@disclosure/schema";
+import { formatFinding } from "@disclosure/stats";
 import Papa from "papaparse";
-import { langOf, parse } from "../args.js";
-import { CliError, EXIT, type Io, type Lang, json, readInput, say } from "../io.js";
+import { langOf, parse, yearOf } from "../args.js";
+import { CliError, EXIT, type Io, type Lang, formatIssue, json, readInput, say } from "../io.js";
+import { loadReport } from "../load.js";
 
 export const catalogHelp = {
-  zh: "disclosure catalog coverage <目录.xlsx|csv> <发布记录.jsonl|csv> --from 日期 --to 日期 [--json]  按目录核对公开是否及时、有无遗漏；disclosure catalog diff <旧目录> <新目录> [--json]  比较两版目录",
-  en: "disclosure catalog coverage <catalog.xlsx|csv> <publications.jsonl|csv> --from D --to D [--json]  coverage and timeliness against the catalog; disclosure catalog diff <old> <new> [--json]  compare two catalog versions",
+  zh: "disclosure catalog coverage <目录.xlsx|csv> <发布记录.jsonl|csv> --from 日期 --to 日期 [--json]  按目录核对公开是否及时、有无遗漏；disclosure catalog diff <旧目录> <新目录> [--json]  比较两版目录；disclosure catalog register <文件登记表.xlsx|csv> --year 年 [--previous <上年报告>] [--agency 机关 --level county] [--json]  由规章、规范性文件登记表生成表二第一部分并核对与上年的衔接",
+  en: "disclosure catalog coverage <catalog.xlsx|csv> <publications.jsonl|csv> --from D --to D [--json]  coverage and timeliness against the catalog; disclosure catalog diff <old> <new> [--json]  compare two catalog versions; disclosure catalog register <register.xlsx|csv> --year Y [--previous <last year's report>] [--agency name --level county] [--json]  table 二's first block from the register of 规章 and 规范性文件, checked against last year",
 };
 
 function formatCatalogIssue(i: CatalogIssue, lang: Lang): string {
@@ -114,11 +126,118 @@ function dateOpt(v: string | undefined, name: string): string {
   return v;
 }
 
-/** `disclosure catalog coverage|diff`. */
+/** The register's agency from --agency / --level; undefined to take last year's report's. */
+function agencyOpt(name: string | undefined, level: string | undefined): Agency | undefined {
+  if (level === undefined) {
+    if (name === undefined) return undefined;
+    throw new CliError({
+      zh: `请用 --level 给出“${name}”的层级（${AgencyLevelSchema.options.join("、")}）`,
+      en: `give the level of "${name}" with --level (${AgencyLevelSchema.options.join(", ")})`,
+    });
+  }
+  const l = AgencyLevelSchema.safeParse(level);
+  if (!l.success || name === undefined) {
+    throw new CliError({
+      zh: `请用 --agency 给出机关名称，用 --level 给出层级（${AgencyLevelSchema.options.join("、")}）`,
+      en: `give the agency with --agency and its level with --level (${AgencyLevelSchema.options.join(", ")})`,
+    });
+  }
+  return { name, level: l.data };
+}
+
+/** The text table of table 二 cut after its first block (the register's 规章 / 规范性文件 rows). */
+async function firstBlockText(cells: ReturnType<typeof toCells>): Promise<string> {
+  const { renderCellsPreview } = await import("@disclosure/report-text");
+  const text = await renderCellsPreview(cells, { format: "2021", to: "text", tables: ["table2"] });
+  const next = formats.v2021.tables.table2.blocks[1]?.heading;
+  const lines = text.split("\n");
+  const at = next ? lines.findIndex((l) => l.includes(next)) : -1;
+  if (at < 2) return text;
+  const border = lines[at - 1];
+  return `${[...lines.slice(0, at - 1), `└${border.slice(1, -1)}┘`].join("\n")}\n`;
+}
+
+/** `disclosure catalog register <file> --year Y`: table 二's first block from a documents register. */
+async function registerCommand(
+  file: string | undefined,
+  values: { year?: string; previous?: string; agency?: string; level?: string; json?: boolean },
+  io: Io,
+  lang: Lang,
+): Promise<number> {
+  if (!file) throw new CliError({ zh: "请给出文件登记表", en: "give the documents register file" });
+  const year = yearOf(values.year);
+  if (year === undefined)
+    throw new CliError({ zh: "请用 --year 给出报告年度", en: "give the report year with --year" });
+  const agency = agencyOpt(values.agency, values.level);
+  const bytes = await readInput(io, file);
+  if (bytes.length === 0) throw new CliError({ zh: `文件为空：${file}`, en: `the file is empty: ${file}` });
+  const read = /\.xlsx$/i.test(file)
+    ? await readRegisterXlsx(bytes, { file })
+    : await readRegisterCsv(bytes, { file });
+  if (!read.ok) {
+    for (const i of read.issues) io.stderr(`${formatCatalogIssue(i, lang)}\n`);
+    throw new CliError({
+      zh: `无法读取文件登记表：${file}`,
+      en: `cannot read the documents register: ${file}`,
+    });
+  }
+  let previous: Awaited<ReturnType<typeof loadReport>>["report"];
+  if (values.previous) {
+    const p = await loadReport(io, values.previous, { year: year - 1 });
+    if (!p.report) {
+      for (const i of p.issues) io.stderr(`${formatIssue(i, lang)}\n`);
+      return EXIT.unusable;
+    }
+    previous = p.report;
+  }
+  const result = registerTable2(read.value.documents, {
+    year,
+    ...(agency ? { agency } : {}),
+    ...(previous ? { previous } : {}),
+  });
+  const rows = read.value.rows;
+  if (values.json) {
+    io.stdout(
+      json({
+        file,
+        year,
+        rows,
+        tables: result.tables,
+        explain: result.explain,
+        findings: result.findings,
+        readIssues: read.warnings,
+        issues: result.issues,
+        report: result.report,
+      }),
+    );
+  } else {
+    for (const w of read.warnings) io.stderr(`${formatCatalogIssue(w, lang)}\n`);
+    io.stdout(
+      lang === "en"
+        ? `${file}: ${rows.accepted} documents read, ${rows.rejected} rows not read, ${rows.notCounted} of other kinds\n\n`
+        : `${file}：读入文件 ${rows.accepted} 件，未能读取 ${rows.rejected} 行，其他种类文件 ${rows.notCounted} 件\n\n`,
+    );
+    io.stdout(await firstBlockText(toCells(result.report)));
+    for (const f of result.findings) io.stdout(`${formatFinding(f, lang)}\n`);
+    for (const i of result.issues) io.stdout(`${formatCatalogIssue(i, lang)}\n`);
+    if (result.findings.length === 0 && result.issues.length === 0) {
+      io.stdout(lang === "en" ? "no findings\n" : "未发现问题\n");
+    }
+  }
+  return rows.rejected > 0 || result.findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
+}
+
+/** `disclosure catalog coverage|diff|register`. */
 export async function catalogCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { from: { type: "string" }, to: { type: "string" } });
+  const { values, positionals } = parse(argv, {
+    from: { type: "string" },
+    to: { type: "string" },
+    previous: { type: "string" },
+    level: { type: "string" },
+  });
   const lang = langOf(values.lang);
   const [sub, a, b] = positionals;
+  if (sub === "register") return registerCommand(a, values, io, lang);
   if (sub === "coverage") {
     if (!a || !b)
       throw new CliError({
@@ -158,7 +277,7 @@ export async function catalogCommand(argv: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   throw new CliError({
-    zh: "用法：disclosure catalog coverage|diff …",
-    en: "usage: disclosure catalog coverage|diff …",
+    zh: "用法：disclosure catalog coverage|diff|register …",
+    en: "usage: disclosure catalog coverage|diff|register …",
   });
 }
