@@ -148,12 +148,12 @@ const KINDS_ZH = `${T2.rules}或${T2.normativeDocuments}`;
  * without a date is a warning and the document ends in an unknown year (`undatedEnd`).
  *
  * @example
- * const { documents } = parseRegisterTable({ rows: [
+ * const { register } = parseRegisterTable({ rows: [
  *   ["盐池县人民政府行政规范性文件登记表", "", "", ""],
  *   ["文件名称", "文号", "印发日期", "状态"],
  *   ["盐池县物业管理实施规定", "盐政规发〔2020〕3号", "2020/6/18", "现行有效"],
  * ] }, { unit: "盐池县人民政府" });
- * documents[0]; //=> { type: "document", id: "盐政规发〔2020〕3号", kind: "normativeDocuments",
+ * register.documents[0]; //=> { type: "document", id: "盐政规发〔2020〕3号", kind: "normativeDocuments",
  * //   title: "盐池县物业管理实施规定", docNumber: "盐政规发〔2020〕3号", issuedDate: "2020-06-18",
  * //   unit: "盐池县人民政府", source: { row: 3 } }
  */

@@ -2,6 +2,7 @@ import type { DocumentRecord, Report } from "@disclosure/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type RegisterDocument, registerTable2 } from "./register";
+import { parseRegisterTable } from "./register-table";
 
 // A county government's register of 行政规范性文件, shaped on 盐池县人民政府 2019–2021 (the
 // titles are policies the county's 2020 report names; numbers and dates are illustrative).
@@ -77,6 +78,51 @@ describe("registerTable2", () => {
     // 〔2020〕1号 (lapsed) and 〔2020〕3号 (repealed) ended in 2020: nothing to count in 2021.
     expect(r.counts).toEqual({ accepted: 13, rejected: 0, counted: 11, outsideYear: 2 });
     expect(r.report).toMatchObject({ agency: COUNTY, year: 2021, format: "2021" });
+  });
+
+  it("the JSDoc examples", () => {
+    const r = registerTable2(
+      [
+        {
+          type: "document",
+          id: "盐政规发〔2020〕5号",
+          kind: "normativeDocuments",
+          title: "盐池县城市建设用地容积率管理办法",
+          issuedDate: "2020-09-01",
+          repealedDate: "2021-11-30",
+        },
+        {
+          type: "document",
+          id: "盐政规发〔2021〕1号",
+          kind: "normativeDocuments",
+          title: "盐池县城乡居民基本医疗保险实施办法",
+          issuedDate: "2021-06-30",
+        },
+      ],
+      { year: 2021, agency: { name: "盐池县人民政府", level: "county" } },
+    );
+    expect(r.tables.table2?.normativeDocuments).toEqual({ issued: 1, repealed: 1, inForce: 1 });
+    expect(r.explain["table2/normativeDocuments/repealed"]).toEqual(["盐政规发〔2020〕5号"]);
+    const { documents } = parseRegisterTable(
+      {
+        rows: [
+          ["盐池县人民政府行政规范性文件登记表", "", "", ""],
+          ["文件名称", "文号", "印发日期", "状态"],
+          ["盐池县物业管理实施规定", "盐政规发〔2020〕3号", "2020/6/18", "现行有效"],
+        ],
+      },
+      { unit: "盐池县人民政府" },
+    ).register;
+    expect(documents[0]).toEqual({
+      type: "document",
+      id: "盐政规发〔2020〕3号",
+      kind: "normativeDocuments",
+      title: "盐池县物业管理实施规定",
+      docNumber: "盐政规发〔2020〕3号",
+      issuedDate: "2020-06-18",
+      unit: "盐池县人民政府",
+      source: { row: 3 },
+    });
   });
 
   it("continuity with the 2020 figures holds", () => {

@@ -56,7 +56,7 @@ export async function readRegisterCsv(
  *
  * @example
  * const r = await readRegisterXlsx(bytes, { file: "盐池县人民政府行政规范性文件登记表.xlsx" });
- * if (r.ok) r.value.rows; //=> { accepted: 12, rejected: 0, notCounted: 1 }
+ * if (r.ok) r.value.rows; //=> { accepted: 13, rejected: 0, notCounted: 1 } (test/register-io.test.ts)
  */
 export async function readRegisterXlsx(
   bytes: Uint8Array,
