@@ -1,27 +1,15 @@
 // Matching printed row and column labels against the format's own labels
 // (@disclosure/schema tableRows / groups / columns and their aliases). No label
 // is spelled here: every form is derived from the format data.
-import { type FormatDef, type RowDef, type RowGroupDef, type TableId, toHalfWidth } from "@disclosure/schema";
+import {
+  type FormatDef,
+  normalizeLabel,
+  type RowDef,
+  type RowGroupDef,
+  type TableId,
+} from "@disclosure/schema";
 
-/** Spaces, Markdown markup, cell separators and quotes: dropped in one pass. */
-const DROP = /[\s\u3000\u00A0\u200B-\u200D\u2060\uFEFF\\#*_`>|｜│┃"'“”‘’「」『』〝〞＂]+/g;
-const FULLWIDTH = /[\uFF01-\uFF5E\u3000]/;
-const PUNCT: Readonly<Record<string, string>> = { "、": ",", "〔": "(", "【": "(", "〕": ")", "】": ")" };
-
-/**
- * A label reduced to what identifies it, for comparison: no spaces or line
- * breaks, no quotes or Markdown markup, half-width brackets, colons and commas
- * (、 and ， alike), numbering "1、" / "１．" as "1.". Traditional characters
- * must already be converted (the parser does it for the whole document).
- * @example normalizeLabel("（二）部分公开（区分处理的， 只计这一情形，不计其他情形）") //=> "(二)部分公开(区分处理的,只计这一情形,不计其他情形)"
- * @example normalizeLabel("3.危及「三安全一稳定」") //=> "3.危及三安全一稳定"
- */
-export function normalizeLabel(text: string): string {
-  const half = FULLWIDTH.test(text) ? toHalfWidth(text) : text;
-  return half
-    .replace(DROP, "")
-    .replace(/(\d)[、。]|[、〔【〕】]/g, (m, d?: string) => (d ? `${d}.` : PUNCT[m]));
-}
+export { normalizeLabel };
 
 /** A printed label found in a text. */
 export interface LabelMatch {
