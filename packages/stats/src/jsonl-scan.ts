@@ -88,9 +88,15 @@ function quotedWord(b: Uint8Array, i: number, end: number, table: FirstByteWords
   if (list === undefined) return -1;
   for (let w = 0; w < list.length; w++) {
     const wb = list[w].bytes;
-    if (keyIs(b, i + 1, end, wb)) {
+    const n = wb.length;
+    const at = i + 1;
+    if (at + n >= end || b[at + n] !== 34) continue;
+    // The first byte chose the list; compare the rest.
+    let j = 1;
+    while (j < n && b[at + j] === wb[j]) j++;
+    if (j === n) {
       wordIndex = list[w].index;
-      return i + wb.length + 2;
+      return at + n + 1;
     }
   }
   return -1;
@@ -137,42 +143,38 @@ const W_FEE = W("fee");
 const W_APPLICATION = W("application");
 
 /** Date `YYYY-MM-DD` at `b[at, at+10)` as YYYYMMDD, -1 unless a real date (as zod's z.iso.date()). */
+/** Byte → its digit value, or -16 for a byte that is not an ASCII digit. */
+const DIGIT = new Int8Array(256).fill(-16);
+for (let d = 0; d < 10; d++) DIGIT[48 + d] = d;
+
 function dateAt(b: Uint8Array, at: number): number {
   if (b[at + 4] !== 45 || b[at + 7] !== 45) return -1;
-  const y0 = b[at] - 48;
-  const y1 = b[at + 1] - 48;
-  const y2 = b[at + 2] - 48;
-  const y3 = b[at + 3] - 48;
-  const m1 = b[at + 5] - 48;
-  const m2 = b[at + 6] - 48;
-  const d1 = b[at + 8] - 48;
-  const d2 = b[at + 9] - 48;
-  if (
-    (y0 | y1 | y2 | y3 | m1 | m2 | d1 | d2) < 0 ||
-    y0 > 9 ||
-    y1 > 9 ||
-    y2 > 9 ||
-    y3 > 9 ||
-    m1 > 9 ||
-    m2 > 9 ||
-    d1 > 9 ||
-    d2 > 9
-  ) {
-    return -1;
-  }
+  const y0 = DIGIT[b[at]];
+  const y1 = DIGIT[b[at + 1]];
+  const y2 = DIGIT[b[at + 2]];
+  const y3 = DIGIT[b[at + 3]];
+  const m1 = DIGIT[b[at + 5]];
+  const m2 = DIGIT[b[at + 6]];
+  const d1 = DIGIT[b[at + 8]];
+  const d2 = DIGIT[b[at + 9]];
+  if ((y0 | y1 | y2 | y3 | m1 | m2 | d1 | d2) < 0) return -1;
   const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const m = m1 * 10 + m2;
   const d = d1 * 10 + d2;
   if (m < 1 || m > 12 || d < 1) return -1;
-  const dim =
-    m === 2
-      ? (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
-        ? 29
-        : 28
-      : m === 4 || m === 6 || m === 9 || m === 11
-        ? 30
-        : 31;
-  return d > dim ? -1 : y * 10000 + m * 100 + d;
+  // Every month has 28 days; only later days need the month's length.
+  if (d > 28) {
+    const dim =
+      m === 2
+        ? (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+          ? 29
+          : 28
+        : m === 4 || m === 6 || m === 9 || m === 11
+          ? 30
+          : 31;
+    if (d > dim) return -1;
+  }
+  return y * 10000 + m * 100 + d;
 }
 
 /** A quoted date at `i` (it ends at `i + 12`): its YYYYMMDD, or -1. */
@@ -242,7 +244,11 @@ function plainInt(b: Uint8Array, i: number, end: number, pos: { i: number }): bo
   return true;
 }
 
-/** JSON whitespace inside a line (a line holds no line feed). */
+/**
+ * JSON whitespace inside a line (a line holds no line feed). Callers test `b[i] <= 32`
+ * first, so compact JSON costs one comparison per gap; the loops are written out where they
+ * are used because a helper would not be inlined into the big scanner.
+ */
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 13;
 }
@@ -279,7 +285,7 @@ function nestedObject(
 ): boolean {
   if (i >= end || b[i] !== 123) return false;
   i++;
-  while (i < end && isWs(b[i])) i++;
+  while (i < end && b[i] <= 32 && isWs(b[i])) i++;
   let seen = 0;
   if (b[i] === 125) {
     pos.i = i + 1;
@@ -297,10 +303,10 @@ function nestedObject(
     if (f < 0 || (seen & (1 << f)) !== 0) return false;
     seen |= 1 << f;
     i += fields[f][0].length + 2;
-    while (i < end && isWs(b[i])) i++;
+    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
     if (i >= end || b[i] !== 58) return false;
     i++;
-    while (i < end && isWs(b[i])) i++;
+    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
     const kind = fields[f][1];
     if (kind === "int") {
       if (!plainInt(b, i, end, pos)) return false;
@@ -317,10 +323,10 @@ function nestedObject(
       if (quotedDate(b, i, end) < 0) return false;
       i += 12;
     }
-    while (i < end && isWs(b[i])) i++;
+    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
     if (i >= end) return false;
     const c = b[i++];
-    while (i < end && isWs(b[i])) i++;
+    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
     if (c === 44) continue;
     if (c !== 125) return false;
     if ((seen & required) !== required) return false;
@@ -348,7 +354,7 @@ export function scanApplication(
   out: ScannedApplication,
 ): number {
   let i = start;
-  while (i < end && isWs(b[i])) i++;
+  while (i < end && b[i] <= 32 && isWs(b[i])) i++;
   if (i >= end || b[i] !== 123) return -1;
   i++;
   let seen = 0;
@@ -359,7 +365,7 @@ export function scanApplication(
   let idStart = -1;
   let idEnd = -1;
   for (;;) {
-    while (i < end && isWs(b[i])) i++;
+    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
     if (i >= end || b[i] !== 34) return -1;
     i++;
     let key: number;
@@ -429,10 +435,10 @@ export function scanApplication(
     if (!keyIs(b, i, end, kw) || (seen & key) !== 0) return -1;
     seen |= key;
     i += kw.length + 1;
-    while (i < end && isWs(b[i])) i++;
+    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
     if (i >= end || b[i] !== 58) return -1;
     i++;
-    while (i < end && isWs(b[i])) i++;
+    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
     if (i >= end) return -1;
     switch (key) {
       case K_RECEIVED:
@@ -504,14 +510,14 @@ export function scanApplication(
         i = pos.i;
         break;
     }
-    while (i < end && isWs(b[i])) i++;
+    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
     if (i >= end) return -1;
     const c = b[i++];
     if (c === 44) continue;
     if (c === 125) break;
     return -1;
   }
-  while (i < end && isWs(b[i])) i++;
+  while (i < end && b[i] <= 32 && isWs(b[i])) i++;
   if (i >= end || b[i] !== 10) return -1;
   if ((seen & K_ID) === 0 || received < 0 || applicant < 0) return -1;
   if ((seen & K_TYPE) === 0 && !typeOptional) return -1;
