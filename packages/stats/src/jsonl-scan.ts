@@ -432,7 +432,10 @@ export function scanApplication(
       default:
         return -1;
     }
-    if (!keyIs(b, i, end, kw) || (seen & key) !== 0) return -1;
+    // The key's first byte chose `kw`: check its length (the closing quote), then the rest.
+    const n = kw.length;
+    if (i + n >= end || b[i + n] !== 34 || (seen & key) !== 0) return -1;
+    for (let j = 1; j < n; j++) if (b[i + j] !== kw[j]) return -1;
     seen |= key;
     i += kw.length + 1;
     while (i < end && b[i] <= 32 && isWs(b[i])) i++;
