@@ -316,7 +316,15 @@ describe("toChineseNumeral", () => {
       fc.property(fc.nat({ max: Number.MAX_SAFE_INTEGER }), (n) => {
         expect(ok(readCellNumber(toChineseNumeral(n))).value).toBe(n);
       }),
+      { numRuns: 2000 },
     );
+  });
+
+  it("reads 零十 (nzh writes it, and reads it as 零 alone)", () => {
+    // 575400196759: 五千七百五十四亿零十九万六千七百五十九 — found by the property above.
+    expect(ok(readCellNumber(toChineseNumeral(575400196759))).value).toBe(575400196759);
+    expect(ok(readCellNumber("四千六百二十四万一千五百零七亿零十万")).value).toBe(4624150700100000);
+    expect(ok(readCellNumber("一千零十五")).value).toBe(1015);
   });
 
   it("refuses what is not a count", () => {

@@ -383,14 +383,16 @@ function readChineseNumeral(core: string): string | undefined {
   const upper = !lower && UPPER_NUMERAL.test(core);
   if (!lower && !upper) return undefined;
   const canonical = core.replace(/两/g, "二").replace(/〇/g, "零");
+  // nzh writes 575400196759 as …亿零十九万… but reads 零十 as 零: spell the 一 out before decoding.
+  const decodable = lower ? canonical.replace(/零十/g, "零一十") : canonical.replace(/零拾/g, "零壹拾");
   const decoded = String(
-    lower ? nzh.decodeS(canonical, NZH_STRING_OUTPUT) : nzh.decodeB(canonical, NZH_STRING_OUTPUT),
+    lower ? nzh.decodeS(decodable, NZH_STRING_OUTPUT) : nzh.decodeB(decodable, NZH_STRING_OUTPUT),
   );
   if (!/^\d+(\.\d+)?$/.test(decoded)) return undefined;
   const forms = lower
     ? [nzh.encodeS(decoded), nzh.encodeS(decoded, { tenMin: false })]
     : [nzh.encodeB(decoded), nzh.encodeB(decoded, { tenMin: true })];
-  return forms.includes(canonical) ? decoded : undefined;
+  return forms.includes(canonical) || forms.includes(decodable) ? decoded : undefined;
 }
 
 /**
