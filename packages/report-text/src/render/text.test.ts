@@ -61,8 +61,17 @@ describe("text tables", () => {
         for (const t of ts) {
           const widths = new Set(t.map(displayWidth));
           expect(widths.size).toBe(1);
-          // Values never wrap: a table is as wide as its labels allow, labels wrap down to 16 columns.
-          expect([...widths][0]).toBeLessThanOrEqual(Math.max(width, 140));
+          // Values never wrap: a table is as wide as its labels allow, labels wrap down to 16 columns;
+          // table 四's 15 value columns need at least the longest value plus padding and a border each.
+          const longest = Math.max(
+            0,
+            ...Object.values(r.tables).flatMap((rows) =>
+              Object.values(rows ?? {}).flatMap((cols) =>
+                Object.values(cols).map((v) => String(v ?? "").length),
+              ),
+            ),
+          );
+          expect([...widths][0]).toBeLessThanOrEqual(Math.max(width, 140, 15 * (longest + 3) + 1));
         }
       }),
       { numRuns: 15 },
