@@ -186,3 +186,16 @@ describe("tableGrid draws the tables like the official Word template", () => {
     expect(g.rows[3]).toHaveLength(15);
   });
 });
+
+describe("the record enums follow the format", () => {
+  it("applicant types are table 三's columns without 总计; results are its 2021 result rows", async () => {
+    const { ApplicantTypeSchema, ApplicationResultSchema } = await import("../src/index.js");
+    const block = getFormat("2021").tables.table3.blocks[0];
+    expect(ApplicantTypeSchema.options).toEqual(
+      block.columns.map((c) => c.code).filter((c) => c !== "total"),
+    );
+    expect(ApplicationResultSchema.options).toEqual(
+      block.rows.filter((r) => r.parent !== undefined && r.code !== "resultTotal").map((r) => r.code),
+    );
+  });
+});

@@ -2,7 +2,7 @@
 // (国办公开办函〔2021〕30号) share verbatim: section headings, table 三's columns
 // and most of its rows, and table 四.
 import { column, group, groupRows, row } from "./build.js";
-import type { BlockDef, ColumnDef, RowDef, RowGroupDef, SectionDef } from "./types.js";
+import type { BlockDef, ColumnDef, RowDef, RowGroupDef, SectionDef, TableDef } from "./types.js";
 
 export const SECTIONS: readonly SectionDef[] = [
   {
@@ -172,3 +172,39 @@ export const TABLE4_BLOCK: BlockDef = {
 export const CASE_GROUPS = ["review", "litigationDirect", "litigationAfterReview"] as const;
 /** The columns of each table 四 group. */
 export const CASE_COLUMNS = ["upheld", "corrected", "other", "pending", "total"] as const;
+
+/** A block of table 二: the article item it reports, 信息内容 over the row labels. */
+export function article20Block(
+  item: string,
+  heading: string,
+  columns: readonly ColumnDef[],
+  rows: readonly RowDef[],
+): BlockDef {
+  return {
+    id: `article20.${item}`,
+    heading,
+    rowHeader: "信息内容",
+    columns,
+    rows,
+    groups: [],
+    labelColumns: 1,
+  };
+}
+
+/** Table 三 of a format, given how it prints （六）其他处理: its rows and the groups they add. */
+export function table3(otherHandling: { rows: readonly RowDef[]; groups: readonly RowGroupDef[] }): TableDef {
+  return {
+    id: "table3",
+    section: "applications",
+    blocks: [
+      {
+        id: "applications",
+        cornerNote: TABLE3_CORNER_NOTE,
+        columns: TABLE3_COLUMNS,
+        rows: [...TABLE3_ROWS_HEAD, ...otherHandling.rows, ...TABLE3_ROWS_TAIL],
+        groups: [...TABLE3_GROUPS_HEAD, ...otherHandling.groups],
+        labelColumns: 3,
+      },
+    ],
+  };
+}
