@@ -5,7 +5,7 @@
  * and reports every row it cannot read with file, sheet, row and column.
  */
 import { columnLabel, formats, rowLabel, section } from "@disclosure/schema";
-import type { Grid } from "./table";
+import { twoRowHeader } from "./header-rows";
 import { type CatalogIssue, issueAt } from "./issue";
 import type { Message, SourceLocation } from "./item";
 import { normalizeLabel, normalizeText } from "./normalize";
@@ -17,9 +17,11 @@ import {
   KIND_TITLE_WORDS,
   KIND_VALUES,
   REGISTER_COLUMN_VARIANTS,
+  REGISTER_DATE_GROUP_VARIANTS,
   type RegisterColumnCode,
   STATUS_VALUES,
 } from "./standard/register-columns";
+import type { Grid } from "./table";
 
 /** Document kind: the table 二 row a document is counted in. */
 export type DocumentKind = RegisterDocument["kind"];
@@ -69,8 +71,33 @@ function roleOf(label: string): Role | undefined {
   return s ? { code: s[0], label: label.trim() } : undefined;
 }
 
-function headerRoles(row: readonly string[]): (Role | undefined)[] {
-  return row.map(roleOf);
+const DATE_GROUPS = norm(REGISTER_DATE_GROUP_VARIANTS);
+const isDateGroup = (label: string) => DATE_GROUPS.includes(normalizeLabel(label));
+const DATE_CODES: readonly Role["code"][] = ["issuedDate", "endDate", "validity"];
+
+/** The date column a sub-label under a date group names: "印发日期" itself, or "印发" + "日期". */
+function dateSubRole(sub: string, group: string): Role | undefined {
+  for (const label of [sub, `${sub}${group}`, `${sub}${REGISTER_DATE_GROUP_VARIANTS[0]}`]) {
+    const r = roleOf(label);
+    if (r && DATE_CODES.includes(r.code)) return r;
+  }
+  return undefined;
+}
+
+/** Column roles of a header row and the sub-header row under it, when there is one. */
+function readHeader(
+  top: readonly string[],
+  next: readonly string[] | undefined,
+): { roles: (Role | undefined)[]; rows: number } {
+  const { tops, subs, rows } = twoRowHeader(top, next, {
+    isGroup: isDateGroup,
+    isSub: (sub, group) => dateSubRole(sub, group) !== undefined,
+    isColumn: (label) => roleOf(label) !== undefined,
+  });
+  const roles = tops.map((t, c) =>
+    isDateGroup(t) && subs[c] !== "" ? dateSubRole(subs[c], t) : (roleOf(t) ?? roleOf(subs[c])),
+  );
+  return { roles, rows };
 }
 
 /** Distinct roles of a row; a header has a title and a date column, or three known columns. */
@@ -175,11 +202,13 @@ export function parseRegisterTable(
   const rows = grid.rows;
   let hr = -1;
   let roles: (Role | undefined)[] = [];
+  let headerRows = 1;
   for (let i = 0; i < Math.min(rows.length, 30); i++) {
-    const r = headerRoles(rows[i]);
-    if (isHeader(r)) {
+    const h = readHeader(rows[i], rows[i + 1]);
+    if (isHeader(h.roles)) {
       hr = i;
-      roles = r;
+      roles = h.roles;
+      headerRows = h.rows;
       break;
     }
   }
@@ -250,14 +279,19 @@ export function parseRegisterTable(
 
   const headerKey = rows[hr].map(normalizeLabel).join("|");
   const seenIds = new Map<string, number>();
-  for (let i = hr + 1; i < rows.length; i++) {
+  for (let i = hr + headerRows; i < rows.length; i++) {
     const cells = rows[i].map((c) => (c ?? "").trim());
     const at = (c: number) => (c >= 0 ? (cells[c] ?? "") : "");
     const nonEmpty = cells.filter((c) => c !== "");
     if (nonEmpty.length === 0) continue;
     // Template rows numbered in advance: only the 序号 is filled.
     if (col.seq >= 0 && nonEmpty.length === 1 && at(col.seq) !== "") continue;
-    if (cells.map(normalizeLabel).join("|") === headerKey || isHeader(headerRoles(cells))) continue;
+    const repeated = readHeader(cells, rows[i + 1]);
+    if (cells.map(normalizeLabel).join("|") === headerKey || isHeader(repeated.roles)) {
+      // A repeated header (a new table under a section title); skip its sub-header too.
+      i += repeated.rows - 1;
+      continue;
+    }
     const distinct = new Set(nonEmpty);
     const heading =
       distinct.size === 1 &&

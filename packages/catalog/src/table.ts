@@ -5,6 +5,7 @@
  */
 import { areaFromHeading, matchArea } from "./area-match";
 import { parseChannels } from "./channel-cell";
+import { twoRowHeader } from "./header-rows";
 import { type CatalogIssue, issueAt } from "./issue";
 import type { AreaRef, CatalogItem, ParsedTimeLimit, SourceLocation } from "./item";
 import { normalizeLabel, normalizeText } from "./normalize";
@@ -112,30 +113,16 @@ type Header = { roles: Role[]; rows: number };
 
 /** Build column roles from the header row (and the sub-header row under it, when there is one). */
 function readHeader(top: readonly string[], next: readonly string[] | undefined): Header {
-  const width = Math.max(top.length, next?.length ?? 0);
-  const tops: string[] = [];
-  let lastGroup: string | undefined;
-  const clean = (s: string | undefined) => (s ?? "").replace(/\s+/gu, "");
-  for (let c = 0; c < width; c++) {
-    const t = clean(top[c]);
-    if (t !== "") {
-      tops.push(t);
-      lastGroup = groupCode(t) ? t : undefined;
-    } else if (lastGroup && clean(next?.[c]) !== "") tops.push(lastGroup);
-    else tops.push("");
-  }
-  const isSubRow =
-    next !== undefined &&
-    tops.some((t, c) => groupCode(t) !== undefined && subRole(next[c] ?? "", groupCode(t)) !== undefined) &&
-    tops.every((t, c) => {
-      if (simpleCode(t) === undefined) return true;
-      const n = clean(next[c]);
-      return n === "" || normalizeLabel(n) === normalizeLabel(t);
-    });
+  const { tops, subs, rows } = twoRowHeader(top, next, {
+    isGroup: (label) => groupCode(label) !== undefined,
+    isSub: (sub, group) => subRole(sub, groupCode(group)) !== undefined,
+    isColumn: (label) => simpleCode(label) !== undefined,
+  });
+  const width = tops.length;
   const roles: Role[] = [];
   for (let c = 0; c < width; c++) {
     const t = tops[c];
-    const sub = isSubRow ? clean(next?.[c]) : "";
+    const sub = subs[c];
     const group = groupCode(t);
     if (group) {
       const role = sub !== "" ? subRole(sub, group) : undefined;
@@ -150,7 +137,7 @@ function readHeader(top: readonly string[], next: readonly string[] | undefined)
     else if (t === "" && sub !== "" && subRole(sub, undefined)) roles.push(subRole(sub, undefined) as Role);
     else roles.push({ kind: "extra", label: t || sub });
   }
-  return { roles, rows: isSubRow ? 2 : 1 };
+  return { roles, rows };
 }
 
 const cleanName = (s: string) => s.replace(/\s*\n\s*/gu, "").trim();

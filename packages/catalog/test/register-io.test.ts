@@ -550,3 +550,111 @@ it("README example: documents register → table 二", async () => {
     "2020年“现行有效件数”3加本年“本年制发件数”1减“本年废止件数”1为3",
   );
 });
+
+/**
+ * A register whose header has two rows: 日期 merged over 印发日期 and 废止日期 (XLSX), or written
+ * once above them with an empty cell after it (the CSV Excel saves). 盐池县人民政府's documents.
+ */
+describe("a two-row register header: 日期 over 印发日期 and 废止日期", () => {
+  const TOP = ["序号", "文件名称", "文号", "日期", "", "状态"];
+  const SUB = ["", "", "", "印发日期", "废止日期", ""];
+  const DOCS: CellValue[][] = [
+    [
+      "1",
+      "盐池县城乡居民基本医疗保险实施办法",
+      "盐政规发〔2019〕2号",
+      d(2019, 3, 12),
+      d(2021, 6, 30),
+      "已废止",
+    ],
+    ["2", "盐池县物业管理实施规定", "盐政规发〔2020〕4号", d(2020, 6, 18), "", "现行有效"],
+    [
+      "3",
+      "盐池县城市建设用地容积率管理办法",
+      "盐政规发〔2020〕5号",
+      "2020-09-01",
+      "2021年11月30日",
+      "已废止",
+    ],
+    ["4", "盐池县滩羊产业高质量发展扶持办法", "盐政规发〔2021〕1号", "2021.4.8", "无", "现行有效"],
+  ];
+  const EXPECTED = [
+    ["盐政规发〔2019〕2号", "2019-03-12", "2021-06-30"],
+    ["盐政规发〔2020〕4号", "2020-06-18", undefined],
+    ["盐政规发〔2020〕5号", "2020-09-01", "2021-11-30"],
+    ["盐政规发〔2021〕1号", "2021-04-08", undefined],
+  ];
+  const read = (docs: RegisterDocument[]) => docs.map((x) => [x.docNumber, x.issuedDate, x.repealedDate]);
+
+  it("XLSX: title merged across, 日期 merged over two columns, single columns merged down", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("2021年");
+    ws.addRow([TITLE]);
+    ws.mergeCells(1, 1, 1, TOP.length);
+    ws.addRow(TOP);
+    ws.addRow(SUB);
+    ws.mergeCells(2, 4, 2, 5);
+    for (const c of [1, 2, 3, 6]) ws.mergeCells(2, c, 3, c);
+    for (const r of DOCS) {
+      ws.addRow(r).eachCell((c) => {
+        if (c.value instanceof Date) c.numFmt = "yyyy-mm-dd";
+      });
+    }
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const r = await readRegisterXlsx(bytes, { file: "登记表.xlsx", unit: GOV });
+    if (!r.ok) throw new Error(r.issues[0].message.zh);
+    expect(r.warnings).toEqual([]);
+    expect(r.value.title).toBe(TITLE);
+    expect(r.value.rows).toEqual({ accepted: 4, rejected: 0, notCounted: 0 });
+    expect(read(r.value.documents)).toEqual(EXPECTED);
+    expect(r.value.documents[0].source).toEqual({ file: "登记表.xlsx", sheet: "2021年", row: 4 });
+    const t = registerTable2(r.value.documents, { year: 2021, agency: COUNTY });
+    expect(t.tables.table2?.normativeDocuments).toEqual({ issued: 1, repealed: 2, inForce: 2 });
+    expect(t.explain["table2/normativeDocuments/repealed"]).toEqual([
+      "盐政规发〔2019〕2号",
+      "盐政规发〔2020〕5号",
+    ]);
+  });
+
+  it("GBK CSV: the group label in its first column only; a repeated two-row header is skipped", async () => {
+    const lines = [[TITLE, "", "", "", "", ""], TOP, SUB, ...DOCS.slice(0, 2), TOP, SUB, ...DOCS.slice(2)];
+    const { bytes, unmappable } = encodeGbk(`${lines.map((l) => l.map(csvCell).join(",")).join("\r\n")}\r\n`);
+    expect(unmappable).toEqual([]);
+    const r = await readRegisterCsv(bytes, { file: "登记表.csv", unit: GOV });
+    if (!r.ok) throw new Error(r.issues[0].message.zh);
+    expect(r.warnings).toEqual([]);
+    expect(r.value.rows).toEqual({ accepted: 4, rejected: 0, notCounted: 0 });
+    expect(read(r.value.documents)).toEqual(EXPECTED);
+    expect(r.value.documents.map((x) => x.source?.row)).toEqual([4, 5, 8, 9]);
+    const t = registerTable2(r.value.documents, { year: 2021, agency: COUNTY });
+    expect(t.tables.table2?.normativeDocuments).toEqual({ issued: 1, repealed: 2, inForce: 2 });
+  });
+
+  it("sub-labels without the group's word: 时间 over 印发 / 失效, and 有效期 under it", async () => {
+    const csv = [
+      "文件名称,文号,时间,,,状态",
+      ",,印发,失效,有效期,",
+      "盐池县应对新冠肺炎疫情支持中小微企业共渡难关若干措施,盐政规发〔2020〕1号,2020年2月12日,2020年8月11日,6个月,已失效",
+      "盐池县人才引进和培养暂行办法,盐政规发〔2021〕3号,2021年7月15日,,2年,现行有效",
+    ].join("\n");
+    const r = await readRegisterCsv(csv, { file: "登记表.csv", kind: "normativeDocuments" });
+    if (!r.ok) throw new Error(r.issues[0].message.zh);
+    expect(r.warnings).toEqual([]);
+    expect(r.value.documents.map((x) => [x.issuedDate, x.repealedDate, x.expiresDate])).toEqual([
+      ["2020-02-12", undefined, "2020-08-11"], // 已失效: the 失效 date ends its validity, not a repeal
+      ["2021-07-15", undefined, "2023-07-14"],
+    ]);
+  });
+
+  it("日期 alone, with no sub-header under it, names no date column", async () => {
+    const csv = [
+      "文件名称,文号,日期,状态",
+      "盐池县物业管理实施规定,盐政规发〔2020〕4号,2020/6/18,现行有效",
+    ].join("\n");
+    const r = await readRegisterCsv(csv, { file: "登记表.csv", kind: "normativeDocuments" });
+    // 日期 alone names no date column: the header is found but has no issue date.
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.code)).toEqual(["REG-READ-NO-COLUMN"]);
+  });
+});

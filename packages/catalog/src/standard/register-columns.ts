@@ -56,6 +56,13 @@ export const ISSUED_DATE_PRIORITY: readonly (readonly string[])[] = [
   ["施行日期", "实施日期", "生效日期", "施行时间", "实施时间"],
 ];
 
+/**
+ * Group labels printed over date columns in a two-row header ("日期" merged over 印发日期 and
+ * 废止日期). A sub-label under one is read on its own ("印发日期", "有效期") or with the group's
+ * word after it ("印发" under "日期" → 印发日期, "废止" under "时间" → 废止时间).
+ */
+export const REGISTER_DATE_GROUP_VARIANTS: readonly string[] = ["日期", "时间", "相关日期", "有关日期"];
+
 /** 类别 values and the table 二 row they are counted in. */
 export const KIND_VALUES: Record<"rules" | "normativeDocuments", readonly string[]> = {
   rules: ["规章", "政府规章", "地方政府规章", "部门规章"],
