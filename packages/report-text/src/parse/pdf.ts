@@ -4,8 +4,9 @@
 // 结果/维持, 社会/公益/组织) and vertical labels (三/、/本/年/度…) are joined
 // into one piece; a label set on two lines beside its numbers (（二）部分公开…
 // 不 / 计其他情形）) is attached to the row of numbers it sits beside. Columns
-// are found later from the x positions under the column headers. Pages run on
-// into each other, so a table continued over a page break reads as one.
+// are found later from the x positions under the column headers. Page numbers are
+// dropped and pages run on into each other, so a table continued over a page break
+// reads as one.
 import { headingOf } from "./sections.js";
 import type { FormatDef } from "@disclosure/schema";
 import { issue, type Line, type ParseIssue, type Piece, type ReadDocument } from "./model.js";
@@ -232,12 +233,25 @@ export async function readPdf(data: Uint8Array, opts: ReadPdfOptions): Promise<R
 }
 
 /**
- * Lines of a page's text items: baselines, stacked header words joined, labels beside their
- * numbers attached to them. Pure; {@link readPdf} feeds it what pdfjs-dist extracts.
+ * Lines of a page's text items: baselines, page numbers dropped, stacked header words joined,
+ * labels beside their numbers attached to them. Pure; {@link readPdf} feeds it what pdfjs-dist extracts.
  * @example linesFromItems([{ text: "行政许可", x: 81, y: 614, w: 48, size: 12, page: 3 }, { text: "9487", x: 362, y: 614, w: 24, size: 12, page: 3 }], getFormat("2021"))[0].pieces.map(p => p.text) //=> ["行政许可", "9487"]
  */
 export function linesFromItems(items: readonly PdfTextItem[], format: FormatDef): Line[] {
-  const base = baselines(items.map((i) => ({ ...i })));
+  const all = baselines(items.map((i) => ({ ...i })));
+  // Page numbers are no rows of a table: a marker set apart ("— 3 —", or "—", "3", "—" as
+  // three items), and a bare number of 1 to 3 digits alone on the lowest line of its page —
+  // which would otherwise run into a table continued on the next page (table 四's numbers).
+  const base = all.filter(
+    (l, i) =>
+      !isPageMarker(l.items.map((it) => it.text).join("")) &&
+      !(
+        all[i + 1]?.page !== l.page &&
+        l.items.length === 1 &&
+        /^\d{1,3}$/.test(l.items[0].text.trim()) &&
+        all.some((o) => o !== l && o.page === l.page)
+      ),
+  );
   joinStacks(base);
   const rows = attachLabels(
     base.filter((l) => l.items.length),
