@@ -78,15 +78,7 @@ export const CompositeRuleSchema = z.object({
 
 /** The structured meaning of a 公开时限 phrase (catalog.md §4.2). */
 export const TimeLimitRuleSchema = z.discriminatedUnion("kind", [
-  WithinSchema,
-  RealtimeSchema,
-  PromptSchema,
-  OngoingSchema,
-  PeriodicSchema,
-  AnnualDateSchema,
-  PerRegulationSchema,
-  SameAsAboveSchema,
-  UnparsedSchema,
+  ...SimpleRuleSchema.options,
   CompositeRuleSchema,
 ]);
 export type TimeLimitRule = z.infer<typeof TimeLimitRuleSchema>;

@@ -57,21 +57,7 @@ export const CHANNELS: readonly ChannelDefinition[] = [
 ];
 
 /** The 13 boxes every standard checklist prints (without 12345政务服务热线). */
-export const STANDARD_CHECKLIST: readonly ChannelCode[] = [
-  "website",
-  "gazette",
-  "weiboWechatApp",
-  "pressHearing",
-  "broadcastTv",
-  "print",
-  "readingPoint",
-  "serviceCenter",
-  "convenienceStation",
-  "doorToDoor",
-  "noticeBoard",
-  "targetedPush",
-  "other",
-];
+export const STANDARD_CHECKLIST: readonly ChannelCode[] = CHANNEL_CODES.filter((c) => c !== "hotline12345");
 
 /** Marks that make a channel required (■, and glyphs seen in its place: ◆ ● and a lost-glyph `t`). */
 export const REQUIRED_MARKS: readonly string[] = ["■", "◆", "●", "t"];
