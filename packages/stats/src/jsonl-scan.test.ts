@@ -4,7 +4,11 @@
 import { applicationRecords, syntheticCounty } from "@disclosure/fixtures";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { type ScannedApplication, scanApplication } from "./jsonl-scan";
+import { loadWasmScanner, setWasmScannerEnabled, WASM_PIECE } from "./jsonl-scan-wasm";
+import { SCAN_WASM_SOURCE_SHA256 } from "./jsonl-scan-wasm.generated";
 import { type ReadItem, readRecordsJsonl } from "./records-io";
 import { tabulate } from "./tabulate";
 
@@ -132,7 +136,66 @@ function joinLines(parts: (string | Uint8Array)[]): Uint8Array {
   return out;
 }
 
+/** Cuts `all` at the given points (taken modulo its length). */
+function cutAt(all: Uint8Array, cuts: number[]): Uint8Array[] {
+  const points = [...new Set(cuts.map((c) => c % (all.length + 1)))].sort((a, b) => a - b);
+  const chunks: Uint8Array[] = [];
+  let prev = 0;
+  for (const p of [...points, all.length]) {
+    chunks.push(all.subarray(prev, p));
+    prev = p;
+  }
+  return chunks;
+}
+
+const lineArb = fc.record({
+  rec: fc.nat({ max: pool.length - 1 }),
+  mutation: fc.nat({ max: MUTATIONS.length - 1 }),
+  spaced: fc.boolean(),
+  order: fc.nat({ max: 12 }),
+});
+const lineOf = ({
+  rec,
+  mutation,
+  spaced,
+  order,
+}: {
+  rec: number;
+  mutation: number;
+  spaced: boolean;
+  order: number;
+}) => MUTATIONS[mutation](pool[rec], line(pool[rec], spaced, order));
+
 describe("the fused JSON Lines path", () => {
+  for (const [name, wasm] of [
+    ["WebAssembly", true],
+    ["JavaScript", false],
+  ] as const) {
+    it(`tabulates exactly like the reader's items without explanations, ${name} scanner (property)`, async () => {
+      setWasmScannerEnabled(wasm);
+      try {
+        await fc.assert(
+          fc.asyncProperty(
+            fc.array(lineArb, { minLength: 1, maxLength: 60 }),
+            fc.array(fc.nat(), { maxLength: 6 }),
+            fc.constantFrom<"application" | undefined>(undefined, "application"),
+            fc.constantFrom(2020, 2021, 2022),
+            async (lines, cuts, type, year) => {
+              const chunks = cutAt(joinLines(lines.map(lineOf)), cuts);
+              const opts = { year };
+              const fused = await tabulate(readRecordsJsonl(chunks, { file: "t.jsonl", type }), opts);
+              const slow = await tabulate(generic(readRecordsJsonl(chunks, { file: "t.jsonl", type })), opts);
+              expect(fused).toEqual(slow);
+            },
+          ),
+          { numRuns: 200 },
+        );
+      } finally {
+        setWasmScannerEnabled(true);
+      }
+    });
+  }
+
   it("tabulates exactly like the reader's items, for any mix of lines (property)", async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -203,5 +266,116 @@ describe("the fused JSON Lines path", () => {
     // a line without its line feed is not complete
     const partial = enc.encode('{"id":"YC-5","receivedDate":"2021-12-30","applicantType":"naturalPerson"}');
     expect(scanApplication(partial, 0, partial.length, true, out)).toBe(-1);
+  });
+});
+
+describe("the WebAssembly scanner", () => {
+  it("was built from the C source in wasm/ as it is now (npm run build:wasm)", () => {
+    const source = readFileSync(new URL("../wasm/scan.c", import.meta.url));
+    expect(createHash("sha256").update(source).digest("hex")).toBe(SCAN_WASM_SOURCE_SHA256);
+  });
+
+  it("loads in Node", async () => {
+    expect(await loadWasmScanner()).toBeDefined();
+  });
+
+  const out: ScannedApplication = {
+    applicant: 0,
+    received: 0,
+    completed: 0,
+    result: 0,
+    idStart: 0,
+    idEnd: 0,
+  };
+  const both = async (bytes: Uint8Array, typeOptional: boolean) => {
+    const wasm = (await loadWasmScanner())!;
+    const b = new Uint8Array(bytes.length + 1);
+    b.set(bytes);
+    b[bytes.length] = 10;
+    const nl = scanApplication(b, 0, b.length, typeOptional, out);
+    const js =
+      nl < 0
+        ? undefined
+        : {
+            applicant: out.applicant,
+            received: out.received,
+            completed: out.completed,
+            result: out.result,
+            end: nl,
+          };
+    return { js, wasm: wasm.scanLine(b, typeOptional) };
+  };
+
+  it("takes and reads exactly the lines the JavaScript scanner does: every record × every mutation", async () => {
+    let taken = 0;
+    let left = 0;
+    for (const [r, o] of pool.entries()) {
+      for (const [m, mutate] of MUTATIONS.entries()) {
+        const text = mutate(o, line(o, (r + m) % 3 === 0, r + m));
+        const bytes = typeof text === "string" ? enc.encode(text) : text;
+        for (const typeOptional of [true, false]) {
+          const { js, wasm } = await both(bytes, typeOptional);
+          expect(wasm, `${r}/${m}/${typeOptional}: ${new TextDecoder().decode(bytes)}`).toEqual(js);
+          if (js) taken++;
+          else left++;
+        }
+      }
+    }
+    // Both kinds occur in earnest.
+    expect(taken).toBeGreaterThan(10_000);
+    expect(left).toBeGreaterThan(10_000);
+  });
+
+  it("agrees with the JavaScript scanner on lines with any byte changed, inserted or cut (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        lineArb,
+        fc.array(
+          fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }), op: fc.nat({ max: 2 }) }),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        ),
+        fc.boolean(),
+        async (l, edits, typeOptional) => {
+          const text = lineOf(l);
+          let bytes = typeof text === "string" ? enc.encode(text) : text;
+          for (const { at, byte, op } of edits) {
+            const i = at % (bytes.length + 1);
+            if (op === 2 && i === bytes.length) continue;
+            const next = new Uint8Array(bytes.length + (op === 1 ? 1 : op === 2 ? -1 : 0));
+            next.set(bytes.subarray(0, i));
+            if (op === 0) {
+              next.set(bytes.subarray(i), i);
+              if (i < bytes.length) next[i] = byte;
+            } else if (op === 1) {
+              next[i] = byte;
+              next.set(bytes.subarray(i), i + 1);
+            } else {
+              next.set(bytes.subarray(i + 1), i);
+            }
+            bytes = next;
+          }
+          // A line feed inside is the end of the line for both.
+          const { js, wasm } = await both(bytes, typeOptional);
+          expect(wasm).toEqual(js);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("takes chunks larger than its piece size and lines across the pieces", async () => {
+    const records = [...applicationRecords({ seed: 5, year: 2021, count: 30_000 })];
+    const text = records.map((r) => JSON.stringify(r)).join("\n");
+    const all = enc.encode(`${text}\n{"id":"bad"}\n${text}`); // no final line feed
+    expect(all.length).toBeGreaterThan(WASM_PIECE);
+    const fused = await tabulate(readRecordsJsonl([all], { file: "big.jsonl" }), { year: 2021 });
+    const slow = await tabulate(generic(readRecordsJsonl([all], { file: "big.jsonl" })), { year: 2021 });
+    expect(fused).toEqual(slow);
+    expect(fused.accepted).toBe(60_000);
+    expect(fused.rejected).toBe(1);
+    expect(fused.issues[0]).toMatchObject({ file: "big.jsonl", line: 30_001 });
   });
 });

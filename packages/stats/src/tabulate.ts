@@ -18,6 +18,7 @@ import {
 } from "@disclosure/schema";
 import { isOverdue } from "./deadline";
 import { APPLICANT_INDEX, RESULT_INDEX, type ScannedApplication, scanApplication } from "./jsonl-scan";
+import { loadWasmScanner, WASM_PIECE, type WasmCounts } from "./jsonl-scan-wasm";
 import { dateNumber, parseRecord, type RecordLocation, type RecordType, recordIssue } from "./record-parse";
 import {
   concatBytes,
@@ -579,8 +580,8 @@ function isAsync(x: unknown): x is AsyncIterable<unknown> {
   return typeof x === "object" && x !== null && Symbol.asyncIterator in x;
 }
 
-/** The fused path over a JSON Lines reader's own bytes: lines tallied without decoding or objects. */
-async function tabulateJsonl(
+/** The fused path in JavaScript alone (explanations, or no WebAssembly). */
+async function tabulateJsonlJs(
   t: Tally,
   src: { chunks: Parameters<typeof utf8Chunks>[0]; opts: ReadRecordsOptions },
 ): Promise<void> {
@@ -637,6 +638,72 @@ async function tabulateJsonl(
     if (pos < chunk.length) carry = chunk.slice(pos);
   }
   if (carry?.length) lines(concatBytes(carry, LINE_FEED), 0);
+}
+
+/** Adds what the WebAssembly scanner tallied (see jsonl-scan-wasm.ts) to the running state. */
+function addWasmCounts(t: Tally, c: WasmCounts): void {
+  t.index += c.taken;
+  t.accepted += c.taken;
+  t.counted += c.taken - c.outside;
+  t.outsideYear += c.outside;
+  for (let a = 0; a < NA; a++) {
+    t.t3[ROW_RECEIVED * NA + a] += c.intake[a];
+    t.t3[ROW_CARRIED_IN * NA + a] += c.intake[c.stride + a];
+    for (let r = 0; r < RESULTS.length; r++) t.t3[(ROW_RESULT0 + r) * NA + a] += c.outcome[r * c.stride + a];
+    t.t3[ROW_CARRIED_OUT * NA + a] += c.outcome[RESULTS.length * c.stride + a];
+  }
+}
+
+/**
+ * The fused path over a JSON Lines reader's own bytes: lines tallied without decoding or
+ * objects, by the WebAssembly scanner where it runs (the JavaScript one otherwise, and for
+ * explanations, which need every id). Lines either scanner leaves take the full path.
+ */
+async function tabulateJsonl(
+  t: Tally,
+  src: { chunks: Parameters<typeof utf8Chunks>[0]; opts: ReadRecordsOptions },
+): Promise<void> {
+  const wasm = t.ids === undefined ? await loadWasmScanner() : undefined;
+  if (wasm === undefined) return tabulateJsonlJs(t, src);
+  const opts = src.opts;
+  const state: LineParserState = { warnedFields: new Set() };
+  const typeOptional = opts.type === undefined || opts.type === "application";
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  let line = 0;
+  /** Tallies the complete lines of `head` + `tail`; returns a copy of an unfinished last line. */
+  const piece = (head: Uint8Array | undefined, tail: Uint8Array): Uint8Array | undefined => {
+    // Synchronous from input to take: the scanner's memory and counts are this call's alone.
+    const b = wasm.input(head, tail);
+    const len = b.length;
+    let pos = 0;
+    for (;;) {
+      pos = wasm.scan(pos, t.first, t.last, typeOptional);
+      line += wasm.lines();
+      if (pos >= len) break;
+      const rel = b.subarray(pos).indexOf(10);
+      if (rel === -1) break;
+      const nl = pos + rel;
+      line++;
+      const end = nl > pos && b[nl - 1] === 13 ? nl - 1 : nl;
+      if (end > pos) {
+        const item = parseJsonLine(decoder.decode(b.subarray(pos, end)), line, opts, state);
+        if (item) addItem(t, item);
+      }
+      pos = nl + 1;
+    }
+    addWasmCounts(t, wasm.take());
+    return pos < len ? b.slice(pos) : undefined;
+  };
+  let carry: Uint8Array | undefined;
+  for await (const chunk of utf8Chunks(src.chunks, opts.encoding)) {
+    for (let at = 0; at < chunk.length; at += WASM_PIECE) {
+      carry = piece(
+        carry,
+        at === 0 && chunk.length <= WASM_PIECE ? chunk : chunk.subarray(at, at + WASM_PIECE),
+      );
+    }
+  }
+  if (carry?.length) piece(carry, LINE_FEED);
 }
 
 const LINE_FEED = new Uint8Array([10]);

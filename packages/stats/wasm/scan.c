@@ -1,0 +1,577 @@
+// The JSON Lines application scanner of src/jsonl-scan.ts, in C for WebAssembly (SIMD128).
+//
+// It accepts exactly the lines `scanApplication` accepts, reads the same values, and tallies
+// them in the year buckets of `tallyApplication`; src/jsonl-scan-wasm.test.ts holds the two
+// to that. Built by `npm run build:wasm` (clang + wasm-ld from Debian's clang and lld) into
+// src/jsonl-scan-wasm.generated.ts, which carries this file's SHA-256 so a test sees a stale
+// build.
+//
+// Bounds: the caller ends its bytes with a 0 byte followed by 64 more, and every loop here
+// stops at a byte that can only end a line (line feed) or no line (0): neither is JSON
+// whitespace, a digit, a key letter, a quote or a text byte. So the scanner reads no length
+// and never reads past the padding.
+//
+// The enum words (applicant types, results, channels, fee bases) are not written here: the
+// caller adds them from the schema's options with `add_word`.
+
+#include <stdint.h>
+#include <wasm_simd128.h>
+
+typedef uint8_t u8;
+typedef uint32_t u32;
+typedef int32_t i32;
+
+#define EXPORT(name) __attribute__((export_name(name)))
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+// ---------------------------------------------------------------------------------------
+// Enum words
+
+enum { KIND_APPLICANT, KIND_RESULT, KIND_CHANNEL, KIND_BASIS, KINDS };
+enum { MAX_WORDS = 64, MAX_WORD_BYTES = 48, SLOTS = 128, MAX_APPLICANTS = 16, MAX_RESULTS = 64 };
+
+typedef struct {
+  u8 len;
+  u8 bytes[MAX_WORD_BYTES + 8];  // zero padded: compared eight bytes at a time
+} Word;
+
+static Word words[KINDS][MAX_WORDS];
+static inline u32 slot_of(const u8* s, u32 n);
+/** Open-addressed table per kind: slot → word index + 1, 0 when empty. */
+static u8 slots[KINDS][SLOTS];
+static u8 word_bytes_in[MAX_WORD_BYTES];
+
+/** Where the caller writes a word's bytes before `add_word`. */
+EXPORT("word_buffer") u8* word_buffer(void) { return word_bytes_in; }
+
+/** Adds the word in `word_buffer()` (`len` bytes) as value `index` of `kind`; 0 when refused. */
+EXPORT("add_word") i32 add_word(i32 kind, i32 index, i32 len) {
+  i32 max = kind == KIND_APPLICANT ? MAX_APPLICANTS : kind == KIND_RESULT ? MAX_RESULTS : MAX_WORDS;
+  if (kind < 0 || kind >= KINDS || index < 0 || index >= max || len <= 0 || len > MAX_WORD_BYTES) return 0;
+  Word* w = &words[kind][index];
+  w->len = (u8)len;
+  for (i32 j = 0; j < len; j++) w->bytes[j] = word_bytes_in[j];
+  u32 s = slot_of(w->bytes, (u32)len);
+  while (slots[kind][s] != 0) s = (s + 1) & (SLOTS - 1);
+  slots[kind][s] = (u8)(index + 1);
+  return 1;
+}
+
+static inline uint64_t load64(const u8* p) {
+  uint64_t v;
+  __builtin_memcpy(&v, p, 8);
+  return v;
+}
+
+/** Whether the n bytes at a and b are the same, eight at a time (both readable 8 bytes past n). */
+static inline int same_bytes(const u8* a, const u8* b, u32 n) {
+  u32 j = 0;
+  for (; j + 8 <= n; j += 8)
+    if (load64(a + j) != load64(b + j)) return 0;
+  if (j == n) return 1;
+  uint64_t mask = ~(uint64_t)0 >> (64 - 8 * (n - j));
+  return ((load64(a + j) ^ load64(b + j)) & mask) == 0;
+}
+
+/** Bytes that end an enum word or a text: quote, backslash, control characters, non-ASCII. */
+static inline u32 special_mask(v128_t v) {
+  v128_t special = wasm_v128_or(wasm_v128_or(wasm_i8x16_eq(v, wasm_i8x16_splat('"')),
+                                             wasm_i8x16_eq(v, wasm_i8x16_splat('\\'))),
+                                // signed: the bytes 0..31 and 128..255
+                                wasm_i8x16_lt(v, wasm_i8x16_splat(32)));
+  return (u32)wasm_i8x16_bitmask(special);
+}
+
+static inline u32 slot_of(const u8* s, u32 n) { return (n * 31u + s[0] * 7u + s[n - 1] * 3u + s[n / 2]) & (SLOTS - 1); }
+
+/**
+ * The enum value quoted at `p` (p[0] is the opening quote) as its index in `kind`, with the
+ * position after the closing quote in `*next`; -1 unless one of the kind's words. As the JS
+ * `quotedWord` / `wordEnd`: ASCII only, no escape or control character.
+ */
+static i32 quoted_word(const u8* p, i32 kind, const u8** next) {
+  if (p[0] != '"') return -1;
+  const u8* s = p + 1;
+  u32 n = 0;
+  u32 mask;
+  while ((mask = special_mask(wasm_v128_load(s + n))) == 0) {
+    n += 16;
+    if (n >= MAX_WORD_BYTES) return -1;
+  }
+  n += __builtin_ctz(mask);
+  if (s[n] != '"' || n == 0 || n > MAX_WORD_BYTES) return -1;
+  u32 slot = slot_of(s, n);
+  for (;;) {
+    u8 e = slots[kind][slot];
+    if (e == 0) return -1;
+    const Word* w = &words[kind][e - 1];
+    if (w->len == n && same_bytes(w->bytes, s, n)) {
+      *next = s + n + 1;
+      return e - 1;
+    }
+    slot = (slot + 1) & (SLOTS - 1);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+static inline int is_ws(u8 c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+static inline const u8* skip_ws(const u8* p) {
+  while (UNLIKELY(*p <= 32) && is_ws(*p)) p++;
+  return p;
+}
+
+static const i32 DIGIT_BAD = -16;
+static inline i32 digit(u8 c) { return (u8)(c - '0') <= 9 ? c - '0' : DIGIT_BAD; }
+
+/** `YYYY-MM-DD` at p as YYYYMMDD, -1 unless a real date (as zod's z.iso.date()). */
+static i32 date_at(const u8* p) {
+  if (p[4] != '-' || p[7] != '-') return -1;
+  i32 y0 = digit(p[0]), y1 = digit(p[1]), y2 = digit(p[2]), y3 = digit(p[3]);
+  i32 m1 = digit(p[5]), m2 = digit(p[6]), d1 = digit(p[8]), d2 = digit(p[9]);
+  if ((y0 | y1 | y2 | y3 | m1 | m2 | d1 | d2) < 0) return -1;
+  i32 y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  i32 m = m1 * 10 + m2;
+  i32 d = d1 * 10 + d2;
+  if (m < 1 || m > 12 || d < 1) return -1;
+  if (d > 28) {
+    i32 dim = m == 2 ? (((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : 28)
+              : (m == 4 || m == 6 || m == 9 || m == 11) ? 30
+                                                       : 31;
+    if (d > dim) return -1;
+  }
+  return y * 10000 + m * 100 + d;
+}
+
+/** A quoted date at p (it ends at p + 12): its YYYYMMDD, or -1. */
+static inline i32 quoted_date(const u8* p) {
+  if (p[0] != '"' || p[11] != '"') return -1;
+  return date_at(p + 1);
+}
+
+static inline int cont(u8 c) { return (c & 0xc0) == 0x80; }
+
+/**
+ * The closing quote of a JSON string whose text starts at p, or 0 when the text holds an
+ * escape, a control character, or bytes that are not well-formed UTF-8 (or U+FFFD itself).
+ * Sixteen bytes at a time while they are plain ASCII; multi-byte characters one by one.
+ */
+static const u8* text_end(const u8* p) {
+  for (;;) {
+    u32 mask = special_mask(wasm_v128_load(p));
+    if (mask == 0) {
+      p += 16;
+      continue;
+    }
+    p += __builtin_ctz(mask);
+    // Multi-byte characters, while they last.
+    for (;;) {
+      u8 c = p[0];
+      if (c < 0x80) break;
+      if (c >= 0xe0 && c <= 0xef) {
+        u8 c1 = p[1], c2 = p[2];
+        if (!cont(c1) || !cont(c2)) return 0;
+        if ((c == 0xe0 && c1 < 0xa0) || (c == 0xed && c1 > 0x9f)) return 0;
+        if (c == 0xef && c1 == 0xbf && c2 == 0xbd) return 0;  // U+FFFD
+        p += 3;
+      } else if (c >= 0xc2 && c <= 0xdf) {
+        if (!cont(p[1])) return 0;
+        p += 2;
+      } else if (c >= 0xf0 && c <= 0xf4) {
+        u8 c1 = p[1];
+        if (!cont(c1) || !cont(p[2]) || !cont(p[3])) return 0;
+        if ((c == 0xf0 && c1 < 0x90) || (c == 0xf4 && c1 > 0x8f)) return 0;
+        p += 4;
+      } else {
+        return 0;
+      }
+    }
+    u8 c = p[0];
+    if (c == '"') return p;
+    if (c < 32 || c == '\\') return 0;
+    // An ASCII byte after multi-byte characters: back to sixteen at a time.
+  }
+}
+
+/** A JSON integer 0 <= n < 10^15 in plain digits at p: the position after it, or 0. */
+static const u8* plain_int(const u8* p) {
+  const u8* s = p;
+  if (*p == '0')
+    p++;
+  else
+    while ((u8)(*p - '0') <= 9) p++;
+  if (p == s || p - s > 15) return 0;
+  u8 c = *p;
+  if (c == '.' || c == 'e' || c == 'E' || (u8)(c - '0') <= 9) return 0;
+  return p;
+}
+
+/** Whether p holds the key `lit` and its closing quote (compared as one padded constant). */
+#define KEY_IS(p, lit)                              \
+  ({                                                \
+    static const u8 key_[16] = lit "\"";           \
+    same_bytes((p), key_, sizeof(lit));             \
+  })
+
+// ---------------------------------------------------------------------------------------
+// Nested objects (extension, correction, fee)
+
+enum { V_INT, V_DATE, V_DATE_OR_NULL, V_BASIS };
+typedef struct {
+  u8 name[16];  // the key and its closing quote, zero padded
+  u32 len;      // without the quote
+  u8 kind;
+} Field;
+#define FIELD(lit, kind) {lit "\"", sizeof(lit) - 1, kind}
+
+static const Field EXTENSION_FIELDS[] = {FIELD("workingDays", V_INT), FIELD("approvedDate", V_DATE)};
+static const Field CORRECTION_FIELDS[] = {FIELD("requestedDate", V_DATE),
+                                          FIELD("receivedDate", V_DATE_OR_NULL)};
+static const Field FEE_FIELDS[] = {FIELD("basis", V_BASIS), FIELD("pages", V_INT), FIELD("noticeDate", V_DATE),
+                                   FIELD("amountYuan", V_INT), FIELD("paidDate", V_DATE_OR_NULL)};
+
+/**
+ * A nested object at p with only known fields of valid values, each at most once;
+ * `required` = bit mask of the fields that must be present. The position after it, or 0.
+ */
+static const u8* nested_object(const u8* p, const Field* fields, u32 count, u32 required) {
+  if (*p != '{') return 0;
+  p = skip_ws(p + 1);
+  u32 seen = 0;
+  if (*p == '}') return required == 0 ? p + 1 : 0;
+  for (;;) {
+    if (*p != '"') return 0;
+    i32 f = -1;
+    for (u32 k = 0; k < count; k++) {
+      if (same_bytes(p + 1, fields[k].name, fields[k].len + 1)) {
+        f = (i32)k;
+        break;
+      }
+    }
+    if (f < 0 || (seen & (1u << f)) != 0) return 0;
+    seen |= 1u << f;
+    p = skip_ws(p + fields[f].len + 2);
+    if (*p != ':') return 0;
+    p = skip_ws(p + 1);
+    switch (fields[f].kind) {
+      case V_INT:
+        p = plain_int(p);
+        if (!p) return 0;
+        break;
+      case V_BASIS: {
+        const u8* next;
+        if (quoted_word(p, KIND_BASIS, &next) < 0) return 0;
+        p = next;
+        break;
+      }
+      case V_DATE_OR_NULL:
+        if (*p == 'n') {
+          if (p[1] != 'u' || p[2] != 'l' || p[3] != 'l') return 0;
+          p += 4;
+          break;
+        }
+        // fall through
+      default:
+        if (quoted_date(p) < 0) return 0;
+        p += 12;
+    }
+    p = skip_ws(p);
+    u8 c = *p++;
+    p = skip_ws(p);
+    if (c == ',') continue;
+    if (c != '}') return 0;
+    if ((seen & required) != required) return 0;
+    return p;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// One line
+
+enum {
+  K_TYPE = 1,
+  K_ID = 2,
+  K_UNIT = 4,
+  K_RECEIVED = 8,
+  K_APPLICANT = 16,
+  K_RESULT = 32,
+  K_COMPLETED = 64,
+  K_CHANNEL = 128,
+  K_SUBJECT = 256,
+  K_APPLICANT_ID = 512,
+  K_ON_THE_SPOT = 1024,
+  K_EXTENSION = 2048,
+  K_CORRECTION = 4096,
+  K_FEE = 8192,
+};
+
+typedef struct {
+  i32 applicant, received, completed, result;
+} Scanned;
+
+/**
+ * The line starting at p as an application record (see `scanApplication`): the position of
+ * its line feed, values in *out; 0 when the full path must decide.
+ */
+static const u8* scan_line(const u8* p, int type_optional, Scanned* out) {
+  p = skip_ws(p);
+  if (*p != '{') return 0;
+  p++;
+  u32 seen = 0;
+  i32 received = -1, completed = 0, applicant = -1, result = -1;
+  for (;;) {
+    p = skip_ws(p);
+    if (*p != '"') return 0;
+    p++;
+    u32 key;
+    switch (*p) {
+      case 't':
+        if (!KEY_IS(p, "type")) return 0;
+        key = K_TYPE;
+        p += 5;
+        break;
+      case 'i':
+        if (!KEY_IS(p, "id")) return 0;
+        key = K_ID;
+        p += 3;
+        break;
+      case 'u':
+        if (!KEY_IS(p, "unit")) return 0;
+        key = K_UNIT;
+        p += 5;
+        break;
+      case 'r':
+        if (KEY_IS(p, "receivedDate")) {
+          key = K_RECEIVED;
+          p += 13;
+        } else if (KEY_IS(p, "result")) {
+          key = K_RESULT;
+          p += 7;
+        } else {
+          return 0;
+        }
+        break;
+      case 'a':
+        if (KEY_IS(p, "applicantType")) {
+          key = K_APPLICANT;
+          p += 14;
+        } else if (KEY_IS(p, "applicantId")) {
+          key = K_APPLICANT_ID;
+          p += 12;
+        } else {
+          return 0;
+        }
+        break;
+      case 'c':
+        if (KEY_IS(p, "completedDate")) {
+          key = K_COMPLETED;
+          p += 14;
+        } else if (KEY_IS(p, "channel")) {
+          key = K_CHANNEL;
+          p += 8;
+        } else if (KEY_IS(p, "correction")) {
+          key = K_CORRECTION;
+          p += 11;
+        } else {
+          return 0;
+        }
+        break;
+      case 's':
+        if (!KEY_IS(p, "subject")) return 0;
+        key = K_SUBJECT;
+        p += 8;
+        break;
+      case 'o':
+        if (!KEY_IS(p, "onTheSpot")) return 0;
+        key = K_ON_THE_SPOT;
+        p += 10;
+        break;
+      case 'e':
+        if (!KEY_IS(p, "extension")) return 0;
+        key = K_EXTENSION;
+        p += 10;
+        break;
+      case 'f':
+        if (!KEY_IS(p, "fee")) return 0;
+        key = K_FEE;
+        p += 4;
+        break;
+      default:
+        return 0;
+    }
+    if (seen & key) return 0;
+    seen |= key;
+    p = skip_ws(p);
+    if (*p != ':') return 0;
+    p = skip_ws(p + 1);
+    switch (key) {
+      case K_RECEIVED:
+        received = quoted_date(p);
+        if (received < 0) return 0;
+        p += 12;
+        break;
+      case K_COMPLETED:
+        completed = quoted_date(p);
+        if (completed < 0) return 0;
+        p += 12;
+        break;
+      case K_ID:
+      case K_UNIT:
+      case K_SUBJECT:
+      case K_APPLICANT_ID: {
+        if (*p != '"') return 0;
+        const u8* e = text_end(p + 1);
+        if (!e) return 0;
+        if (key == K_ID && e == p + 1) return 0;
+        p = e + 1;
+        break;
+      }
+      case K_APPLICANT: {
+        const u8* next;
+        applicant = quoted_word(p, KIND_APPLICANT, &next);
+        if (applicant < 0) return 0;
+        p = next;
+        break;
+      }
+      case K_RESULT: {
+        const u8* next;
+        result = quoted_word(p, KIND_RESULT, &next);
+        if (result < 0) return 0;
+        p = next;
+        break;
+      }
+      case K_CHANNEL: {
+        const u8* next;
+        if (quoted_word(p, KIND_CHANNEL, &next) < 0) return 0;
+        p = next;
+        break;
+      }
+      case K_TYPE:
+        if (*p != '"' || !KEY_IS(p + 1, "application")) return 0;
+        p += 13;
+        break;
+      case K_ON_THE_SPOT:
+        if (p[0] == 't' && p[1] == 'r' && p[2] == 'u' && p[3] == 'e')
+          p += 4;
+        else if (p[0] == 'f' && p[1] == 'a' && p[2] == 'l' && p[3] == 's' && p[4] == 'e')
+          p += 5;
+        else
+          return 0;
+        break;
+      case K_EXTENSION:
+        p = nested_object(p, EXTENSION_FIELDS, 2, 1);
+        if (!p) return 0;
+        break;
+      case K_CORRECTION:
+        p = nested_object(p, CORRECTION_FIELDS, 2, 1);
+        if (!p) return 0;
+        break;
+      case K_FEE:
+        p = nested_object(p, FEE_FIELDS, 5, 0);
+        if (!p) return 0;
+        break;
+    }
+    p = skip_ws(p);
+    u8 c = *p++;
+    if (c == ',') continue;
+    if (c == '}') break;
+    return 0;
+  }
+  p = skip_ws(p);
+  if (*p != '\n') return 0;
+  if ((seen & K_ID) == 0 || received < 0 || applicant < 0) return 0;
+  if ((seen & K_TYPE) == 0 && !type_optional) return 0;
+  if (((seen & K_RESULT) == 0) != ((seen & K_COMPLETED) == 0)) return 0;
+  if (completed != 0 && completed < received) return 0;
+  out->applicant = applicant;
+  out->received = received;
+  out->completed = completed;
+  out->result = result;
+  return p;
+}
+
+// ---------------------------------------------------------------------------------------
+// Lines and the tally
+
+/** Accepted lines since the last `take_counts`, counted in the year and outside it. */
+static u32 accepted_lines;
+static u32 outside_year;
+static u32 last_taken;
+/** [0 本年新收 | 1 上年结转][applicant]. */
+static u32 intake_counts[2][MAX_APPLICANTS];
+/** [result index, or results = 结转下年度][applicant]. */
+static u32 outcome_counts[MAX_RESULTS + 1][MAX_APPLICANTS];
+static i32 result_count;
+
+/** Tells the scanner how many results there are (the row of 结转下年度 follows them). */
+EXPORT("set_result_count") void set_result_count(i32 n) { result_count = n; }
+
+EXPORT("counts_accepted") u32 counts_accepted(void) { return accepted_lines; }
+EXPORT("counts_outside") u32 counts_outside(void) { return outside_year; }
+EXPORT("counts_intake") u32* counts_intake(void) { return &intake_counts[0][0]; }
+EXPORT("counts_outcome") u32* counts_outcome(void) { return &outcome_counts[0][0]; }
+EXPORT("max_applicants") i32 max_applicants(void) { return MAX_APPLICANTS; }
+
+EXPORT("reset_counts") void reset_counts(void) {
+  accepted_lines = 0;
+  outside_year = 0;
+  for (u32 a = 0; a < MAX_APPLICANTS; a++) {
+    intake_counts[0][a] = 0;
+    intake_counts[1][a] = 0;
+  }
+  for (u32 r = 0; r <= MAX_RESULTS; r++)
+    for (u32 a = 0; a < MAX_APPLICANTS; a++) outcome_counts[r][a] = 0;
+}
+
+/**
+ * Scans and tallies lines from `start` while the scanner accepts them; `first` / `last` are
+ * 1 January and 31 December of the year as YYYYMMDD. Returns the offset from `start` of the
+ * first line not taken (a line the full path must decide, or the unfinished tail).
+ */
+EXPORT("scan_lines") i32 scan_lines(const u8* start, i32 first, i32 last, i32 type_optional) {
+  const u8* p = start;
+  Scanned s;
+  u32 taken = 0;
+  for (;;) {
+    const u8* nl = scan_line(p, type_optional, &s);
+    // A value the counts have no room for is left to the full path (add_word refuses them).
+    if (!nl || s.applicant >= MAX_APPLICANTS || s.result >= MAX_RESULTS) break;
+    taken++;
+    if (s.received > last || (s.completed != 0 && s.completed < first)) {
+      outside_year++;
+    } else {
+      intake_counts[s.received >= first ? 0 : 1][s.applicant]++;
+      i32 outcome = s.completed != 0 && s.completed <= last ? s.result : result_count;
+      outcome_counts[outcome][s.applicant]++;
+    }
+    p = nl + 1;
+  }
+  accepted_lines += taken;
+  last_taken = taken;
+  return (i32)(p - start);
+}
+
+/** Lines taken by the last `scan_lines`. */
+EXPORT("taken") u32 taken_lines(void) { return last_taken; }
+
+/** One line, for tests: 1 and the values in `scanned()` when accepted, else 0. */
+static i32 last_scan[5];
+EXPORT("scanned") i32* scanned(void) { return last_scan; }
+EXPORT("scan_one") i32 scan_one(const u8* p, i32 type_optional) {
+  Scanned s;
+  const u8* nl = scan_line(p, type_optional, &s);
+  if (!nl) return 0;
+  last_scan[0] = s.applicant;
+  last_scan[1] = s.received;
+  last_scan[2] = s.completed;
+  last_scan[3] = s.result;
+  last_scan[4] = (i32)(nl - p);
+  return 1;
+}
+
+/** Where the caller's bytes begin: after the static data, 16-byte aligned. */
+extern u8 __heap_base;
+EXPORT("heap_base") u8* heap_base(void) { return &__heap_base; }
