@@ -48,7 +48,7 @@ export const nodeIo: Io = {
   readFile: async (p) => new Uint8Array(await readFile(p)),
   writeFile: (p, d) => writeFile(p, d),
   writer: (p) => (p ? streamWriter(createWriteStream(p), true) : streamWriter(process.stdout, false)),
-  readStream: (p) => createReadStream(p),
+  readStream: (p) => createReadStream(p, { highWaterMark: 1 << 20 }),
   fileSize: async (p) => (await stat(p)).size,
 };
 

@@ -23,7 +23,13 @@ export function recordStream(io: Io, path: string): AsyncIterable<ReadItem> {
     : readRecordsJsonl(chunks, { file: path });
 }
 
-/** The records of several files, one after the other. */
-export async function* recordStreams(io: Io, paths: readonly string[]): AsyncGenerator<ReadItem> {
-  for (const p of paths) yield* recordStream(io, p);
+/**
+ * The records of several files, one after the other. One file gives its reader itself, so
+ * `tabulate` takes its fused path over the file's bytes.
+ */
+export function recordStreams(io: Io, paths: readonly string[]): AsyncIterable<ReadItem> {
+  if (paths.length === 1) return recordStream(io, paths[0]);
+  return (async function* () {
+    for (const p of paths) yield* recordStream(io, p);
+  })();
 }

@@ -5,10 +5,11 @@
 //   node bench/tabulate.mjs [--sizes 1000000,10000000] [--runs 3] [--dir /tmp/disclosure-bench]
 //
 // Engines:
-//   tabulate     one thread: tabulate(readRecordsJsonl(fs.createReadStream(file)), { year })
-//   tabulate×2   the file cut in two at a line break, one half tabulated in this thread and
-//                one in a worker thread, the halves summed with rollup (exact by the roll-up law)
-//   duckdb       read_json(file) + GROUP BY applicantType, intake bucket, outcome bucket
+//   tabulate (stream)  one thread: tabulate(readRecordsJsonl(fs.createReadStream(file, 1 MiB chunks)))
+//   tabulate           one thread: tabulate(readRecordsJsonl(await fs.promises.open(file)), { year })
+//   tabulate×2         the file cut in two at a line break, one half tabulated in this thread and
+//                      one in a worker thread, the halves summed with rollup (exact by the roll-up law)
+//   duckdb             read_json(file) + GROUP BY applicantType, intake bucket, outcome bucket
 import { spawn } from "node:child_process";
 import {
   createReadStream,
@@ -21,9 +22,10 @@ import {
   statSync,
 } from "node:fs";
 import os from "node:os";
+import { open } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { Worker, isMainThread, parentPort } from "node:worker_threads";
 
 const YEAR = 2021;
 const SELF = fileURLToPath(import.meta.url);
@@ -38,9 +40,32 @@ function arg(name, fallback) {
 
 const stats = () => import("../dist/index.js");
 
-async function tabulateFile(file, start, end) {
+/** Tabulates the bytes [start, end) of the file (whole lines), read through a file handle. */
+async function tabulateFile(file, start = 0, end = Number.POSITIVE_INFINITY) {
   const { readRecordsJsonl, tabulate } = await stats();
-  const stream = createReadStream(file, { highWaterMark: 1 << 20, start, end });
+  const fh = await open(file);
+  try {
+    let at = start;
+    // A byte source over the range: `read` as a FileHandle's, at our own position.
+    const range = {
+      async read(buffer, offset, length) {
+        const n = Math.min(length, end - at);
+        if (n <= 0) return { bytesRead: 0 };
+        const r = await fh.read(buffer, offset, n, at);
+        at += r.bytesRead;
+        return r;
+      },
+    };
+    const whole = start === 0 && end === Number.POSITIVE_INFINITY;
+    return await tabulate(readRecordsJsonl(whole ? fh : range, { file }), { year: YEAR });
+  } finally {
+    await fh.close();
+  }
+}
+
+async function tabulateStream(file) {
+  const { readRecordsJsonl, tabulate } = await stats();
+  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
   return tabulate(readRecordsJsonl(stream, { file }), { year: YEAR });
 }
 
@@ -60,16 +85,28 @@ function lineStartAfter(file, at) {
   }
 }
 
-async function childTabulate(file) {
+async function childTabulate(file, read = tabulateFile) {
   await stats(); // module loading is not timed, on either side
   const t0 = performance.now();
-  const r = await tabulateFile(file);
+  const r = await read(file);
   const ms = performance.now() - t0;
   return { ms, records: r.accepted + r.rejected, rejected: r.rejected, t3: r.tables.table3 };
 }
 
 async function childTabulateWorkers(file, n = 2) {
   const { rollup } = await stats();
+  // Module loading is not timed, on either side: the workers load theirs, then say so.
+  const workers = await Promise.all(
+    Array.from(
+      { length: n - 1 },
+      () =>
+        new Promise((resolve, reject) => {
+          const w = new Worker(SELF);
+          w.once("message", () => resolve(w));
+          w.once("error", reject);
+        }),
+    ),
+  );
   const t0 = performance.now();
   const size = statSync(file).size;
   const cuts = [0];
@@ -79,14 +116,16 @@ async function childTabulateWorkers(file, n = 2) {
   const parts = await Promise.all(
     cuts.slice(0, -1).map((start, k) =>
       k === 0
-        ? tabulateFile(file, start, cuts[1] - 1)
+        ? tabulateFile(file, start, cuts[1])
         : new Promise((resolve, reject) => {
-            const w = new Worker(SELF, { workerData: { file, start, end: cuts[k + 1] - 1 } });
+            const w = workers[k - 1];
             w.once("message", resolve);
             w.once("error", reject);
+            w.postMessage({ file, start, end: cuts[k + 1] });
           }),
     ),
   );
+  for (const w of workers) w.terminate();
   const { report } = rollup(
     parts.map((p, k) => ({
       unit: { name: `part ${k + 1}`, level: "department" },
@@ -199,7 +238,7 @@ async function main() {
     for await (const _ of createReadStream(file, { highWaterMark: 1 << 22 }));
     const results = {};
     for (let k = 0; k < runs; k++) {
-      for (const engine of ["tabulate", "tabulate×2", "duckdb"]) {
+      for (const engine of ["tabulate (stream)", "tabulate", "tabulate×2", "duckdb"]) {
         results[engine] ??= [];
         results[engine].push(await runChild(engine, file));
       }
@@ -234,13 +273,22 @@ async function main() {
 // Entry
 
 if (!isMainThread) {
-  const { file, start, end } = workerData;
-  const r = await tabulateFile(file, start, end);
-  parentPort.postMessage({ tables: r.tables, accepted: r.accepted, rejected: r.rejected });
+  await stats();
+  parentPort.once("message", async ({ file, start, end }) => {
+    const r = await tabulateFile(file, start, end);
+    parentPort.postMessage({ tables: r.tables, accepted: r.accepted, rejected: r.rejected });
+  });
+  parentPort.postMessage("ready");
 } else if (process.argv[2] === "--child") {
   const [, , , engine, file] = process.argv;
   const run =
-    engine === "duckdb" ? childDuckdb : engine === "tabulate×2" ? childTabulateWorkers : childTabulate;
+    engine === "duckdb"
+      ? childDuckdb
+      : engine === "tabulate×2"
+        ? childTabulateWorkers
+        : engine === "tabulate (stream)"
+          ? (f) => childTabulate(f, tabulateStream)
+          : childTabulate;
   const out = await run(file);
   out.maxRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(JSON.stringify(out));

@@ -38,6 +38,7 @@ export {
 } from "./tabulate";
 export { explain } from "./explain";
 export {
+  type ByteSource,
   decodeChunks,
   isRejected,
   type ReadCsvOptions,
@@ -45,6 +46,7 @@ export {
   type ReadRecordsOptions,
   type RecordEncoding,
   type RecordItem,
+  type RecordSource,
   type RejectedItem,
   readRecordsCsv,
   readRecordsJsonl,

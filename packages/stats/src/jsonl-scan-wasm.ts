@@ -97,6 +97,7 @@ function scannerOf(x: Exports): WasmScanner | undefined {
   const base = x.heap_base();
   let bytes = new Uint8Array(x.memory.buffer);
   let len = 0;
+  let taken = 0;
   const fit = (n: number) => {
     const need = base + n + PAD;
     if (need > x.memory.buffer.byteLength) {
@@ -115,10 +116,15 @@ function scannerOf(x: Exports): WasmScanner | undefined {
       return bytes.subarray(base, base + len);
     },
     scan(pos, first, last, typeOptional) {
-      if (pos >= len) return pos;
-      return pos + x.scan_lines(base + pos, first, last, typeOptional ? 1 : 0);
+      if (pos >= len) {
+        taken = 0;
+        return pos;
+      }
+      const end = pos + x.scan_lines(base + pos, first, last, typeOptional ? 1 : 0);
+      taken = x.taken();
+      return end;
     },
-    lines: () => x.taken(),
+    lines: () => taken,
     take() {
       const buf = x.memory.buffer;
       const counts: WasmCounts = {

@@ -136,9 +136,14 @@ function joinLines(parts: (string | Uint8Array)[]): Uint8Array {
   return out;
 }
 
-/** Cuts `all` at the given points (taken modulo its length). */
-function cutAt(all: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % (all.length + 1)))].sort((a, b) => a - b);
+/** Cuts `all` at the given points (taken modulo its length; with `atLineEnds`, moved just past a line feed). */
+function cutAt(all: Uint8Array, cuts: number[], atLineEnds = false): Uint8Array[] {
+  const snap = (c: number) => {
+    if (!atLineEnds) return c;
+    const nl = all.indexOf(10, c);
+    return nl === -1 ? all.length : nl + 1;
+  };
+  const points = [...new Set(cuts.map((c) => snap(c % (all.length + 1))))].sort((a, b) => a - b);
   const chunks: Uint8Array[] = [];
   let prev = 0;
   for (const p of [...points, all.length]) {
@@ -180,8 +185,9 @@ describe("the fused JSON Lines path", () => {
             fc.array(fc.nat(), { maxLength: 6 }),
             fc.constantFrom<"application" | undefined>(undefined, "application"),
             fc.constantFrom(2020, 2021, 2022),
-            async (lines, cuts, type, year) => {
-              const chunks = cutAt(joinLines(lines.map(lineOf)), cuts);
+            fc.boolean(),
+            async (lines, cuts, type, year, atLineEnds) => {
+              const chunks = cutAt(joinLines(lines.map(lineOf)), cuts, atLineEnds);
               const opts = { year };
               const fused = await tabulate(readRecordsJsonl(chunks, { file: "t.jsonl", type }), opts);
               const slow = await tabulate(generic(readRecordsJsonl(chunks, { file: "t.jsonl", type })), opts);

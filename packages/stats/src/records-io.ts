@@ -55,7 +55,58 @@ export function isRejected(item: ReadItem): item is RejectedItem {
   return (item as RejectedItem).issues !== undefined && (item as RecordItem).record === undefined;
 }
 
-type Chunks = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+/**
+ * A file to read from, as Node's `fs.promises.open(path)` gives it (a FileHandle), or
+ * anything with the same `read`. It is read in order into one buffer that is reused, which
+ * spares allocating and paging in a fresh buffer per chunk: on big files about twice as fast
+ * as a read stream. The caller opens and closes it.
+ */
+export interface ByteSource {
+  read(
+    buffer: Uint8Array,
+    offset: number,
+    length: number,
+    position: number | null,
+  ): Promise<{ bytesRead: number }>;
+}
+
+/** Bytes or text to read records from: chunks (a read stream, a browser `ReadableStream`, an array) or a {@link ByteSource}. */
+export type RecordSource = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array> | ByteSource;
+type Chunks = RecordSource;
+
+/** Size of the buffer a {@link ByteSource} is read into. */
+const SOURCE_BUFFER = 1 << 20;
+
+function isByteSource(x: Chunks): x is ByteSource {
+  return (
+    !(Symbol.asyncIterator in x) && !(Symbol.iterator in x) && typeof (x as ByteSource).read === "function"
+  );
+}
+
+/**
+ * A byte source's bytes in two buffers used in turn: the next read runs while the consumer
+ * works on the current chunk, which stays valid until it asks for the next one (consumers
+ * copy what they keep).
+ */
+async function* sourceChunks(source: ByteSource): AsyncGenerator<Uint8Array> {
+  const buffers = [new Uint8Array(SOURCE_BUFFER), new Uint8Array(SOURCE_BUFFER)];
+  const read = (b: Uint8Array) => source.read(b, 0, b.length, null);
+  let k = 0;
+  let pending = read(buffers[0]);
+  try {
+    for (;;) {
+      const { bytesRead } = await pending;
+      if (!bytesRead) return;
+      const current = buffers[k];
+      k = 1 - k;
+      pending = read(buffers[k]);
+      yield current.subarray(0, bytesRead);
+    }
+  } finally {
+    // A consumer that stops early leaves a read running: let it end before the caller closes.
+    await pending.catch(() => undefined);
+  }
+}
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -103,7 +154,8 @@ async function* pieces(chunks: Chunks, encoding: RecordEncoding): AsyncGenerator
   let decided: "utf-8" | "gb18030" | undefined = encoding === "auto" ? undefined : encoding;
   let held: Uint8Array | undefined;
   let start = true;
-  for await (const chunk of chunks as AsyncIterable<string | Uint8Array>) {
+  const all = isByteSource(chunks) ? sourceChunks(chunks) : (chunks as AsyncIterable<string | Uint8Array>);
+  for await (const chunk of all) {
     if (typeof chunk === "string") {
       if (chunk) yield { kind: "text", text: chunk };
       start = false;
@@ -115,7 +167,8 @@ async function* pieces(chunks: Chunks, encoding: RecordEncoding): AsyncGenerator
       start = false;
       continue;
     }
-    held = held ? concatBytes(held, chunk) : chunk;
+    // A copy: a byte source's buffer is refilled by the next read.
+    held = held ? concatBytes(held, chunk) : chunk.slice();
     const at = firstNonAscii(held);
     if (at === -1) {
       yield { kind: "bytes", bytes: held, encoding: "ascii", start };
@@ -308,7 +361,8 @@ export const jsonlSources = new WeakMap<object, { chunks: Chunks; opts: ReadReco
 
 /**
  * Reads raw records from a JSON Lines file given as chunks (a Node `fs.createReadStream`,
- * a browser `ReadableStream` of a `File`, an array of strings): one item per non-blank
+ * a browser `ReadableStream` of a `File`, an array of strings) or as an open file (Node's
+ * `fs.promises.open(path)`, the fastest way in Node): one item per non-blank
  * line, either `{ record, line }` (validated with the schemas of @disclosure/schema) or
  * `{ issue, issues, line }` (rejected, every issue located by file, line and field).
  * Holds only the current chunk. When the result is passed straight to `tabulate`, the
@@ -481,7 +535,8 @@ function csvObject(header: readonly string[], fields: readonly string[]): Record
 }
 
 /**
- * Reads raw records from a CSV file given as chunks: the first row names the fields (the
+ * Reads raw records from a CSV file given as chunks or an open file (as
+ * {@link readRecordsJsonl}): the first row names the fields (the
  * record's field names; nested fields as `fee.amountYuan`, `correction.requestedDate`;
  * `consultations` as JSON or `from~to;from~to`), each further row is one record. Empty
  * cells are absent fields; integer and boolean fields are converted (是/否 too). UTF-8 or
