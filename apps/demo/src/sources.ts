@@ -14,7 +14,16 @@ import {
   readCells,
   validateReport,
 } from "@disclosure/schema";
-import { type Finding, type RollupResult, rollup, tabulate } from "@disclosure/stats";
+import {
+  type Finding,
+  jsonlScanner,
+  looksLikeRecords,
+  type RollupResult,
+  readRecordsCsv,
+  readRecordsJsonl,
+  rollup,
+  tabulate,
+} from "@disclosure/stats";
 import { type ParseIssue, parseReport, reportDocument } from "@disclosure/report-text";
 import type { Message } from "./dom.js";
 
@@ -111,16 +120,20 @@ export interface CellsContext {
   readonly agency: string;
 }
 
-export type FileKind = "report-json" | "cells" | "published";
+export type FileKind = "report-json" | "cells" | "records" | "published";
 
 /** The kind of a file, from its name, else from its first bytes. */
 export function fileKind(name: string, bytes: Uint8Array): FileKind {
   const ext = name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? "";
   if (ext === "json") return "report-json";
-  if (ext === "jsonl" || ext === "ndjson" || ext === "csv") return "cells";
+  if (ext === "jsonl" || ext === "ndjson" || ext === "csv") {
+    return looksLikeRecords(decodeText(bytes.subarray(0, 4096)).text) ? "records" : "cells";
+  }
   if (["html", "htm", "txt", "pdf", "docx"].includes(ext)) return "published";
   const head = decodeText(bytes.subarray(0, 512)).text.trimStart();
-  if (head.startsWith("{") && /\n\s*\{/.test(head) && !head.includes('"agency"')) return "cells";
+  if (head.startsWith("{") && /\n\s*\{/.test(head) && !head.includes('"agency"')) {
+    return looksLikeRecords(head) ? "records" : "cells";
+  }
   if (head.startsWith("{") || head.startsWith("[")) return "report-json";
   if (/^table[234],/.test(head) || head.startsWith("table,")) return "cells";
   return "published";
@@ -128,13 +141,15 @@ export function fileKind(name: string, bytes: Uint8Array): FileKind {
 
 /**
  * A user's file: a report as JSON (validateReport), cells as JSON Lines or CSV in UTF-8 or
- * GBK (readCells + fromCells), or a published report (parseReport).
+ * GBK (readCells + fromCells), raw records as JSON Lines or CSV (readRecords* + tabulate),
+ * or a published report (parseReport).
  */
 export async function loadFile(name: string, bytes: Uint8Array, ctx: CellsContext): Promise<Loaded> {
   const kind = fileKind(name, bytes);
   if (bytes.length === 0)
     return failed(name, [fileIssue(name, "FILE-EMPTY", { zh: "文件为空", en: "the file is empty" })]);
   if (kind === "cells") return loadCells(name, bytes, ctx);
+  if (kind === "records") return loadRecords(name, bytes, ctx);
   if (kind === "published") return loadPublished(name, bytes);
   return loadReportJson(name, bytes, ctx);
 }
@@ -220,6 +235,37 @@ async function loadCells(name: string, bytes: Uint8Array, ctx: CellsContext): Pr
     report: r.ok ? r.value : undefined,
     issues,
     warnings,
+  };
+}
+
+/**
+ * Raw records (applications, cases, documents … as JSON Lines or CSV, UTF-8 or GBK) tabulated
+ * into the tables of the chosen year: every rejected record located, every accepted one counted.
+ */
+async function loadRecords(name: string, bytes: Uint8Array, ctx: CellsContext): Promise<Loaded> {
+  const format = ctx.format === "auto" ? formatForYear(ctx.year) : ctx.format;
+  const csv = /\.csv$/i.test(name);
+  const items = csv ? readRecordsCsv([bytes], { file: name }) : readRecordsJsonl([bytes], { file: name });
+  const [t, scanner] = await Promise.all([tabulate(items, { year: ctx.year, format }), jsonlScanner()]);
+  const agency = ctx.agency.trim() || "（未注明机关）";
+  const r = validateReport({
+    agency: { name: agency, level: "county" },
+    year: ctx.year,
+    format,
+    tables: t.tables,
+  });
+  const kind = csv ? "CSV" : "JSON Lines";
+  const how = csv ? { zh: "", en: "" } : { zh: `；逐行扫描：${scanner}`, en: `; line scanner: ${scanner}` };
+  const what: Message = {
+    zh: `原始记录（${kind}）：接受 ${t.accepted} 条，拒收 ${t.rejected} 条；计入 ${ctx.year} 年 ${t.counted} 条，不属于该年 ${t.outsideYear} 条，表格不统计 ${t.notTabulated} 条；${agency}，${format} 年格式${how.zh}`,
+    en: `raw records (${kind}): ${t.accepted} accepted, ${t.rejected} rejected; ${t.counted} counted in ${ctx.year}, ${t.outsideYear} outside it, ${t.notTabulated} not in the tables; ${agency}, ${format} format${how.en}`,
+  };
+  return {
+    source: "file",
+    description: described(name, what),
+    report: r.ok ? r.value : undefined,
+    issues: [...t.issues.filter((i) => i.severity === "error"), ...(r.ok ? [] : r.issues)],
+    warnings: [...t.issues.filter((i) => i.severity !== "error"), ...r.warnings],
   };
 }
 

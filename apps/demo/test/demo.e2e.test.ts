@@ -206,6 +206,59 @@ describe("the user's files", () => {
     await expect(cell("table3/received/total").textContent()).resolves.toBe("12");
   });
 
+  const records = [
+    '{"type":"application","id":"YC-A","unit":"盐池县财政局","receivedDate":"2020-03-04","applicantType":"naturalPerson","result":"granted","completedDate":"2020-03-18"}',
+    '{"type":"application","id":"YC-B","receivedDate":"2019-12-28","applicantType":"commercial","result":"unavailable.notHeld","completedDate":"2020-01-10"}',
+    '{"type":"application","id":"YC-C","receivedDate":"2020-12-28","applicantType":"naturalPerson"}',
+    '{"type":"application","id":"YC-D","receivedDate":"2020-02-30","applicantType":"naturalPerson"}',
+  ].join("\n");
+  const dropRecords = (p: Page) =>
+    p.locator("#file-input").setInputFiles({
+      name: "records.jsonl",
+      mimeType: "application/x-ndjson",
+      buffer: Buffer.from(records, "utf8"),
+    });
+
+  it("tabulates raw records into the tables, scanning them with WebAssembly, and locates the bad one", async () => {
+    await dropRecords(page);
+    await page.locator("#issues .issue-box.error li", { hasText: "records.jsonl:4" }).waitFor();
+    const subtitle = await page.locator("#subtitle").textContent();
+    expect(subtitle).toContain("接受 3 条，拒收 1 条");
+    expect(subtitle).toContain("逐行扫描：webassembly");
+    await expect(cell("table3/received/total").textContent()).resolves.toBe("2");
+    await expect(cell("table3/carriedIn/total").textContent()).resolves.toBe("1");
+    await expect(cell("table3/carriedOut/total").textContent()).resolves.toBe("1");
+  });
+
+  it("tabulates the same with the JavaScript scanner under a Content-Security-Policy that forbids WebAssembly", async () => {
+    const strict = await browser.newPage();
+    const errors: string[] = [];
+    strict.on("pageerror", (e) => errors.push(e.message));
+    await strict.route(`${server.url}**`, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      if (route.request().resourceType() === "document") {
+        headers["content-security-policy"] = "script-src 'self'; worker-src 'self' blob:";
+      }
+      await route.fulfill({ response, headers });
+    });
+    try {
+      await strict.goto(server.url);
+      await strict.locator("#report-body article").waitFor();
+      await dropRecords(strict);
+      await strict.locator("#issues .issue-box.error li", { hasText: "records.jsonl:4" }).waitFor();
+      const subtitle = await strict.locator("#subtitle").textContent();
+      expect(subtitle).toContain("接受 3 条，拒收 1 条");
+      expect(subtitle).toContain("逐行扫描：javascript");
+      const at = (key: string) => strict.locator(`#tables-body [data-cell="${key}"]`).textContent();
+      await expect(at("table3/received/total")).resolves.toBe("2");
+      await expect(at("table3/carriedOut/total")).resolves.toBe("1");
+      expect(errors).toEqual([]);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it("rejects a report JSON with a located, bilingual issue", async () => {
     const bad = {
       agency: { name: "花马池镇人民政府", level: "township" },

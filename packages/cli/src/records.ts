@@ -1,16 +1,16 @@
-import { type ReadItem, readRecordsCsv, readRecordsJsonl } from "@disclosure/stats";
+import {
+  looksLikeRecords as headLooksLikeRecords,
+  type ReadItem,
+  readRecordsCsv,
+  readRecordsJsonl,
+} from "@disclosure/stats";
 import type { Io } from "./io.js";
 
 /** Whether a file holds raw records (JSONL/CSV of applications, cases …) rather than cells or a report. */
 export async function looksLikeRecords(io: Io, path: string): Promise<boolean> {
   if (!/\.(jsonl|ndjson|csv)$/i.test(path)) return false;
   for await (const chunk of io.readStream(path)) {
-    const head = new TextDecoder().decode(chunk.subarray(0, 4096));
-    const first = head.replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
-    return (
-      !/(^|[",])\s*"?table"?\s*[",:]/.test(first) ||
-      /receivedDate|filedDate|issuedDate|"type"\s*:/.test(first)
-    );
+    return headLooksLikeRecords(new TextDecoder().decode(chunk.subarray(0, 4096)));
   }
   return false;
 }

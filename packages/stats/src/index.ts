@@ -37,6 +37,7 @@ export {
   tabulate,
 } from "./tabulate";
 export { explain } from "./explain";
+export { jsonlScanner } from "./jsonl-scan-wasm";
 export {
   type ByteSource,
   decodeChunks,
@@ -51,7 +52,14 @@ export {
   readRecordsCsv,
   readRecordsJsonl,
 } from "./records-io";
-export { dateNumber, inferRecordType, type ParsedRecord, parseRecord, type RecordType } from "./record-parse";
+export {
+  dateNumber,
+  inferRecordType,
+  looksLikeRecords,
+  type ParsedRecord,
+  parseRecord,
+  type RecordType,
+} from "./record-parse";
 export {
   type RollupOptions,
   type RollupResult,

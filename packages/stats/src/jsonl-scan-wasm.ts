@@ -174,3 +174,14 @@ export function loadWasmScanner(): Promise<WasmScanner | undefined> {
 export function setWasmScannerEnabled(on: boolean): void {
   enabled = on;
 }
+
+/**
+ * Which scanner `tabulate` will use here for JSON Lines read with `readRecordsJsonl`:
+ * "webassembly", or "javascript" where WebAssembly (with SIMD) cannot run, e.g. under a
+ * Content-Security-Policy without `'wasm-unsafe-eval'`. Results are the same either way.
+ * @example
+ * await jsonlScanner(); //=> "webassembly" (Node 20, current browsers)
+ */
+export async function jsonlScanner(): Promise<"webassembly" | "javascript"> {
+  return (await loadWasmScanner()) ? "webassembly" : "javascript";
+}

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { type ScannedApplication, scanApplication } from "./jsonl-scan";
-import { loadWasmScanner, setWasmScannerEnabled, WASM_PIECE } from "./jsonl-scan-wasm";
+import { jsonlScanner, loadWasmScanner, setWasmScannerEnabled, WASM_PIECE } from "./jsonl-scan-wasm";
 import { SCAN_WASM_SOURCE_SHA256 } from "./jsonl-scan-wasm.generated";
 import { type ReadItem, readRecordsJsonl } from "./records-io";
 import { tabulate } from "./tabulate";
@@ -281,8 +281,15 @@ describe("the WebAssembly scanner", () => {
     expect(createHash("sha256").update(source).digest("hex")).toBe(SCAN_WASM_SOURCE_SHA256);
   });
 
-  it("loads in Node", async () => {
+  it("loads in Node, and says so; turned off, the JavaScript scanner is used", async () => {
     expect(await loadWasmScanner()).toBeDefined();
+    expect(await jsonlScanner()).toBe("webassembly");
+    setWasmScannerEnabled(false);
+    try {
+      expect(await jsonlScanner()).toBe("javascript");
+    } finally {
+      setWasmScannerEnabled(true);
+    }
   });
 
   const out: ScannedApplication = {

@@ -306,3 +306,27 @@ export function unknownFieldIssue(field: string, loc: RecordLocation): Issue {
     "warning",
   );
 }
+
+/** The field names of raw records, but those a cells file also has (table, row, col, value). */
+const RECORD_FIELDS: ReadonlySet<string> = new Set(
+  Object.values(SCHEMAS)
+    .flatMap((s) => Object.keys(s.shape))
+    .filter((k) => !["table", "row", "col", "value"].includes(k)),
+);
+
+/**
+ * Whether a JSON Lines or CSV file that starts with `head` holds raw records rather than
+ * table cells: its first line (a JSON object's keys, or a CSV header) names a record field
+ * (`receivedDate`, `type`, `fee.amountYuan` …) and no `table` column.
+ * @example
+ * looksLikeRecords('{"id":"YC-1","receivedDate":"2021-03-04","applicantType":"naturalPerson"}'); //=> true
+ * looksLikeRecords('{"table":"table3","row":"received","col":"total","value":7}');              //=> false
+ * looksLikeRecords("table,row,col,value\r\n…");                                                  //=> false
+ */
+export function looksLikeRecords(head: string): boolean {
+  const first = (head.replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "").trim();
+  const keys = first.startsWith("{")
+    ? [...first.matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)].map((m) => m[1])
+    : first.split(/[,\t]/).map((k) => k.trim().replace(/^"|"$/g, "").split(".")[0]);
+  return !keys.includes("table") && keys.some((k) => RECORD_FIELDS.has(k));
+}

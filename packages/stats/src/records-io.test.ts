@@ -5,6 +5,7 @@ import { mkdtemp, open, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type ByteSource, type ReadItem, isRejected, readRecordsCsv, readRecordsJsonl } from "./records-io";
+import { looksLikeRecords } from "./record-parse";
 import { tabulate } from "./tabulate";
 
 async function collect(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
@@ -286,5 +287,29 @@ describe("reading from an open file (ByteSource)", () => {
       await fh.close();
       await rm(dir, { recursive: true });
     }
+  });
+});
+
+describe("telling record files from cells files", () => {
+  it("looks at the first line's keys or CSV header", () => {
+    const yes = [
+      '{"type":"application","id":"YC-1","unit":"盐池县财政局","receivedDate":"2021-03-04"}',
+      '\uFEFF{"id":"YC-1","receivedDate":"2021-03-04","applicantType":"naturalPerson"}\n{"id":"YC-2"}',
+      "id,unit,receivedDate,applicantType,result,completedDate\r\nYC-1,…",
+      "type,id,fee.amountYuan,receivedDate\n",
+      '"id"\t"filedDate"\t"kind"\n',
+      '{"type":"document","id":"D1","title":"盐池县…","issuedDate":"2021-01-05"', // cut short
+    ];
+    const no = [
+      '{"table":"table3","row":"received","col":"total","value":7}',
+      "table,row,col,value\r\ntable3,received,total,7\r\n",
+      "table,row,col,value,行,列\r\n",
+      "表,行,列,值\r\n表三,一、本年新收政府信息公开申请数量,总计,12\r\n",
+      '{"agency":{"name":"盐池县人民政府"},"year":2021}',
+      "",
+      "hello",
+    ];
+    for (const h of yes) expect(looksLikeRecords(h), h).toBe(true);
+    for (const h of no) expect(looksLikeRecords(h), h).toBe(false);
   });
 });
