@@ -211,18 +211,28 @@ async function loadReportJson(name: string, bytes: Uint8Array, ctx: CellsContext
   };
 }
 
-async function loadCells(name: string, bytes: Uint8Array, ctx: CellsContext): Promise<Loaded> {
-  const format = ctx.format === "auto" ? formatForYear(ctx.year) : ctx.format;
-  const read = await readCells(bytes, { format, file: name });
-  const built = fromCells(read.cells, { format, file: name });
+function formatOf(ctx: CellsContext): FormatId {
+  return ctx.format === "auto" ? formatForYear(ctx.year) : ctx.format;
+}
+
+/** The report of the form's agency and year around tables read from a file, validated. */
+function reportOf(ctx: CellsContext, format: FormatId, tables: Report["tables"], raw?: Report["raw"]) {
   const agency = ctx.agency.trim() || "（未注明机关）";
   const r = validateReport({
     agency: { name: agency, level: "county" },
     year: ctx.year,
     format,
-    tables: built.tables,
-    ...(built.raw ? { raw: built.raw } : {}),
+    tables,
+    ...(raw ? { raw } : {}),
   });
+  return { agency, r };
+}
+
+async function loadCells(name: string, bytes: Uint8Array, ctx: CellsContext): Promise<Loaded> {
+  const format = formatOf(ctx);
+  const read = await readCells(bytes, { format, file: name });
+  const built = fromCells(read.cells, { format, file: name });
+  const { agency, r } = reportOf(ctx, format, built.tables, built.raw);
   const issues = [...read.issues, ...built.issues, ...(r.ok ? [] : r.issues)];
   const warnings = [...read.warnings, ...r.warnings];
   const what: Message = {
@@ -243,17 +253,11 @@ async function loadCells(name: string, bytes: Uint8Array, ctx: CellsContext): Pr
  * into the tables of the chosen year: every rejected record located, every accepted one counted.
  */
 async function loadRecords(name: string, bytes: Uint8Array, ctx: CellsContext): Promise<Loaded> {
-  const format = ctx.format === "auto" ? formatForYear(ctx.year) : ctx.format;
+  const format = formatOf(ctx);
   const csv = /\.csv$/i.test(name);
   const items = csv ? readRecordsCsv([bytes], { file: name }) : readRecordsJsonl([bytes], { file: name });
   const [t, scanner] = await Promise.all([tabulate(items, { year: ctx.year, format }), jsonlScanner()]);
-  const agency = ctx.agency.trim() || "（未注明机关）";
-  const r = validateReport({
-    agency: { name: agency, level: "county" },
-    year: ctx.year,
-    format,
-    tables: t.tables,
-  });
+  const { agency, r } = reportOf(ctx, format, t.tables);
   const kind = csv ? "CSV" : "JSON Lines";
   const how = csv ? { zh: "", en: "" } : { zh: `；逐行扫描：${scanner}`, en: `; line scanner: ${scanner}` };
   const what: Message = {

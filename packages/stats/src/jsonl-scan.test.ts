@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { type ScannedApplication, scanApplication } from "./jsonl-scan";
 import { jsonlScanner, loadWasmScanner, setWasmScannerEnabled, WASM_PIECE } from "./jsonl-scan-wasm";
 import { SCAN_WASM_SOURCE_SHA256 } from "./jsonl-scan-wasm.generated";
+import { cut } from "./testing/cut";
 import { type ReadItem, readRecordsJsonl } from "./records-io";
 import { tabulate } from "./tabulate";
 
@@ -136,22 +137,15 @@ function joinLines(parts: (string | Uint8Array)[]): Uint8Array {
   return out;
 }
 
-/** Cuts `all` at the given points (taken modulo its length; with `atLineEnds`, moved just past a line feed). */
-function cutAt(all: Uint8Array, cuts: number[], atLineEnds = false): Uint8Array[] {
-  const snap = (c: number) => {
-    if (!atLineEnds) return c;
-    const nl = all.indexOf(10, c);
-    return nl === -1 ? all.length : nl + 1;
-  };
-  const points = [...new Set(cuts.map((c) => snap(c % (all.length + 1))))].sort((a, b) => a - b);
-  const chunks: Uint8Array[] = [];
-  let prev = 0;
-  for (const p of [...points, all.length]) {
-    chunks.push(all.subarray(prev, p));
-    prev = p;
-  }
-  return chunks;
-}
+/** A place for the scanner's values. */
+const scanned = (): ScannedApplication => ({
+  applicant: 0,
+  received: 0,
+  completed: 0,
+  result: 0,
+  idStart: 0,
+  idEnd: 0,
+});
 
 const lineArb = fc.record({
   rec: fc.nat({ max: pool.length - 1 }),
@@ -187,7 +181,7 @@ describe("the fused JSON Lines path", () => {
             fc.constantFrom(2020, 2021, 2022),
             fc.boolean(),
             async (lines, cuts, type, year, atLineEnds) => {
-              const chunks = cutAt(joinLines(lines.map(lineOf)), cuts, atLineEnds);
+              const chunks = cut(joinLines(lines.map(lineOf)), cuts, atLineEnds);
               const opts = { year };
               const fused = await tabulate(readRecordsJsonl(chunks, { file: "t.jsonl", type }), opts);
               const slow = await tabulate(generic(readRecordsJsonl(chunks, { file: "t.jsonl", type })), opts);
@@ -240,14 +234,7 @@ describe("the fused JSON Lines path", () => {
   });
 
   it("accepts the common shapes and leaves the rest to the full path", () => {
-    const out: ScannedApplication = {
-      applicant: 0,
-      received: 0,
-      completed: 0,
-      result: 0,
-      idStart: 0,
-      idEnd: 0,
-    };
+    const out = scanned();
     const scan = (s: string) => {
       const b = enc.encode(`${s}\n`);
       const nl = scanApplication(b, 0, b.length, true, out);
@@ -292,14 +279,7 @@ describe("the WebAssembly scanner", () => {
     }
   });
 
-  const out: ScannedApplication = {
-    applicant: 0,
-    received: 0,
-    completed: 0,
-    result: 0,
-    idStart: 0,
-    idEnd: 0,
-  };
+  const out = scanned();
   const both = async (bytes: Uint8Array, typeOptional: boolean) => {
     const wasm = (await loadWasmScanner())!;
     const b = new Uint8Array(bytes.length + 1);

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { type ByteSource, type ReadItem, isRejected, readRecordsCsv, readRecordsJsonl } from "./records-io";
 import { looksLikeRecords } from "./record-parse";
 import { tabulate } from "./tabulate";
+import { cut } from "./testing/cut";
 
 async function collect(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
   const out: ReadItem[] = [];
@@ -19,18 +20,6 @@ const bytes = (...parts: (string | number[])[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...utf8(p)] : p)));
 /** 盐池县财政局 in GB18030 (GBK range). */
 const GB_CZJ = [0xd1, 0xce, 0xb3, 0xd8, 0xcf, 0xd8, 0xb2, 0xc6, 0xd5, 0xfe, 0xbe, 0xd6];
-
-/** Cuts a byte array at the given positions. */
-function cut(b: Uint8Array, at: number[]): Uint8Array[] {
-  const points = [...new Set(at.map((x) => x % (b.length + 1)))].sort((x, y) => x - y);
-  const out: Uint8Array[] = [];
-  let prev = 0;
-  for (const p of [...points, b.length]) {
-    out.push(b.subarray(prev, p));
-    prev = p;
-  }
-  return out;
-}
 
 const JSONL = [
   '{"type":"application","id":"CZ-1","unit":"盐池县财政局","receivedDate":"2021-03-04","applicantType":"naturalPerson","result":"granted","completedDate":"2021-03-18"}',
