@@ -104,6 +104,44 @@ describe("disclosure tabulate and rollup", () => {
     expect(r.stdout).toContain("accepted 5, rejected 1");
   });
 
+  it("tabulates several files as one, JSON Lines and CSV, each bad record located in its own file", async () => {
+    const gen = await cli([
+      "sample",
+      "--county",
+      "synthetic",
+      "--seed",
+      "4",
+      "--records",
+      "200",
+      "--year",
+      "2024",
+    ]);
+    const lines = gen.stdout.trim().split("\n");
+    const csv = [
+      "id,unit,receivedDate,applicantType,result,completedDate",
+      "CSV-1,盐池县财政局,2024-03-04,naturalPerson,granted,2024-03-18",
+      "CSV-2,盐池县财政局,2024-02-30,naturalPerson,,",
+    ].join("\n");
+    const files = {
+      "a.jsonl": `${lines.slice(0, 120).join("\n")}\n{"id":"bad"}\n`,
+      "b.csv": csv,
+      "c.jsonl": lines.slice(120).join("\n"),
+    };
+    const r = await cli(["tabulate", "a.jsonl", "b.csv", "c.jsonl", "--year", "2024", "--json"], files);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.accepted).toBe(201);
+    expect(out.rejected).toBe(2);
+    expect(out.issues.map((i: { file: string; line: number }) => `${i.file}:${i.line}`)).toEqual([
+      "a.jsonl:121",
+      "b.csv:3",
+    ]);
+    const whole = JSON.parse(
+      (await cli(["tabulate", "all.jsonl", "--year", "2024", "--json"], { "all.jsonl": gen.stdout })).stdout,
+    );
+    expect(out.tables.table3.received.total).toBe(whole.tables.table3.received.total + 1);
+  });
+
   it("rolls two units up to the county, with per-unit findings", async () => {
     const a = JSON.stringify({
       agency: { name: "盐池县财政局", level: "department" },

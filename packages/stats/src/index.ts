@@ -40,6 +40,7 @@ export { explain } from "./explain";
 export { jsonlScanner } from "./jsonl-scan-wasm";
 export {
   type ByteSource,
+  concatReaders,
   decodeChunks,
   isRejected,
   type ReadCsvOptions,

@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { mkdtemp, open, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type ByteSource, type ReadItem, isRejected, readRecordsCsv, readRecordsJsonl } from "./records-io";
+import {
+  type ByteSource,
+  concatReaders,
+  type ReadItem,
+  isRejected,
+  readRecordsCsv,
+  readRecordsJsonl,
+} from "./records-io";
 import { looksLikeRecords } from "./record-parse";
 import { tabulate } from "./tabulate";
 import { cut } from "./testing/cut";
@@ -300,5 +307,41 @@ describe("telling record files from cells files", () => {
     ];
     for (const h of yes) expect(looksLikeRecords(h), h).toBe(true);
     for (const h of no) expect(looksLikeRecords(h), h).toBe(false);
+  });
+});
+
+describe("several files in one tabulation (concatReaders)", () => {
+  it("tabulates them as one, each JSON Lines file on the fast path, issues located in their own file", async () => {
+    const a = [...applicationRecords({ seed: 31, year: 2021, count: 2_000 })];
+    const b = [...applicationRecords({ seed: 32, year: 2021, count: 1_000 })];
+    const jsonl = (rs: typeof a, bad: string) => `${rs.map((r) => JSON.stringify(r)).join("\n")}\n${bad}\n`;
+    const cols = ["id", "unit", "receivedDate", "applicantType", "result", "completedDate"] as const;
+    const csv = [
+      cols.join(","),
+      ...b.map((r) => cols.map((c) => (r as Record<string, unknown>)[c] ?? "").join(",")),
+      "CSV-BAD,盐池县财政局,2021-13-01,naturalPerson,,",
+    ].join("\n");
+    const readers = () => [
+      readRecordsJsonl([jsonl(a, '{"id":"A-BAD"}')], { file: "a.jsonl" }),
+      readRecordsCsv([csv], { file: "b.csv", type: "application" }),
+      readRecordsJsonl([jsonl(b.slice(0, 10), "{oops")], { file: "c.jsonl" }),
+    ];
+    const fused = await tabulate(concatReaders(readers()), { year: 2021 });
+    async function* generic() {
+      yield* concatReaders(readers());
+    }
+    expect(fused).toEqual(await tabulate(generic(), { year: 2021 }));
+    expect(fused.tables).toEqual(tabulate([...a, ...b, ...b.slice(0, 10)], { year: 2021 }).tables);
+    expect(fused.accepted).toBe(3_010);
+    expect(fused.issues.map((i) => [i.file, i.line])).toEqual([
+      ["a.jsonl", 2_001],
+      ["b.csv", 1_002],
+      ["c.jsonl", 11],
+    ]);
+    // Items come out in order, file by file.
+    const files: string[] = [];
+    for await (const item of concatReaders(readers()))
+      if (files.at(-1) !== item.file) files.push(item.file ?? "");
+    expect(files).toEqual(["a.jsonl", "b.csv", "c.jsonl"]);
   });
 });

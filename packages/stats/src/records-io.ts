@@ -389,6 +389,27 @@ export function readRecordsJsonl(chunks: Chunks, opts: ReadRecordsOptions = {}):
   return iterable;
 }
 
+/** The parts of a {@link concatReaders} iterable, so `tabulate` can take each part's own path. */
+export const readerSequences = new WeakMap<object, readonly AsyncIterable<ReadItem>[]>();
+
+/**
+ * Several readers' items one after the other (the files of a township, say), each keeping
+ * its own file name and line numbers. Passed straight to `tabulate`, every JSON Lines
+ * reader among them still takes the fast path.
+ * @example
+ * const t = await tabulate(concatReaders([readRecordsJsonl(a, { file: "a.jsonl" }), readRecordsCsv(b, { file: "b.csv" })]), { year: 2021 });
+ */
+export function concatReaders(readers: readonly AsyncIterable<ReadItem>[]): AsyncIterable<ReadItem> {
+  const parts = [...readers];
+  const iterable: AsyncIterable<ReadItem> = {
+    async *[Symbol.asyncIterator]() {
+      for (const r of parts) yield* r;
+    },
+  };
+  readerSequences.set(iterable, parts);
+  return iterable;
+}
+
 // ---------------------------------------------------------------------------------------
 // CSV
 

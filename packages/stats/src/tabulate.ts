@@ -23,6 +23,7 @@ import { dateNumber, parseRecord, type RecordLocation, type RecordType, recordIs
 import {
   concatBytes,
   jsonlSources,
+  readerSequences,
   type LineParserState,
   parseJsonLine,
   type ReadItem,
@@ -755,10 +756,12 @@ export function tabulate(
 ): TabulateResult | Promise<TabulateResult> {
   const t = createTally(opts);
   if (isAsync(records)) {
-    const src = jsonlSources.get(records);
-    if (src && !opts.overdue) return tabulateJsonl(t, src).then(() => finishTally(t));
     return (async () => {
-      for await (const item of records) addItem(t, item);
+      for (const part of readerSequences.get(records) ?? [records]) {
+        const src = jsonlSources.get(part);
+        if (src && !opts.overdue) await tabulateJsonl(t, src);
+        else for await (const item of part) addItem(t, item);
+      }
       return finishTally(t);
     })();
   }
