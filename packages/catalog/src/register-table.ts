@@ -84,20 +84,59 @@ function dateSubRole(sub: string, group: string): Role | undefined {
   return undefined;
 }
 
-/** Column roles of a header row and the sub-header row under it, when there is one. */
-function readHeader(
+/** Column roles of a header row and the sub-header row under it, with `isGroup` telling group labels. */
+function readHeaderWith(
   top: readonly string[],
   next: readonly string[] | undefined,
-): { roles: (Role | undefined)[]; rows: number } {
+  isGroup: (label: string) => boolean,
+): { roles: (Role | undefined)[]; rows: number; tops: string[]; subs: string[] } {
   const { tops, subs, rows } = twoRowHeader(top, next, {
-    isGroup: isDateGroup,
-    isSub: (sub, group) => dateSubRole(sub, group) !== undefined,
+    isGroup,
+    isSub: (sub, group) =>
+      isDateGroup(group) ? dateSubRole(sub, group) !== undefined : roleOf(sub) !== undefined,
     isColumn: (label) => roleOf(label) !== undefined,
   });
   const roles = tops.map((t, c) =>
     isDateGroup(t) && subs[c] !== "" ? dateSubRole(subs[c], t) : (roleOf(t) ?? roleOf(subs[c])),
   );
-  return { roles, rows };
+  return { roles, rows, tops, subs };
+}
+
+/**
+ * Whether the groups other than 日期 (labels that are no column of their own, with sub-labels
+ * under them) are real: each stands over two columns or more, every one of them a known
+ * column, and none over every column (a title above the header). A data row above a header
+ * (its values unknown labels, the header's labels under them) fails this.
+ */
+function otherGroupsHold(tops: readonly string[], subs: readonly string[]): boolean {
+  const spans = new Map<string, number[]>();
+  tops.forEach((t, c) => {
+    // A label repeated under itself is one cell merged down over both rows, not a group.
+    const under = subs[c] !== "" && normalizeLabel(subs[c]) !== normalizeLabel(t);
+    if (t !== "" && under && !isDateGroup(t) && roleOf(t) === undefined) {
+      spans.set(t, [...(spans.get(t) ?? []), c]);
+    }
+  });
+  const used = tops.filter((t, c) => t !== "" || subs[c] !== "").length;
+  for (const cols of spans.values()) {
+    if (cols.length < 2 || cols.length >= used) return false;
+    if (cols.some((c) => roleOf(subs[c]) === undefined)) return false;
+  }
+  return true;
+}
+
+/**
+ * Column roles of a header row and the sub-header row under it, when there is one. Groups are
+ * 日期 over its dates, or any label that is not a column of its own over known columns (文件信息
+ * over 文件名称 and 文号) — unless it stands over every column: that is a title above the header.
+ */
+function readHeader(
+  top: readonly string[],
+  next: readonly string[] | undefined,
+): { roles: (Role | undefined)[]; rows: number } {
+  const any = readHeaderWith(top, next, (label) => isDateGroup(label) || roleOf(label) === undefined);
+  if (any.rows === 2 && isHeader(any.roles) && otherGroupsHold(any.tops, any.subs)) return any;
+  return readHeaderWith(top, next, isDateGroup);
 }
 
 /** Distinct roles of a row; a header has a title and a date column, or three known columns. */

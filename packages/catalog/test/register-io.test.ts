@@ -658,3 +658,66 @@ describe("a two-row register header: 日期 over 印发日期 and 废止日期",
     expect(r.issues.map((i) => i.code)).toEqual(["REG-READ-NO-COLUMN"]);
   });
 });
+
+describe("a two-row register header with another group: 文件信息 over 文件名称 and 文号, no 日期 group", () => {
+  const rows = [
+    ["盐池县人民政府行政规范性文件目录", "", "", "", "", "", ""],
+    ["序号", "文件信息", "", "印发日期", "废止日期", "附件", "状态"],
+    ["", "文件名称", "文号", "", "", "", ""],
+    ["1", "盐池县物业管理实施规定", "盐政规发〔2020〕4号", "2020-06-18", "", "无", "现行有效"],
+    [
+      "2",
+      "盐池县城市建设用地容积率管理办法",
+      "盐政规发〔2020〕5号",
+      "2020-09-01",
+      "2021-11-30",
+      "",
+      "已废止",
+    ],
+  ];
+  const csv = `${rows.map((l) => l.map(csvCell).join(",")).join("\r\n")}\r\n`;
+
+  it("CSV: the group read, the title above kept as the title", async () => {
+    const r = await readRegisterCsv(csv, { file: "登记表.csv", unit: GOV });
+    if (!r.ok) throw new Error(r.issues[0].message.zh);
+    expect(r.warnings).toEqual([]);
+    expect(r.value.title).toBe("盐池县人民政府行政规范性文件目录");
+    expect(
+      r.value.documents.map((x) => [x.title, x.docNumber, x.issuedDate, x.repealedDate, x.source?.row]),
+    ).toEqual([
+      ["盐池县物业管理实施规定", "盐政规发〔2020〕4号", "2020-06-18", undefined, 4],
+      ["盐池县城市建设用地容积率管理办法", "盐政规发〔2020〕5号", "2020-09-01", "2021-11-30", 5],
+    ]);
+  });
+
+  it("XLSX: 文件信息 merged across its two columns, single columns merged down", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("规范性文件");
+    for (const r of rows) ws.addRow(r);
+    ws.mergeCells(1, 1, 1, 7);
+    ws.mergeCells(2, 2, 2, 3);
+    for (const c of [1, 4, 5, 6, 7]) ws.mergeCells(2, c, 3, c);
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const r = await readRegisterXlsx(bytes, { file: "登记表.xlsx", unit: GOV });
+    if (!r.ok) throw new Error(r.issues[0].message.zh);
+    expect(r.warnings).toEqual([]);
+    expect(r.value.documents.map((x) => [x.docNumber, x.issuedDate, x.repealedDate])).toEqual([
+      ["盐政规发〔2020〕4号", "2020-06-18", undefined],
+      ["盐政规发〔2020〕5号", "2020-09-01", "2021-11-30"],
+    ]);
+  });
+
+  it("a data row right above a repeated header is data, not a group over it", async () => {
+    const repeated = [
+      ...rows,
+      rows[1],
+      rows[2],
+      ["3", "盐池县人才引进和培养暂行办法", "盐政规发〔2021〕3号", "2021-07-15", "", "", "现行有效"],
+    ];
+    const text = `${repeated.map((l) => l.map(csvCell).join(",")).join("\r\n")}\r\n`;
+    const r = await readRegisterCsv(text, { file: "登记表.csv", unit: GOV });
+    if (!r.ok) throw new Error(r.issues[0].message.zh);
+    expect(r.warnings).toEqual([]);
+    expect(r.value.documents.map((x) => x.source?.row)).toEqual([4, 5, 8]);
+  });
+});
