@@ -297,4 +297,20 @@ describe("page numbers", () => {
     // The only line of a page is not taken for its page number.
     expect(texts([item("4", 290, 400, 5)])).toEqual(["4"]);
   });
+
+  it("drops a bare number alone on the top line of a page when it is that page's number", () => {
+    const texts = (items: PdfTextItem[]) =>
+      linesFromItems(items, f2021).map((l) => l.pieces.map((p) => p.text).join(" "));
+    // Page 5 of the file, printed "5" or, after an unnumbered cover, "4", at its top.
+    for (const n of ["5", "4"]) {
+      expect(
+        texts([item(n, 290, 800, 5, 13), item("行政许可", 81, 600, 5), item("12", 362, 600, 5)]),
+      ).toEqual(["行政许可 12"]);
+    }
+    // A number that is not the page's stays: a table's value carried to the top of the page.
+    expect(texts([item("37", 290, 800, 5), item("行政许可", 81, 600, 5), item("12", 362, 600, 5)])).toEqual([
+      "37",
+      "行政许可 12",
+    ]);
+  });
 });

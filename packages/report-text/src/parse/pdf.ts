@@ -241,17 +241,20 @@ export function linesFromItems(items: readonly PdfTextItem[], format: FormatDef)
   const all = baselines(items.map((i) => ({ ...i })));
   // Page numbers are no rows of a table: a marker set apart ("— 3 —", or "—", "3", "—" as
   // three items), and a bare number of 1 to 3 digits alone on the lowest line of its page —
-  // which would otherwise run into a table continued on the next page (table 四's numbers).
-  const base = all.filter(
-    (l, i) =>
-      !isPageMarker(l.items.map((it) => it.text).join("")) &&
-      !(
-        all[i + 1]?.page !== l.page &&
-        l.items.length === 1 &&
-        /^\d{1,3}$/.test(l.items[0].text.trim()) &&
-        all.some((o) => o !== l && o.page === l.page)
-      ),
-  );
+  // which would otherwise run into a table continued on the next page (table 四's numbers) —
+  // or alone on the top line when it is the page's own number (its index in the file, or one
+  // or two less after unnumbered cover pages): a table's value there is kept.
+  const bare = (l: (typeof all)[number]) =>
+    l.items.length === 1 &&
+    /^\d{1,3}$/.test(l.items[0].text.trim()) &&
+    all.some((o) => o !== l && o.page === l.page);
+  const base = all.filter((l, i) => {
+    if (isPageMarker(l.items.map((it) => it.text).join(""))) return false;
+    if (!bare(l)) return true;
+    if (all[i + 1]?.page !== l.page) return false;
+    const n = Number(l.items[0].text.trim());
+    return !(all[i - 1]?.page !== l.page && n <= l.page && n >= l.page - 2);
+  });
   joinStacks(base);
   const rows = attachLabels(
     base.filter((l) => l.items.length),
