@@ -61,3 +61,20 @@ export function issueAt(
     message: { zh: `${sep(where.zh)}${message.zh}`, en: `${sep(where.en)}${message.en}` },
   };
 }
+
+/** Row numbers and locations of a grid's cells, as its source numbers them (XLSX rows, CSV lines). */
+export function gridLocator(
+  grid: { rowNumbers?: readonly number[] },
+  options: { file?: string; sheet?: string },
+): { rowNo: (i: number) => number; loc: (i?: number, column?: string) => SourceLocation } {
+  const rowNo = (i: number) => grid.rowNumbers?.[i] ?? i + 1;
+  const loc = (i?: number, column?: string): SourceLocation => {
+    const l: SourceLocation = {};
+    if (options.file) l.file = options.file;
+    if (options.sheet) l.sheet = options.sheet;
+    if (i !== undefined) l.row = rowNo(i);
+    if (column) l.column = column;
+    return l;
+  };
+  return { rowNo, loc };
+}

@@ -4,6 +4,7 @@
  * a period ("5年", "两年", "6个月") or a range ("2020年1月5日至2025年1月4日").
  */
 import { NO_EXPIRY_WORDS } from "./standard/register-columns";
+import { CHINESE_DIGITS } from "./standard/time-limit-words";
 
 /** The result of reading a date cell: a `YYYY-MM-DD` date, nothing, or a text that is not a date. */
 export type DateRead = { ok: true; date: string } | { ok: false; empty: true } | { ok: false; empty: false };
@@ -70,26 +71,19 @@ export function periodEnd(start: string, years: number, months: number): string 
   return `${end.getUTCFullYear()}-${pad(end.getUTCMonth() + 1)}-${pad(end.getUTCDate())}`;
 }
 
-const CN_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
+/** A digit 1–9 written in Chinese (一 … 九, 两). */
+const digit = (c: string): number => {
+  const d = CHINESE_DIGITS[c];
+  return d !== undefined && d > 0 ? d : Number.NaN;
 };
 
 /** "5", "五", "两", "十", "十二" → number. */
 function smallNumber(s: string): number | undefined {
   if (/^\d+$/u.test(s)) return Number(s);
-  if (s.length === 1) return CN_DIGITS[s];
-  if (s.length === 2 && s[0] === "十") return 10 + (CN_DIGITS[s[1]] ?? Number.NaN);
-  if (s.length === 2 && s[1] === "十") return (CN_DIGITS[s[0]] ?? Number.NaN) * 10;
+  if (s === "十") return 10;
+  if (s.length === 1) return Number.isNaN(digit(s)) ? undefined : digit(s);
+  if (s.length === 2 && s[0] === "十") return 10 + digit(s[1]);
+  if (s.length === 2 && s[1] === "十") return digit(s[0]) * 10;
   return undefined;
 }
 

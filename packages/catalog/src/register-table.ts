@@ -6,8 +6,8 @@
  */
 import { columnLabel, formats, rowLabel, section } from "@disclosure/schema";
 import { twoRowHeader } from "./header-rows";
-import { type CatalogIssue, issueAt } from "./issue";
-import type { Message, SourceLocation } from "./item";
+import { type CatalogIssue, gridLocator, issueAt } from "./issue";
+import type { Message } from "./item";
 import { normalizeLabel, normalizeText } from "./normalize";
 import type { RegisterDocument } from "./register";
 import { parseRegisterDate, parseValidity } from "./register-date";
@@ -228,15 +228,7 @@ export function parseRegisterTable(
   options: RegisterTableOptions = {},
 ): { register: Register; issues: CatalogIssue[]; found: boolean } {
   const issues: CatalogIssue[] = [];
-  const rowNo = (i: number) => grid.rowNumbers?.[i] ?? i + 1;
-  const loc = (i?: number, column?: string): SourceLocation => {
-    const l: SourceLocation = {};
-    if (options.file) l.file = options.file;
-    if (options.sheet) l.sheet = options.sheet;
-    if (i !== undefined) l.row = rowNo(i);
-    if (column) l.column = column;
-    return l;
-  };
+  const { rowNo, loc } = gridLocator(grid, options);
   const register: Register = { documents: [], rows: { accepted: 0, rejected: 0, notCounted: 0 } };
   const rows = grid.rows;
   let hr = -1;

@@ -6,8 +6,8 @@
 import { areaFromHeading, matchArea } from "./area-match";
 import { parseChannels } from "./channel-cell";
 import { twoRowHeader } from "./header-rows";
-import { type CatalogIssue, issueAt } from "./issue";
-import type { AreaRef, CatalogItem, ParsedTimeLimit, SourceLocation } from "./item";
+import { type CatalogIssue, gridLocator, issueAt } from "./issue";
+import type { AreaRef, CatalogItem, ParsedTimeLimit } from "./item";
 import { normalizeLabel, normalizeText } from "./normalize";
 import {
   AUDIENCE_VARIANTS,
@@ -172,15 +172,7 @@ export function parseCatalogTable(
   options: TableOptions = {},
 ): { items: CatalogItem[]; issues: CatalogIssue[]; found: boolean; title?: string } {
   const issues: CatalogIssue[] = [];
-  const rowNo = (i: number) => grid.rowNumbers?.[i] ?? i + 1;
-  const loc = (i?: number, column?: string): SourceLocation => {
-    const l: SourceLocation = {};
-    if (options.file) l.file = options.file;
-    if (options.sheet) l.sheet = options.sheet;
-    if (i !== undefined) l.row = rowNo(i);
-    if (column) l.column = column;
-    return l;
-  };
+  const { loc } = gridLocator(grid, options);
   const rows = grid.rows;
   const scanLimit = Math.min(rows.length, 40);
   let hr = -1;
