@@ -9,6 +9,7 @@ export * from "./cells.js";
 export * from "./migrate.js";
 export * from "./validate.js";
 export * from "./numbers.js";
+export * from "./date-cell.js";
 export * from "./labels.js";
 export * from "./cells-io.js";
 export * from "./json-schema.js";
