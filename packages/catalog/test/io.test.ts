@@ -16,6 +16,7 @@ import {
   readCatalogCsv,
   resolveSameAsAbove,
   readCatalogXlsx,
+  readWorkbookGrids,
   writeCatalogCsv,
   writeCatalogXlsx,
 } from "../src/index";
@@ -488,5 +489,27 @@ describe("round trips (property)", () => {
     ];
     const back = await readCatalogXlsx(await writeCatalogXlsx({ items }));
     expect(back.ok && back.value.items[1].timeLimit.raw).toBe("信息形成之日起20个工作日内");
+  });
+});
+
+describe("readWorkbookGrids", () => {
+  it("gives every sheet as texts: merged cells as their master, dates as YYYY-MM-DD, the sheet's row numbers", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("说明").addRow(["本表由各单位填报"]);
+    const ws = wb.addWorksheet("2021年");
+    ws.addRow(["盐池县财政局申请台账"]);
+    ws.mergeCells(1, 1, 1, 3);
+    ws.addRow(["收到申请日期", "申请人类型", "办理结果"]);
+    ws.addRow([new Date(Date.UTC(2021, 2, 4)), "自然人", { richText: [{ text: "予以" }, { text: "公开" }] }]);
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const grids = await readWorkbookGrids(bytes);
+    expect(grids.map((g) => g.sheet)).toEqual(["说明", "2021年"]);
+    expect(grids[1].rows).toEqual([
+      ["盐池县财政局申请台账", "盐池县财政局申请台账", "盐池县财政局申请台账"],
+      ["收到申请日期", "申请人类型", "办理结果"],
+      ["2021-03-04", "自然人", "予以公开"],
+    ]);
+    expect(grids[1].rowNumbers).toEqual([1, 2, 3]);
+    await expect(readWorkbookGrids(new TextEncoder().encode("not a workbook"))).rejects.toThrow();
   });
 });

@@ -1,23 +1,61 @@
+import { readWorkbookGrids } from "@disclosure/catalog";
+import { decodeText } from "@disclosure/schema";
 import {
   concatReaders,
   looksLikeRecords as headLooksLikeRecords,
   type ReadItem,
   readRecordsCsv,
+  readRecordsGrid,
   readRecordsJsonl,
+  recordHeaderRow,
 } from "@disclosure/stats";
-import type { Io } from "./io.js";
+import { CliError, type Io } from "./io.js";
 
-/** Whether a file holds raw records (JSONL/CSV of applications, cases …) rather than cells or a report. */
+const XLSX = /\.xlsx$/i;
+
+/** The worksheets of a workbook that hold records (a header naming record fields or ledger columns). */
+async function recordSheets(io: Io, path: string) {
+  let grids: Awaited<ReturnType<typeof readWorkbookGrids>>;
+  try {
+    grids = await readWorkbookGrids(await io.readFile(path));
+  } catch (e) {
+    throw new CliError({
+      zh: `无法打开 Excel 文件 ${path}：${(e as Error).message}`,
+      en: `cannot open the Excel file ${path}: ${(e as Error).message}`,
+    });
+  }
+  return grids.filter((g) => recordHeaderRow(g.rows) >= 0);
+}
+
+/**
+ * Whether a file holds raw records (JSONL/CSV of applications, cases …, an application
+ * ledger in CSV or XLSX) rather than cells or a report.
+ */
 export async function looksLikeRecords(io: Io, path: string): Promise<boolean> {
+  if (XLSX.test(path)) return (await recordSheets(io, path)).length > 0;
   if (!/\.(jsonl|ndjson|csv)$/i.test(path)) return false;
   for await (const chunk of io.readStream(path)) {
-    return headLooksLikeRecords(new TextDecoder().decode(chunk.subarray(0, 4096)));
+    // GB18030 (a ledger saved by Chinese Excel) as well as UTF-8.
+    return headLooksLikeRecords(decodeText(chunk.subarray(0, 4096)).text);
   }
   return false;
 }
 
-/** The records of one file, streamed. */
+/** The records of a workbook's record sheets, each located by file and sheet. */
+async function* workbookRecords(io: Io, path: string): AsyncGenerator<ReadItem> {
+  const sheets = await recordSheets(io, path);
+  if (!sheets.length) {
+    throw new CliError({
+      zh: `${path} 中没有记录表：未找到含有“收到申请日期”“申请人类型”等列的表头`,
+      en: `${path} has no sheet of records: no header with columns such as 收到申请日期 or receivedDate`,
+    });
+  }
+  for (const g of sheets) yield* readRecordsGrid(g, { file: `${path} 工作表“${g.sheet}”` });
+}
+
+/** The records of one file, streamed (a workbook is read whole). */
 export function recordStream(io: Io, path: string): AsyncIterable<ReadItem> {
+  if (XLSX.test(path)) return workbookRecords(io, path);
   const chunks = io.readStream(path);
   return /\.csv$/i.test(path)
     ? readRecordsCsv(chunks, { file: path })

@@ -51,8 +51,19 @@ export {
   type RecordSource,
   type RejectedItem,
   readRecordsCsv,
+  readRecordsGrid,
+  recordHeaderRow,
   readRecordsJsonl,
 } from "./records-io";
+export {
+  LEDGER_HEADERS,
+  LEDGER_IGNORED_HEADERS,
+  ledgerApplicantType,
+  ledgerChannel,
+  ledgerDate,
+  ledgerField,
+  ledgerResult,
+} from "./ledger";
 export {
   dateNumber,
   inferRecordType,

@@ -17,6 +17,7 @@ import {
   ProactiveItemSchema,
   type RawRecord,
 } from "@disclosure/schema";
+import { ledgerField } from "./ledger";
 
 /** The `type` tag of a raw record. */
 export type RecordType = RawRecord["type"];
@@ -308,7 +309,7 @@ export function unknownFieldIssue(field: string, loc: RecordLocation): Issue {
 }
 
 /** The field names of raw records, but those a cells file also has (table, row, col, value). */
-const RECORD_FIELDS: ReadonlySet<string> = new Set(
+export const RECORD_FIELDS: ReadonlySet<string> = new Set(
   Object.values(SCHEMAS)
     .flatMap((s) => Object.keys(s.shape))
     .filter((k) => !["table", "row", "col", "value"].includes(k)),
@@ -316,17 +317,31 @@ const RECORD_FIELDS: ReadonlySet<string> = new Set(
 
 /**
  * Whether a JSON Lines or CSV file that starts with `head` holds raw records rather than
- * table cells: its first line (a JSON object's keys, or a CSV header) names a record field
- * (`receivedDate`, `type`, `fee.amountYuan` …) and no `table` column.
+ * table cells: its first line (a JSON object's keys) names a record field (`receivedDate`,
+ * `type` …), or one of its first lines is a CSV header naming a record field or two columns
+ * of an application ledger (收到申请日期, 申请人类型 …, below title rows) — and its first line
+ * has no `table` column.
  * @example
  * looksLikeRecords('{"id":"YC-1","receivedDate":"2021-03-04","applicantType":"naturalPerson"}'); //=> true
  * looksLikeRecords('{"table":"table3","row":"received","col":"total","value":7}');              //=> false
  * looksLikeRecords("table,row,col,value\r\n…");                                                  //=> false
+ * looksLikeRecords("盐池县财政局申请台账\r\n序号,收到申请日期,申请人类型,办理结果\r\n…");        //=> true
  */
 export function looksLikeRecords(head: string): boolean {
-  const first = (head.replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "").trim();
-  const keys = first.startsWith("{")
-    ? [...first.matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)].map((m) => m[1])
-    : first.split(/[,\t]/).map((k) => k.trim().replace(/^"|"$/g, "").split(".")[0]);
-  return !keys.includes("table") && keys.some((k) => RECORD_FIELDS.has(k));
+  const lines = head
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .slice(0, 10);
+  const first = (lines[0] ?? "").trim();
+  const csvKeys = (line: string) =>
+    line.split(/[,\t]/).map((k) => k.trim().replace(/^"|"$/g, "").split(".")[0]);
+  if (first.startsWith("{")) {
+    const keys = [...first.matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)].map((m) => m[1]);
+    return !keys.includes("table") && keys.some((k) => RECORD_FIELDS.has(k));
+  }
+  if (csvKeys(first).includes("table")) return false;
+  return lines.some((line) => {
+    const keys = csvKeys(line);
+    return keys.some((k) => RECORD_FIELDS.has(k)) || keys.filter((k) => ledgerField(k)).length >= 2;
+  });
 }

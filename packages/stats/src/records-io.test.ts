@@ -295,12 +295,14 @@ describe("telling record files from cells files", () => {
       "type,id,fee.amountYuan,receivedDate\n",
       '"id"\t"filedDate"\t"kind"\n',
       '{"type":"document","id":"D1","title":"盐池县…","issuedDate":"2021-01-05"', // cut short
+      "盐池县财政局2021年政府信息公开申请办理台账\r\n填报单位：盐池县财政局,,,\r\n序号,申请人类型,收到申请日期,办理结果\r\n1,自然人,2021年3月4日,予以公开\r\n",
     ];
     const no = [
       '{"table":"table3","row":"received","col":"total","value":7}',
       "table,row,col,value\r\ntable3,received,total,7\r\n",
       "table,row,col,value,行,列\r\n",
       "表,行,列,值\r\n表三,一、本年新收政府信息公开申请数量,总计,12\r\n",
+      "表,行,列,值\r\n表三,三、本年度办理结果（一）予以公开,自然人,3\r\n",
       '{"agency":{"name":"盐池县人民政府"},"year":2021}',
       "",
       "hello",

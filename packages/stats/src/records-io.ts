@@ -4,8 +4,10 @@
 // the partial line is held, so files of any size read in constant memory. Every record
 // comes out either validated or rejected with located, bilingual issues.
 import type { Issue, RawRecord } from "@disclosure/schema";
+import { ledgerApplicantType, ledgerChannel, ledgerDate, ledgerField, ledgerResult } from "./ledger";
 import {
   parseRecord,
+  RECORD_FIELDS,
   type RecordLocation,
   type RecordType,
   recordIssue,
@@ -511,8 +513,22 @@ const TRUE_WORDS = new Set(["true", "TRUE", "True", "1", "是", "Y", "y"]);
 const FALSE_WORDS = new Set(["false", "FALSE", "False", "0", "否", "N", "n"]);
 const NULL_WORDS = new Set(["null", "NULL", "无"]);
 
-/** A CSV cell as the JSON value the schema expects (integers, booleans, null), text otherwise. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A CSV cell as the JSON value the schema expects (integers, booleans, null), text otherwise.
+ * Values written as ledgers write them become codes and ISO dates (自然人 → naturalPerson,
+ * 2021年3月4日 → 2021-03-04); what matches nothing stays as written, for the schema to reject
+ * with its location.
+ */
 function csvValue(field: string, text: string): unknown {
+  if (/Date$/.test(field) && !ISO_DATE.test(text.trim())) {
+    if (NULLABLE_FIELDS.has(field) && NULL_WORDS.has(text.trim())) return null;
+    return ledgerDate(text) ?? text;
+  }
+  if (field === "applicantType") return ledgerApplicantType(text) ?? text;
+  if (field === "result") return ledgerResult(text) ?? text;
+  if (field === "channel") return ledgerChannel(text) ?? text;
   if (INTEGER_FIELDS.has(field) && /^-?\d+$/.test(text.trim())) return Number(text.trim());
   if (BOOLEAN_FIELDS.has(field)) {
     if (TRUE_WORDS.has(text.trim())) return true;
@@ -573,49 +589,162 @@ function csvObject(header: readonly string[], fields: readonly string[]): Record
 export function readRecordsCsv(chunks: Chunks, opts: ReadCsvOptions = {}): AsyncIterable<ReadItem> {
   return {
     async *[Symbol.asyncIterator]() {
-      const state: LineParserState = { warnedFields: new Set() };
-      let header: string[] | undefined;
-      for await (const row of csvRows(decodeChunks(chunks, opts.encoding), opts.delimiter)) {
-        if ("unterminated" in row) {
-          const loc = { file: opts.file, line: row.unterminated };
-          yield rejected(
-            [
-              recordIssue(
-                "CSV-UNTERMINATED-QUOTE",
-                "引号未闭合，直到文件末尾",
-                "a quoted field is not closed before the end of the file",
-                loc,
-              ),
-            ],
+      const rows = csvRows(decodeChunks(chunks, opts.encoding), opts.delimiter);
+      for await (const item of recordsFromRows(rows, opts)) yield item;
+    },
+  };
+}
+
+/** Rows a header is looked for in (title and 填报单位 lines above it are passed over). */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * A header row's field names when it names two record fields or more — by their names
+ * (`receivedDate`, `fee.amountYuan`) or by a ledger's Chinese headers (收到申请日期, 申请人类型);
+ * "" for a column to leave out (序号); other headers kept as written (they become unknown
+ * fields, each reported once).
+ */
+function headerOf(cells: readonly string[]): string[] | undefined {
+  let named = 0;
+  const header = cells.map((c) => {
+    const h = c.trim();
+    if (RECORD_FIELDS.has(h.split(".")[0])) {
+      named++;
+      return h;
+    }
+    const f = ledgerField(h);
+    if (f) named++;
+    return f ?? h;
+  });
+  return named >= 2 ? header : undefined;
+}
+
+/**
+ * The index of the row that is a records header among the first rows of a table (two record
+ * fields named, by name or by a ledger's Chinese headers), or -1: tells a worksheet of
+ * records from a sheet of notes.
+ * @example recordHeaderRow([["盐池县财政局台账"], ["序号", "收到申请日期", "申请人类型"]]) //=> 1
+ */
+export function recordHeaderRow(rows: readonly (readonly string[])[]): number {
+  const n = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < n; i++) if (headerOf(rows[i].map((c) => c ?? "")) !== undefined) return i;
+  return -1;
+}
+
+/**
+ * Records from rows of cells (CSV rows, a worksheet's rows): the header found, every further
+ * row one record, located by file, line and the column's header. Without an id column, a
+ * record's id is its file and line (`台账.csv:5`).
+ */
+async function* recordsFromRows(
+  rows: AsyncIterable<{ fields: string[]; line: number } | { unterminated: number }>,
+  opts: ReadRecordsOptions,
+): AsyncGenerator<ReadItem> {
+  const state: LineParserState = { warnedFields: new Set() };
+  let header: string[] | undefined;
+  let labels: string[] = [];
+  const before: { fields: string[]; line: number }[] = [];
+  const record = (row: { fields: string[]; line: number }): ReadItem => {
+    const h = header!;
+    const loc: RecordLocation = { file: opts.file, line: row.line };
+    const warnings: Issue[] = [];
+    if (row.fields.some((f) => f.includes("\uFFFD"))) warnings.push(replacementWarning(loc));
+    if (row.fields.length !== h.length) {
+      return rejected(
+        [
+          recordIssue(
+            "CSV-FIELD-COUNT",
+            `该行有 ${row.fields.length} 列，表头有 ${h.length} 列`,
+            `the row has ${row.fields.length} cells, the header ${h.length}`,
             loc,
-          );
-          return;
-        }
-        if (row.fields.length === 1 && row.fields[0].trim() === "") continue;
-        if (!header) {
-          header = row.fields.map((h) => h.trim());
-          continue;
-        }
-        const loc: RecordLocation = { file: opts.file, line: row.line };
-        const warnings: Issue[] = [];
-        if (row.fields.some((f) => f.includes("\uFFFD"))) warnings.push(replacementWarning(loc));
-        if (row.fields.length !== header.length) {
-          yield rejected(
-            [
-              recordIssue(
-                "CSV-FIELD-COUNT",
-                `该行有 ${row.fields.length} 列，表头有 ${header.length} 列`,
-                `the row has ${row.fields.length} cells, the header ${header.length}`,
-                loc,
-              ),
-              ...warnings,
-            ],
+          ),
+          ...warnings,
+        ],
+        loc,
+      );
+    }
+    const o = csvObject(h, row.fields);
+    if (!h.includes("id") && o.id === undefined) o.id = `${opts.file ?? "records"}:${row.line}`;
+    const item = itemOf(parseRecord(o, loc, opts.type), loc, warnings, state);
+    return relabel(item, h, labels);
+  };
+  const fallback = function* (): Generator<ReadItem> {
+    // No row named two record fields: the first row is the header, as written.
+    header = before[0].fields.map((c) => c.trim());
+    labels = header;
+    for (const b of before.slice(1)) yield record(b);
+    before.length = 0;
+  };
+  for await (const row of rows) {
+    if ("unterminated" in row) {
+      if (!header && before.length) yield* fallback();
+      const loc = { file: opts.file, line: row.unterminated };
+      yield rejected(
+        [
+          recordIssue(
+            "CSV-UNTERMINATED-QUOTE",
+            "引号未闭合，直到文件末尾",
+            "a quoted field is not closed before the end of the file",
             loc,
-          );
-          continue;
-        }
-        yield itemOf(parseRecord(csvObject(header, row.fields), loc, opts.type), loc, warnings, state);
+          ),
+        ],
+        loc,
+      );
+      return;
+    }
+    if (row.fields.every((f) => f.trim() === "")) continue;
+    if (!header) {
+      const named = headerOf(row.fields);
+      if (named) {
+        header = named;
+        labels = row.fields.map((c) => c.trim());
+        before.length = 0;
+      } else {
+        before.push(row);
+        if (before.length >= HEADER_SEARCH_ROWS) yield* fallback();
       }
+      continue;
+    }
+    yield record(row);
+  }
+  if (!header && before.length) yield* fallback();
+}
+
+/**
+ * Issues located by the column's header as the file writes it (收到申请日期), not the field
+ * it was read into (receivedDate), where the two differ.
+ */
+function relabel(item: ReadItem, fields: readonly string[], labels: readonly string[]): ReadItem {
+  const rename = (i: Issue): Issue => {
+    if (typeof i.column !== "string") return i;
+    const c = fields.indexOf(i.column);
+    return c >= 0 && labels[c] && labels[c] !== i.column ? { ...i, column: labels[c] } : i;
+  };
+  if ("record" in item) return item.warnings ? { ...item, warnings: item.warnings.map(rename) } : item;
+  return { ...item, issue: rename(item.issue), issues: item.issues.map(rename) };
+}
+
+/**
+ * Reads raw records from rows of cells already split — a worksheet read with exceljs (see
+ * `readWorkbookGrids` of @disclosure/catalog), a table from any source: as
+ * {@link readRecordsCsv} reads its rows, the header found below title rows, ledger headers
+ * and values understood. `rowNumbers` give each row's number in its source (else 1, 2, …).
+ * @example
+ * readRecordsGrid({ rows: [["收到申请日期", "申请人类型", "办理结果", "答复日期"],
+ *   ["2021年3月4日", "自然人", "予以公开", "2021年3月18日"]] }, { file: "台账.xlsx" });
+ */
+export function readRecordsGrid(
+  grid: { rows: readonly (readonly string[])[]; rowNumbers?: readonly number[] },
+  opts: ReadRecordsOptions = {},
+): AsyncIterable<ReadItem> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      async function* rows() {
+        for (const [i, r] of grid.rows.entries()) {
+          yield { fields: r.map((c) => c ?? ""), line: grid.rowNumbers?.[i] ?? i + 1 };
+        }
+      }
+      yield* recordsFromRows(rows(), opts);
     },
   };
 }

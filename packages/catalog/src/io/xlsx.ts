@@ -60,6 +60,24 @@ export function sheetGrid(ws: Worksheet): { rows: string[][]; rowNumbers: number
 }
 
 /**
+ * Every worksheet of a workbook as a grid of texts (merged cells carry their master cell's
+ * text; dates as YYYY-MM-DD), with the sheet's row numbers: for readers of other tables kept
+ * in Excel, such as an application ledger (`readRecordsGrid` of @disclosure/stats). exceljs
+ * is loaded on the first call. A file exceljs cannot open rejects with its error.
+ * @example
+ * for (const { sheet, rows, rowNumbers } of await readWorkbookGrids(bytes))
+ *   readRecordsGrid({ rows, rowNumbers }, { file: `台账.xlsx 工作表“${sheet}”` });
+ */
+export async function readWorkbookGrids(
+  bytes: Uint8Array,
+): Promise<{ sheet: string; rows: string[][]; rowNumbers: number[] }[]> {
+  const ExcelJS = await loadExcel();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  return wb.worksheets.map((ws) => ({ sheet: ws.name, ...sheetGrid(ws) }));
+}
+
+/**
  * Read a catalog workbook from its bytes. Every sheet with a catalog header is read (sheets
  * without one are reported as skipped); merged cells are read as their master cell, so a
  * 一级事项 merged over three rows applies to all three. Locations name file, sheet and row.

@@ -5,8 +5,8 @@ import { CliError, EXIT, type Io, formatIssue, json, requireFile } from "../io.j
 import { recordStreams } from "../records.js";
 
 export const tabulateHelp = {
-  zh: "disclosure tabulate <记录文件…> --year 年 [--format 2021|2019] [--json]  由原始记录（JSONL/CSV）统计出表二、三、四",
-  en: "disclosure tabulate <records…> --year Y [--format 2021|2019] [--json]  tabulate raw records (JSONL/CSV) into tables 二, 三, 四",
+  zh: "disclosure tabulate <记录文件…> --year 年 [--format 2021|2019] [--json]  由原始记录（JSONL/CSV，或中文表头的申请办理台账 CSV/XLSX）统计出表二、三、四",
+  en: "disclosure tabulate <records…> --year Y [--format 2021|2019] [--json]  tabulate raw records (JSONL/CSV, or an application ledger with Chinese headers as CSV/XLSX) into tables 二, 三, 四",
 };
 
 /** `disclosure tabulate <records…>`: streamed, constant memory; every rejected record located. */

@@ -1,0 +1,118 @@
+// Application ledgers (依申请公开台账) as offices keep them, through the CLI: a GBK CSV saved by
+// Excel and an XLSX workbook, Chinese headers and values, title rows, a second sheet of notes.
+import { encodeGbk } from "@disclosure/catalog";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { cli } from "./helpers.js";
+
+const TITLE = "盐池县财政局2021年政府信息公开申请办理台账";
+const HEADER = [
+  "序号",
+  "申请人",
+  "申请人类型",
+  "收到申请日期",
+  "申请方式",
+  "申请内容",
+  "办理结果",
+  "答复日期",
+];
+const ROWS = [
+  ["1", "张某", "自然人", "2021年3月4日", "网上申请", "2020年县级预算执行情况", "予以公开", "2021年3月18日"],
+  [
+    "2",
+    "宁夏某某建设有限公司",
+    "法人或其他组织—商业企业",
+    "2021/4/6",
+    "当面",
+    "某项目招标文件",
+    "部分公开",
+    "2021/4/27",
+  ],
+  [
+    "3",
+    "王某",
+    "自然人",
+    "2021-06-01",
+    "网络",
+    "某年度会议纪要",
+    "不予公开（属于四类过程性信息）",
+    "2021-06-22",
+  ],
+  ["4", "某律师事务所", "律师事务所", "2021年12月27日", "电子邮件", "某行政处罚决定书", "", ""],
+  ["5", "赵某", "自然人", "2021年2月30日", "当面", "某文件", "予以公开", "2021年3月1日"],
+];
+
+describe("disclosure tabulate on an application ledger", () => {
+  it("reads a GBK CSV ledger with a title row: codes from the Chinese values, the bad date located by its header", async () => {
+    const text = [TITLE, HEADER.join(","), ...ROWS.map((r) => r.join(","))].join("\r\n");
+    const { bytes, unmappable } = encodeGbk(`${text}\r\n`);
+    expect(unmappable).toEqual([]);
+    const r = await cli(["tabulate", "台账.csv", "--year", "2021", "--json"], { "台账.csv": bytes });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect([out.accepted, out.rejected]).toEqual([4, 1]);
+    expect(out.issues[0]).toMatchObject({ file: "台账.csv", line: 7, column: "收到申请日期" });
+    const t3 = out.tables.table3;
+    expect(t3.received).toMatchObject({ naturalPerson: 2, commercial: 1, legalService: 1, total: 4 });
+    expect(t3.granted.naturalPerson).toBe(1);
+    expect(t3.partlyGranted.commercial).toBe(1);
+    expect(t3["withheld.deliberative"].naturalPerson).toBe(1);
+    expect(t3.carriedOut.legalService).toBe(1);
+  });
+
+  it("reads an XLSX ledger: the records sheet found below its title, a notes sheet passed over, rows located by sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    const notes = wb.addWorksheet("填表说明");
+    notes.addRow(["本表由各单位于每月5日前报送县政府办公室"]);
+    const ws = wb.addWorksheet("2021年");
+    ws.addRow([TITLE]);
+    ws.mergeCells(1, 1, 1, HEADER.length);
+    ws.addRow(HEADER);
+    for (const row of ROWS) {
+      // Dates as Excel date cells where the office typed ISO dates.
+      ws.addRow(row.map((c) => (/^\d{4}-\d{2}-\d{2}$/.test(c) ? new Date(`${c}T00:00:00Z`) : c)));
+    }
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const r = await cli(["tabulate", "台账.xlsx", "--year", "2021", "--json"], { "台账.xlsx": bytes });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect([out.accepted, out.rejected]).toEqual([4, 1]);
+    expect(out.issues[0]).toMatchObject({
+      file: "台账.xlsx 工作表“2021年”",
+      line: 7,
+      column: "收到申请日期",
+    });
+    expect(out.tables.table3.received.total).toBe(4);
+    // The same as the CSV.
+    const csv = [HEADER.join(","), ...ROWS.map((x) => x.join(","))].join("\n");
+    const fromCsv = JSON.parse(
+      (await cli(["tabulate", "t.csv", "--year", "2021", "--json"], { "t.csv": csv })).stdout,
+    );
+    expect(out.tables).toEqual(fromCsv.tables);
+  });
+
+  it("says so when a workbook has no sheet of records", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("说明").addRow(["没有记录"]);
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const r = await cli(["tabulate", "空.xlsx", "--year", "2021"], { "空.xlsx": bytes });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("没有记录表");
+  });
+
+  it("rolls a ledger up with a unit's filled report", async () => {
+    const csv = [TITLE, HEADER.join(","), ...ROWS.slice(0, 4).map((r) => r.join(","))].join("\n");
+    const report = JSON.stringify({
+      agency: { name: "花马池镇人民政府", level: "township" },
+      year: 2021,
+      format: "2021",
+      tables: { table3: { received: { naturalPerson: 2, total: 2 } } },
+    });
+    const r = await cli(["rollup", "盐池县财政局.csv", "花马池镇.json", "--year", "2021", "--json"], {
+      "盐池县财政局.csv": csv,
+      "花马池镇.json": report,
+    });
+    const out = JSON.parse(r.stdout);
+    expect(out.report.tables.table3.received.total).toBe(6);
+  });
+});

@@ -1,0 +1,185 @@
+// Application ledgers as offices keep them: Chinese headers and values, dates in any form,
+// title rows above the header, no id column.
+import {
+  ApplicantTypeSchema,
+  ApplicationChannelSchema,
+  ApplicationResultSchema,
+  columnLabel,
+  findRow,
+} from "@disclosure/schema";
+import { describe, expect, it } from "vitest";
+import { ledgerApplicantType, ledgerChannel, ledgerDate, ledgerField, ledgerResult } from "./ledger";
+import { isRejected, type ReadItem, readRecordsCsv, readRecordsGrid, recordHeaderRow } from "./records-io";
+import { tabulate } from "./tabulate";
+
+async function collect(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
+  const out: ReadItem[] = [];
+  for await (const x of items) out.push(x);
+  return out;
+}
+
+describe("ledger words", () => {
+  it("every result's official label, bare or under its group, reads back as its code", () => {
+    for (const code of ApplicationResultSchema.options) {
+      const row = findRow("2021", "table3", code)!.row;
+      expect(ledgerResult(row.label), row.label).toBe(code);
+      expect(ledgerResult(row.text), row.text).toBe(code);
+      expect(ledgerResult(code)).toBe(code);
+      if (row.path.length > 1) {
+        const group = row.path.at(-1)!.replace(/^（[一二三四五六七八九十]+）/u, "");
+        for (const sep of ["—", "-", "：", "/"]) {
+          expect(ledgerResult(`${group}${sep}${row.text}`), `${group}${sep}${row.text}`).toBe(code);
+        }
+        expect(ledgerResult(`${group}（${row.text}）`)).toBe(code);
+      }
+    }
+  });
+
+  it("results under the wrong group, or unknown, name nothing", () => {
+    expect(ledgerResult("部分公开")).toBe("partlyGranted");
+    expect(ledgerResult("其他处理—信访举报投诉类申请")).toBeUndefined(); // 信访 is 不予处理
+    expect(ledgerResult("不予处理-其他")).toBeUndefined();
+    expect(ledgerResult("已办理")).toBeUndefined();
+    expect(ledgerResult("")).toBeUndefined();
+  });
+
+  it("applicant types: codes, the official columns with or without their group, usual words", () => {
+    for (const code of ApplicantTypeSchema.options) {
+      expect(ledgerApplicantType(code)).toBe(code);
+      const label = columnLabel("2021", "table3", "received", code)!;
+      expect(ledgerApplicantType(label), label).toBe(code);
+    }
+    expect(ledgerApplicantType("法人或其他组织—商业企业")).toBe("commercial");
+    expect(ledgerApplicantType("法人或其他组织（科研机构）")).toBe("research");
+    expect(ledgerApplicantType("个人")).toBe("naturalPerson");
+    expect(ledgerApplicantType("企业")).toBe("commercial");
+    expect(ledgerApplicantType("律师事务所")).toBe("legalService");
+    // Which kind of organisation is not said: table 三 cannot place it.
+    expect(ledgerApplicantType("法人或其他组织")).toBeUndefined();
+  });
+
+  it("channels, dates and headers", () => {
+    for (const code of ApplicationChannelSchema.options) expect(ledgerChannel(code)).toBe(code);
+    expect(ledgerChannel("网上申请")).toBe("online");
+    expect(ledgerChannel("当面提交")).toBe("inPerson");
+    expect(ledgerChannel("信函")).toBe("post");
+    expect(ledgerChannel("微信")).toBeUndefined();
+    expect(ledgerDate("2021年3月4日")).toBe("2021-03-04");
+    expect(ledgerDate("44259")).toBe("2021-03-04"); // an Excel day number
+    expect(ledgerDate("2021年2月30日")).toBeUndefined();
+    expect(ledgerField("收到申请日期")).toBe("receivedDate");
+    expect(ledgerField(" 申请人 类型 ")).toBe("applicantType");
+    expect(ledgerField("答复时间")).toBe("completedDate");
+    expect(ledgerField("序号")).toBe("");
+    expect(ledgerField("联系电话")).toBeUndefined();
+  });
+});
+
+const LEDGER = [
+  "盐池县财政局2021年政府信息公开申请办理台账",
+  "填报单位：盐池县财政局,,,,,,,,",
+  "序号,申请人,申请人类型,收到申请日期,申请方式,申请内容,办理结果,答复日期,备注",
+  "1,张某,自然人,2021年3月4日,网上申请,2020年县级预算执行情况,予以公开,2021年3月18日,",
+  "2,宁夏某某建设有限公司,法人或其他组织—商业企业,2021/4/6,当面,某项目招标文件,部分公开,2021/4/27,区分处理",
+  '3,李某,个人,2021.5.10,信函,"举报某单位违规发放补贴,要求查处",不予处理—信访举报投诉类申请,2021.5.20,',
+  "4,王某,自然人,2021-06-01,网络,某年度会议纪要,不予公开（属于四类过程性信息）,2021-06-22,",
+  "5,某律师事务所,律师事务所,2021年12月27日,电子邮件,某行政处罚决定书,,,结转下年",
+  "6,赵某,自然人,2021年2月30日,当面,某文件,予以公开,2021年3月1日,日期写错",
+  "7,某研究院,科研机构,2021年7月1日,当面,某统计数据,已办理,2021年7月9日,",
+  "",
+].join("\r\n");
+
+describe("a ledger as a CSV", () => {
+  it("reads the header below the title rows, the Chinese values as codes, and locates bad rows by their header", async () => {
+    const items = await collect(readRecordsCsv([LEDGER], { file: "台账.csv" }));
+    expect(items).toHaveLength(7);
+    const good = items.filter((i) => !isRejected(i));
+    expect(good.map((i) => ("record" in i ? i.record : undefined))).toMatchObject([
+      {
+        type: "application",
+        id: "台账.csv:4",
+        applicantId: "张某",
+        applicantType: "naturalPerson",
+        receivedDate: "2021-03-04",
+        channel: "online",
+        result: "granted",
+        completedDate: "2021-03-18",
+      },
+      {
+        id: "台账.csv:5",
+        applicantType: "commercial",
+        receivedDate: "2021-04-06",
+        channel: "inPerson",
+        result: "partlyGranted",
+      },
+      { id: "台账.csv:6", applicantType: "naturalPerson", channel: "post", result: "notProcessed.petition" },
+      { applicantType: "naturalPerson", channel: "online", result: "withheld.deliberative" },
+      { applicantType: "legalService", channel: "email", receivedDate: "2021-12-27" },
+    ]);
+    // 备注 is no record field: one warning, in the column's own name.
+    const second = good[1];
+    expect("record" in second && second.warnings?.map((w) => [w.code, w.column])).toEqual([
+      ["RECORD-UNKNOWN-FIELD", "备注"],
+    ]);
+    const bad = items.filter(isRejected);
+    expect(bad.map((b) => [b.line, b.issue.column])).toEqual([
+      [9, "收到申请日期"],
+      [10, "办理结果"],
+    ]);
+    expect(bad[0].issue.message.zh).toContain("receivedDate");
+  });
+
+  it("tabulates into table 三 like the same records written with codes", async () => {
+    const t = await tabulate(readRecordsCsv([LEDGER], { file: "台账.csv" }), { year: 2021 });
+    expect(t.accepted).toBe(5);
+    expect(t.rejected).toBe(2);
+    const t3 = t.tables.table3!;
+    expect(t3.received).toMatchObject({ naturalPerson: 3, commercial: 1, legalService: 1, total: 5 });
+    expect(t3.granted?.total).toBe(1);
+    expect(t3.partlyGranted?.commercial).toBe(1);
+    expect(t3["notProcessed.petition"]?.naturalPerson).toBe(1);
+    expect(t3["withheld.deliberative"]?.naturalPerson).toBe(1);
+    expect(t3.carriedOut).toMatchObject({ legalService: 1, total: 1 });
+  });
+
+  it("reads the same rows from a worksheet's grid, located by the sheet's row numbers", async () => {
+    const rows = LEDGER.split("\r\n").map((l) => l.split(","));
+    // A worksheet has no CSV quoting: the subject with a comma is one cell there.
+    rows[5] = [
+      "3",
+      "李某",
+      "个人",
+      "2021.5.10",
+      "信函",
+      "举报某单位违规发放补贴，要求查处",
+      "不予处理—信访举报投诉类申请",
+      "2021.5.20",
+      "",
+    ];
+    const items = await collect(
+      readRecordsGrid({ rows, rowNumbers: rows.map((_, i) => i + 11) }, { file: "台账.xlsx 工作表“2021年”" }),
+    );
+    expect(items.filter(isRejected).map((b) => [b.line, b.issue.column])).toEqual([
+      [19, "收到申请日期"],
+      [20, "办理结果"],
+    ]);
+    expect(recordHeaderRow(rows)).toBe(2);
+    expect(recordHeaderRow([["说明"], ["本表由各单位填报"]])).toBe(-1);
+    const first = items[0];
+    expect("record" in first && first.record).toMatchObject({
+      id: "台账.xlsx 工作表“2021年”:14",
+      result: "granted",
+    });
+  });
+
+  it("files with field names as headers read as before, and a file naming no fields keeps its first row as header", async () => {
+    const plain = "id,receivedDate,applicantType\nA-1,2021-03-04,naturalPerson\n";
+    const [a] = await collect(readRecordsCsv([plain], { type: "application" }));
+    expect("record" in a && a.record).toMatchObject({ id: "A-1", receivedDate: "2021-03-04" });
+    const nothing = "名称,数量\n某,1\n";
+    const items = await collect(readRecordsCsv([nothing], { file: "x.csv" }));
+    expect(items).toHaveLength(1);
+    expect(isRejected(items[0])).toBe(true);
+    expect(items[0].line).toBe(2);
+  });
+});

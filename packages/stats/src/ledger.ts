@@ -1,0 +1,194 @@
+// Application ledgers (政府信息公开申请办理台账) as offices keep them in Excel: Chinese column
+// headers (收到申请日期, 申请人类型, 办理结果 …), Chinese values (自然人, 不予公开—属于国家秘密,
+// 网上申请) and dates in any written form (2021年3月4日, 2021/3/4, an Excel day number). This
+// module maps them onto the record fields and codes; the readers (records-io.ts) apply it.
+//
+// Applicant types and results are matched against the official labels of table 三 in the
+// format definitions of @disclosure/schema; only the words offices use beside them are here.
+import {
+  ApplicantTypeSchema,
+  ApplicationChannelSchema,
+  ApplicationResultSchema,
+  findRow,
+  matchColumnLabel,
+  normalizeLabel,
+  readDateCell,
+} from "@disclosure/schema";
+
+/** Record fields by the column headers ledgers give them (compared without spaces and punctuation). */
+export const LEDGER_HEADERS: Readonly<Record<string, readonly string[]>> = {
+  id: ["编号", "申请编号", "登记编号", "受理编号", "申请号", "流水号", "登记号", "申请登记号"],
+  unit: ["承办单位", "办理单位", "受理单位", "受理机关", "承办机关", "办理机关", "责任单位"],
+  receivedDate: [
+    "收到申请日期",
+    "收到申请时间",
+    "申请日期",
+    "申请时间",
+    "受理日期",
+    "受理时间",
+    "登记日期",
+    "收文日期",
+    "收到日期",
+    "申请收到日期",
+  ],
+  applicantType: ["申请人类型", "申请人类别", "申请主体类型", "申请人性质", "申请主体", "申请人情况"],
+  result: ["办理结果", "答复结果", "处理结果", "答复类型", "办理结果类型", "答复情况", "处理情况"],
+  completedDate: [
+    "答复日期",
+    "答复时间",
+    "办结日期",
+    "办结时间",
+    "回复日期",
+    "回复时间",
+    "告知日期",
+    "答复告知日期",
+    "出具答复日期",
+  ],
+  channel: ["申请方式", "申请渠道", "提交方式", "申请形式", "申请途径", "收件方式"],
+  subject: [
+    "申请内容",
+    "申请事项",
+    "申请公开内容",
+    "所需政府信息的内容描述",
+    "所需信息内容",
+    "申请公开的政府信息",
+  ],
+  applicantId: ["申请人", "申请人姓名", "申请人名称", "申请人姓名或名称", "申请人姓名名称"],
+  onTheSpot: ["是否当场答复", "当场答复"],
+  "extension.workingDays": ["延期天数", "延长天数", "延长答复期限", "延期工作日", "延长期限工作日"],
+};
+
+/** Ledger columns that hold no record field and are left out without a warning. */
+export const LEDGER_IGNORED_HEADERS: readonly string[] = ["序号"];
+
+/** Channels by the words ledgers use (compared without spaces and punctuation). */
+const CHANNEL_WORDS: Readonly<Record<(typeof ApplicationChannelSchema.options)[number], readonly string[]>> =
+  {
+    inPerson: ["当面", "当面提交", "当面申请", "现场", "现场申请", "窗口", "窗口申请", "当面递交"],
+    post: ["信函", "邮寄", "邮政", "信件", "信函申请", "邮寄申请", "挂号信", "快递"],
+    online: [
+      "网络",
+      "网上",
+      "在线",
+      "互联网",
+      "网上申请",
+      "在线申请",
+      "网络申请",
+      "政府网站",
+      "网站",
+      "政务服务网",
+    ],
+    fax: ["传真", "传真申请"],
+    email: ["电子邮件", "电子邮箱", "邮件", "email", "E-mail", "电子邮件申请"],
+    phone: ["电话", "电话申请"],
+    other: ["其他", "其它"],
+  };
+
+/** Applicant types by words ledgers use beside the official column labels of table 三. */
+const APPLICANT_WORDS: Readonly<Record<(typeof ApplicantTypeSchema.options)[number], readonly string[]>> = {
+  naturalPerson: ["个人", "公民", "自然人申请"],
+  commercial: ["企业", "公司", "企业法人"],
+  research: ["科研单位", "研究机构"],
+  publicInterest: ["公益组织"],
+  legalService: ["律师事务所", "律师", "法律服务"],
+  otherOrganization: ["其他组织", "其他法人或其他组织"],
+};
+
+/** The text of a ledger cell for matching: no spaces, punctuation, brackets or dashes. */
+function key(text: string): string {
+  return normalizeLabel(text)
+    .replace(/[\s\-—–－_:：,，、;；/／|()（）[\]【】"“”'‘’.。]/gu, "")
+    .toLowerCase();
+}
+
+/** The record field a ledger column header names, "" for a column to leave out, undefined when unknown. */
+export function ledgerField(header: string): string | undefined {
+  const k = key(header);
+  if (k === "") return undefined;
+  if (LEDGER_IGNORED_HEADERS.some((h) => key(h) === k)) return "";
+  for (const [field, words] of Object.entries(LEDGER_HEADERS))
+    if (words.some((w) => key(w) === k)) return field;
+  return undefined;
+}
+
+let resultIndex: Map<string, string | null> | undefined;
+
+/** Forms of every result: its label's text (with and without a parenthesised note), with its group's. */
+function results(): Map<string, string | null> {
+  if (resultIndex) return resultIndex;
+  const index = new Map<string, string | null>();
+  const add = (form: string, code: string) => {
+    const k = key(form);
+    if (!k) return;
+    const seen = index.get(k);
+    // A form two results share (其他 of several groups) names neither.
+    index.set(k, seen === undefined || seen === code ? code : null);
+  };
+  for (const code of ApplicationResultSchema.options) {
+    const row = findRow("2021", "table3", code)?.row;
+    if (!row) continue;
+    const texts = [row.text, ...(row.aliases ?? [])];
+    const bare = texts.map((t) => t.replace(/[（(][^）)]*[）)]/gu, ""));
+    const parent = row.path
+      .at(-1)
+      ?.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/u, "");
+    for (const t of [...texts, ...bare, row.label]) {
+      add(t, code);
+      if (parent && row.path.length > 1) add(`${parent}${t}`, code);
+    }
+  }
+  resultIndex = index;
+  return index;
+}
+
+/**
+ * The result code a ledger's 办理结果 cell names: a code, the official label of table 三 (with
+ * or without its numbering and note), or its group and label together (不予公开—属于国家秘密,
+ * 其他处理（其他）); undefined when it names none or several.
+ * @example ledgerResult("不予公开（属于国家秘密）") //=> "withheld.stateSecret"
+ * @example ledgerResult("部分公开") //=> "partlyGranted"
+ */
+export function ledgerResult(text: string): string | undefined {
+  const t = text.trim();
+  if ((ApplicationResultSchema.options as readonly string[]).includes(t)) return t;
+  return results().get(key(t)) ?? undefined;
+}
+
+/**
+ * The applicant type a ledger's 申请人类型 cell names: a code, a column label of table 三
+ * (商业企业, 法人或其他组织—科研机构) or a usual word (个人, 企业, 律师事务所).
+ * @example ledgerApplicantType("法人或其他组织-商业企业") //=> "commercial"
+ */
+export function ledgerApplicantType(text: string): string | undefined {
+  const t = text.trim();
+  if ((ApplicantTypeSchema.options as readonly string[]).includes(t)) return t;
+  const official = matchColumnLabel("2021", "table3", "received", t);
+  if (official && official !== "total") return official;
+  const k = key(t);
+  const stripped = k.replace(/^(?:申请人情况)?法人或其他组织/u, "");
+  if (stripped !== k && stripped !== "") {
+    const sub = matchColumnLabel("2021", "table3", "received", stripped);
+    if (sub && sub !== "total" && sub !== "naturalPerson") return sub;
+  }
+  for (const [code, words] of Object.entries(APPLICANT_WORDS))
+    if (words.some((w) => key(w) === k)) return code;
+  return undefined;
+}
+
+/**
+ * The channel a ledger's 申请方式 cell names: a code or a usual word (当面, 信函, 网上申请, 传真, 电子邮件).
+ * @example ledgerChannel("网上申请") //=> "online"
+ */
+export function ledgerChannel(text: string): string | undefined {
+  const t = text.trim();
+  if ((ApplicationChannelSchema.options as readonly string[]).includes(t)) return t;
+  const k = key(t);
+  for (const [code, words] of Object.entries(CHANNEL_WORDS)) if (words.some((w) => key(w) === k)) return code;
+  return undefined;
+}
+
+/** A date cell as `YYYY-MM-DD` when it is written in another form (2021年3月4日, 2021/3/4, an Excel day number). */
+export function ledgerDate(text: string): string | undefined {
+  const r = readDateCell(text);
+  return r.ok ? r.date : undefined;
+}
