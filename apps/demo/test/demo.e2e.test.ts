@@ -3,6 +3,7 @@
 // a user's file with bad lines, the synthetic county's roll-up and the catalog coverage.
 import { mkdirSync, readFileSync } from "node:fs";
 import { encodeGbk } from "@disclosure/catalog";
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, preview } from "./browser.js";
@@ -257,6 +258,55 @@ describe("the user's files", () => {
     } finally {
       await strict.close();
     }
+  });
+
+  const LEDGER_HEADER = ["序号", "申请人", "申请人类型", "收到申请日期", "申请方式", "办理结果", "答复日期"];
+  const LEDGER_ROWS = [
+    ["1", "张某", "自然人", "2020年3月4日", "网上申请", "予以公开", "2020年3月18日"],
+    ["2", "宁夏某某公司", "法人或其他组织—商业企业", "2020/4/6", "当面", "部分公开", "2020/4/27"],
+    ["3", "王某", "自然人", "2020年2月30日", "信函", "予以公开", "2020年3月2日"],
+  ];
+
+  it("tabulates an application ledger saved by Excel as GBK CSV: Chinese headers and values, a title row", async () => {
+    const text = [
+      "盐池县财政局2020年政府信息公开申请办理台账",
+      LEDGER_HEADER.join(","),
+      ...LEDGER_ROWS.map((r) => r.join(",")),
+    ].join("\r\n");
+    await page.locator("#file-input").setInputFiles({
+      name: "台账.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(encodeGbk(`${text}\r\n`).bytes),
+    });
+    const bad = page.locator("#issues .issue-box.error li", { hasText: "台账.csv:5" });
+    await bad.waitFor();
+    await expect(bad.textContent()).resolves.toContain("收到申请日期");
+    await expect(page.locator("#subtitle").textContent()).resolves.toContain(
+      "原始记录（CSV）：接受 2 条，拒收 1 条",
+    );
+    await expect(cell("table3/received/total").textContent()).resolves.toBe("2");
+    await expect(cell("table3/received/commercial").textContent()).resolves.toBe("1");
+  });
+
+  it("tabulates an application ledger kept in Excel (.xlsx), its notes sheet passed over", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("填表说明").addRow(["本表由各单位每月报送"]);
+    const ws = wb.addWorksheet("2020年");
+    ws.addRow(["盐池县财政局2020年政府信息公开申请办理台账"]);
+    ws.mergeCells(1, 1, 1, LEDGER_HEADER.length);
+    ws.addRow(LEDGER_HEADER);
+    for (const r of LEDGER_ROWS) ws.addRow(r);
+    await page.locator("#file-input").setInputFiles({
+      name: "台账.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer),
+    });
+    const bad = page.locator("#issues .issue-box.error li", { hasText: "台账.xlsx 工作表“2020年”:5" });
+    await bad.waitFor();
+    await expect(page.locator("#subtitle").textContent()).resolves.toContain(
+      "原始记录（Excel）：接受 2 条，拒收 1 条",
+    );
+    await expect(cell("table3/received/total").textContent()).resolves.toBe("2");
   });
 
   it("rejects a report JSON with a located, bilingual issue", async () => {
