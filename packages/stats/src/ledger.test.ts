@@ -126,7 +126,14 @@ describe("a ledger as a CSV", () => {
       [9, "收到申请日期"],
       [10, "办理结果"],
     ]);
-    expect(bad[0].issue.message.zh).toContain("receivedDate");
+    expect(bad[0].issue.message.zh).toContain("“收到申请日期”（receivedDate）");
+    expect(bad[0].issue.message.en).toContain("“收到申请日期” (receivedDate)");
+    // A value not recognised: what the ledger may write there, in its own terms.
+    expect(bad[1].issue.message.zh).toContain(
+      "“办理结果”（result）的取值“已办理”无法识别；应为表三“三、本年度办理结果”中的一项",
+    );
+    expect(bad[1].issue.message.zh).toContain("“不予公开—属于国家秘密”");
+    expect(bad[1].issue.message.en).toContain("“办理结果” (result): “已办理” not recognised");
   });
 
   it("tabulates into table 三 like the same records written with codes", async () => {

@@ -192,3 +192,38 @@ export function ledgerDate(text: string): string | undefined {
   const r = readDateCell(text);
   return r.ok ? r.date : undefined;
 }
+
+/**
+ * What a ledger may write in a column whose value was not recognised, in the ledger's terms
+ * (the official labels of table 三, the usual channel words); undefined for other fields.
+ */
+export function ledgerHint(field: string): { zh: string; en: string } | undefined {
+  if (field === "applicantType") {
+    const labels = ApplicantTypeSchema.options.map((c) => {
+      const col = findRow("2021", "table3", "received")?.block.columns.find((x) => x.code === c);
+      return col?.label ?? c;
+    });
+    return {
+      zh: `应为表三的申请人类别之一：${labels.join("、")}（法人或其他组织须写明类别）`,
+      en: `one of table 三's applicant kinds: ${labels.join(", ")} (an organisation must say which kind)`,
+    };
+  }
+  if (field === "result") {
+    const example = (code: string) => {
+      const row = findRow("2021", "table3", code)?.row;
+      const group = row?.path.at(-1)?.replace(/^[（(][一二三四五六七八九十]+[）)]/u, "");
+      const text = row?.text.replace(/[（(][^）)]*[）)]/gu, "") ?? code;
+      return row && row.path.length > 1 ? `${group}—${text}` : text;
+    };
+    const examples = ["granted", "partlyGranted", "withheld.stateSecret", "unavailable.notHeld"].map(example);
+    return {
+      zh: `应为表三“三、本年度办理结果”中的一项，可连同所属类别书写，如${examples.map((e) => `“${e}”`).join("")}`,
+      en: `one of the results of table 三 (三、本年度办理结果), with its group or without, e.g. ${examples.join(", ")}`,
+    };
+  }
+  if (field === "channel") {
+    const words = Object.values(CHANNEL_WORDS).map((w) => w[0]);
+    return { zh: `应为：${words.join("、")}`, en: `one of: ${words.join(", ")}` };
+  }
+  return undefined;
+}

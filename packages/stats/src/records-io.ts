@@ -4,7 +4,14 @@
 // the partial line is held, so files of any size read in constant memory. Every record
 // comes out either validated or rejected with located, bilingual issues.
 import type { Issue, RawRecord } from "@disclosure/schema";
-import { ledgerApplicantType, ledgerChannel, ledgerDate, ledgerField, ledgerResult } from "./ledger";
+import {
+  ledgerApplicantType,
+  ledgerChannel,
+  ledgerDate,
+  ledgerField,
+  ledgerHint,
+  ledgerResult,
+} from "./ledger";
 import {
   parseRecord,
   RECORD_FIELDS,
@@ -666,7 +673,7 @@ async function* recordsFromRows(
     const o = csvObject(h, row.fields);
     if (!h.includes("id") && o.id === undefined) o.id = `${opts.file ?? "records"}:${row.line}`;
     const item = itemOf(parseRecord(o, loc, opts.type), loc, warnings, state);
-    return relabel(item, h, labels);
+    return relabel(item, h, labels, row.fields);
   };
   const fallback = function* (): Generator<ReadItem> {
     // No row named two record fields: the first row is the header, as written.
@@ -714,11 +721,31 @@ async function* recordsFromRows(
  * Issues located by the column's header as the file writes it (收到申请日期), not the field
  * it was read into (receivedDate), where the two differ.
  */
-function relabel(item: ReadItem, fields: readonly string[], labels: readonly string[]): ReadItem {
+function relabel(
+  item: ReadItem,
+  fields: readonly string[],
+  labels: readonly string[],
+  cells: readonly string[],
+): ReadItem {
   const rename = (i: Issue): Issue => {
     if (typeof i.column !== "string") return i;
-    const c = fields.indexOf(i.column);
-    return c >= 0 && labels[c] && labels[c] !== i.column ? { ...i, column: labels[c] } : i;
+    const field = i.column;
+    const c = fields.indexOf(field);
+    const label = c >= 0 ? labels[c] : undefined;
+    if (!label || label === field) return i;
+    // The message names the field; say which column of the file that is, and for a value
+    // not recognised, what the ledger may write there.
+    const hint = i.code === "SCHEMA-INVALID-VALUE" ? ledgerHint(field) : undefined;
+    const message = hint
+      ? {
+          zh: `${i.message.zh.slice(0, i.message.zh.indexOf(field))}“${label}”（${field}）的取值“${cells[c]?.trim() ?? ""}”无法识别；${hint.zh}`,
+          en: `${i.message.en.slice(0, i.message.en.indexOf(field))}“${label}” (${field}): “${cells[c]?.trim() ?? ""}” not recognised; ${hint.en}`,
+        }
+      : {
+          zh: i.message.zh.replace(field, `“${label}”（${field}）`),
+          en: i.message.en.replace(field, `“${label}” (${field})`),
+        };
+    return { ...i, column: label, message };
   };
   if ("record" in item) return item.warnings ? { ...item, warnings: item.warnings.map(rename) } : item;
   return { ...item, issue: rename(item.issue), issues: item.issues.map(rename) };
