@@ -59,6 +59,8 @@ export {
   LEDGER_HEADERS,
   LEDGER_IGNORED_HEADERS,
   ledgerApplicantType,
+  ledgerCaseKind,
+  ledgerCaseOutcome,
   ledgerChannel,
   ledgerDate,
   ledgerField,

@@ -8,7 +8,15 @@ import {
   findRow,
 } from "@disclosure/schema";
 import { describe, expect, it } from "vitest";
-import { ledgerApplicantType, ledgerChannel, ledgerDate, ledgerField, ledgerResult } from "./ledger";
+import {
+  ledgerApplicantType,
+  ledgerCaseKind,
+  ledgerCaseOutcome,
+  ledgerChannel,
+  ledgerDate,
+  ledgerField,
+  ledgerResult,
+} from "./ledger";
 import { isRejected, type ReadItem, readRecordsCsv, readRecordsGrid, recordHeaderRow } from "./records-io";
 import { tabulate } from "./tabulate";
 
@@ -188,5 +196,40 @@ describe("a ledger as a CSV", () => {
     expect(items).toHaveLength(1);
     expect(isRejected(items[0])).toBe(true);
     expect(items[0].line).toBe(2);
+  });
+});
+
+describe("a case ledger (行政复议、行政诉讼)", () => {
+  it("case kinds and outcomes by table 四's labels", () => {
+    expect(ledgerCaseKind("行政复议")).toBe("review");
+    expect(ledgerCaseKind("行政诉讼—未经复议直接起诉")).toBe("litigationDirect");
+    expect(ledgerCaseKind("未经复议直接起诉")).toBe("litigationDirect");
+    expect(ledgerCaseKind("行政诉讼（复议后起诉）")).toBe("litigationAfterReview");
+    expect(ledgerCaseKind("行政诉讼")).toBeUndefined(); // which of the two is not said
+    expect(ledgerCaseOutcome("结果维持")).toBe("upheld");
+    expect(ledgerCaseOutcome("纠正")).toBe("corrected");
+    expect(ledgerCaseOutcome("其他结果")).toBe("other");
+    expect(ledgerCaseOutcome("尚未审结")).toBeNull();
+    expect(ledgerCaseOutcome("驳回")).toBeUndefined();
+  });
+
+  it("tabulates into table 四; a pending case has no outcome, an unknown outcome is located with what to write", async () => {
+    const csv = [
+      "盐池县2021年政府信息公开行政复议、行政诉讼案件台账",
+      "序号,案件类型,立案日期,审理结果,结案日期",
+      "1,行政复议,2021年3月1日,结果维持,2021年4月20日",
+      "2,行政诉讼—未经复议直接起诉,2021/5/6,纠正,2021/9/30",
+      "3,行政诉讼—复议后起诉,2021年11月2日,尚未审结,",
+      "4,行政复议,2021年6月1日,驳回,2021年7月1日",
+      "",
+    ].join("\n");
+    const t = await tabulate(readRecordsCsv([csv], { file: "案件台账.csv" }), { year: 2021 });
+    expect([t.accepted, t.rejected]).toEqual([3, 1]);
+    const cases = t.tables.table4!.cases!;
+    expect(cases["review.upheld"]).toBe(1);
+    expect(cases["litigationDirect.corrected"]).toBe(1);
+    expect(cases["litigationAfterReview.pending"]).toBe(1);
+    expect(t.issues[0]).toMatchObject({ file: "案件台账.csv", line: 6, column: "审理结果" });
+    expect(t.issues[0].message.zh).toContain("应为表四的结果之一：结果维持、结果纠正、其他结果、尚未审结");
   });
 });

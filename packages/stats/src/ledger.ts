@@ -9,6 +9,8 @@ import {
   ApplicantTypeSchema,
   ApplicationChannelSchema,
   ApplicationResultSchema,
+  CASE_GROUPS,
+  columnLabel,
   findRow,
   matchColumnLabel,
   normalizeLabel,
@@ -56,6 +58,12 @@ export const LEDGER_HEADERS: Readonly<Record<string, readonly string[]>> = {
   applicantId: ["申请人", "申请人姓名", "申请人名称", "申请人姓名或名称", "申请人姓名名称"],
   onTheSpot: ["是否当场答复", "当场答复"],
   "extension.workingDays": ["延期天数", "延长天数", "延长答复期限", "延期工作日", "延长期限工作日"],
+  // 行政复议 and 行政诉讼 cases (table 四).
+  kind: ["案件类型", "案件类别", "复议诉讼类型", "案由类型"],
+  filedDate: ["立案日期", "收案日期", "申请复议日期", "起诉日期", "收到复议申请日期", "收到起诉状日期"],
+  decidedDate: ["结案日期", "审结日期", "复议决定日期", "判决日期", "裁判日期", "决定日期"],
+  outcome: ["审理结果", "复议结果", "案件结果", "结案结果", "裁判结果", "审结结果"],
+  applicationId: ["关联申请编号", "所涉申请编号"],
 };
 
 /** Ledger columns that hold no record field and are left out without a warning. */
@@ -221,9 +229,70 @@ export function ledgerHint(field: string): { zh: string; en: string } | undefine
       en: `one of the results of table 三 (三、本年度办理结果), with its group or without, e.g. ${examples.join(", ")}`,
     };
   }
+  if (field === "kind") {
+    const kinds = CASE_GROUPS.map((g) => casePath(g).join("—"));
+    return {
+      zh: `应为表四的案件类别之一：${kinds.join("、")}`,
+      en: `one of table 四's case kinds: ${kinds.join(", ")}`,
+    };
+  }
+  if (field === "outcome") {
+    const labels = ["upheld", "corrected", "other", "pending"].map(
+      (c) => columnLabel("2021", "table4", "cases", `review.${c}`)?.split(" ").at(-1) ?? c,
+    );
+    return {
+      zh: `应为表四的结果之一：${labels.join("、")}`,
+      en: `one of table 四's outcomes: ${labels.join(", ")}`,
+    };
+  }
   if (field === "channel") {
     const words = Object.values(CHANNEL_WORDS).map((w) => w[0]);
     return { zh: `应为：${words.join("、")}`, en: `one of: ${words.join(", ")}` };
+  }
+  return undefined;
+}
+
+/** Table 四's column path of a case group, group label first (行政诉讼 › 未经复议直接起诉). */
+function casePath(group: string): readonly string[] {
+  return (
+    findRow("2021", "table4", "cases")?.block.columns.find((c) => c.code === `${group}.total`)?.path ?? []
+  );
+}
+
+/**
+ * The case kind a ledger's 案件类型 cell names, by table 四's column groups: 行政复议; 行政诉讼
+ * with 未经复议直接起诉 or 复议后起诉 (together or the second alone). A bare 行政诉讼 names
+ * neither (the table keeps the two apart).
+ * @example ledgerCaseKind("行政诉讼—复议后起诉") //=> "litigationAfterReview"
+ */
+export function ledgerCaseKind(text: string): string | undefined {
+  const t = text.trim();
+  if ((CASE_GROUPS as readonly string[]).includes(t)) return t;
+  const k = key(t);
+  for (const group of CASE_GROUPS) {
+    const path = casePath(group).map(key);
+    const last = path.at(-1);
+    if (!last) continue;
+    if (k === path.join("") || k === last || (path.length > 1 && k === `${path[0]}${last}`)) return group;
+  }
+  return undefined;
+}
+
+/**
+ * The outcome a ledger's 审理结果 cell names, by table 四's column labels (结果维持, 结果纠正,
+ * 其他结果, or 维持 / 纠正 alone); `null` for 尚未审结 (a case still pending has no outcome);
+ * undefined when it names none. Words such as 驳回 or 撤销 are left to the office to place.
+ * @example ledgerCaseOutcome("维持") //=> "upheld"
+ */
+export function ledgerCaseOutcome(text: string): string | null | undefined {
+  const t = text.trim();
+  if (["upheld", "corrected", "other"].includes(t)) return t;
+  const k = key(t);
+  for (const code of ["upheld", "corrected", "other", "pending"] as const) {
+    const label = key(columnLabel("2021", "table4", "cases", `review.${code}`)?.split(" ").at(-1) ?? "");
+    if (!label) continue;
+    if (k === label || (label.startsWith("结果") && k === label.slice(2)))
+      return code === "pending" ? null : code;
   }
   return undefined;
 }

@@ -6,6 +6,8 @@
 import type { Issue, RawRecord } from "@disclosure/schema";
 import {
   ledgerApplicantType,
+  ledgerCaseKind,
+  ledgerCaseOutcome,
   ledgerChannel,
   ledgerDate,
   ledgerField,
@@ -536,6 +538,11 @@ function csvValue(field: string, text: string): unknown {
   if (field === "applicantType") return ledgerApplicantType(text) ?? text;
   if (field === "result") return ledgerResult(text) ?? text;
   if (field === "channel") return ledgerChannel(text) ?? text;
+  if (field === "kind") return ledgerCaseKind(text) ?? text;
+  if (field === "outcome") {
+    const o = ledgerCaseOutcome(text);
+    return o === null ? undefined : (o ?? text); // 尚未审结: no outcome yet
+  }
   if (INTEGER_FIELDS.has(field) && /^-?\d+$/.test(text.trim())) return Number(text.trim());
   if (BOOLEAN_FIELDS.has(field)) {
     if (TRUE_WORDS.has(text.trim())) return true;
@@ -567,6 +574,7 @@ function csvObject(header: readonly string[], fields: readonly string[]): Record
     const text = fields[i];
     if (text === undefined || text === "" || name === "") return;
     const value = csvValue(name, text);
+    if (value === undefined) return;
     const parts = name.split(".");
     let target = o;
     for (const p of parts.slice(0, -1)) {
