@@ -56,6 +56,7 @@ export {
   readRecordsJsonl,
 } from "./records-io";
 export {
+  LEDGER_GROUPS,
   LEDGER_HEADERS,
   LEDGER_IGNORED_HEADERS,
   ledgerApplicantType,
@@ -64,6 +65,7 @@ export {
   ledgerChannel,
   ledgerDate,
   ledgerField,
+  ledgerGroupField,
   ledgerResult,
 } from "./ledger";
 export {

@@ -233,3 +233,49 @@ describe("a case ledger (行政复议、行政诉讼)", () => {
     expect(t.issues[0].message.zh).toContain("应为表四的结果之一：结果维持、结果纠正、其他结果、尚未审结");
   });
 });
+
+describe("a ledger with a two-row header", () => {
+  it("CSV: 申请人情况 over 姓名或名称 and 类型; the header repeated for a new month is passed over", async () => {
+    const csv = [
+      "盐池县财政局2021年政府信息公开申请办理台账",
+      "序号,申请人情况,,收到申请日期,办理结果,答复日期",
+      ",姓名或名称,类型,,,",
+      "1,张某,自然人,2021年3月4日,予以公开,2021年3月18日",
+      "二月",
+      "序号,申请人情况,,收到申请日期,办理结果,答复日期",
+      ",姓名或名称,类型,,,",
+      "2,某公司,公司,2021年4月6日,不予公开—属于国家秘密,2021年4月27日",
+      "3,李某,法人或其他组织,2021年5月6日,予以公开,2021年5月27日",
+      "",
+    ].join("\r\n");
+    const items = await collect(readRecordsCsv([csv], { file: "台账.csv" }));
+    const records = items.flatMap((i) => ("record" in i ? [i.record] : []));
+    expect(records).toMatchObject([
+      { applicantId: "张某", applicantType: "naturalPerson", result: "granted" },
+      { applicantId: "某公司", applicantType: "commercial", result: "withheld.stateSecret" },
+    ]);
+    const rejectedItems = items.filter(isRejected);
+    // A row with only an id is a record with its fields missing: rejected, not passed over.
+    const idOnly = await collect(
+      readRecordsCsv(["id,receivedDate,applicantType\nA-1,,\n"], { file: "x.csv" }),
+    );
+    expect(idOnly.filter(isRejected).map((r) => r.line)).toEqual([2]);
+    // "二月" is a section title row (one cell, under 序号): passed over. The bad applicant type is named
+    // by its two-row header.
+    expect(rejectedItems.map((r) => [r.line, r.issue.column])).toEqual([[9, "申请人情况／类型"]]);
+  });
+
+  it("XLSX grid: the group merged across, single columns merged down", async () => {
+    const rows = [
+      ["序号", "申请人情况", "申请人情况", "收到申请日期", "办理结果", "答复日期"],
+      ["序号", "姓名或名称", "类型", "收到申请日期", "办理结果", "答复日期"],
+      ["1", "张某", "自然人", "2021-03-04", "予以公开", "2021-03-18"],
+    ];
+    const [item] = await collect(readRecordsGrid({ rows }, { file: "台账.xlsx" }));
+    expect("record" in item && item.record).toMatchObject({
+      id: "台账.xlsx:3",
+      applicantId: "张某",
+      applicantType: "naturalPerson",
+    });
+  });
+});

@@ -33,7 +33,7 @@ export const LEDGER_HEADERS: Readonly<Record<string, readonly string[]>> = {
     "收到日期",
     "申请收到日期",
   ],
-  applicantType: ["申请人类型", "申请人类别", "申请主体类型", "申请人性质", "申请主体", "申请人情况"],
+  applicantType: ["申请人类型", "申请人类别", "申请主体类型", "申请人性质", "申请主体"],
   result: ["办理结果", "答复结果", "处理结果", "答复类型", "办理结果类型", "答复情况", "处理情况"],
   completedDate: [
     "答复日期",
@@ -65,6 +65,25 @@ export const LEDGER_HEADERS: Readonly<Record<string, readonly string[]>> = {
   outcome: ["审理结果", "复议结果", "案件结果", "结案结果", "裁判结果", "审结结果"],
   applicationId: ["关联申请编号", "所涉申请编号"],
 };
+
+/**
+ * Sub-headers under a group label of a two-row ledger header (申请人情况 over 姓名或名称 and
+ * 类型): the record field each names there.
+ */
+export const LEDGER_GROUPS: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.fromEntries(
+  ["申请人情况", "申请人信息", "申请人", "申请人基本情况"].map((g) => [
+    g,
+    {
+      姓名或名称: "applicantId",
+      姓名名称: "applicantId",
+      姓名: "applicantId",
+      名称: "applicantId",
+      类型: "applicantType",
+      类别: "applicantType",
+      性质: "applicantType",
+    },
+  ]),
+);
 
 /** Ledger columns that hold no record field and are left out without a warning. */
 export const LEDGER_IGNORED_HEADERS: readonly string[] = ["序号"];
@@ -295,4 +314,11 @@ export function ledgerCaseOutcome(text: string): string | null | undefined {
       return code === "pending" ? null : code;
   }
   return undefined;
+}
+
+/** The field a sub-header names under its group label (申请人情况 › 类型), if the group is known. */
+export function ledgerGroupField(group: string, sub: string): string | undefined {
+  const g = Object.entries(LEDGER_GROUPS).find(([label]) => key(label) === key(group))?.[1];
+  if (!g) return undefined;
+  return Object.entries(g).find(([label]) => key(label) === key(sub))?.[1];
 }

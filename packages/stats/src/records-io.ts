@@ -11,6 +11,7 @@ import {
   ledgerChannel,
   ledgerDate,
   ledgerField,
+  ledgerGroupField,
   ledgerHint,
   ledgerResult,
 } from "./ledger";
@@ -647,6 +648,39 @@ export function recordHeaderRow(rows: readonly (readonly string[])[]): number {
 }
 
 /**
+ * A second header row under `top` (`top` as written): where it names fields — under a group
+ * label of the row above (申请人情况 › 姓名或名称, 类型), or by themselves — those columns
+ * take them. A group label spreads over the empty cells after it (a merged cell as Excel saves
+ * it to CSV); a cell merged down over both rows repeats its label and keeps its field. A data
+ * row names no field, so it is never taken for one.
+ */
+function subHeaderOf(
+  top: readonly string[],
+  fields: readonly string[],
+  sub: readonly string[],
+): { fields: string[]; labels: string[] } | undefined {
+  let group = "";
+  let found = 0;
+  const out: string[] = [];
+  const labels: string[] = [];
+  const width = Math.max(top.length, sub.length);
+  for (let c = 0; c < width; c++) {
+    const t = (top[c] ?? "").trim();
+    const s = (sub[c] ?? "").trim();
+    if (t !== "") group = t;
+    let f: string | undefined;
+    if (s !== "" && s !== t) {
+      f =
+        ledgerGroupField(group, s) ?? ledgerField(s) ?? (RECORD_FIELDS.has(s.split(".")[0]) ? s : undefined);
+      if (f !== undefined) found++;
+    }
+    out.push(f ?? fields[c] ?? "");
+    labels.push(f !== undefined ? `${group}${group && group !== s ? "／" : ""}${s}` : t);
+  }
+  return found > 0 ? { fields: out, labels } : undefined;
+}
+
+/**
  * Records from rows of cells (CSV rows, a worksheet's rows): the header found, every further
  * row one record, located by file, line and the column's header. Without an id column, a
  * record's id is its file and line (`台账.csv:5`).
@@ -658,6 +692,10 @@ async function* recordsFromRows(
   const state: LineParserState = { warnedFields: new Set() };
   let header: string[] | undefined;
   let labels: string[] = [];
+  /** The header row as written, until the row under it has been looked at. */
+  let top: string[] | undefined;
+  /** The header's rows as written (cells joined), to pass over where they repeat. */
+  const written: string[] = [];
   const before: { fields: string[]; line: number }[] = [];
   const record = (row: { fields: string[]; line: number }): ReadItem => {
     const h = header!;
@@ -713,6 +751,8 @@ async function* recordsFromRows(
       if (named) {
         header = named;
         labels = row.fields.map((c) => c.trim());
+        top = row.fields;
+        written.push(labels.join("\u0000"));
         before.length = 0;
       } else {
         before.push(row);
@@ -720,6 +760,23 @@ async function* recordsFromRows(
       }
       continue;
     }
+    if (top) {
+      // The row right under the header may be its second row.
+      const sub = subHeaderOf(top, header, row.fields);
+      top = undefined;
+      if (sub) {
+        header = sub.fields;
+        labels = sub.labels;
+        written.push(row.fields.map((c) => c.trim()).join("\u0000"));
+        continue;
+      }
+    }
+    // The header again further down (a ledger of several months or sections): passed over;
+    // so are rows whose only filled cell is in a column of no record field (序号) — a section
+    // title (二月) or a row numbered in advance and never filled.
+    if (written.includes(row.fields.map((c) => c.trim()).join("\u0000"))) continue;
+    const filled = row.fields.flatMap((c, i) => (c.trim() !== "" ? [i] : []));
+    if (filled.length === 1 && header[filled[0]] === "" && header.length > 2) continue;
     yield record(row);
   }
   if (!header && before.length) yield* fallback();
