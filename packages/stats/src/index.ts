@@ -63,10 +63,12 @@ export {
   ledgerCaseKind,
   ledgerCaseOutcome,
   ledgerChannel,
+  ledgerCsv,
   ledgerDate,
   ledgerField,
   ledgerGroupField,
   ledgerResult,
+  ledgerRows,
 } from "./ledger";
 export {
   dateNumber,

@@ -7,15 +7,19 @@ import {
   columnLabel,
   findRow,
 } from "@disclosure/schema";
+import { applicationRecords } from "@disclosure/fixtures";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   ledgerApplicantType,
   ledgerCaseKind,
   ledgerCaseOutcome,
   ledgerChannel,
+  ledgerCsv,
   ledgerDate,
   ledgerField,
   ledgerResult,
+  ledgerRows,
 } from "./ledger";
 import { isRejected, type ReadItem, readRecordsCsv, readRecordsGrid, recordHeaderRow } from "./records-io";
 import { tabulate } from "./tabulate";
@@ -277,5 +281,108 @@ describe("a ledger with a two-row header", () => {
       applicantId: "张某",
       applicantType: "naturalPerson",
     });
+  });
+});
+
+describe("writing a ledger, then reading it", () => {
+  const pool = [...applicationRecords({ seed: 41, year: 2021, count: 600 })] as Record<string, unknown>[];
+  /** The fields a ledger has a column for. */
+  const ledgerPart = (r: Record<string, unknown>) => {
+    const out: Record<string, unknown> = {};
+    for (const k of [
+      "id",
+      "unit",
+      "applicantId",
+      "applicantType",
+      "receivedDate",
+      "channel",
+      "subject",
+      "onTheSpot",
+      "result",
+      "completedDate",
+    ]) {
+      if (r[k] !== undefined) out[k] = r[k];
+    }
+    const wd = (r.extension as { workingDays?: number } | undefined)?.workingDays;
+    if (wd !== undefined) out.extension = { workingDays: wd };
+    return out;
+  };
+
+  it("gives back every record's ledger fields, whatever their texts (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            at: fc.nat({ max: pool.length - 1 }),
+            subject: fc.option(fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }), {
+              nil: undefined,
+            }),
+            applicantId: fc.option(
+              fc.constantFrom("张某", "宁夏某某公司,第二分公司", "“某”律师事务所", 'Li "Ming"'),
+              {
+                nil: undefined,
+              },
+            ),
+          }),
+          { minLength: 1, maxLength: 40 },
+        ),
+        async (picks) => {
+          const records = picks.map(({ at, subject, applicantId }, i) => {
+            const r: Record<string, unknown> = { ...pool[at], id: `L-${i}` };
+            if (subject !== undefined && subject.trim() !== "" && !/^\s|\s$/.test(subject))
+              r.subject = subject;
+            if (applicantId !== undefined) r.applicantId = applicantId;
+            return r;
+          });
+          const items = await collect(readRecordsCsv([ledgerCsv(records)], { file: "台账.csv" }));
+          expect(items.filter(isRejected).map((r) => r.issue.message.zh)).toEqual([]);
+          const back = items.map((i) =>
+            "record" in i ? ledgerPart(i.record as Record<string, unknown>) : undefined,
+          );
+          expect(back).toEqual(records.map(ledgerPart));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("writes words, not codes: official labels and Chinese dates", () => {
+    const rows = ledgerRows([
+      {
+        type: "application",
+        id: "YC-1",
+        receivedDate: "2021-03-04",
+        applicantType: "commercial",
+        channel: "online",
+        result: "withheld.stateSecret",
+        completedDate: "2021-03-18",
+      },
+    ]);
+    expect(rows[0]).toEqual([
+      "编号",
+      "承办单位",
+      "申请人",
+      "申请人类型",
+      "收到申请日期",
+      "申请方式",
+      "申请内容",
+      "是否当场答复",
+      "延期天数",
+      "办理结果",
+      "答复日期",
+    ]);
+    expect(rows[1]).toEqual([
+      "YC-1",
+      "",
+      "",
+      "法人或其他组织—商业企业",
+      "2021年3月4日",
+      "网络",
+      "",
+      "",
+      "",
+      "不予公开—属于国家秘密",
+      "2021年3月18日",
+    ]);
   });
 });
