@@ -127,9 +127,13 @@ async function show(l: Loaded): Promise<void> {
     );
   }
 
-  $("#downloads-body").innerHTML = DOWNLOADS.map(
-    (d) => `<button type="button" class="download" data-download="${d.id}">${msg(d.label)}</button>`,
-  ).join("");
+  $("#downloads-body").innerHTML =
+    DOWNLOADS.map(
+      (d) => `<button type="button" class="download" data-download="${d.id}">${msg(d.label)}</button>`,
+    ).join("") +
+    (l.ledger
+      ? `<button type="button" class="download" data-download="ledger">${msg({ zh: "本级申请办理台账（CSV，可改后重新打开）", en: "The county government's own application ledger (CSV, edit and open it again)" })}</button>`
+      : "");
 
   setStatus(undefined);
   await renderReportView(r, gen);
@@ -300,6 +304,11 @@ function wire(): void {
     if (!button || !report) return;
     button.disabled = true;
     try {
+      const ledger = current?.ledger;
+      if (button.dataset.download === "ledger" && ledger) {
+        download(ledger.name, ledger.csv(), "text/csv;charset=utf-8");
+        return;
+      }
       const f = await makeDownload(button.dataset.download ?? "", report, script);
       download(f.name, f.data, f.type);
     } finally {

@@ -19,6 +19,7 @@ import {
   concatReaders,
   type Finding,
   jsonlScanner,
+  ledgerCsv,
   looksLikeRecords,
   type ReadItem,
   type RollupResult,
@@ -50,6 +51,8 @@ export interface Loaded {
   readonly warnings: readonly Issue[];
   /** Options for `check` beyond `previous` and `units` (e.g. the tables a parser found). */
   readonly checkTables?: readonly ("table2" | "table3" | "table4")[];
+  /** The raw applications behind the figures as a ledger (依申请公开台账) to download, where there are records. */
+  readonly ledger?: { readonly name: string; readonly csv: () => string };
   readonly headings?: readonly string[];
 }
 
@@ -107,6 +110,10 @@ export function loadSynthetic(seed: number, year: number): Loaded {
     previous: before.result.report,
     units: [now.own, ...now.units],
     rollup: now.result,
+    ledger: {
+      name: `${now.county.county.name}本级${year}年政府信息公开申请办理台账.csv`,
+      csv: () => ledgerCsv(now.county.ownRecords() as Iterable<Record<string, unknown>>),
+    },
     issues: now.issues.filter((i) => i.severity === "error"),
     warnings: now.issues.filter((i) => i.severity !== "error"),
   };

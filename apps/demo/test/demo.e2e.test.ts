@@ -466,6 +466,29 @@ describe("the synthetic county", () => {
     await page.screenshot({ path: shot("demo-synthetic.png"), fullPage: true });
   });
 
+  it("downloads the county government's own applications as a Chinese ledger, which opens back to the same figures", async () => {
+    await page.locator('input[name="source"][value="synthetic"]').check();
+    await page.locator("#units-table").waitFor();
+    const own = await page.locator("#units-table tbody tr").first().locator("td").first().textContent();
+    const [dl] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('button[data-download="ledger"]').click(),
+    ]);
+    expect(dl.suggestedFilename()).toBe("盐池县人民政府本级2021年政府信息公开申请办理台账.csv");
+    const path = shot("ledger.csv");
+    await dl.saveAs(path);
+    const text = readFileSync(path, "utf8");
+    expect(text.split("\r\n")[0]).toBe(
+      "\uFEFF编号,承办单位,申请人,申请人类型,收到申请日期,申请方式,申请内容,是否当场答复,延期天数,办理结果,答复日期",
+    );
+    await page.locator("#cells-year").fill("2021");
+    await page.locator("#file-input").setInputFiles(path);
+    await page.locator("#subtitle", { hasText: "原始记录（CSV）" }).waitFor();
+    await expect(page.locator("#subtitle").textContent()).resolves.toContain("拒收 0 条");
+    await expect(cell("table3/received/total").textContent()).resolves.toBe(own);
+    await page.locator("#cells-year").fill("2020");
+  });
+
   it("threw nothing in the page", () => {
     expect(pageErrors).toEqual([]);
   });
