@@ -132,7 +132,8 @@ async function show(l: Loaded): Promise<void> {
       (d) => `<button type="button" class="download" data-download="${d.id}">${msg(d.label)}</button>`,
     ).join("") +
     (l.ledger
-      ? `<button type="button" class="download" data-download="ledger">${msg({ zh: "本级申请办理台账（CSV，可改后重新打开）", en: "The county government's own application ledger (CSV, edit and open it again)" })}</button>`
+      ? `<button type="button" class="download" data-download="ledger">${msg({ zh: "本级申请办理台账（CSV，可改后重新打开）", en: "The county government's own application ledger (CSV, edit and open it again)" })}</button>` +
+        `<button type="button" class="download" data-download="ledger-xlsx">${msg({ zh: "本级申请办理台账（Excel）", en: "The county government's own application ledger (Excel)" })}</button>`
       : "");
 
   setStatus(undefined);
@@ -306,7 +307,17 @@ function wire(): void {
     try {
       const ledger = current?.ledger;
       if (button.dataset.download === "ledger" && ledger) {
-        download(ledger.name, ledger.csv(), "text/csv;charset=utf-8");
+        download(`${ledger.title}.csv`, ledger.csv(), "text/csv;charset=utf-8");
+        return;
+      }
+      if (button.dataset.download === "ledger-xlsx" && ledger) {
+        const { writeGridXlsx } = await import("@disclosure/catalog");
+        const data = await writeGridXlsx([{ name: "台账", title: ledger.title, rows: ledger.rows() }]);
+        download(
+          `${ledger.title}.xlsx`,
+          data,
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        );
         return;
       }
       const f = await makeDownload(button.dataset.download ?? "", report, script);

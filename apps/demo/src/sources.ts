@@ -20,6 +20,7 @@ import {
   type Finding,
   jsonlScanner,
   ledgerCsv,
+  ledgerRows,
   looksLikeRecords,
   type ReadItem,
   type RollupResult,
@@ -52,7 +53,11 @@ export interface Loaded {
   /** Options for `check` beyond `previous` and `units` (e.g. the tables a parser found). */
   readonly checkTables?: readonly ("table2" | "table3" | "table4")[];
   /** The raw applications behind the figures as a ledger (依申请公开台账) to download, where there are records. */
-  readonly ledger?: { readonly name: string; readonly csv: () => string };
+  readonly ledger?: {
+    readonly title: string;
+    readonly csv: () => string;
+    readonly rows: () => string[][];
+  };
   readonly headings?: readonly string[];
 }
 
@@ -111,8 +116,9 @@ export function loadSynthetic(seed: number, year: number): Loaded {
     units: [now.own, ...now.units],
     rollup: now.result,
     ledger: {
-      name: `${now.county.county.name}本级${year}年政府信息公开申请办理台账.csv`,
+      title: `${now.county.county.name}本级${year}年政府信息公开申请办理台账`,
       csv: () => ledgerCsv(now.county.ownRecords() as Iterable<Record<string, unknown>>),
+      rows: () => ledgerRows(now.county.ownRecords() as Iterable<Record<string, unknown>>),
     },
     issues: now.issues.filter((i) => i.severity === "error"),
     warnings: now.issues.filter((i) => i.severity !== "error"),

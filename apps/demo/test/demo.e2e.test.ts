@@ -489,6 +489,25 @@ describe("the synthetic county", () => {
     await page.locator("#cells-year").fill("2020");
   });
 
+  it("downloads the same ledger as an Excel workbook, which opens back to the same figures", async () => {
+    await page.locator('input[name="source"][value="synthetic"]').check();
+    await page.locator("#units-table").waitFor();
+    const own = await page.locator("#units-table tbody tr").first().locator("td").first().textContent();
+    const [dl] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('button[data-download="ledger-xlsx"]').click(),
+    ]);
+    expect(dl.suggestedFilename()).toBe("盐池县人民政府本级2021年政府信息公开申请办理台账.xlsx");
+    const path = shot("ledger.xlsx");
+    await dl.saveAs(path);
+    await page.locator("#cells-year").fill("2021");
+    await page.locator("#file-input").setInputFiles(path);
+    await page.locator("#subtitle", { hasText: "原始记录（Excel）" }).waitFor();
+    await expect(page.locator("#subtitle").textContent()).resolves.toContain("拒收 0 条");
+    await expect(cell("table3/received/total").textContent()).resolves.toBe(own);
+    await page.locator("#cells-year").fill("2020");
+  });
+
   it("threw nothing in the page", () => {
     expect(pageErrors).toEqual([]);
   });

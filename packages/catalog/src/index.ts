@@ -92,7 +92,7 @@ export {
   readCatalogCsv,
   writeCatalogCsv,
 } from "./io/csv";
-export { readCatalogXlsx, readWorkbookGrids, writeCatalogXlsx } from "./io/xlsx";
+export { readCatalogXlsx, readWorkbookGrids, writeCatalogXlsx, writeGridXlsx } from "./io/xlsx";
 export {
   type CheckKind,
   type CoverageCounts,

@@ -18,6 +18,7 @@ import {
   readCatalogXlsx,
   readWorkbookGrids,
   writeCatalogCsv,
+  writeGridXlsx,
   writeCatalogXlsx,
 } from "../src/index";
 
@@ -511,5 +512,24 @@ describe("readWorkbookGrids", () => {
     ]);
     expect(grids[1].rowNumbers).toEqual([1, 2, 3]);
     await expect(readWorkbookGrids(new TextEncoder().encode("not a workbook"))).rejects.toThrow();
+  });
+});
+
+describe("writeGridXlsx", () => {
+  it("writes sheets that readWorkbookGrids reads back: the title merged across, the header, the rows", async () => {
+    const rows = [
+      ["编号", "申请人类型", "收到申请日期", "办理结果"],
+      ["YC-1", "自然人", "2021年3月4日", "予以公开"],
+      ["YC-2", "法人或其他组织—商业企业", "2021年4月6日", "不予公开—属于国家秘密"],
+    ];
+    const bytes = await writeGridXlsx([
+      { name: "2021年", title: "盐池县财政局2021年政府信息公开申请办理台账", rows },
+      { name: "2021年", rows: [["说明"]] },
+    ]);
+    const grids = await readWorkbookGrids(bytes);
+    expect(grids.map((g) => g.sheet)).toEqual(["2021年", "2021年(2)"]);
+    expect(grids[0].rows[0]).toEqual(Array(4).fill("盐池县财政局2021年政府信息公开申请办理台账"));
+    expect(grids[0].rows.slice(1)).toEqual(rows);
+    expect(grids[1].rows).toEqual([["说明"]]);
   });
 });

@@ -3,6 +3,7 @@
 import { catalogCommand, catalogHelp } from "./commands/catalog.js";
 import { cellsCommand, cellsHelp } from "./commands/cells.js";
 import { checkCommand, checkHelp } from "./commands/check.js";
+import { ledgerCommand, ledgerHelp } from "./commands/ledger.js";
 import { parseCommand, parseHelp } from "./commands/parse.js";
 import { renderCommand, renderHelp } from "./commands/render.js";
 import { rollupCommand, rollupHelp } from "./commands/rollup.js";
@@ -19,6 +20,7 @@ export const COMMANDS: Record<string, Command> = {
   sample: { run: sampleCommand, help: sampleHelp },
   tabulate: { run: tabulateCommand, help: tabulateHelp },
   rollup: { run: rollupCommand, help: rollupHelp },
+  ledger: { run: ledgerCommand, help: ledgerHelp },
   check: { run: checkCommand, help: checkHelp },
   render: { run: renderCommand, help: renderHelp },
   parse: { run: parseCommand, help: parseHelp },

@@ -116,3 +116,67 @@ describe("disclosure tabulate on an application ledger", () => {
     expect(out.report.tables.table3.received.total).toBe(6);
   });
 });
+
+describe("disclosure ledger", () => {
+  it("writes records as an XLSX ledger that tabulate reads back to the same tables", async () => {
+    const gen = await cli([
+      "sample",
+      "--county",
+      "synthetic",
+      "--seed",
+      "5",
+      "--records",
+      "300",
+      "--year",
+      "2021",
+    ]);
+    const w = await cli(
+      ["ledger", "a.jsonl", "-o", "台账.xlsx", "--title", "盐池县财政局2021年政府信息公开申请办理台账"],
+      {
+        "a.jsonl": gen.stdout,
+      },
+    );
+    expect(w.code).toBe(0);
+    expect(w.stderr).toContain("写入申请 300 件");
+    const xlsx = w.written["台账.xlsx"] as Uint8Array;
+    const fromLedger = JSON.parse(
+      (await cli(["tabulate", "台账.xlsx", "--year", "2021", "--json"], { "台账.xlsx": xlsx })).stdout,
+    );
+    const fromRecords = JSON.parse(
+      (await cli(["tabulate", "a.jsonl", "--year", "2021", "--json"], { "a.jsonl": gen.stdout })).stdout,
+    );
+    expect(fromLedger.accepted).toBe(300);
+    expect(fromLedger.tables).toEqual(fromRecords.tables);
+  });
+
+  it("writes a GBK CSV ledger, and an empty one as a template", async () => {
+    const gen = await cli([
+      "sample",
+      "--county",
+      "synthetic",
+      "--seed",
+      "6",
+      "--records",
+      "50",
+      "--year",
+      "2021",
+    ]);
+    const w = await cli(["ledger", "a.jsonl", "-o", "台账.csv", "--encoding", "gbk"], {
+      "a.jsonl": gen.stdout,
+    });
+    expect(w.code).toBe(0);
+    const bytes = w.written["台账.csv"] as Uint8Array;
+    expect(new TextDecoder("gb18030").decode(bytes).split("\r\n")[0]).toBe(
+      "编号,承办单位,申请人,申请人类型,收到申请日期,申请方式,申请内容,是否当场答复,延期天数,办理结果,答复日期",
+    );
+    const back = JSON.parse(
+      (await cli(["tabulate", "台账.csv", "--year", "2021", "--json"], { "台账.csv": bytes })).stdout,
+    );
+    expect(back.accepted).toBe(50);
+    const empty = await cli(["ledger", "-o", "空白台账.csv"]);
+    expect(empty.code).toBe(0);
+    expect(String(empty.written["空白台账.csv"]).split("\r\n").filter(Boolean)).toHaveLength(1);
+    const bad = await cli(["ledger", "a.jsonl", "-o", "台账.txt"], { "a.jsonl": gen.stdout });
+    expect(bad.code).toBe(2);
+  });
+});

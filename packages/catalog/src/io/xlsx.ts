@@ -263,3 +263,64 @@ export async function writeCatalogXlsx(catalog: Catalog): Promise<Uint8Array> {
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
+
+/** Display width of a text in Excel's character units: CJK characters count double. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2E80-\uFFEF]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * A workbook of plain tables, as offices keep ledgers: per sheet an optional title merged
+ * across the table, a header row (bold, bordered, frozen under the title), then the rows;
+ * columns as wide as their texts (within bounds), text wrapped. What `readWorkbookGrids`
+ * reads back (title row, header, rows, in order).
+ * @example
+ * const bytes = await writeGridXlsx([{ name: "2021年", title: "盐池县财政局2021年政府信息公开申请办理台账", rows: ledgerRows(records) }]);
+ */
+export async function writeGridXlsx(
+  sheets: readonly { name: string; title?: string; rows: readonly (readonly string[])[] }[],
+): Promise<Uint8Array> {
+  const Excel = await loadExcel();
+  const wb: Workbook = new Excel.Workbook();
+  const used = new Set<string>();
+  const font = { name: "宋体", size: 10 };
+  const border = {
+    top: { style: "thin" as const },
+    left: { style: "thin" as const },
+    bottom: { style: "thin" as const },
+    right: { style: "thin" as const },
+  };
+  for (const sheet of sheets) {
+    const width = Math.max(1, ...sheet.rows.map((r) => r.length));
+    const top = sheet.title ? 1 : 0;
+    const ws = wb.addWorksheet(sheetName(sheet.name, used), {
+      views: [{ state: "frozen", ySplit: top + (sheet.rows.length ? 1 : 0) }],
+    });
+    ws.columns = Array.from({ length: width }, (_, c) => ({
+      width: Math.min(40, Math.max(8, ...sheet.rows.map((r) => textWidth(r[c] ?? "") + 2))),
+    }));
+    if (sheet.title) {
+      ws.addRow([sheet.title]);
+      if (width > 1) ws.mergeCells(1, 1, 1, width);
+      ws.getCell(1, 1).font = { ...font, size: 14, bold: true };
+      ws.getCell(1, 1).alignment = { horizontal: "center", vertical: "middle" };
+    }
+    sheet.rows.forEach((r, i) => {
+      const row = ws.addRow([...r]);
+      for (let c = 1; c <= width; c++) {
+        const cell = row.getCell(c);
+        cell.font = i === 0 ? { ...font, bold: true } : font;
+        cell.alignment = {
+          vertical: "middle",
+          wrapText: true,
+          ...(i === 0 ? { horizontal: "center" as const } : {}),
+        };
+        cell.border = border;
+      }
+    });
+  }
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
