@@ -180,3 +180,26 @@ describe("disclosure ledger", () => {
     expect(bad.code).toBe(2);
   });
 });
+
+describe("disclosure tabulate --overdue on a ledger", () => {
+  it("counts the replies after 20 working days, by their ids", async () => {
+    const csv = [
+      "编号,申请人类型,收到申请日期,办理结果,答复日期,延期天数",
+      "CZ-1,自然人,2021年3月4日,予以公开,2021年3月18日,",
+      "CZ-2,自然人,2021年3月1日,予以公开,2021年4月30日,",
+      "CZ-3,自然人,2021年3月1日,予以公开,2021年4月23日,20",
+      "CZ-4,自然人,2021年9月22日,予以公开,2021年10月25日,",
+    ].join("\n");
+    const r = await cli(["tabulate", "台账.csv", "--year", "2021", "--overdue"], { "台账.csv": csv });
+    expect(r.code).toBe(0);
+    // CZ-2: 20 working days from 3月1日 end on 3月29日; CZ-3, answered on 4月23日 after an
+    // extension of 20 more, is in time. CZ-4: without the 国庆 holidays its deadline would be 10月20日;
+    // with them (and the make-up Sunday 9月26日, Saturday 10月9日) it is 10月25日.
+    expect(r.stdout).toContain("逾期答复（条例第三十三条）1 件：CZ-2；无法计算期限 0 件");
+    const j = JSON.parse(
+      (await cli(["tabulate", "台账.csv", "--year", "2021", "--overdue", "--json"], { "台账.csv": csv }))
+        .stdout,
+    );
+    expect(j.overdue).toEqual({ count: 1, unknown: 0, ids: ["CZ-2"] });
+  });
+});
