@@ -13,9 +13,27 @@ import { CliError, type Io } from "./io.js";
 
 const XLSX = /\.xlsx$/i;
 
+type Sheets = Awaited<ReturnType<typeof readWorkbookGrids>>;
+/** Workbooks already read, so that telling records apart and reading them parse a file once. */
+const workbooks = new WeakMap<Io, Map<string, Promise<Sheets>>>();
+
 /** The worksheets of a workbook that hold records (a header naming record fields or ledger columns). */
-async function recordSheets(io: Io, path: string) {
-  let grids: Awaited<ReturnType<typeof readWorkbookGrids>>;
+function recordSheets(io: Io, path: string): Promise<Sheets> {
+  let byPath = workbooks.get(io);
+  if (!byPath) {
+    byPath = new Map();
+    workbooks.set(io, byPath);
+  }
+  let sheets = byPath.get(path);
+  if (!sheets) {
+    sheets = readRecordSheets(io, path);
+    byPath.set(path, sheets);
+  }
+  return sheets;
+}
+
+async function readRecordSheets(io: Io, path: string): Promise<Sheets> {
+  let grids: Sheets;
   try {
     grids = await readWorkbookGrids(await io.readFile(path));
   } catch (e) {

@@ -103,7 +103,7 @@ function scannerOf(x: Exports): WasmScanner | undefined {
     if (need > x.memory.buffer.byteLength) {
       x.memory.grow(Math.ceil((need - x.memory.buffer.byteLength) / 65536));
     }
-    if (bytes.buffer !== x.memory.buffer || bytes.length === 0) bytes = new Uint8Array(x.memory.buffer);
+    if (bytes.buffer !== x.memory.buffer) bytes = new Uint8Array(x.memory.buffer);
   };
   return {
     input(head, tail) {

@@ -10,11 +10,12 @@ import {
   ApplicationChannelSchema,
   ApplicationResultSchema,
   CASE_GROUPS,
-  columnLabel,
   findRow,
   matchColumnLabel,
   normalizeLabel,
+  type ColumnDef,
   readDateCell,
+  type RowDef,
 } from "@disclosure/schema";
 
 /** Record fields by the column headers ledgers give them (compared without spaces and punctuation). */
@@ -128,15 +129,48 @@ function key(text: string): string {
     .toLowerCase();
 }
 
+const wordIndexes = new WeakMap<object, Map<string, string>>();
+
+/** A table of words by code as one lookup by matching key (built once per table). */
+function wordIndex(table: Readonly<Record<string, readonly string[]>>): Map<string, string> {
+  let index = wordIndexes.get(table);
+  if (!index) {
+    index = new Map();
+    for (const [code, words] of Object.entries(table)) for (const w of words) index.set(key(w), code);
+    wordIndexes.set(table, index);
+  }
+  return index;
+}
+
 /** The record field a ledger column header names, "" for a column to leave out, undefined when unknown. */
 export function ledgerField(header: string): string | undefined {
   const k = key(header);
   if (k === "") return undefined;
   if (LEDGER_IGNORED_HEADERS.some((h) => key(h) === k)) return "";
-  for (const [field, words] of Object.entries(LEDGER_HEADERS))
-    if (words.some((w) => key(w) === k)) return field;
-  return undefined;
+  return wordIndex(LEDGER_HEADERS).get(k);
 }
+
+/** A table 三 column of applicants (自然人, 商业企业 …), with its group path (申请人情况 › 法人或其他组织). */
+function applicantColumn(code: string): ColumnDef | undefined {
+  return findRow("2021", "table3", "received")?.block.columns.find((c) => c.code === code);
+}
+
+/** A table 四 column (`review.upheld`, `litigationDirect.total` …). */
+function caseColumn(code: string): ColumnDef | undefined {
+  return findRow("2021", "table4", "cases")?.block.columns.find((c) => c.code === code);
+}
+
+/** A result row of table 三, and the text of its group below 三、本年度办理结果 (不予公开), if any. */
+function resultRow(code: string): { row: RowDef; group?: string } | undefined {
+  const found = findRow("2021", "table3", code);
+  if (!found) return undefined;
+  const { row, block } = found;
+  const group = row.path.length > 1 ? block.groups.find((g) => g.code === row.parent)?.text : undefined;
+  return group ? { row, group } : { row };
+}
+
+/** A label without its parenthesised note: 部分公开（区分处理的…） → 部分公开. */
+const withoutNote = (text: string) => text.replace(/[（(][^）)]*[）)]/gu, "");
 
 let resultIndex: Map<string, string | null> | undefined;
 
@@ -152,16 +186,12 @@ function results(): Map<string, string | null> {
     index.set(k, seen === undefined || seen === code ? code : null);
   };
   for (const code of ApplicationResultSchema.options) {
-    const row = findRow("2021", "table3", code)?.row;
-    if (!row) continue;
-    const texts = [row.text, ...(row.aliases ?? [])];
-    const bare = texts.map((t) => t.replace(/[（(][^）)]*[）)]/gu, ""));
-    const parent = row.path
-      .at(-1)
-      ?.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/u, "");
-    for (const t of [...texts, ...bare, row.label]) {
+    const r = resultRow(code);
+    if (!r) continue;
+    const texts = [r.row.text, ...(r.row.aliases ?? [])];
+    for (const t of [...texts, ...texts.map(withoutNote), r.row.label]) {
       add(t, code);
-      if (parent && row.path.length > 1) add(`${parent}${t}`, code);
+      if (r.group) add(`${r.group}${t}`, code);
     }
   }
   resultIndex = index;
@@ -192,14 +222,14 @@ export function ledgerApplicantType(text: string): string | undefined {
   const official = matchColumnLabel("2021", "table3", "received", t);
   if (official && official !== "total") return official;
   const k = key(t);
-  const stripped = k.replace(/^(?:申请人情况)?法人或其他组织/u, "");
-  if (stripped !== k && stripped !== "") {
-    const sub = matchColumnLabel("2021", "table3", "received", stripped);
+  // 法人或其他组织—商业企业, or with 申请人情况 before it: the kind after its group.
+  const groups = (applicantColumn("commercial")?.path ?? []).map(key);
+  for (const prefix of [groups.join(""), groups.at(-1) ?? ""]) {
+    if (!prefix || !k.startsWith(prefix) || k === prefix) continue;
+    const sub = matchColumnLabel("2021", "table3", "received", k.slice(prefix.length));
     if (sub && sub !== "total" && sub !== "naturalPerson") return sub;
   }
-  for (const [code, words] of Object.entries(APPLICANT_WORDS))
-    if (words.some((w) => key(w) === k)) return code;
-  return undefined;
+  return wordIndex(APPLICANT_WORDS).get(k);
 }
 
 /**
@@ -209,9 +239,7 @@ export function ledgerApplicantType(text: string): string | undefined {
 export function ledgerChannel(text: string): string | undefined {
   const t = text.trim();
   if ((ApplicationChannelSchema.options as readonly string[]).includes(t)) return t;
-  const k = key(t);
-  for (const [code, words] of Object.entries(CHANNEL_WORDS)) if (words.some((w) => key(w) === k)) return code;
-  return undefined;
+  return wordIndex(CHANNEL_WORDS).get(key(t));
 }
 
 /** A date cell as `YYYY-MM-DD` when it is written in another form (2021年3月4日, 2021/3/4, an Excel day number). */
@@ -226,26 +254,21 @@ export function ledgerDate(text: string): string | undefined {
  */
 export function ledgerHint(field: string): { zh: string; en: string } | undefined {
   if (field === "applicantType") {
-    const labels = ApplicantTypeSchema.options.map((c) => {
-      const col = findRow("2021", "table3", "received")?.block.columns.find((x) => x.code === c);
-      return col?.label ?? c;
-    });
+    const labels = ApplicantTypeSchema.options.map((c) => applicantColumn(c)?.label ?? c);
+    const organization = applicantColumn("commercial")?.path.at(-1) ?? "";
     return {
-      zh: `应为表三的申请人类别之一：${labels.join("、")}（法人或其他组织须写明类别）`,
-      en: `one of table 三's applicant kinds: ${labels.join(", ")} (an organisation must say which kind)`,
+      zh: `应为表三的申请人类别之一：${labels.join("、")}（${organization}须写明类别）`,
+      en: `one of table 三's applicant kinds: ${labels.join(", ")} (${organization}: say which kind)`,
     };
   }
   if (field === "result") {
-    const example = (code: string) => {
-      const row = findRow("2021", "table3", code)?.row;
-      const group = row?.path.at(-1)?.replace(/^[（(][一二三四五六七八九十]+[）)]/u, "");
-      const text = row?.text.replace(/[（(][^）)]*[）)]/gu, "") ?? code;
-      return row && row.path.length > 1 ? `${group}—${text}` : text;
-    };
-    const examples = ["granted", "partlyGranted", "withheld.stateSecret", "unavailable.notHeld"].map(example);
+    const heading = resultRow("granted")?.row.path[0] ?? "";
+    const examples = ["granted", "partlyGranted", "withheld.stateSecret", "unavailable.notHeld"].map(
+      resultWords,
+    );
     return {
-      zh: `应为表三“三、本年度办理结果”中的一项，可连同所属类别书写，如${examples.map((e) => `“${e}”`).join("")}`,
-      en: `one of the results of table 三 (三、本年度办理结果), with its group or without, e.g. ${examples.join(", ")}`,
+      zh: `应为表三“${heading}”中的一项，可连同所属类别书写，如${examples.map((e) => `“${e}”`).join("")}`,
+      en: `one of the results of table 三 (${heading}), with its group or without, e.g. ${examples.join(", ")}`,
     };
   }
   if (field === "kind") {
@@ -256,9 +279,7 @@ export function ledgerHint(field: string): { zh: string; en: string } | undefine
     };
   }
   if (field === "outcome") {
-    const labels = ["upheld", "corrected", "other", "pending"].map(
-      (c) => columnLabel("2021", "table4", "cases", `review.${c}`)?.split(" ").at(-1) ?? c,
-    );
+    const labels = CASE_OUTCOMES.map((c) => caseColumn(`review.${c}`)?.label ?? c);
     return {
       zh: `应为表四的结果之一：${labels.join("、")}`,
       en: `one of table 四's outcomes: ${labels.join(", ")}`,
@@ -273,10 +294,11 @@ export function ledgerHint(field: string): { zh: string; en: string } | undefine
 
 /** Table 四's column path of a case group, group label first (行政诉讼 › 未经复议直接起诉). */
 function casePath(group: string): readonly string[] {
-  return (
-    findRow("2021", "table4", "cases")?.block.columns.find((c) => c.code === `${group}.total`)?.path ?? []
-  );
+  return caseColumn(`${group}.total`)?.path ?? [];
 }
+
+/** The outcome columns of a table 四 group, 尚未审结 last. */
+const CASE_OUTCOMES = ["upheld", "corrected", "other", "pending"] as const;
 
 /**
  * The case kind a ledger's 案件类型 cell names, by table 四's column groups: 行政复议; 行政诉讼
@@ -307,8 +329,8 @@ export function ledgerCaseOutcome(text: string): string | null | undefined {
   const t = text.trim();
   if (["upheld", "corrected", "other"].includes(t)) return t;
   const k = key(t);
-  for (const code of ["upheld", "corrected", "other", "pending"] as const) {
-    const label = key(columnLabel("2021", "table4", "cases", `review.${code}`)?.split(" ").at(-1) ?? "");
+  for (const code of CASE_OUTCOMES) {
+    const label = key(caseColumn(`review.${code}`)?.label ?? "");
     if (!label) continue;
     if (k === label || (label.startsWith("结果") && k === label.slice(2)))
       return code === "pending" ? null : code;
@@ -346,18 +368,15 @@ function chineseDate(iso: string): string {
 
 /** A result as a ledger writes it: its label's text, under its group where it has one (不予公开—属于国家秘密). */
 function resultWords(code: string): string {
-  const row = findRow("2021", "table3", code)?.row;
-  if (!row) return code;
-  const text = row.text.replace(/[（(][^）)]*[）)]/gu, "");
-  const group = row.path
-    .at(-1)
-    ?.replace(/^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/u, "");
-  return row.path.length > 1 && group ? `${group}—${text}` : text;
+  const r = resultRow(code);
+  if (!r) return code;
+  const text = withoutNote(r.row.text);
+  return r.group ? `${r.group}—${text}` : text;
 }
 
 /** An applicant type as a ledger writes it: 自然人, or 法人或其他组织—商业企业. */
 function applicantWords(code: string): string {
-  const col = findRow("2021", "table3", "received")?.block.columns.find((c) => c.code === code);
+  const col = applicantColumn(code);
   if (!col) return code;
   const group = col.path.length > 1 ? col.path.at(-1) : undefined;
   return group ? `${group}—${col.label}` : col.label;

@@ -69,9 +69,9 @@ export function isRejected(item: ReadItem): item is RejectedItem {
 
 /**
  * A file to read from, as Node's `fs.promises.open(path)` gives it (a FileHandle), or
- * anything with the same `read`. It is read in order into one buffer that is reused, which
- * spares allocating and paging in a fresh buffer per chunk: on big files about twice as fast
- * as a read stream. The caller opens and closes it.
+ * anything with the same `read`. It is read in order into two buffers used in turn, which
+ * spares allocating and paging in a fresh buffer per chunk (on 10 million records, 1.45 s
+ * against 1.89 s from a read stream). The caller opens and closes it.
  */
 export interface ByteSource {
   read(
@@ -624,15 +624,16 @@ function headerOf(cells: readonly string[]): string[] | undefined {
   let named = 0;
   const header = cells.map((c) => {
     const h = c.trim();
-    if (RECORD_FIELDS.has(h.split(".")[0])) {
-      named++;
-      return h;
-    }
-    const f = ledgerField(h);
+    const f = headerField(h);
     if (f) named++;
     return f ?? h;
   });
   return named >= 2 ? header : undefined;
+}
+
+/** The field a header cell names: a record field's own name, or a ledger's Chinese header ("" for 序号). */
+function headerField(h: string): string | undefined {
+  return RECORD_FIELDS.has(h.split(".")[0]) ? h : ledgerField(h);
 }
 
 /**
@@ -670,8 +671,7 @@ function subHeaderOf(
     if (t !== "") group = t;
     let f: string | undefined;
     if (s !== "" && s !== t) {
-      f =
-        ledgerGroupField(group, s) ?? ledgerField(s) ?? (RECORD_FIELDS.has(s.split(".")[0]) ? s : undefined);
+      f = ledgerGroupField(group, s) ?? headerField(s);
       if (f !== undefined) found++;
     }
     out.push(f ?? fields[c] ?? "");
@@ -694,8 +694,10 @@ async function* recordsFromRows(
   let labels: string[] = [];
   /** The header row as written, until the row under it has been looked at. */
   let top: string[] | undefined;
-  /** The header's rows as written (cells joined), to pass over where they repeat. */
-  const written: string[] = [];
+  /** The header's rows as written, to pass over where they repeat. */
+  const written: string[][] = [];
+  const isWritten = (fields: readonly string[]) =>
+    written.some((w) => w.length === fields.length && w.every((c, i) => c === fields[i].trim()));
   const before: { fields: string[]; line: number }[] = [];
   const record = (row: { fields: string[]; line: number }): ReadItem => {
     const h = header!;
@@ -752,7 +754,7 @@ async function* recordsFromRows(
         header = named;
         labels = row.fields.map((c) => c.trim());
         top = row.fields;
-        written.push(labels.join("\u0000"));
+        written.push(labels);
         before.length = 0;
       } else {
         before.push(row);
@@ -767,19 +769,30 @@ async function* recordsFromRows(
       if (sub) {
         header = sub.fields;
         labels = sub.labels;
-        written.push(row.fields.map((c) => c.trim()).join("\u0000"));
+        written.push(row.fields.map((c) => c.trim()));
         continue;
       }
     }
     // The header again further down (a ledger of several months or sections): passed over;
     // so are rows whose only filled cell is in a column of no record field (序号) — a section
     // title (二月) or a row numbered in advance and never filled.
-    if (written.includes(row.fields.map((c) => c.trim()).join("\u0000"))) continue;
-    const filled = row.fields.flatMap((c, i) => (c.trim() !== "" ? [i] : []));
-    if (filled.length === 1 && header[filled[0]] === "" && header.length > 2) continue;
+    if (isWritten(row.fields)) continue;
+    const only = onlyFilledCell(row.fields);
+    if (only >= 0 && header[only] === "" && header.length > 2) continue;
     yield record(row);
   }
   if (!header && before.length) yield* fallback();
+}
+
+/** The index of a row's only non-blank cell, or -1 (none, or several). */
+function onlyFilledCell(fields: readonly string[]): number {
+  let at = -1;
+  for (let i = 0; i < fields.length; i++) {
+    if (fields[i].trim() === "") continue;
+    if (at >= 0) return -1;
+    at = i;
+  }
+  return at;
 }
 
 /**

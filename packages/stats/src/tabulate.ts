@@ -581,13 +581,31 @@ function isAsync(x: unknown): x is AsyncIterable<unknown> {
   return typeof x === "object" && x !== null && Symbol.asyncIterator in x;
 }
 
+/**
+ * The full path for the lines a scanner leaves: the line of `b` from `pos` to its line feed at
+ * `nl` decoded, parsed and validated with its located issues, then tallied (blank lines skipped).
+ */
+function fullPathLines(
+  t: Tally,
+  opts: ReadRecordsOptions,
+): (b: Uint8Array, pos: number, nl: number, line: number) => void {
+  const state: LineParserState = { warnedFields: new Set() };
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  return (b, pos, nl, line) => {
+    const end = nl > pos && b[nl - 1] === 13 ? nl - 1 : nl;
+    if (end <= pos) return;
+    const item = parseJsonLine(decoder.decode(b.subarray(pos, end)), line, opts, state);
+    if (item) addItem(t, item);
+  };
+}
+
 /** The fused path in JavaScript alone (explanations, or no WebAssembly). */
 async function tabulateJsonlJs(
   t: Tally,
   src: { chunks: Parameters<typeof utf8Chunks>[0]; opts: ReadRecordsOptions },
 ): Promise<void> {
   const opts = src.opts;
-  const state: LineParserState = { warnedFields: new Set() };
+  const fullPath = fullPathLines(t, opts);
   const typeOptional = opts.type === undefined || opts.type === "application";
   const s: ScannedApplication = { applicant: 0, received: 0, completed: 0, result: 0, idStart: 0, idEnd: 0 };
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -613,11 +631,7 @@ async function tabulateJsonlJs(
         line--;
         return pos;
       }
-      const end = nl > pos && b[nl - 1] === 13 ? nl - 1 : nl;
-      if (end > pos) {
-        const item = parseJsonLine(decoder.decode(b.subarray(pos, end)), line, opts, state);
-        if (item) addItem(t, item);
-      }
+      fullPath(b, pos, nl, line);
       pos = nl + 1;
     }
     return pos;
@@ -667,9 +681,8 @@ async function tabulateJsonl(
   const wasm = t.ids === undefined ? await loadWasmScanner() : undefined;
   if (wasm === undefined) return tabulateJsonlJs(t, src);
   const opts = src.opts;
-  const state: LineParserState = { warnedFields: new Set() };
+  const fullPath = fullPathLines(t, opts);
   const typeOptional = opts.type === undefined || opts.type === "application";
-  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   let line = 0;
   /** Tallies the complete lines of `head` + `tail`; returns a copy of an unfinished last line. */
   const piece = (head: Uint8Array | undefined, tail: Uint8Array): Uint8Array | undefined => {
@@ -684,12 +697,7 @@ async function tabulateJsonl(
       const rel = b.subarray(pos).indexOf(10);
       if (rel === -1) break;
       const nl = pos + rel;
-      line++;
-      const end = nl > pos && b[nl - 1] === 13 ? nl - 1 : nl;
-      if (end > pos) {
-        const item = parseJsonLine(decoder.decode(b.subarray(pos, end)), line, opts, state);
-        if (item) addItem(t, item);
-      }
+      fullPath(b, pos, nl, ++line);
       pos = nl + 1;
     }
     addWasmCounts(t, wasm.take());
@@ -698,10 +706,7 @@ async function tabulateJsonl(
   let carry: Uint8Array | undefined;
   for await (const chunk of utf8Chunks(src.chunks, opts.encoding)) {
     for (let at = 0; at < chunk.length; at += WASM_PIECE) {
-      carry = piece(
-        carry,
-        at === 0 && chunk.length <= WASM_PIECE ? chunk : chunk.subarray(at, at + WASM_PIECE),
-      );
+      carry = piece(carry, chunk.subarray(at, at + WASM_PIECE));
     }
   }
   if (carry?.length) piece(carry, LINE_FEED);

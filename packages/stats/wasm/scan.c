@@ -496,8 +496,7 @@ static const u8* scan_line(const u8* p, int type_optional, Scanned* out) {
 // ---------------------------------------------------------------------------------------
 // Lines and the tally
 
-/** Accepted lines since the last `take_counts`, counted in the year and outside it. */
-static u32 accepted_lines;
+/** Lines taken since the last `reset_counts` that have nothing to do with the year. */
 static u32 outside_year;
 static u32 last_taken;
 /** [0 本年新收 | 1 上年结转][applicant]. */
@@ -509,14 +508,12 @@ static i32 result_count;
 /** Tells the scanner how many results there are (the row of 结转下年度 follows them). */
 EXPORT("set_result_count") void set_result_count(i32 n) { result_count = n; }
 
-EXPORT("counts_accepted") u32 counts_accepted(void) { return accepted_lines; }
 EXPORT("counts_outside") u32 counts_outside(void) { return outside_year; }
 EXPORT("counts_intake") u32* counts_intake(void) { return &intake_counts[0][0]; }
 EXPORT("counts_outcome") u32* counts_outcome(void) { return &outcome_counts[0][0]; }
 EXPORT("max_applicants") i32 max_applicants(void) { return MAX_APPLICANTS; }
 
 EXPORT("reset_counts") void reset_counts(void) {
-  accepted_lines = 0;
   outside_year = 0;
   for (u32 a = 0; a < MAX_APPLICANTS; a++) {
     intake_counts[0][a] = 0;
@@ -549,7 +546,6 @@ EXPORT("scan_lines") i32 scan_lines(const u8* start, i32 first, i32 last, i32 ty
     }
     p = nl + 1;
   }
-  accepted_lines += taken;
   last_taken = taken;
   return (i32)(p - start);
 }

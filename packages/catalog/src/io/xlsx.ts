@@ -151,6 +151,15 @@ export async function readCatalogXlsx(
   return { ok: true, value, warnings: issues };
 }
 
+/** The font and cell border of the workbooks written here. */
+const font = { name: "宋体", size: 10 };
+const border = {
+  top: { style: "thin" as const },
+  left: { style: "thin" as const },
+  bottom: { style: "thin" as const },
+  right: { style: "thin" as const },
+};
+
 const SHEET_NAME_INVALID = /[[\]:*?/\\]/gu;
 
 function sheetName(name: string, used: Set<string>): string {
@@ -186,13 +195,6 @@ export async function writeCatalogXlsx(catalog: Catalog): Promise<Uint8Array> {
     else byArea.set(k, [item]);
   }
   const used = new Set<string>();
-  const font = { name: "宋体", size: 10 };
-  const border = {
-    top: { style: "thin" as const },
-    left: { style: "thin" as const },
-    bottom: { style: "thin" as const },
-    right: { style: "thin" as const },
-  };
   for (const items of byArea.values()) {
     const name = areaName(items[0].area);
     const cols = catalogColumns(items, { areaColumn: false });
@@ -285,13 +287,6 @@ export async function writeGridXlsx(
   const Excel = await loadExcel();
   const wb: Workbook = new Excel.Workbook();
   const used = new Set<string>();
-  const font = { name: "宋体", size: 10 };
-  const border = {
-    top: { style: "thin" as const },
-    left: { style: "thin" as const },
-    bottom: { style: "thin" as const },
-    right: { style: "thin" as const },
-  };
   for (const sheet of sheets) {
     const width = Math.max(1, ...sheet.rows.map((r) => r.length));
     const top = sheet.title ? 1 : 0;
