@@ -12,6 +12,33 @@ const workspaces = [
   ...readdirSync(join(root, "apps")).map((d) => join(root, "apps", d)),
 ];
 
+/**
+ * The browser tests drive Debian's Chromium with a CJK font. As root on Debian they are
+ * installed here, as CI does; elsewhere the run stops at once, saying what to install.
+ */
+function ensureBrowser() {
+  const hasFont = () => spawnSync("sh", ["-c", "fc-list 2>/dev/null | grep -qi 'noto.*cjk'"]).status === 0;
+  if (existsSync("/usr/bin/chromium") && hasFont()) return;
+  const debianRoot = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+  if (debianRoot) {
+    console.log("▶ installing chromium fonts-noto-cjk (apt-get) for the browser tests");
+    const install = spawnSync(
+      "sh",
+      [
+        "-c",
+        "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk",
+      ],
+      { stdio: ["ignore", "ignore", "inherit"] },
+    );
+    if (install.status === 0 && existsSync("/usr/bin/chromium")) return;
+  }
+  console.log(
+    "The browser tests need Chromium and a CJK font: apt-get install -y chromium fonts-noto-cjk (as root, on Debian), then run npm test again.",
+  );
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+}
+
 const failedSteps = [];
 function step(name, cmd, args, opts = {}) {
   console.log(`\n▶ ${name}: ${cmd} ${args.join(" ")}`);
@@ -24,6 +51,8 @@ function step(name, cmd, args, opts = {}) {
 }
 
 for (const ws of workspaces) rmSync(join(ws, "reports"), { recursive: true, force: true });
+
+ensureBrowser();
 
 step("lint", "npx", ["biome", "check", "."]);
 step("build", "npx", ["turbo", "run", "build", "--output-logs=errors-only"]);

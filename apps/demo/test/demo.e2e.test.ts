@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, preview } from "./browser.js";
 
 const reports = new URL("../reports/", import.meta.url);
-/** The shared test data beside the repository (../shared from the repo root). */
-const corpus = (name: string) => new URL(`../../../../shared/corpus/${name}`, import.meta.url).pathname;
+/** A corpus file of the repository's test data (testdata/corpus). */
+const corpus = (name: string) => new URL(`../../../testdata/corpus/${name}`, import.meta.url).pathname;
 mkdirSync(reports, { recursive: true });
 const shot = (name: string) => new URL(name, reports).pathname;
 

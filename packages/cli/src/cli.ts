@@ -74,10 +74,9 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
   }
 }
 
-const invokedDirectly =
-  typeof process !== "undefined" && process.argv[1] && /(?:cli\.[cm]?js|disclosure)$/.test(process.argv[1]);
-if (invokedDirectly) {
-  run(process.argv.slice(2)).then(
+/** Runs the command line on `argv` as a process: sets the exit code, never throws. */
+export function main(argv: string[]): void {
+  run(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -89,3 +88,7 @@ if (invokedDirectly) {
     },
   );
 }
+
+// `node dist/cli.js …` runs directly; the `disclosure` bin (bin/disclosure.js) calls main().
+const invokedDirectly = typeof process !== "undefined" && /cli\.[cm]?js$/.test(process.argv[1] ?? "");
+if (invokedDirectly) main(process.argv.slice(2));

@@ -2,14 +2,14 @@
 // the tables held in full are those the corpus text's header names (complete: …).
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cli, sharedDir } from "./helpers.js";
+import { cli, testdataDir } from "./helpers.js";
 
-const slugs = readdirSync(`${sharedDir}corpus`)
+const slugs = readdirSync(`${testdataDir}corpus`)
   .filter((f) => f.endsWith(".cells.json"))
   .map((f) => f.replace(".cells.json", ""));
 
 function completeTables(slug: string): string {
-  const head = readFileSync(`${sharedDir}corpus/${slug}.txt`, "utf8").split("\n").slice(0, 12).join("\n");
+  const head = readFileSync(`${testdataDir}corpus/${slug}.txt`, "utf8").split("\n").slice(0, 12).join("\n");
   return /^complete:[ \t]*(.*)$/m.exec(head)?.[1]?.trim() ?? "";
 }
 
@@ -17,9 +17,9 @@ describe("disclosure check on the corpus", () => {
   it("covers the 12 corpus reports", () => expect(slugs).toHaveLength(12));
   for (const slug of slugs) {
     it(`${slug}: table errors exactly as published`, async () => {
-      const truth = JSON.parse(readFileSync(`${sharedDir}corpus/${slug}.cells.json`, "utf8"));
+      const truth = JSON.parse(readFileSync(`${testdataDir}corpus/${slug}.cells.json`, "utf8"));
       const tables = completeTables(slug);
-      const args = ["check", `${sharedDir}corpus/${slug}.cells.json`, "--json"];
+      const args = ["check", `${testdataDir}corpus/${slug}.cells.json`, "--json"];
       const r = await cli([...args, "--tables", tables]);
       const findings: { rule: string; severity: string; cells: { row: string; col: string }[] }[] =
         JSON.parse(r.stdout).findings;
@@ -41,7 +41,7 @@ describe("disclosure check on the corpus", () => {
       (
         await cli([
           "check",
-          `${sharedDir}corpus/2019-shanghai-municipal-office.cells.json`,
+          `${testdataDir}corpus/2019-shanghai-municipal-office.cells.json`,
           "--tables",
           "table2,table3,table4",
           "--json",
@@ -55,7 +55,7 @@ describe("disclosure check on the corpus", () => {
       (
         await cli([
           "check",
-          `${sharedDir}corpus/2024-shanghai-science-commission.cells.json`,
+          `${testdataDir}corpus/2024-shanghai-science-commission.cells.json`,
           "--tables",
           "table2,table3,table4",
           "--json",

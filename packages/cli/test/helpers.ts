@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { run } from "../src/cli.js";
 import type { Io } from "../src/io.js";
 
-export const sharedDir = fileURLToPath(new URL("../../../../shared/", import.meta.url));
+export const testdataDir = fileURLToPath(new URL("../../../testdata/", import.meta.url));
 
 /** Runs the CLI in-process with files from disk plus in-memory ones. */
 export async function cli(argv: string[], files: Record<string, string | Uint8Array> = {}) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { cli, sharedDir } from "./helpers.js";
+import { cli, testdataDir } from "./helpers.js";
 
 describe("disclosure parse", () => {
   it("reads the 洪泽区 2024 PDF, and --check flags the narrative's 17 against the table's 95", async () => {
-    const r = await cli(["parse", `${sharedDir}corpus/2024-hongze-district.pdf`, "--check", "--json"]);
+    const r = await cli(["parse", `${testdataDir}corpus/2024-hongze-district.pdf`, "--check", "--json"]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.report.tables.table3.received.total).toBe(95);

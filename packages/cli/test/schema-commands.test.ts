@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cli, sharedDir } from "./helpers.js";
+import { cli, testdataDir } from "./helpers.js";
 
-const corpus = (slug: string) => `${sharedDir}corpus/${slug}.cells.json`;
+const corpus = (slug: string) => `${testdataDir}corpus/${slug}.cells.json`;
 
 describe("disclosure validate", () => {
   it("accepts a real report and counts its cells", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cli, sharedDir } from "./helpers.js";
+import { cli, testdataDir } from "./helpers.js";
 
-const corpus = (slug: string) => `${sharedDir}corpus/${slug}.cells.json`;
+const corpus = (slug: string) => `${testdataDir}corpus/${slug}.cells.json`;
 
 describe("disclosure check", () => {
   it("finds 科委 2024's published balance error and exits 1", async () => {
@@ -42,7 +42,7 @@ describe("disclosure check", () => {
   it("checks a published report as stored (text), reading it with parseReport first", async () => {
     const r = await cli([
       "check",
-      `${sharedDir}corpus/2023-changchun-xinqu-science-bureau.txt`,
+      `${testdataDir}corpus/2023-changchun-xinqu-science-bureau.txt`,
       "--tables",
       "table2",
       "--json",

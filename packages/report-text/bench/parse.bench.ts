@@ -1,4 +1,4 @@
-// npm run bench — parseReport on the corpus (shared/corpus): the 12 recovered texts, the
+// npm run bench — parseReport on the corpus (testdata/corpus): the 12 recovered texts, the
 // corpus cells rendered as HTML and .docx, and the published PDF of 淮安市洪泽区 2024.
 // Targets: ≥ 500 text reports/s, ≥ 20 PDF reports/s on the build machine (2 cores).
 // Text benchmarks run first: pdfjs-dist's legacy build polyfills Array methods process-wide.
@@ -7,7 +7,7 @@ import { Worker } from "node:worker_threads";
 import { fromCells, type Report } from "@disclosure/schema";
 import { afterAll, bench, describe } from "vitest";
 import { parseReport, renderReport } from "../src/index.js";
-import { corpusTexts, readSharedBytes } from "../test/corpus-texts.js";
+import { corpusTexts, readTestdataBytes } from "../test/corpus-texts.js";
 
 const corpus = corpusTexts();
 const texts = corpus.map((r) => r.text);
@@ -26,7 +26,7 @@ const reports: Report[] = corpus
   });
 const html = await Promise.all(reports.map((r) => renderReport(r, { to: "html" })));
 const docx = await Promise.all(reports.map((r) => renderReport(r, { to: "docx" })));
-const pdf = readSharedBytes("corpus/2024-hongze-district.pdf");
+const pdf = readTestdataBytes("corpus/2024-hongze-district.pdf");
 /** Long enough for stable figures on a shared machine. */
 const LONG = { time: 3000, warmupTime: 1000 };
 

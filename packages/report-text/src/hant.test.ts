@@ -3,14 +3,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeOfficialTerms, stripEmbeddedPageNumbers, toSimplified, toTraditional } from "./hant.js";
 
-const SHARED = join(__dirname, "../../../../shared");
-const SEED = readFileSync(join(SHARED, "seed/yanchi-2020-annual-report.txt"), "utf8");
+const TESTDATA = join(__dirname, "../../../testdata");
+const SEED = readFileSync(join(TESTDATA, "seed/yanchi-2020-annual-report.txt"), "utf8");
 
 /** The corpus reports, without their header block. */
-const CORPUS = readdirSync(join(SHARED, "corpus"))
+const CORPUS = readdirSync(join(TESTDATA, "corpus"))
   .filter((f) => f.endsWith(".txt"))
   .map((file) => {
-    const text = readFileSync(join(SHARED, "corpus", file), "utf8");
+    const text = readFileSync(join(TESTDATA, "corpus", file), "utf8");
     return { file, hant: /^script: hant$/m.test(text), body: text.slice(text.indexOf("\n\n") + 2) };
   });
 

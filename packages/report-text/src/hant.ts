@@ -113,7 +113,7 @@ function repair(
 /**
  * Taiwan phrasings → mainland terms, longest and most specific first.
  * Derived by reading the 盐池县 2020 report (a mainland report machine-
- * converted to Traditional with Taiwan phrasing; shared/seed) against what a
+ * converted to Traditional with Taiwan phrasing; testdata/seed) against what a
  * mainland county report says, and by the phrase table of OpenCC `s2twp`.
  *
  * Deliberately absent:

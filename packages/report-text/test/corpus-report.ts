@@ -1,5 +1,5 @@
 import { type Cell, type Report, fromCells } from "@disclosure/schema";
-import { corpusReports } from "./shared.js";
+import { corpusReports } from "./testdata.js";
 
 /** A report built from a corpus transcription: its agency, year, format and cells (no text). */
 export function corpusReport(slug: string): Report {

@@ -2,10 +2,10 @@
 // corpus header block, the transcribed cells, and the real PDF.
 import { readFileSync, readdirSync } from "node:fs";
 import type { Cell, FormatId } from "@disclosure/schema";
-import { readShared, sharedDir } from "./shared.js";
+import { readTestdata, testdataDir } from "./testdata.js";
 
-export function readSharedBytes(rel: string): Uint8Array {
-  return new Uint8Array(readFileSync(sharedDir + rel));
+export function readTestdataBytes(rel: string): Uint8Array {
+  return new Uint8Array(readFileSync(testdataDir + rel));
 }
 
 export interface CorpusText {
@@ -45,13 +45,13 @@ export function stripCorpusHeader(txt: string): { header: Record<string, string>
 
 /** Every corpus report (also those without cells), with its text. */
 export function corpusTexts(): CorpusText[] {
-  return readdirSync(`${sharedDir}corpus`)
+  return readdirSync(`${testdataDir}corpus`)
     .filter((f) => f.endsWith(".cells.json"))
     .sort()
     .map((f) => {
       const slug = f.replace(".cells.json", "");
-      const json = JSON.parse(readShared(`corpus/${f}`));
-      const { header, text } = stripCorpusHeader(readShared(`corpus/${slug}.txt`));
+      const json = JSON.parse(readTestdata(`corpus/${f}`));
+      const { header, text } = stripCorpusHeader(readTestdata(`corpus/${slug}.txt`));
       return {
         slug,
         knownErrors: [],

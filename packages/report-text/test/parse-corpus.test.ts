@@ -1,4 +1,4 @@
-// parseReport on the real reports of shared/corpus: the text as recovered (page text,
+// parseReport on the real reports of testdata/corpus: the text as recovered (page text,
 // PDF text extraction, PDF→Markdown), the one real PDF, and the corpus cells rendered
 // into every output form. Truth: the hand-transcribed .cells.json files.
 import type { Cell, FormatId, Report } from "@disclosure/schema";
@@ -6,8 +6,8 @@ import { fromCells } from "@disclosure/schema";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type ParseResult, parseReport } from "../src/parse/index.js";
 import { renderReport } from "../src/render/report.js";
-import { type CorpusText, corpusTexts, readSharedBytes } from "./corpus-texts.js";
-import { readShared } from "./shared.js";
+import { type CorpusText, corpusTexts, readTestdataBytes } from "./corpus-texts.js";
+import { readTestdata } from "./testdata.js";
 
 const key = (c: { table: string; row: string; col: string }) => `${c.table}/${c.row}/${c.col}`;
 
@@ -203,7 +203,7 @@ describe("the real PDF: 2024-hongze-district.pdf", () => {
   let res: ParseResult;
   const truth = reports.find((r) => r.slug === "2024-hongze-district")!;
   beforeAll(async () => {
-    res = await parseReport(readSharedBytes("corpus/2024-hongze-district.pdf"));
+    res = await parseReport(readTestdataBytes("corpus/2024-hongze-district.pdf"));
   });
 
   it("reads every transcribed cell exactly from the PDF's text layer", () => {
@@ -270,7 +270,7 @@ describe("corpus cells rendered into every form and read back", () => {
 
 describe("the seed report (盐池县 2020, 繁体 with Taiwan phrasing, tables missing)", () => {
   it("reads the narrative in Simplified with mainland terms, and says what is missing", async () => {
-    const r = await parseReport(readShared("seed/yanchi-2020-annual-report.txt"));
+    const r = await parseReport(readTestdata("seed/yanchi-2020-annual-report.txt"));
     expect(r.ok).toBe(true);
     expect(r.detected).toMatchObject({
       script: "hant",

@@ -11,7 +11,7 @@ import {
 } from "@disclosure/schema";
 import * as fc from "fast-check";
 import { normalizeOfficialTerms, toSimplified } from "../src/hant.js";
-import { readShared } from "./shared.js";
+import { readTestdata } from "./testdata.js";
 
 /** A report of `format` with every cell set by `value(table, row, col, unit, index)`. */
 export function fullReport(
@@ -43,7 +43,7 @@ export function fullReport(
  * 政府信息公开申请 5 件", "未发生因信息公开申请被行政复议提起行政诉讼").
  */
 export async function yanchi2020(): Promise<Report> {
-  const seed = readShared("seed/yanchi-2020-annual-report.txt").split("\n");
+  const seed = readTestdata("seed/yanchi-2020-annual-report.txt").split("\n");
   // The mirror's half-width punctuation back to the full-width forms of the published report.
   const fullWidth = (s: string) =>
     s.replace(/[,;:()]/g, (ch) => ({ ",": "，", ";": "；", ":": "：", "(": "（", ")": "）" })[ch] ?? ch);

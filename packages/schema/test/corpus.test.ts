@@ -1,4 +1,4 @@
-// The real reports of ../shared/corpus validate after fromCells (their arithmetic
+// The real reports of ../testdata/corpus validate after fromCells (their arithmetic
 // errors are for @disclosure/stats), and cells round-trip exactly.
 import { describe, expect, it } from "vitest";
 import {
@@ -9,7 +9,7 @@ import {
   validateCells,
   validateReport,
 } from "../src/index.js";
-import { corpusReports } from "./shared.js";
+import { corpusReports } from "./testdata.js";
 
 const reports = corpusReports();
 

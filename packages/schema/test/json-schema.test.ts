@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { ReportSchema, fromCells, jsonSchemas } from "../src/index.js";
-import { corpusReports } from "./shared.js";
+import { corpusReports } from "./testdata.js";
 
 const files = ["report", "cell", "agency", "record"] as const;
 const committed = Object.fromEntries(

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readReport } from "../src/index.js";
-import { readShared } from "./shared.js";
+import { readTestdata } from "./testdata.js";
 
 describe("readReport", () => {
   it("reads the corpus form {agency, year, format, cells}", async () => {
-    const r = await readReport(readShared("corpus/2025-shuyang-county.cells.json"), { file: "shuyang.json" });
+    const r = await readReport(readTestdata("corpus/2025-shuyang-county.cells.json"), {
+      file: "shuyang.json",
+    });
     expect(r.ok).toBe(true);
     expect(r.kind).toBe("cells");
     expect(r.report?.agency.name).toBe("沭阳县人民政府");

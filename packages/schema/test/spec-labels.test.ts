@@ -1,7 +1,7 @@
 // Every official label of both formats, compared with the spec's own tables.
 import { describe, expect, it } from "vitest";
 import { cellDefs, getFormat, tableGrid, tableRows } from "../src/index.js";
-import { readShared } from "./shared.js";
+import { readTestdata } from "./testdata.js";
 
 /** Rows of the markdown tables in a section of a spec file. */
 function mdRows(md: string, startHeading: string, endHeading: string): string[][] {
@@ -22,8 +22,8 @@ function mdRows(md: string, startHeading: string, endHeading: string): string[][
 const code = (cell: string) => /`([^`]+)`/.exec(cell)?.[1];
 const label = (cell: string) => cell.replace(/`[^`]*`/g, "").trim();
 
-const f2021 = readShared("spec/format-2021.md");
-const f2019 = readShared("spec/format-2019.md");
+const f2021 = readTestdata("spec/format-2021.md");
+const f2019 = readTestdata("spec/format-2019.md");
 
 describe("format 2021 against spec/format-2021.md", () => {
   const fmt = getFormat("2021");

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { resultGroupTotals } from "./result-groups";
 
 const corpus = (slug: string) =>
-  JSON.parse(readFileSync(new URL(`../../../../shared/corpus/${slug}.cells.json`, import.meta.url), "utf8"));
+  JSON.parse(readFileSync(new URL(`../../../testdata/corpus/${slug}.cells.json`, import.meta.url), "utf8"));
 
 describe("resultGroupTotals", () => {
   it("adds the 盐池县 2020 sample's five applications up by group", () => {

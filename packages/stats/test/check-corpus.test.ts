@@ -1,4 +1,4 @@
-// check on every real report of ../shared/corpus: it finds each published error listed
+// check on every real report of ../testdata/corpus: it finds each published error listed
 // there (knownErrors) and nothing on the reports that add up. The README's table of corpus
 // results is the EXPECTED map below.
 import { resultRowCodes } from "./check-helpers.js";

@@ -1,4 +1,4 @@
-// The real reports of ../shared/corpus as @disclosure/schema Reports, for the check tests:
+// The real reports of ../testdata/corpus as @disclosure/schema Reports, for the check tests:
 // cells from <slug>.cells.json, the header facts of <slug>.txt (which tables are complete),
 // and, for the text rules, the narrative cut at the six section headings.
 import { readFileSync, readdirSync } from "node:fs";
@@ -14,11 +14,11 @@ import {
   getFormat,
 } from "@disclosure/schema";
 
-/** The project's shared folder (spec, corpus, seed), beside the repository root. */
-export const sharedDir = fileURLToPath(new URL("../../../../shared/", import.meta.url));
+/** The repository's test data (testdata/: spec, corpus, seed; sources in testdata/README.md). */
+export const testdataDir = fileURLToPath(new URL("../../../testdata/", import.meta.url));
 
-export function readShared(rel: string): string {
-  return readFileSync(sharedDir + rel, "utf8");
+export function readTestdata(rel: string): string {
+  return readFileSync(testdataDir + rel, "utf8");
 }
 
 export interface CorpusEntry {
@@ -36,13 +36,13 @@ export interface CorpusEntry {
 }
 
 export function corpusEntries(): CorpusEntry[] {
-  return readdirSync(`${sharedDir}corpus`)
+  return readdirSync(`${testdataDir}corpus`)
     .filter((f) => f.endsWith(".cells.json"))
     .sort()
     .map((f) => {
       const slug = f.replace(".cells.json", "");
-      const json = JSON.parse(readShared(`corpus/${f}`));
-      const txt = readShared(`corpus/${slug}.txt`);
+      const json = JSON.parse(readTestdata(`corpus/${f}`));
+      const txt = readTestdata(`corpus/${slug}.txt`);
       const lines = txt.split("\n");
       const blank = lines.findIndex((l) => l.trim() === "");
       const header = lines.slice(0, blank);

@@ -56,7 +56,7 @@ describe("readDocumentXml", () => {
 describe("parseReport on .docx", () => {
   it("the format's own Word template (spec/template-2021.docx): every cell found, blank", async () => {
     const bytes = new Uint8Array(
-      readFileSync(fileURLToPath(new URL("../../../../../shared/spec/template-2021.docx", import.meta.url))),
+      readFileSync(fileURLToPath(new URL("../../../../testdata/spec/template-2021.docx", import.meta.url))),
     );
     const r = await parseReport(bytes, { year: 2024, agency: "盐池县人民政府" });
     expect(r.ok).toBe(true);

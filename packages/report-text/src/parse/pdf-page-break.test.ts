@@ -1,6 +1,6 @@
 // Tables that run over a PDF page break, rebuilt from hand-built text items laid out as the
 // 洪泽 2024 PDF sets table 三 and 四 (same x positions, row pitch, fonts), with the values of
-// 沭阳县人民政府 2025 (shared/corpus/2025-shuyang-county.cells.json).
+// 沭阳县人民政府 2025 (testdata/corpus/2025-shuyang-county.cells.json).
 import { getFormat, tableRows } from "@disclosure/schema";
 import { describe, expect, it } from "vitest";
 import { readCasesTable, readRowsTable } from "./anchor.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { corpusReports } from "../../test/shared.js";
+import { corpusReports } from "../../test/testdata.js";
 import { renderCellsPreview } from "./cells-preview.js";
 
 const hongze = corpusReports().find((c) => c.slug === "2024-hongze-district")!;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type DocxTable, readDocxTables } from "../../test/read-back.js";
 import { fullReport, yanchi2020 } from "../../test/sample.js";
-import { sharedDir } from "../../test/shared.js";
+import { testdataDir } from "../../test/testdata.js";
 import { corpusReport } from "../../test/corpus-report.js";
 import { renderReport } from "./report.js";
 import { renderTemplate } from "./template.js";
@@ -12,7 +12,7 @@ function merges(t: DocxTable): string[][] {
   return t.rows.map((r) => r.map((c) => `${c.gridSpan}/${c.vMerge ?? "-"}`));
 }
 
-const template = readDocxTables(new Uint8Array(readFileSync(`${sharedDir}spec/template-2021.docx`)));
+const template = readDocxTables(new Uint8Array(readFileSync(`${testdataDir}spec/template-2021.docx`)));
 
 let generated: ReturnType<typeof readDocxTables>;
 beforeAll(async () => {

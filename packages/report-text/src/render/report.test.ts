@@ -3,7 +3,7 @@ import * as fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readDocxCells, readHtmlCells, readMarkdownCells, readTextCells } from "../../test/read-back.js";
 import { fullReport, reportArb, yanchi2020 } from "../../test/sample.js";
-import { corpusReports } from "../../test/shared.js";
+import { corpusReports } from "../../test/testdata.js";
 import { corpusReport } from "../../test/corpus-report.js";
 import { renderReport } from "./report.js";
 

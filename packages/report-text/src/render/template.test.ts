@@ -1,7 +1,7 @@
 import { type Cell, cellDefs, readCellsCsv } from "@disclosure/schema";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { corpusReports } from "../../test/shared.js";
+import { corpusReports } from "../../test/testdata.js";
 import { renderTemplate, templateCsvLines } from "./template.js";
 
 /** Fills the value column of the CSV template from cells, as a township office does in Excel. */

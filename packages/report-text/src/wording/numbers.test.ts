@@ -4,10 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type CountPhrase, formatCount, formatPercent, formatWan, parseCountPhrase } from "./numbers.js";
 
-const SEED = readFileSync(
-  join(__dirname, "../../../../../shared/seed/yanchi-2020-annual-report.txt"),
-  "utf8",
-);
+const SEED = readFileSync(join(__dirname, "../../../../testdata/seed/yanchi-2020-annual-report.txt"), "utf8");
 
 describe("formatCount", () => {
   it("writes exact counts in digits", () => {

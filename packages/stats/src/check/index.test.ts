@@ -7,7 +7,7 @@ import { rules, withCell, yanchi } from "../../test/check-helpers.js";
 import { RULES, check, formatFinding, ruleDef, sortFindings } from "./index.js";
 
 const rulesMd = readFileSync(
-  fileURLToPath(new URL("../../../../../shared/spec/rules.md", import.meta.url)),
+  fileURLToPath(new URL("../../../../testdata/spec/rules.md", import.meta.url)),
   "utf8",
 );
 

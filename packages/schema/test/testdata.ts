@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** The project's shared folder (spec, corpus, seed), beside the repository root. */
-export const sharedDir = fileURLToPath(new URL("../../../../shared/", import.meta.url));
+/** The repository's test data (testdata/: spec, corpus, seed; sources in testdata/README.md). */
+export const testdataDir = fileURLToPath(new URL("../../../testdata/", import.meta.url));
 
-export function readShared(rel: string): string {
-  return readFileSync(sharedDir + rel, "utf8");
+export function readTestdata(rel: string): string {
+  return readFileSync(testdataDir + rel, "utf8");
 }
 
 export interface CorpusCells {
@@ -25,8 +25,8 @@ export interface CorpusCells {
 }
 
 export function corpusReports(): CorpusCells[] {
-  return readdirSync(sharedDir + "corpus")
+  return readdirSync(testdataDir + "corpus")
     .filter((f) => f.endsWith(".cells.json"))
     .sort()
-    .map((f) => ({ slug: f.replace(".cells.json", ""), ...JSON.parse(readShared(`corpus/${f}`)) }));
+    .map((f) => ({ slug: f.replace(".cells.json", ""), ...JSON.parse(readTestdata(`corpus/${f}`)) }));
 }

@@ -2,11 +2,11 @@ import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Cell, type FormatId, type Report, fromCells } from "@disclosure/schema";
 
-/** The project's shared folder (spec, corpus, seed), beside the repository root. */
-export const sharedDir = fileURLToPath(new URL("../../../../shared/", import.meta.url));
+/** The repository's test data (testdata/: spec, corpus, seed; sources in testdata/README.md). */
+export const testdataDir = fileURLToPath(new URL("../../../testdata/", import.meta.url));
 
-export function readShared(rel: string): string {
-  return readFileSync(sharedDir + rel, "utf8");
+export function readTestdata(rel: string): string {
+  return readFileSync(testdataDir + rel, "utf8");
 }
 
 export interface CorpusCells {
@@ -19,10 +19,10 @@ export interface CorpusCells {
 
 /** The corpus reports that have cells. */
 export function corpusReports(): CorpusCells[] {
-  return readdirSync(sharedDir + "corpus")
+  return readdirSync(testdataDir + "corpus")
     .filter((f) => f.endsWith(".cells.json"))
     .sort()
-    .map((f) => ({ slug: f.replace(".cells.json", ""), ...JSON.parse(readShared(`corpus/${f}`)) }))
+    .map((f) => ({ slug: f.replace(".cells.json", ""), ...JSON.parse(readTestdata(`corpus/${f}`)) }))
     .filter((c) => c.cells.length > 0);
 }
 
