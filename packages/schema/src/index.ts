@@ -14,3 +14,4 @@ export * from "./labels.js";
 export * from "./cells-io.js";
 export * from "./json-schema.js";
 export * from "./read-report.js";
+export * from "./optional.js";
