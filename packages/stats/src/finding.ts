@@ -30,6 +30,12 @@ export type CellRef = { table: string; row: string; col: string; year?: number; 
 export type Finding = {
   rule: string;
   severity: "error" | "warning" | "info";
+  /**
+   * Whom the finding is about: the publication (its figures or wording), or our reading of
+   * it (cells a parser could not read: READ-UNREAD). `check` sets it on every finding;
+   * absent means the publication.
+   */
+  concerns?: "publication" | "reading";
   cells: CellRef[];
   message: Message;
   unit?: string;

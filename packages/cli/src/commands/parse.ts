@@ -29,6 +29,7 @@ export async function parseCommand(argv: string[], io: Io): Promise<number> {
     values.check && result.report
       ? check(result.report, {
           ...(result.detected?.tables ? { tables: result.detected.tables } : {}),
+          unread: result.unread,
         })
       : [];
   if (values.json) {

@@ -44,6 +44,13 @@ export interface CheckOptions {
    * STRUCT-HEADING-WORDING and lets STRUCT-SECTIONS check the order.
    */
   headings?: readonly string[];
+  /**
+   * Cells the reader of a published document could not read (a parser's `unread`). They are
+   * our reading's gap, not the publication's: STRUCT-MISSING is not raised for them, the
+   * instances of every rule that needs one are skipped, and one READ-UNREAD info finding per
+   * table says how many there are.
+   */
+  unread?: readonly CellRef[];
 }
 
 /** A cell as the input has it: a number, blank (null), absent, or not a number at all. */
@@ -131,6 +138,8 @@ export interface CheckContext {
   tablePresent(table: TableId): boolean;
   /** Whether a table is to be taken as complete (see CheckOptions.tables). */
   complete(table: TableId): boolean;
+  /** Whether the reader could not read the cell (CheckOptions.unread). */
+  unread(table: TableId, row: string, col: string): boolean;
   /** Whether a rule runs for this report and these options. */
   on(rule: string): boolean;
   /** A finding of a catalogued rule (severity from the catalogue). */
@@ -175,6 +184,7 @@ export function createContext(report: Report, opts: CheckOptions): CheckContext 
       Object.values(rows).some((cols) => Object.values(cols).some((v) => v !== undefined)),
     );
   }
+  const unreadCells = new Set((opts.unread ?? []).map((u) => `${u.table}|${u.row}|${u.col}`));
   const ctx: CheckContext = {
     report,
     format,
@@ -191,11 +201,19 @@ export function createContext(report: Report, opts: CheckOptions): CheckContext 
     },
     tablePresent: (t) => present.get(t) ?? false,
     complete: (t) => (opts.tables ? opts.tables.includes(t) : (present.get(t) ?? false)),
+    unread: (t, r, c) => unreadCells.has(`${t}|${r}|${c}`),
     on: (rule) => ruleOn(ruleDef(rule), format.id, original, opts),
     finding: (rule, cells, message, extra = {}) => {
       const def = ruleDef(rule);
       if (!def) throw new Error(`check: rule ${rule} is not in the catalogue`);
-      return { rule, severity: def.severity, cells: [...cells], message, ...extra };
+      return {
+        rule,
+        severity: def.severity,
+        concerns: def.concerns ?? "publication",
+        cells: [...cells],
+        message,
+        ...extra,
+      };
     },
   };
   return ctx;

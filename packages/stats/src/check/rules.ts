@@ -42,6 +42,8 @@ export interface RuleDef {
    * run (see replyDeadline / overdueByUnit).
    */
   readonly source: "rules.md" | "check" | "records";
+  /** `reading` for a rule about our reading of a document rather than the document itself. */
+  readonly concerns?: "reading";
   readonly title: Message;
 }
 
@@ -57,7 +59,7 @@ function rule(
   origin: string,
   zh: string,
   en: string,
-  extra: Partial<Pick<RuleDef, "enabledByDefault" | "needs" | "source">> = {},
+  extra: Partial<Pick<RuleDef, "enabledByDefault" | "needs" | "source" | "concerns">> = {},
 ): RuleDef {
   return {
     id,
@@ -68,6 +70,7 @@ function rule(
     enabledByDefault: extra.enabledByDefault ?? true,
     ...(extra.needs ? { needs: extra.needs } : {}),
     source: extra.source ?? "rules.md",
+    ...(extra.concerns ? { concerns: extra.concerns } : {}),
     title: { zh, en },
   };
 }
@@ -147,6 +150,16 @@ export const RULES: readonly RuleDef[] = [
     "F",
     "表格缺少格式规定的行或列",
     "a row or column of the format is missing",
+  ),
+  rule(
+    "READ-UNREAD",
+    "info",
+    "structure",
+    BOTH,
+    "P",
+    "单元格未能读出（读取的问题，不是报告的问题；相关规则未检查）",
+    "cells could not be read (our reading, not the report; the rules that need them were not checked)",
+    { source: "check", concerns: "reading" },
   ),
   rule(
     "STRUCT-GROUP-COLLAPSED",

@@ -24,6 +24,25 @@ describe("STRUCT-MISSING", () => {
     expect(rules(fs)).not.toContain("T3-BALANCE");
   });
 
+  it("never blames the report for cells its reader could not read (READ-UNREAD, info, about the reading)", () => {
+    const r = structuredClone(yanchi("2021"));
+    const row = r.tables.table3!.carriedOut!;
+    const unread = Object.keys(row).map((col) => ({ table: "table3", row: "carriedOut", col }));
+    delete r.tables.table3!.carriedOut;
+    delete r.tables.table3!.received!.total;
+    unread.push({ table: "table3", row: "received", col: "total" });
+    const fs = check(r, { unread });
+    expect(fs.filter((f) => f.rule === "STRUCT-MISSING")).toEqual([]);
+    expect(fs.filter((f) => f.severity === "error")).toEqual([]);
+    const read = fs.filter((f) => f.rule === "READ-UNREAD");
+    expect(read).toHaveLength(1);
+    expect(read[0]).toMatchObject({ severity: "info", concerns: "reading" });
+    expect(read[0].cells).toHaveLength(8);
+    // Without being told, the same gaps are the report's.
+    expect(check(r).filter((f) => f.rule === "STRUCT-MISSING")).toHaveLength(2);
+    expect(check(r).every((f) => f.concerns === "publication")).toBe(true);
+  });
+
   it("reports a column missing from every row once", () => {
     const r = structuredClone(yanchi("2019"));
     for (const row of Object.values(r.tables.table3!)) delete row.research;

@@ -25,6 +25,16 @@ describe("TXT-ZERO-CLAIMS", () => {
     expect(zeroClaims("该行政复议件未被复议审查机关纠错。")).toEqual([]);
   });
 
+  it("stays silent on a claim about a case's outcome, not its existence", () => {
+    // No review ended in correction; there may well have been reviews.
+    expect(zeroClaims("全年未发生因依申请公开被行政复议纠错的情况。")).toEqual([]);
+    expect(zeroClaims("未发生行政诉讼败诉案件。")).toEqual([]);
+    expect(zeroClaims("未发生行政复议，也未发生行政诉讼。").map((c) => c.topic)).toEqual([
+      "review",
+      "litigation",
+    ]);
+  });
+
   it("warns when the narrative says none and the table has some", () => {
     const r = yanchi("2021", 2021, {
       sections: sections({ reviewLitigation: "2021年，全县未发生因政府信息公开工作被申请行政复议的情况。" }),

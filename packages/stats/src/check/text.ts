@@ -10,6 +10,15 @@ import { prepareText, sentences, yearsIn } from "./text-normalize.js";
 const G = `[^，,。；;：:！!？?]`;
 const NEGATION = `(?:未发生|没有发生|未出现|未曾|未有|没有|未收到|未接到|未涉及|不存在|无)`;
 
+/** Words of a case's outcome: a claim that qualifies the case by them is not a "none" claim. */
+const OUTCOME = /纠错|纠正|败诉|撤销|确认违法|责令|被告|被诉|变更|不利/;
+
+/** The text up to the end of its clause. */
+function clauseOf(text: string): string {
+  const end = text.search(/[，,。；;：:！!？?]/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 interface ZeroClaim {
   topic: "applications" | "review" | "litigation";
   excerpt: string;
@@ -38,6 +47,8 @@ export function zeroClaims(text: string): ZeroClaim[] {
     }
     for (const m of s.matchAll(cases)) {
       const rest = s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
+      // "未发生…被行政复议纠错" says no case ended against the agency, not that there was none.
+      if (OUTCOME.test(clauseOf(rest))) continue;
       const span = m[0] + rest;
       if (/复议/.test(span.slice(0, m[0].length + 8))) out.push({ topic: "review", excerpt: m[0] });
       if (/诉讼/.test(span.slice(0, m[0].length + 8))) out.push({ topic: "litigation", excerpt: m[0] });
