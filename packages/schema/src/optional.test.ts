@@ -113,6 +113,14 @@ describe("isPackageNotFound", () => {
     ).toBe(true);
   });
 
+  it("finds the loader's error inside an error that wraps it", () => {
+    const node = loaderError("ERR_MODULE_NOT_FOUND", "Cannot find package 'docx' imported from /a/b.js");
+    expect(
+      isPackageNotFound(new Error("there was an error when mocking a module", { cause: node }), "docx"),
+    ).toBe(true);
+    expect(isPackageNotFound(new Error("wrapped", { cause: node }), "exceljs")).toBe(false);
+  });
+
   it("does not take a file missing inside an installed package, or another error, for a missing package", () => {
     const inside =
       "Cannot find module '/app/node_modules/pdfjs-dist/legacy/build/pdf.mjs' imported from /a.js";

@@ -52,10 +52,18 @@ export function isOptionalModuleError(e: unknown): e is OptionalModuleError {
 
 /**
  * Whether `e` is Node's failure to find the package `name` itself — not a file inside an
- * installed package, nor a dependency of it, which are other faults.
+ * installed package, nor a dependency of it, which are other faults. A loader that wraps
+ * Node's error in its own (a test runner's module mocker) keeps it as the `cause`.
  */
 export function isPackageNotFound(e: unknown, name: string): boolean {
-  if (!(e instanceof Error)) return false;
+  let x = e;
+  for (let depth = 0; x instanceof Error && depth < 4; x = x.cause, depth++) {
+    if (isLoaderNotFound(x, name)) return true;
+  }
+  return false;
+}
+
+function isLoaderNotFound(e: Error, name: string): boolean {
   const code = (e as { code?: unknown }).code;
   if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") return false;
   // "Cannot find package 'docx' imported from …", "Cannot find module 'docx'" (require);
