@@ -169,6 +169,25 @@ describe("readRecordsCsv", () => {
       { numRuns: 40 },
     );
   });
+
+  it("reads old Mac line endings (a lone CR) and LF as it reads CRLF, however cut (property)", async () => {
+    const summary = (items: ReadItem[]) =>
+      items.map((i) => (isRejected(i) ? `${i.line} ${i.issue.code}` : `${i.line} ${i.record.id}`));
+    const crlf = summary(await collect(readRecordsCsv([csv])));
+    for (const ending of ["\r", "\n"]) {
+      const text = utf8(csv.replaceAll("\r\n", ending));
+      const whole = await collect(readRecordsCsv([text]));
+      expect(summary(whole)).toEqual(crlf);
+      const b = whole[1];
+      expect(!isRejected(b) && b.record.subject).toBe(`多行${ending}申请内容，含 "引号"`);
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.nat(), { maxLength: 10 }), async (points) => {
+          expect(await collect(readRecordsCsv(cut(text, points)))).toEqual(whole);
+        }),
+        { numRuns: 40 },
+      );
+    }
+  });
 });
 
 describe("tabulate over readers", () => {
@@ -293,6 +312,8 @@ describe("telling record files from cells files", () => {
       '\uFEFF{"id":"YC-1","receivedDate":"2021-03-04","applicantType":"naturalPerson"}\n{"id":"YC-2"}',
       "id,unit,receivedDate,applicantType,result,completedDate\r\nYC-1,…",
       "type,id,fee.amountYuan,receivedDate\n",
+      "id,unit,receivedDate,applicantType\rYC-1,盐池县财政局,2021-03-04,naturalPerson\r",
+      "盐池县财政局台账\r序号,申请人类型,收到申请日期,办理结果\r1,自然人,2021年3月4日,予以公开\r",
       '"id"\t"filedDate"\t"kind"\n',
       '{"type":"document","id":"D1","title":"盐池县…","issuedDate":"2021-01-05"', // cut short
       "盐池县财政局2021年政府信息公开申请办理台账\r\n填报单位：盐池县财政局,,,\r\n序号,申请人类型,收到申请日期,办理结果\r\n1,自然人,2021年3月4日,予以公开\r\n",

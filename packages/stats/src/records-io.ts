@@ -432,6 +432,7 @@ export interface ReadCsvOptions extends ReadRecordsOptions {
 
 /**
  * RFC 4180 rows from text pieces: quoted fields may hold delimiters, `""` and line breaks.
+ * A row ends at `\r\n`, `\n` or a lone `\r` (a file saved with old Mac line endings).
  * Each row comes with the line it starts on; an unterminated quote at the end is reported.
  */
 export async function* csvRows(
@@ -446,6 +447,7 @@ export async function* csvRows(
   let line = 1;
   let rowLine = 1;
   let started = false;
+  let prevCr = false; // the character before was \r: a \n now completes a \r\n
   for await (const text of texts) {
     let runStart = 0;
     const flush = (end: number) => {
@@ -453,6 +455,8 @@ export async function* csvRows(
     };
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      const lfOfCrlf = c === 10 && prevCr;
+      prevCr = c === 13;
       if (inQuotes) {
         if (quotePending) {
           quotePending = false;
@@ -469,7 +473,7 @@ export async function* csvRows(
             flush(i);
             quotePending = true;
             runStart = i + 1;
-          } else if (c === 10) line++;
+          } else if (c === 13 || (c === 10 && !lfOfCrlf)) line++;
           continue;
         }
       }
@@ -479,9 +483,10 @@ export async function* csvRows(
         field = "";
         started = true;
         runStart = i + 1;
-      } else if (c === 10) {
+      } else if (lfOfCrlf) {
+        runStart = i + 1; // the row ended at the \r
+      } else if (c === 10 || c === 13) {
         flush(i);
-        if (field.endsWith("\r")) field = field.slice(0, -1);
         fields.push(field);
         yield { fields, line: rowLine };
         fields = [];
