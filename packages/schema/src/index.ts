@@ -11,6 +11,7 @@ export * from "./validate.js";
 export * from "./numbers.js";
 export * from "./date-cell.js";
 export * from "./labels.js";
+export { foldIdeographVariants } from "./ideograph-fold.js";
 export * from "./cells-io.js";
 export * from "./json-schema.js";
 export * from "./read-report.js";

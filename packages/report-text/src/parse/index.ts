@@ -5,6 +5,7 @@ import {
   type Agency,
   type FormatDef,
   type FormatId,
+  foldIdeographVariants,
   fromCells,
   getFormat,
   type Message,
@@ -250,6 +251,9 @@ export async function parseReport(
       ),
     ]);
   }
+
+  // CJK radicals and compatibility ideographs (⼀、总体情况, ⼈⺠) → unified ideographs.
+  for (const line of doc.lines) for (const p of line.pieces) p.text = foldIdeographVariants(p.text);
 
   // 繁体 → 简体 (and Taiwan phrasing such as 規範性檔案 back to 规范性文件).
   const sample = doc.lines
