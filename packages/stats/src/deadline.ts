@@ -1,4 +1,5 @@
 import { addDays, differenceInCalendarDays } from "date-fns";
+import type { CalendarOption, WorkingCalendar } from "./calendar";
 import type { Finding, Message } from "./finding";
 import {
   addWorkingDays,
@@ -41,7 +42,7 @@ export type DeadlineInput = {
   fee?: { noticeDate?: string; paidDate?: string | null };
 };
 
-export type DeadlineOptions = {
+export type DeadlineOptions = CalendarOption & {
   /**
    * Whether the fee-payment period (the working days after the notice day up to and
    * including the payment day) is left out of the reply period. Default `true`: the
@@ -389,9 +390,10 @@ export function replyDeadline(app: DeadlineInput, options: DeadlineOptions = {})
   let base: string;
   let extended: string;
   try {
-    base = addWorkingDays(formatCalendarDate(start), REPLY_WORKING_DAYS);
-    extended = addWorkingDays(base, v.extension);
-    walk = countSkipping(start, total, ranges);
+    const calendar = { calendar: options.calendar };
+    base = addWorkingDays(formatCalendarDate(start), REPLY_WORKING_DAYS, calendar);
+    extended = addWorkingDays(base, v.extension, calendar);
+    walk = countSkipping(start, total, ranges, options.calendar);
   } catch (e) {
     if (!(e instanceof CalendarRangeError)) throw e;
     return { ok: false, issues: [issue(app, "calendar-range", startPath, e.bilingual)] };
@@ -474,14 +476,19 @@ export function replyDeadline(app: DeadlineInput, options: DeadlineOptions = {})
  * many working days it made the walk skip (a day in overlapping ranges is charged to the
  * first of them).
  */
-function countSkipping(start: Date, total: number, ranges: Range[]): { deadline: Date; skipped: number[] } {
+function countSkipping(
+  start: Date,
+  total: number,
+  ranges: Range[],
+  calendar: WorkingCalendar | undefined,
+): { deadline: Date; skipped: number[] } {
   const skipped = ranges.map(() => 0);
   // ranges as day offsets from the start, so the walk compares integers
   const offsets = ranges.map((r) => [
     differenceInCalendarDays(r.from, start),
     differenceInCalendarDays(r.to, start),
   ]);
-  const walk = dayWalker(start);
+  const walk = dayWalker(start, calendar);
   let counted = 0;
   while (counted < total) {
     if (!walk.next()) continue;
@@ -552,13 +559,15 @@ function overdueAgainst(
  * correctionNoticeLate({ receivedDate: "2024-09-27", correction: { requestedDate: "2024-10-14" } });
  * //=> true
  */
-export function correctionNoticeLate(app: DeadlineInput): boolean | null {
+export function correctionNoticeLate(app: DeadlineInput, options: CalendarOption = {}): boolean | null {
   if (!app.correction) return null;
   const received = parseCalendarDate(app.receivedDate);
   const requested = parseCalendarDate(app.correction.requestedDate);
   if (!received || !requested) return null;
   try {
-    return app.correction.requestedDate > addWorkingDays(app.receivedDate, CORRECTION_NOTICE_WORKING_DAYS);
+    return (
+      app.correction.requestedDate > addWorkingDays(app.receivedDate, CORRECTION_NOTICE_WORKING_DAYS, options)
+    );
   } catch (e) {
     if (e instanceof CalendarRangeError) return null;
     throw e;

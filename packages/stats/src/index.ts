@@ -2,12 +2,27 @@ export type { CellRef, Finding, Message } from "./finding";
 export * from "./check/index.js";
 export {
   addWorkingDays,
-  CalendarRangeError,
-  calendarCoverage,
   isWorkingDay,
   toShanghaiDate,
   workingDaysBetween,
 } from "./working-days";
+export {
+  BUILT_IN_CALENDAR,
+  type CalendarOption,
+  CalendarRangeError,
+  calendarCoverage,
+  calendarFromYears,
+  currentCalendar,
+  registerCalendarYears,
+  useCalendar,
+  type WorkingCalendar,
+} from "./calendar";
+export {
+  type CalendarYear,
+  type CalendarYears,
+  CalendarYearsSchema,
+  parseCalendarYears,
+} from "./calendar-data";
 export {
   type ApplicationFinding,
   correctionNoticeLate,

@@ -16,7 +16,8 @@ import {
   toCells,
   yuanToWan,
 } from "@disclosure/schema";
-import { isOverdue } from "./deadline";
+import type { WorkingCalendar } from "./calendar";
+import { isOverdue, replyDeadline } from "./deadline";
 import { APPLICANT_INDEX, RESULT_INDEX, type ScannedApplication, scanApplication } from "./jsonl-scan";
 import { loadWasmScanner, WASM_PIECE, type WasmCounts } from "./jsonl-scan-wasm";
 import { dateNumber, parseRecord, type RecordLocation, type RecordType, recordIssue } from "./record-parse";
@@ -48,6 +49,8 @@ export interface TabulateOptions {
    * deadline (replyDeadline, 条例第三十三条), for the overdue share of `rates`.
    */
   overdue?: boolean;
+  /** The holiday calendar for `overdue` (default: the registered one, see `useCalendar`). */
+  calendar?: WorkingCalendar;
   /** At most this many issues are listed (all are counted); default 1000. */
   maxIssues?: number;
 }
@@ -56,7 +59,7 @@ export interface TabulateOptions {
 export interface OverdueCount {
   /** Replied after the deadline. */
   count: number;
-  /** Deadline could not be computed (invalid 补正/extension data, a year outside the holiday calendar). */
+  /** Deadline could not be computed (invalid 补正/extension data, a year outside the holiday calendar); each has a warning in `issues` saying why. */
   unknown: number;
   /** Ids of the late ones. */
   ids: string[];
@@ -128,6 +131,7 @@ export interface Tally {
   issuesOmitted: number;
   readonly maxIssues: number;
   readonly overdue: OverdueCount | undefined;
+  readonly calendar: WorkingCalendar | undefined;
   readonly type: RecordType | undefined;
   index: number;
 }
@@ -155,6 +159,7 @@ export function createTally(opts: TabulateOptions): Tally {
     issuesOmitted: 0,
     maxIssues: opts.maxIssues ?? 1000,
     overdue: opts.overdue ? { count: 0, unknown: 0, ids: [] } : undefined,
+    calendar: opts.calendar,
     type: opts.type,
     index: 0,
   };
@@ -324,6 +329,15 @@ function consistency(r: RawRecord, loc: RecordLocation): Issue[] {
   return issues;
 }
 
+/** Why the deadline of an application could not be computed (a year outside the calendar …), as warnings. */
+function noteUnknownDeadline(t: Tally, r: RawRecord & { type: "application" }, loc: RecordLocation): void {
+  const result = replyDeadline(r, { calendar: t.calendar });
+  if (result.ok) return;
+  const warn = (i: (typeof result.issues)[number]) =>
+    recordIssue(i.code, i.message.zh, i.message.en, loc, i.path, undefined, "warning");
+  pushIssues(t, result.issues.map(warn));
+}
+
 /** Counts one validated record. Returns issues when it cannot be counted (the record is then rejected). */
 function tallyRecord(t: Tally, r: RawRecord, loc: RecordLocation): Issue[] | "counted" | "outside" | "none" {
   const bad = consistency(r, loc);
@@ -337,11 +351,14 @@ function tallyRecord(t: Tally, r: RawRecord, loc: RecordLocation): Issue[] | "co
       const result = r.result === undefined ? -1 : RESULT_INDEX.get(r.result)!;
       if (!tallyApplication(t, applicant, received, completed, result, r.id)) return "outside";
       if (t.overdue && completed !== 0 && completed <= last) {
-        const late = isOverdue(r);
+        const late = isOverdue(r, undefined, { calendar: t.calendar });
         if (late === true) {
           t.overdue.count++;
           t.overdue.ids.push(r.id);
-        } else if (late === null) t.overdue.unknown++;
+        } else if (late === null) {
+          t.overdue.unknown++;
+          noteUnknownDeadline(t, r, loc);
+        }
       }
       return "counted";
     }

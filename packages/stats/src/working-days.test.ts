@@ -16,7 +16,11 @@ const coveredDate = fc
 
 describe("calendarCoverage", () => {
   it("is read from chinese-days 1.5.7 data: 2004–2026", () => {
-    expect(calendarCoverage()).toEqual({ from: 2004, to: 2026 });
+    expect(calendarCoverage()).toEqual({
+      from: 2004,
+      to: 2026,
+      years: Array.from({ length: 23 }, (_, i) => 2004 + i),
+    });
   });
 });
 
@@ -61,7 +65,7 @@ describe("isWorkingDay", () => {
   it("throws CalendarRangeError with a bilingual message for uncovered years", () => {
     expect(() => isWorkingDay("2027-10-08")).toThrow(CalendarRangeError);
     expect(() => isWorkingDay("2027-10-08")).toThrow(
-      "节假日日历不覆盖 2027 年（覆盖 2004–2026 年） / the holiday calendar does not cover 2027 (covers 2004–2026)",
+      "节假日日历不覆盖 2027 年（覆盖 2004–2026 年）：请把国务院办公厅关于2027年部分节假日安排的通知写成日历文件，用 --calendar <文件> 或 API 的 calendar 选项提供 / the holiday calendar does not cover 2027 (covers 2004–2026): write the State Council's notice on the 2027 holidays as a calendar file and supply it with --calendar <file>, or with the calendar option of the API",
     );
     try {
       isWorkingDay("2003-12-31");
@@ -71,8 +75,8 @@ describe("isWorkingDay", () => {
       const err = e as CalendarRangeError;
       expect(err.year).toBe(2003);
       expect(err.coverage).toEqual({ from: 2004, to: 2026 });
-      expect(err.bilingual.zh).toBe("节假日日历不覆盖 2003 年（覆盖 2004–2026 年）");
-      expect(err.bilingual.en).toBe("the holiday calendar does not cover 2003 (covers 2004–2026)");
+      expect(err.bilingual.zh).toMatch(/^节假日日历不覆盖 2003 年（覆盖 2004–2026 年）：/);
+      expect(err.bilingual.en).toMatch(/^the holiday calendar does not cover 2003 \(covers 2004–2026\): /);
     }
   });
 
