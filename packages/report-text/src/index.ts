@@ -31,3 +31,19 @@ export {
   summarizeParse,
   type UnreadCell,
 } from "./parse/index.js";
+export {
+  type AuditEvent,
+  type AuditFinding,
+  type AuditInput,
+  type AuditOptions,
+  type AuditPair,
+  type AuditSheet,
+  type AuditedReport,
+  type CheckedReport,
+  auditReport,
+  auditReports,
+  auditSheets,
+  placeOf,
+  readAndCheck,
+  yearPairer,
+} from "./audit/index.js";

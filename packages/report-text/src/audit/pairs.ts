@@ -1,0 +1,49 @@
+// The same agency's consecutive years, found as reports arrive, and what the cross-year
+// rules (结转 continuity, 现行有效 continuity, …) say of each pair.
+import { foldIdeographVariants } from "@disclosure/schema";
+import { check, ruleDef } from "@disclosure/stats";
+import type { AuditPair } from "./model.js";
+import type { CheckedReport } from "./read-and-check.js";
+
+/** An agency's name as a key: no white space or brackets, radicals folded. */
+export function agencyKey(name: string): string {
+  return foldIdeographVariants(name.normalize("NFKC")).replace(/[\s()（）〔〕[\]【】"“”]/g, "");
+}
+
+/** The cross-year findings of `current` against `previous` (the year before). */
+export function crossYear(previous: CheckedReport, current: CheckedReport): AuditPair | undefined {
+  const prev = previous.report;
+  const cur = current.report;
+  if (!prev || !cur) return undefined;
+  const findings = check(cur, { previous: prev }).filter((f) => ruleDef(f.rule)?.family === "crossYear");
+  return {
+    agency: cur.agency.name,
+    previous: { file: previous.audited.file, year: prev.year },
+    current: { file: current.audited.file, year: cur.year },
+    findings,
+  };
+}
+
+/**
+ * Pairs reports of one agency in consecutive years as they come: `add` returns the pairs the
+ * new report completes (with the year before and the year after, when already seen). A report
+ * without an agency name or year is never paired; two files of one agency and year are both
+ * kept, each paired.
+ */
+export function yearPairer(): { add(report: CheckedReport): AuditPair[] } {
+  const seen = new Map<string, CheckedReport[]>();
+  const at = (agency: string, year: number) => seen.get(`${agency}|${year}`) ?? [];
+  return {
+    add(report) {
+      const { agency, year } = report.audited;
+      if (!report.report || !agency || year === undefined || agency === "（未注明）") return [];
+      const k = agencyKey(agency);
+      const pairs = [
+        ...at(k, year - 1).map((p) => crossYear(p, report)),
+        ...at(k, year + 1).map((n) => crossYear(report, n)),
+      ].filter((p): p is AuditPair => p !== undefined);
+      seen.set(`${k}|${year}`, [...at(k, year), report]);
+      return pairs;
+    },
+  };
+}

@@ -1,0 +1,103 @@
+// One published report: read it (parseReport), check it with every rule on what was read
+// (cells the reader could not read are its gap, never the report's), and say where each
+// finding's cells were printed.
+import { type Report, cellDefs, getFormat } from "@disclosure/schema";
+import { type CheckOptions, check } from "@disclosure/stats";
+import { type ParseOptions, type ParseResult, type SourceLocation, parseReport } from "../parse/index.js";
+import type { AuditFinding, AuditInput, AuditedReport } from "./model.js";
+
+/** Options of {@link readAndCheck} and the batch. */
+export interface AuditOptions {
+  /** Passed to parseReport (a loaded pdfjs-dist module, for instance). */
+  readonly parse?: Pick<ParseOptions, "pdfjs">;
+  /** Rule switches of `check`. */
+  readonly rules?: CheckOptions["rules"];
+}
+
+/** A report as audited, with what the cross-year rules need of it. */
+export interface CheckedReport {
+  readonly audited: AuditedReport;
+  /** The report as read, when it was read. */
+  readonly report?: Report;
+}
+
+const key = (c: { table: string; row: string; col: string }) => `${c.table}|${c.row}|${c.col}`;
+
+/** The findings of `check` on what was read, each with where its first read cell was printed. */
+function findingsOf(res: ParseResult, report: Report, opts: AuditOptions): AuditFinding[] {
+  const places = new Map<string, SourceLocation>(res.cells.map((c) => [key(c), c.source]));
+  const findings = check(report, {
+    ...(res.detected?.tables ? { tables: res.detected.tables } : {}),
+    unread: res.unread,
+    ...(opts.rules ? { rules: opts.rules } : {}),
+  });
+  return findings.map((f) => {
+    const place = f.cells.map((c) => places.get(key(c))).find((p) => p !== undefined);
+    return place ? { ...f, place } : f;
+  });
+}
+
+/** The row of a file that could not be read as a report. */
+function unreadable(file: string, res: ParseResult): CheckedReport {
+  const first = res.issues?.[0];
+  return {
+    audited: {
+      file,
+      read: false,
+      reason: first?.message ?? { zh: "不是年度报告", en: "not an annual report" },
+      ...(res.detected ? { kind: res.detected.kind } : {}),
+      cells: { read: 0, expected: 0 },
+      unread: 0,
+      findings: [],
+    },
+  };
+}
+
+/**
+ * Reads one published report and checks it. Never throws on a document: a file that is
+ * not a report (or cannot be read) is a row with the reason.
+ *
+ * @example
+ * const { audited } = await readAndCheck({ name: "hongze-2024.pdf", data: pdfBytes });
+ * audited.agency //=> "淮安市洪泽区人民政府"
+ * audited.findings.filter((f) => f.severity === "error") //=> [] (its tables add up)
+ */
+export async function readAndCheck(input: AuditInput, opts: AuditOptions = {}): Promise<CheckedReport> {
+  let res: ParseResult;
+  try {
+    res = await parseReport(input.data, opts.parse ?? {});
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return unreadable(input.name, {
+      ok: false,
+      cells: [],
+      unread: [],
+      warnings: [],
+      issues: [
+        {
+          code: "PARSE-FAILED",
+          severity: "error",
+          message: { zh: `无法读取：${why}`, en: `could not be read: ${why}` },
+        },
+      ],
+    });
+  }
+  const report = res.report;
+  if (!report) return unreadable(input.name, res);
+  const d = res.detected;
+  return {
+    report,
+    audited: {
+      file: input.name,
+      read: true,
+      ...(d ? { kind: d.kind, script: d.script } : {}),
+      agency: report.agency.name,
+      level: report.agency.level,
+      year: report.year,
+      format: report.format,
+      cells: { read: res.cells.length, expected: cellDefs(getFormat(report.format)).length },
+      unread: res.unread.length,
+      findings: findingsOf(res, report, opts),
+    },
+  };
+}
