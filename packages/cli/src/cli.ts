@@ -10,7 +10,8 @@ import { rollupCommand, rollupHelp } from "./commands/rollup.js";
 import { sampleCommand, sampleHelp } from "./commands/sample.js";
 import { tabulateCommand, tabulateHelp } from "./commands/tabulate.js";
 import { validateCommand, validateHelp } from "./commands/validate.js";
-import { CliError, EXIT, type Io, nodeIo } from "./io.js";
+import { isOptionalModuleError } from "@disclosure/schema";
+import { CliError, EXIT, type Io, nodeIo, say } from "./io.js";
 
 type Command = { run: (argv: string[], io: Io) => Promise<number>; help: { zh: string; en: string } };
 
@@ -69,6 +70,11 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
     if (e instanceof CliError) {
       io.stderr(`${lang === "en" ? e.bilingual.en : e.bilingual.zh}\n`);
       return e.status;
+    }
+    // A library installed without one of its optional modules (pdfjs-dist, docx, exceljs).
+    if (isOptionalModuleError(e)) {
+      io.stderr(`${say(e.bilingual, lang)}\n`);
+      return EXIT.unusable;
     }
     throw e;
   }

@@ -1,5 +1,5 @@
 import { readWorkbookGrids } from "@disclosure/catalog";
-import { decodeText } from "@disclosure/schema";
+import { decodeText, isOptionalModuleError } from "@disclosure/schema";
 import {
   concatReaders,
   looksLikeRecords as headLooksLikeRecords,
@@ -37,6 +37,7 @@ async function readRecordSheets(io: Io, path: string): Promise<Sheets> {
   try {
     grids = await readWorkbookGrids(await io.readFile(path));
   } catch (e) {
+    if (isOptionalModuleError(e)) throw e;
     throw new CliError({
       zh: `无法打开 Excel 文件 ${path}：${(e as Error).message}`,
       en: `cannot open the Excel file ${path}: ${(e as Error).message}`,

@@ -3,6 +3,7 @@
  * (merged header cells, 一级事项 merged over several rows, one area per sheet or title rows),
  * and write one sheet per area in the standard layout that Excel and WPS open cleanly.
  */
+import { loadOptional, type OptionalModule } from "@disclosure/schema";
 import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
 import { areaKey, areaName } from "../area-match";
 import { type CatalogIssue, issueAt, type ReadResult } from "../issue";
@@ -15,9 +16,18 @@ import { catalogColumns, cleanCellText } from "./layout";
 
 type ExcelModule = typeof import("exceljs");
 
-/** exceljs, loaded when first needed. */
+/** exceljs, an optional peer dependency. */
+export const EXCEL_WORKBOOKS: OptionalModule = {
+  name: "exceljs",
+  install: "exceljs@4.4.0",
+  feature: { zh: "读写 Excel 文件（.xlsx）", en: "reading and writing Excel (.xlsx)" },
+};
+
+/** exceljs, loaded when first needed; without it, rejects with an `OptionalModuleError` naming what to install. */
 export async function loadExcel(): Promise<ExcelModule> {
-  const mod = (await import("exceljs")) as unknown as ExcelModule & { default?: ExcelModule };
+  const mod = (await loadOptional(EXCEL_WORKBOOKS, () => import("exceljs"))) as unknown as ExcelModule & {
+    default?: ExcelModule;
+  };
   return mod.default ?? mod;
 }
 

@@ -8,7 +8,7 @@
 // dropped and pages run on into each other, so a table continued over a page break
 // reads as one.
 import { headingOf } from "./sections.js";
-import type { FormatDef } from "@disclosure/schema";
+import { type FormatDef, isOptionalModuleError, loadOptional, type OptionalModule } from "@disclosure/schema";
 import { issue, type Line, type ParseIssue, type Piece, type ReadDocument } from "./model.js";
 import { isPageMarker } from "./text.js";
 
@@ -53,9 +53,22 @@ function isNumeric(text: string): boolean {
   return NUMERIC.test(text.trim());
 }
 
-/** Loads pdfjs-dist (the legacy build, which runs in Node and in every browser). */
+/** pdfjs-dist, an optional peer dependency: 5.7 and later need Node 22, 5.6.205 runs on Node 20.19 too. */
+export const PDF_READER: OptionalModule = {
+  name: "pdfjs-dist",
+  install: "pdfjs-dist@5.6.205",
+  feature: { zh: "读取 PDF", en: "reading PDF" },
+};
+
+/**
+ * Loads pdfjs-dist (the legacy build, which runs in Node and in every browser); without it,
+ * rejects with an `OptionalModuleError` naming what to install.
+ */
 async function loadPdfJs(): Promise<PdfJs> {
-  return (await import("pdfjs-dist/legacy/build/pdf.mjs")) as unknown as PdfJs;
+  return (await loadOptional(
+    PDF_READER,
+    () => import("pdfjs-dist/legacy/build/pdf.mjs"),
+  )) as unknown as PdfJs;
 }
 
 /** The text items of every page, without empty items and page markers. */
@@ -199,13 +212,22 @@ export interface ReadPdfOptions {
 
 /**
  * The lines of a PDF's text layer. A PDF without text (a scanned image) gives an error
- * saying so; so does a file pdfjs cannot open.
+ * saying so; so does a file pdfjs cannot open, and pdfjs-dist not installed (PARSE-MODULE-MISSING).
  */
 export async function readPdf(data: Uint8Array, opts: ReadPdfOptions): Promise<ReadDocument> {
   let got: { items: PdfTextItem[]; pages: number };
   try {
     got = await pdfItems(data, opts.pdfjs as PdfJs | undefined);
   } catch (e) {
+    if (isOptionalModuleError(e)) {
+      const missing = issue("PARSE-MODULE-MISSING", "error", e.bilingual, {
+        kind: "pdf",
+        page: 1,
+        x: 0,
+        y: 0,
+      });
+      return { lines: [], issues: [missing], warnings: [] };
+    }
     const problem: ParseIssue = issue(
       "PARSE-PDF",
       "error",

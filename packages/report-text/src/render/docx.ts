@@ -7,11 +7,19 @@
 // 方正小标宋简体 二号, body in 仿宋_GB2312 三号 with a two-character indent and a
 // fixed 28 pt line, section headings in 黑体, （一）-level headings in 楷体_GB2312,
 // page numbers "— 1 —" at the foot.
+import { loadOptional, type OptionalModule } from "@disclosure/schema";
 import { type DocTable, type ReportDocument, languageTag } from "./document.js";
 import { type FilledGrid, type PlacedCell, layoutGrid } from "./grid.js";
 import { templateColumnWidths } from "./widths.js";
 
 type Docx = typeof import("docx");
+
+/** `docx`, an optional peer dependency: docx 9.8 and later need Node 22, 9.7.1 runs on Node 20.19 too. */
+export const DOCX_WRITER: OptionalModule = {
+  name: "docx",
+  install: "docx@9.7.1",
+  feature: { zh: "生成 Word 文件（.docx）", en: "writing Word (.docx)" },
+};
 
 /** Fonts by script: the *_GB2312 and 方正 fonts carry Simplified glyphs only, so 繁体 uses their GBK siblings. */
 const FONTS = {
@@ -141,10 +149,11 @@ export function tableDocx(d: Docx, t: DocTable, f: Fonts, lang: string) {
 
 /**
  * The report as .docx bytes. Works in Node and in the browser
- * (`Packer.toArrayBuffer`); `docx` is imported on the first call.
+ * (`Packer.toArrayBuffer`); `docx` is imported on the first call, and
+ * without it the call rejects with an `OptionalModuleError` naming what to install.
  */
 export async function documentDocx(doc: ReportDocument): Promise<Uint8Array> {
-  const d: Docx = await import("docx");
+  const d: Docx = await loadOptional(DOCX_WRITER, () => import("docx"));
   const f = FONTS[doc.script];
   const lang = languageTag(doc.script) === "zh-Hant" ? "zh-TW" : "zh-CN";
   const children: (InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>)[] = [];
