@@ -16,3 +16,4 @@ export * from "./cells-io.js";
 export * from "./json-schema.js";
 export * from "./read-report.js";
 export * from "./optional.js";
+export * from "./safe-zip.js";
