@@ -4,7 +4,14 @@
  * publications cost array lookups instead of calendar walks. Results are those of
  * `addWorkingDays` / `workingDaysBetween` / `isWorkingDay` (tested as such).
  */
-import { addWorkingDays, calendarCoverage, isWorkingDay, workingDaysBetween } from "@disclosure/stats";
+import {
+  addWorkingDays,
+  calendarCoverage,
+  currentCalendar,
+  isWorkingDay,
+  type WorkingCalendar,
+  workingDaysBetween,
+} from "@disclosure/stats";
 
 const DAY_MS = 86_400_000;
 
@@ -40,38 +47,64 @@ export type DayCalendar = {
 };
 
 /**
- * A calendar for days in [from − margin, to + margin], clipped to the years the holiday data
- * cover; outside it, the shared functions are called (and `undefined` returned when they
- * cannot answer).
+ * A calendar for days in [from − margin, to + margin], clipped to the run of consecutive
+ * years the holiday calendar covers there; outside it, the shared functions are called (and
+ * `undefined` returned when they cannot answer).
+ *
+ * @param calendar the holiday calendar of @disclosure/stats (default: the registered one)
  *
  * @example
  * const cal = dayCalendar("2020-01-01", "2020-12-31");
  * dateOfDayNumber(cal.addWorking(dayNumber("2020-09-30"), 1)!); //=> "2020-10-09" (国庆·中秋 2020)
  */
-export function dayCalendar(from: string, to: string, marginDays = 400): DayCalendar {
+export function dayCalendar(
+  from: string,
+  to: string,
+  marginDays = 400,
+  calendar: WorkingCalendar = currentCalendar(),
+): DayCalendar {
   const key = `${from}|${to}|${marginDays}`;
+  let recent = built.get(calendar);
+  if (!recent) {
+    recent = new Map();
+    built.set(calendar, recent);
+  }
   const cached = recent.get(key);
   if (cached) return cached;
-  const cal = buildCalendar(from, to, marginDays);
+  const cal = buildCalendar(from, to, marginDays, calendar);
   recent.set(key, cal);
   if (recent.size > 8) recent.delete(recent.keys().next().value as string);
   return cal;
 }
 
-/** The last few calendars built (the holiday data never change while running). */
-const recent = new Map<string, DayCalendar>();
+/** Per holiday calendar (which never changes), the last few day calendars built from it. */
+const built = new WeakMap<WorkingCalendar, Map<string, DayCalendar>>();
 
-function buildCalendar(from: string, to: string, marginDays: number): DayCalendar {
-  const cover = calendarCoverage();
-  const lo = Math.max(dayNumber(from) - marginDays, dayNumber(`${cover.from}-01-01`));
-  const hi = Math.min(dayNumber(to) + marginDays, dayNumber(`${cover.to}-12-31`));
+/** The days of the run of consecutive covered years that overlaps [lo, hi] most, clipped to it. */
+function coveredSpan(calendar: WorkingCalendar, lo: number, hi: number): [number, number] {
+  const { years } = calendarCoverage(calendar);
+  let best: [number, number] = [lo, lo - 1];
+  let first = years[0]!;
+  years.forEach((year, i) => {
+    if (years[i + 1] === year + 1) return;
+    const a = Math.max(lo, dayNumber(`${first}-01-01`));
+    const b = Math.min(hi, dayNumber(`${year}-12-31`));
+    if (b - a > best[1] - best[0]) best = [a, b];
+    first = years[i + 1]!;
+  });
+  return best;
+}
+
+function buildCalendar(from: string, to: string, marginDays: number, calendar: WorkingCalendar): DayCalendar {
+  const [lo, hi] = coveredSpan(calendar, dayNumber(from) - marginDays, dayNumber(to) + marginDays);
   const len = Number.isFinite(lo) && Number.isFinite(hi) && hi >= lo ? hi - lo + 1 : 0;
+  const options = { calendar };
   const working = new Uint8Array(len);
   /** cum[i] = working days in (lo, lo + i]. */
   const cum = new Int32Array(len);
   const workDays: number[] = [];
   for (let i = 0; i < len; i++) {
-    working[i] = isWorkingDay(dateOfDayNumber(lo + i)) ? 1 : 0;
+    working[i] = isWorkingDay(dateOfDayNumber(lo + i), options) ? 1 : 0;
     cum[i] = i === 0 ? 0 : cum[i - 1] + working[i];
     if (i > 0 && working[i] === 1) workDays.push(lo + i);
   }
@@ -84,19 +117,19 @@ function buildCalendar(from: string, to: string, marginDays: number): DayCalenda
     }
   };
   const isWorking = (d: number) =>
-    inRange(d) ? working[d - lo] === 1 : safe(() => isWorkingDay(dateOfDayNumber(d)));
+    inRange(d) ? working[d - lo] === 1 : safe(() => isWorkingDay(dateOfDayNumber(d), options));
   const addWorking = (d: number, n: number): number | undefined => {
     if (n === 0) return d;
     if (inRange(d)) {
       const k = cum[d - lo] + n - 1;
       if (k >= 0 && k < workDays.length) return workDays[k];
     }
-    const r = safe(() => addWorkingDays(dateOfDayNumber(d), n));
+    const r = safe(() => addWorkingDays(dateOfDayNumber(d), n, options));
     return r === undefined ? undefined : dayNumber(r);
   };
   const between = (a: number, b: number): number | undefined => {
     if (inRange(a) && inRange(b)) return cum[b - lo] - cum[a - lo];
-    return safe(() => workingDaysBetween(dateOfDayNumber(a), dateOfDayNumber(b)));
+    return safe(() => workingDaysBetween(dateOfDayNumber(a), dateOfDayNumber(b), options));
   };
   const rollForward = (d: number): number | undefined => {
     const w = isWorking(d);

@@ -4,7 +4,7 @@
  * Plain-JSON result with findings and a bilingual summary; publications may be any iterable
  * (an array or a generator streaming a large export).
  */
-import type { Finding } from "@disclosure/stats";
+import type { Finding, WorkingCalendar } from "@disclosure/stats";
 import { areaKey, areaName, isStandardArea } from "./area-match";
 import { type DayCalendar, dateOfDayNumber, dayCalendar, dayNumber } from "./calendar";
 import type { AreaRef, Catalog, CatalogItem, Message, Publication, SimpleRule, TimeLimitRule } from "./item";
@@ -20,6 +20,8 @@ export type CoverageOptions = {
   realtimeWorkingDays?: number;
   /** How many late / unmatched publications to list one by one (counts are always complete). */
   maxListed?: number;
+  /** The holiday calendar of @disclosure/stats to count working days with (default: the registered one). */
+  calendar?: WorkingCalendar;
 };
 
 /** What happened to one catalog item in the period. */
@@ -242,7 +244,7 @@ export function coverage(
   }
   const maxListed = options.maxListed ?? 1000;
   const realtimeDays = options.realtimeWorkingDays ?? 0;
-  const cal: DayCalendar = dayCalendar(options.from, options.to);
+  const cal: DayCalendar = dayCalendar(options.from, options.to, undefined, options.calendar);
 
   const keys = catalogKeys(items);
   const prepared: Prepared[] = items.map((item, i) => ({
@@ -696,8 +698,8 @@ export function coverage(
       cells: [],
       actual: calendarGaps,
       message: {
-        zh: `${calendarGaps}条信息的期限超出节假日日历覆盖的年份，未检查及时性`,
-        en: `${calendarGaps} publication(s) have deadlines outside the years the holiday calendar covers; timeliness not checked`,
+        zh: `${calendarGaps}条信息的期限超出节假日日历覆盖的年份，未检查及时性；这些年份的节假日安排可用 --calendar <文件> 或 calendar 选项提供`,
+        en: `${calendarGaps} publication(s) have deadlines outside the years the holiday calendar covers; timeliness not checked (supply those years' holidays with --calendar <file> or the calendar option)`,
       },
     });
   }
