@@ -1,0 +1,54 @@
+// The libraries load pdfjs-dist, docx and exceljs only when a feature needs them; the command
+// depends on all three, so that it works as installed. Should one be missing all the same,
+// the command exits 2 with the bilingual message naming what to install. Here pdfjs-dist and
+// exceljs are made unfindable as Node reports it (ERR_MODULE_NOT_FOUND); docx, which the
+// workspace installs beside each package that names it, is covered by report-text's tests.
+import { readFileSync } from "node:fs";
+import { describe, expect, it, vi } from "vitest";
+import { cli, testdataDir } from "./helpers.js";
+
+function notFound(name: string): Error {
+  return Object.assign(new Error(`Cannot find package '${name}' imported from /app/lib.js`), {
+    code: "ERR_MODULE_NOT_FOUND",
+  });
+}
+vi.mock("pdfjs-dist/legacy/build/pdf.mjs", () => {
+  throw notFound("pdfjs-dist");
+});
+vi.mock("exceljs", () => {
+  throw notFound("exceljs");
+});
+
+const pkg = (p: string) =>
+  JSON.parse(readFileSync(new URL(`../../${p}/package.json`, import.meta.url), "utf8"));
+
+describe("without the optional modules", () => {
+  it("parse of a PDF exits 2 naming pdfjs-dist, in English with --lang en", async () => {
+    const r = await cli(["parse", `${testdataDir}corpus/2024-hongze-district.pdf`, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(`${r.stdout}${r.stderr}`).toContain("reading PDF needs pdfjs-dist: npm i pdfjs-dist@5.6.205");
+  });
+
+  it("ledger -o .xlsx and tabulate of an .xlsx ledger exit 2 naming exceljs", async () => {
+    const ledger = await cli(["ledger", "-o", "台账.xlsx"]);
+    expect(ledger.code).toBe(2);
+    expect(ledger.stderr).toBe("读写 Excel 文件（.xlsx）需要安装 exceljs：npm i exceljs@4.4.0\n");
+    const tab = await cli(["tabulate", "台账.xlsx", "--year", "2021"], {
+      "台账.xlsx": new Uint8Array([0x50, 0x4b, 3, 4]),
+    });
+    expect(tab.code).toBe(2);
+    expect(tab.stderr).toBe("读写 Excel 文件（.xlsx）需要安装 exceljs：npm i exceljs@4.4.0\n");
+  });
+});
+
+describe("the command depends on the optional modules, at the versions the libraries name", () => {
+  it.each([
+    ["report-text", "docx"],
+    ["report-text", "pdfjs-dist"],
+    ["catalog", "exceljs"],
+  ])("%s's %s", (lib, name) => {
+    const version = pkg(lib).devDependencies[name];
+    expect(pkg(lib).peerDependencies[name]).toBe(`^${version}`);
+    expect(pkg("cli").dependencies[name]).toBe(version);
+  });
+});
