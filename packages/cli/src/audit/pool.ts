@@ -1,0 +1,115 @@
+// Reports read and checked on worker threads (or in this thread for one job), yielded as
+// each is done. A file that cannot be read is a result with the reason, never a stop.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { type CheckedReport, readAndCheck } from "@disclosure/report-text";
+
+/** A file for a worker: `name` is how the results name it. */
+export interface AuditJob {
+  readonly id: number;
+  readonly path: string;
+  readonly name: string;
+}
+
+export interface AuditReply {
+  readonly id: number;
+  readonly checked: CheckedReport;
+}
+
+/** The result for a file that could not be read at all (missing, unreadable, a crash). */
+export function unreadableFile(name: string, e: unknown): CheckedReport {
+  const why = e instanceof Error ? e.message : String(e);
+  return {
+    audited: {
+      file: name,
+      read: false,
+      reason: { zh: `无法读取文件：${why}`, en: `the file could not be read: ${why}` },
+      cells: { read: 0, expected: 0 },
+      unread: 0,
+      findings: [],
+    },
+  };
+}
+
+/** The built worker script beside the CLI (dist/audit-worker.js), when there is one. */
+function workerScript(): URL | undefined {
+  const candidates = [
+    new URL("./audit-worker.js", import.meta.url),
+    new URL("../../dist/audit-worker.js", import.meta.url),
+  ];
+  return candidates.find((u) => u.protocol === "file:" && existsSync(fileURLToPath(u)));
+}
+
+/** Reads and checks the files in this thread, in order. */
+async function* inThisThread(
+  jobs: readonly AuditJob[],
+  read: (path: string) => Promise<Uint8Array>,
+): AsyncGenerator<CheckedReport> {
+  for (const job of jobs) {
+    try {
+      yield await readAndCheck({ name: job.name, data: await read(job.path) });
+    } catch (e) {
+      yield unreadableFile(job.name, e);
+    }
+  }
+}
+
+/** Reads and checks the files on `n` worker threads, yielding each result as it arrives. */
+async function* onWorkers(jobs: readonly AuditJob[], n: number, script: URL): AsyncGenerator<CheckedReport> {
+  const queue = [...jobs];
+  const done: CheckedReport[] = [];
+  const workers = new Set<Worker>();
+  let remaining = jobs.length;
+  let wake: (() => void) | undefined;
+  const arrive = (checked: CheckedReport) => {
+    done.push(checked);
+    remaining--;
+    wake?.();
+  };
+  // A worker takes one file at a time; one that dies (a document that exhausts its memory)
+  // gives that file a row with the reason and is replaced.
+  const start = () => {
+    const w = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    workers.add(w);
+    let current: AuditJob | undefined;
+    const next = () => {
+      current = queue.shift();
+      if (current) w.postMessage(current);
+    };
+    w.on("message", (reply: AuditReply) => {
+      arrive(reply.checked);
+      next();
+    });
+    w.on("error", (e) => {
+      workers.delete(w);
+      if (current) arrive(unreadableFile(current.name, e));
+      current = undefined;
+      if (queue.length) start();
+    });
+    next();
+  };
+  for (let i = 0; i < Math.min(n, jobs.length); i++) start();
+  try {
+    while (remaining > 0 || done.length) {
+      if (!done.length) await new Promise<void>((r) => (wake = r));
+      wake = undefined;
+      while (done.length) yield done.shift()!;
+    }
+  } finally {
+    await Promise.all([...workers].map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Audits `jobs` with `jobs` workers (one: in this thread). Results come in the order they
+ * are done. Without a built worker script (tests run from source), the work stays in this thread.
+ */
+export function auditFiles(
+  jobs: readonly AuditJob[],
+  workers: number,
+  read: (path: string) => Promise<Uint8Array>,
+): AsyncIterable<CheckedReport> {
+  const script = workers > 1 ? workerScript() : undefined;
+  return script && jobs.length > 1 ? onWorkers(jobs, workers, script) : inThisThread(jobs, read);
+}
