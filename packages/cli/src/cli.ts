@@ -1,72 +1,139 @@
 // `disclosure`: the command line of @disclosure. Thin wiring only: every command is
 // one call into a package; messages are Chinese unless --lang en.
-import { catalogCommand, catalogHelp } from "./commands/catalog.js";
-import { cellsCommand, cellsHelp } from "./commands/cells.js";
-import { checkCommand, checkHelp } from "./commands/check.js";
-import { ledgerCommand, ledgerHelp } from "./commands/ledger.js";
-import { parseCommand, parseHelp } from "./commands/parse.js";
-import { renderCommand, renderHelp } from "./commands/render.js";
-import { rollupCommand, rollupHelp } from "./commands/rollup.js";
-import { sampleCommand, sampleHelp } from "./commands/sample.js";
-import { tabulateCommand, tabulateHelp } from "./commands/tabulate.js";
-import { validateCommand, validateHelp } from "./commands/validate.js";
-import { isOptionalModuleError } from "@disclosure/schema";
-import { CliError, EXIT, type Io, nodeIo, say } from "./io.js";
+import { isOptionalModuleError, type Message } from "@disclosure/schema";
+import { version } from "../package.json";
+import { langIn } from "./args.js";
+import type { Command } from "./command.js";
+import { auditCommand } from "./commands/audit.js";
+import { CATALOG_COMMANDS } from "./commands/catalog.js";
+import { cellsCommand } from "./commands/cells.js";
+import { checkCommand } from "./commands/check.js";
+import { ledgerCommand } from "./commands/ledger.js";
+import { parseCommand } from "./commands/parse.js";
+import { renderCommand } from "./commands/render.js";
+import { rollupCommand } from "./commands/rollup.js";
+import { sampleCommand } from "./commands/sample.js";
+import { tabulateCommand } from "./commands/tabulate.js";
+import { validateCommand } from "./commands/validate.js";
+import { commandHelp, commandList } from "./help.js";
+import { CliError, EXIT, type Io, type Lang, nodeIo, say } from "./io.js";
+import {
+  StdoutClosed,
+  outputError,
+  removePendingOutputs,
+  stdoutState,
+  watchStandardStreams,
+} from "./output.js";
+import { didYouMean, nearest } from "./suggest.js";
 
-type Command = { run: (argv: string[], io: Io) => Promise<number>; help: { zh: string; en: string } };
-
-export const COMMANDS: Record<string, Command> = {
-  validate: { run: validateCommand, help: validateHelp },
-  cells: { run: cellsCommand, help: cellsHelp },
-  sample: { run: sampleCommand, help: sampleHelp },
-  tabulate: { run: tabulateCommand, help: tabulateHelp },
-  rollup: { run: rollupCommand, help: rollupHelp },
-  ledger: { run: ledgerCommand, help: ledgerHelp },
-  check: { run: checkCommand, help: checkHelp },
-  render: { run: renderCommand, help: renderHelp },
-  parse: { run: parseCommand, help: parseHelp },
-  catalog: { run: catalogCommand, help: catalogHelp },
+/** The commands, in the order help lists them. */
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  validate: validateCommand,
+  cells: cellsCommand,
+  sample: sampleCommand,
+  tabulate: tabulateCommand,
+  rollup: rollupCommand,
+  ledger: ledgerCommand,
+  check: checkCommand,
+  render: renderCommand,
+  audit: auditCommand,
+  parse: parseCommand,
 };
 
-function usage(lang: "zh" | "en"): string {
+/** Commands with subcommands: `disclosure catalog coverage …`. */
+export const GROUPS: Readonly<Record<string, Readonly<Record<string, Command>>>> = {
+  catalog: CATALOG_COMMANDS,
+};
+
+/** Every command and subcommand, as help lists them. */
+export function allCommands(): Command[] {
+  return [...Object.values(COMMANDS), ...Object.values(GROUPS).flatMap((g) => Object.values(g))];
+}
+
+const EXIT_RULE: Message = {
+  zh: "退出码：0 正常；1 数据读出了，但有问题（错误、拒收的行）；2 输入或环境无法使用（文件缺失或读不出、选项有误、无法写出）。",
+  en: "Exit status: 0 clean; 1 the data was read and has findings (errors, rejected lines); 2 the input or the environment is unusable (a file missing or unreadable, a bad option, output that cannot be written).",
+};
+
+function usage(lang: Lang): string {
   const head =
     lang === "en"
-      ? "disclosure — 政府信息公开工作年度报告 toolkit\n\nCommands:\n"
-      : "disclosure — 政府信息公开工作年度报告工具\n\n命令：\n";
+      ? `disclosure ${version} — 政府信息公开工作年度报告 toolkit\n\nUsage: disclosure <command> [arguments] [options]\n\nCommands:\n`
+      : `disclosure ${version} — 政府信息公开工作年度报告工具\n\n用法：disclosure <命令> [参数] [选项]\n\n命令：\n`;
   const tail =
     lang === "en"
-      ? "\nCommon options: --json (machine-readable output), --lang en|zh. Exit status: 0 ok, 1 findings, 2 unusable input.\n"
-      : "\n通用选项：--json（机器可读输出），--lang en|zh。退出码：0 正常，1 有问题，2 输入无法使用。\n";
-  return (
-    head +
-    Object.values(COMMANDS)
-      .map((c) => `  ${c.help[lang]}\n`)
-      .join("") +
-    tail
-  );
+      ? "\nEach command's options and examples: disclosure <command> --help. Every command takes --lang en|zh and -h/--help; disclosure --version prints the version.\n"
+      : "\n每个命令的选项和示例：disclosure <命令> --help。每个命令都接受 --lang en|zh 和 -h/--help；disclosure --version 显示版本。\n";
+  return `${head}${commandList(
+    allCommands().map((c) => c.spec),
+    lang,
+  )}${tail}${say(EXIT_RULE, lang)}\n`;
+}
+
+const HELP = new Set(["--help", "-h"]);
+const VERSION = new Set(["--version", "-v"]);
+
+function unknownCommand(name: string, known: readonly string[], prefix: string): CliError {
+  const hint = didYouMean(nearest(name, known));
+  return new CliError({
+    zh: `未知命令：${prefix}${name}${hint.zh}（disclosure --help 列出全部命令）`,
+    en: `unknown command: ${prefix}${name}${hint.en} (disclosure --help lists them all)`,
+  });
+}
+
+/** The command `argv` names, with the arguments left for it; help and version answered here. */
+function resolve(argv: string[], io: Io, lang: Lang): { command: Command; rest: string[] } | number {
+  const args = argv[0] === "help" ? [...argv.slice(1), "--help"] : argv;
+  const [name, ...rest] = args;
+  if (name === undefined || name.startsWith("-")) {
+    if (name !== undefined && VERSION.has(name)) {
+      io.stdout(`${version}\n`);
+      return EXIT.ok;
+    }
+    const asked = args.some((a) => HELP.has(a));
+    (asked ? io.stdout : io.stderr)(usage(lang));
+    return asked ? EXIT.ok : EXIT.unusable;
+  }
+  const group = GROUPS[name];
+  if (!group) {
+    const command = COMMANDS[name];
+    if (!command) throw unknownCommand(name, [...Object.keys(COMMANDS), ...Object.keys(GROUPS)], "");
+    return { command, rest };
+  }
+  const [sub, ...more] = rest;
+  if (sub === undefined || sub.startsWith("-")) {
+    const asked = rest.some((a) => HELP.has(a));
+    (asked ? io.stdout : io.stderr)(
+      commandList(
+        Object.values(group).map((c) => c.spec),
+        lang,
+      ),
+    );
+    return asked ? EXIT.ok : EXIT.unusable;
+  }
+  const command = group[sub];
+  if (!command) throw unknownCommand(sub, Object.keys(group), `${name} `);
+  return { command, rest: more };
+}
+
+async function dispatch(argv: string[], io: Io, lang: Lang): Promise<number> {
+  const found = resolve(argv, io, lang);
+  if (typeof found === "number") return found;
+  if (found.rest.some((a) => HELP.has(a))) {
+    io.stdout(commandHelp(found.command.spec, lang));
+    return EXIT.ok;
+  }
+  return found.command.run(found.rest, io);
 }
 
 /** Runs the command line; returns the exit status. */
 export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
-  const lang = argv.includes("en") && argv[argv.indexOf("en") - 1] === "--lang" ? "en" : "zh";
-  const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(usage(lang));
-    return name ? EXIT.ok : EXIT.unusable;
-  }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.stderr(lang === "en" ? `unknown command: ${name}\n\n` : `未知命令：${name}\n\n`);
-    io.stderr(usage(lang));
-    return EXIT.unusable;
-  }
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.stdout(`${command.help[lang]}\n`);
-    return EXIT.ok;
-  }
+  const lang = langIn(argv);
   try {
-    return await command.run(rest, io);
+    return await dispatch(argv, io, lang);
   } catch (e) {
+    // The reader of stdout has gone (`… | head -1`): nothing more to say, nothing wrong.
+    if (e instanceof StdoutClosed) return EXIT.ok;
     if (e instanceof CliError) {
       io.stderr(`${lang === "en" ? e.bilingual.en : e.bilingual.zh}\n`);
       return e.status;
@@ -82,9 +149,24 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
 
 /** Runs the command line on `argv` as a process: sets the exit code, never throws. */
 export function main(argv: string[]): void {
+  watchStandardStreams();
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
+    process.once(signal, () => {
+      removePendingOutputs();
+      process.exit(code);
+    });
+  }
   run(argv).then(
     (code) => {
-      process.exitCode = code;
+      if (stdoutState.error) {
+        process.stderr.write(
+          `${say(outputError("stdout", stdoutState.error, true).bilingual, langIn(argv))}\n`,
+        );
+      }
+      process.exitCode = stdoutState.error ? EXIT.unusable : stdoutState.closed ? EXIT.ok : code;
     },
     (e) => {
       process.stderr.write(

@@ -1,53 +1,56 @@
 // The CLI's only contact with the machine: files in, text out. Commands receive
 // an `Io` so tests run them in-process.
-import { createReadStream, createWriteStream } from "node:fs";
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
 import type { Issue, Message } from "@disclosure/schema";
 import { formatLocation } from "@disclosure/schema";
+import { fileWriter, outputTarget, stdoutWriter, writeStdout, writeWhole } from "./output.js";
 
 export type Lang = "zh" | "en";
 
-/** A stream of text to a file or stdout, honouring back-pressure. */
+/**
+ * A stream of output to a file or stdout, honouring back-pressure. A file appears, whole,
+ * at `end()`; `abort()` leaves it as it was.
+ */
 export interface Writer {
-  write(text: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   end(): Promise<void>;
+  abort(): Promise<void>;
 }
 
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
+  /** Writes a whole output file: complete, or not at all. */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /** A writer to `path`, or to stdout when `path` is undefined. */
   writer(path?: string): Writer;
+  /** Fails when nothing can be written at `path` (no such folder, a folder): checked before work starts. */
+  checkOutput?(path: string): Promise<void>;
+  /** Whether stderr is a terminal: progress is shown only then. */
+  readonly isTTY?: boolean;
+  /** Milliseconds, for progress rates (performance.now by default). */
+  now?(): number;
   /** The file as a stream of chunks (constant memory for large record files). */
   readStream(path: string): AsyncIterable<Uint8Array>;
   /** The file's size in bytes; rejects when it cannot be read. */
   fileSize(path: string): Promise<number>;
 }
 
-function streamWriter(stream: NodeJS.WritableStream, close: boolean): Writer {
-  return {
-    write: (text) =>
-      new Promise<void>((resolve, reject) => {
-        const ok = stream.write(text, (e) => (e ? reject(e) : undefined));
-        if (ok) resolve();
-        else stream.once("drain", resolve);
-      }),
-    end: () =>
-      new Promise<void>((resolve) => {
-        if (close) stream.end(resolve);
-        else resolve();
-      }),
-  };
-}
-
 export const nodeIo: Io = {
-  stdout: (t) => process.stdout.write(t),
+  stdout: writeStdout,
   stderr: (t) => process.stderr.write(t),
   readFile: async (p) => new Uint8Array(await readFile(p)),
-  writeFile: (p, d) => writeFile(p, d),
-  writer: (p) => (p ? streamWriter(createWriteStream(p), true) : streamWriter(process.stdout, false)),
+  writeFile: writeWhole,
+  writer: (p) => (p ? fileWriter(p) : stdoutWriter()),
+  checkOutput: async (p) => {
+    await outputTarget(p);
+  },
+  get isTTY() {
+    return process.stderr.isTTY === true;
+  },
+  now: () => performance.now(),
   readStream: (p) => createReadStream(p, { highWaterMark: 1 << 20 }),
   fileSize: async (p) => (await stat(p)).size,
 };

@@ -1,5 +1,5 @@
 import { readWorkbookGrids } from "@disclosure/catalog";
-import { decodeText, isOptionalModuleError } from "@disclosure/schema";
+import { type Message, decodeText, isOptionalModuleError } from "@disclosure/schema";
 import {
   concatReaders,
   looksLikeRecords as headLooksLikeRecords,
@@ -87,4 +87,26 @@ export function recordStream(io: Io, path: string): AsyncIterable<ReadItem> {
  */
 export function recordStreams(io: Io, paths: readonly string[]): AsyncIterable<ReadItem> {
   return concatReaders(paths.map((p) => recordStream(io, p)));
+}
+
+/**
+ * Why files gave no record at all, file by file: a start that is not records (no header of
+ * record fields or ledger columns, no JSON record), or a header with no rows under it.
+ */
+export async function whyNoRecords(io: Io, paths: readonly string[]): Promise<Message> {
+  const parts = await Promise.all(
+    paths.map(async (p): Promise<Message> => {
+      const records = await looksLikeRecords(io, p).catch(() => false);
+      return records
+        ? { zh: `${p} 只有表头，没有记录行`, en: `${p} has a header but no rows of records` }
+        : {
+            zh: `${p} 的开头不是记录：CSV 和台账须有表头（如 id、receivedDate，或“收到申请日期”“申请人类型”），JSON Lines 须每行一条记录`,
+            en: `${p} does not begin with records: a CSV or ledger needs a header (such as id, receivedDate, or 收到申请日期, 申请人类型), JSON Lines one record a line`,
+          };
+    }),
+  );
+  return {
+    zh: `没有读到任何记录：${parts.map((m) => m.zh).join("；")}`,
+    en: `no records were read: ${parts.map((m) => m.en).join("; ")}`,
+  };
 }

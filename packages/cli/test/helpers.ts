@@ -5,8 +5,18 @@ import type { Io } from "../src/io.js";
 
 export const testdataDir = fileURLToPath(new URL("../../../testdata/", import.meta.url));
 
+/** A terminal for stderr and a clock, for the progress line. */
+export interface FakeTerminal {
+  isTTY?: boolean;
+  now?: () => number;
+}
+
 /** Runs the CLI in-process with files from disk plus in-memory ones. */
-export async function cli(argv: string[], files: Record<string, string | Uint8Array> = {}) {
+export async function cli(
+  argv: string[],
+  files: Record<string, string | Uint8Array> = {},
+  terminal: FakeTerminal = {},
+) {
   let stdout = "";
   let stderr = "";
   const written: Record<string, string | Uint8Array> = {};
@@ -41,11 +51,16 @@ export async function cli(argv: string[], files: Record<string, string | Uint8Ar
     },
     writer: (p) => ({
       write: async (t) => {
-        if (p) written[p] = String(written[p] ?? "") + t;
-        else stdout += t;
+        const text = typeof t === "string" ? t : new TextDecoder().decode(t);
+        if (p) written[p] = String(written[p] ?? "") + text;
+        else stdout += text;
       },
       end: async () => {},
+      abort: async () => {
+        if (p) delete written[p];
+      },
     }),
+    ...terminal,
   };
   const code = await run(argv, io);
   return { code, stdout, stderr, written };

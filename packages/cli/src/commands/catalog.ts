@@ -14,8 +14,9 @@ import {
   registerTable2,
 } from "@disclosure/catalog";
 import {
+  AGENCY_LEVEL_NAMES,
   type Agency,
-  AgencyLevelSchema,
+  type AgencyLevel,
   decodeText,
   formats,
   fromZodIssue,
@@ -23,14 +24,11 @@ import {
 } from "@disclosure/schema";
 import { formatFinding } from "@disclosure/stats";
 import Papa from "papaparse";
-import { langOf, parse, yearOf } from "../args.js";
+import { defineCommand } from "../command.js";
 import { CliError, EXIT, type Io, type Lang, formatIssue, json, readInput, say } from "../io.js";
 import { loadReport } from "../load.js";
-
-export const catalogHelp = {
-  zh: "disclosure catalog coverage <目录.xlsx|csv> <发布记录.jsonl|csv> --from 日期 --to 日期 [--json]  按目录核对公开是否及时、有无遗漏；disclosure catalog diff <旧目录> <新目录> [--json]  比较两版目录；disclosure catalog register <文件登记表.xlsx|csv> --year 年 [--previous <上年报告>] [--agency 机关 --level county] [--json]  由规章、规范性文件登记表生成表二第一部分并核对与上年的衔接",
-  en: "disclosure catalog coverage <catalog.xlsx|csv> <publications.jsonl|csv> --from D --to D [--json]  coverage and timeliness against the catalog; disclosure catalog diff <old> <new> [--json]  compare two catalog versions; disclosure catalog register <register.xlsx|csv> --year Y [--previous <last year's report>] [--agency name --level county] [--json]  table 二's first block from the register of 规章 and 规范性文件, checked against last year",
-};
+import { choice, date, inputFile, jsonOption, required, text, year } from "../options.js";
+import { type Progress, progress } from "../progress.js";
 
 function formatCatalogIssue(i: CatalogIssue, lang: Lang): string {
   const loc = say(describeLocation(i.location), lang);
@@ -76,11 +74,13 @@ async function loadPublications(
   io: Io,
   path: string,
   lang: Lang,
+  p: Progress,
 ): Promise<{ items: Publication[]; rejected: number }> {
   const text = decodeText(await readInput(io, path)).text;
   const items: Publication[] = [];
   let rejected = 0;
   const take = (raw: unknown, line: number) => {
+    p.add(1);
     const r = PublicationSchema.safeParse(raw);
     if (r.success) {
       items.push(r.data);
@@ -101,7 +101,7 @@ async function loadPublications(
       take(clean, i + 2);
     });
   } else {
-    text.split(/\r?\n/).forEach((l, i) => {
+    text.split(/\r\n|\r|\n/).forEach((l, i) => {
       if (!l.trim()) return;
       try {
         take(JSON.parse(l), i + 1);
@@ -116,33 +116,16 @@ async function loadPublications(
   return { items, rejected };
 }
 
-function dateOpt(v: string | undefined, name: string): string {
-  if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) {
-    throw new CliError({
-      zh: `请用 --${name} 给出日期 YYYY-MM-DD`,
-      en: `give --${name} as a date YYYY-MM-DD`,
-    });
-  }
-  return v;
-}
-
 /** The register's agency from --agency / --level; undefined to take last year's report's. */
-function agencyOpt(name: string | undefined, level: string | undefined): Agency | undefined {
-  if (level === undefined) {
-    if (name === undefined) return undefined;
+function agencyOpt(name: string | undefined, level: AgencyLevel | undefined): Agency | undefined {
+  if (name === undefined && level === undefined) return undefined;
+  if (name === undefined || level === undefined) {
     throw new CliError({
-      zh: `请用 --level 给出“${name}”的层级（${AgencyLevelSchema.options.join("、")}）`,
-      en: `give the level of "${name}" with --level (${AgencyLevelSchema.options.join(", ")})`,
+      zh: "--agency 和 --level 须一起给出：机关名称及其层级",
+      en: "give --agency and --level together: the agency's name and its level",
     });
   }
-  const l = AgencyLevelSchema.safeParse(level);
-  if (!l.success || name === undefined) {
-    throw new CliError({
-      zh: `请用 --agency 给出机关名称，用 --level 给出层级（${AgencyLevelSchema.options.join("、")}）`,
-      en: `give the agency with --agency and its level with --level (${AgencyLevelSchema.options.join(", ")})`,
-    });
-  }
-  return { name, level: l.data };
+  return { name, level };
 }
 
 /** The text table of table 二 cut after its first block (the register's 规章 / 规范性文件 rows). */
@@ -158,19 +141,15 @@ async function firstBlockText(cells: ReturnType<typeof toCells>): Promise<string
 }
 
 /** `disclosure catalog register <file> --year Y`: table 二's first block from a documents register. */
-async function registerCommand(
-  file: string | undefined,
-  values: { year?: string; previous?: string; agency?: string; level?: string; json?: boolean },
+async function registerRun(
+  file: string,
+  values: { year: number; previous?: string; agency?: string; level?: AgencyLevel; json?: boolean },
   io: Io,
   lang: Lang,
 ): Promise<number> {
-  if (!file) throw new CliError({ zh: "请给出文件登记表", en: "give the documents register file" });
-  const year = yearOf(values.year);
-  if (year === undefined)
-    throw new CliError({ zh: "请用 --year 给出报告年度", en: "give the report year with --year" });
+  const year = values.year;
   const agency = agencyOpt(values.agency, values.level);
   const bytes = await readInput(io, file);
-  if (bytes.length === 0) throw new CliError({ zh: `文件为空：${file}`, en: `the file is empty: ${file}` });
   const read = /\.xlsx$/i.test(file)
     ? await readRegisterXlsx(bytes, { file })
     : await readRegisterCsv(bytes, { file });
@@ -186,7 +165,7 @@ async function registerCommand(
     const p = await loadReport(io, values.previous, { year: year - 1 });
     if (!p.report) {
       for (const i of p.issues) io.stderr(`${formatIssue(i, lang)}\n`);
-      return EXIT.unusable;
+      return EXIT.findings;
     }
     previous = p.report;
   }
@@ -227,28 +206,60 @@ async function registerCommand(
   return rows.rejected > 0 || result.findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
 }
 
-/** `disclosure catalog coverage|diff|register`. */
-export async function catalogCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    from: { type: "string" },
-    to: { type: "string" },
-    previous: { type: "string" },
-    level: { type: "string" },
-  });
-  const lang = langOf(values.lang);
-  const [sub, a, b] = positionals;
-  if (sub === "register") return registerCommand(a, values, io, lang);
-  if (sub === "coverage") {
-    if (!a || !b)
-      throw new CliError({
-        zh: "请给出目录文件和发布记录文件",
-        en: "give the catalog file and the publications file",
-      });
-    const from = dateOpt(values.from, "from");
-    const to = dateOpt(values.to, "to");
+/** Findings of a coverage run in plain text: errors one by one, the others counted by rule. */
+function coverageFindingsText(findings: readonly Parameters<typeof formatFinding>[0][], lang: Lang): string {
+  const lines = findings.filter((f) => f.severity === "error").map((f) => `${formatFinding(f, lang)}\n`);
+  const byRule = new Map<string, number>();
+  for (const f of findings) if (f.severity !== "error") byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+  for (const [rule, n] of byRule) {
+    lines.push(
+      lang === "en" ? `${rule}: ${n} (--json lists them)\n` : `${rule}：${n} 条（--json 列出全部）\n`,
+    );
+  }
+  return lines.join("");
+}
+
+/** `disclosure catalog coverage <catalog> <publications>`: timeliness and gaps against the catalog. */
+export const catalogCoverageCommand = defineCommand(
+  {
+    name: "catalog coverage",
+    args: {
+      zh: "<目录.xlsx|csv|json> <发布记录.jsonl|csv>",
+      en: "<catalog.xlsx|csv|json> <publications.jsonl|csv>",
+    },
+    positionals: { min: 2, max: 2, files: true },
+    summary: {
+      zh: "按政务公开事项标准目录核对发布记录：是否按时、有无遗漏，分领域统计",
+      en: "publications against the 政务公开事项标准目录: on time, late, missing, per area",
+    },
+    options: {
+      from: required(
+        date({ zh: "统计期间的第一天", en: "the first day of the period" }, "--from 2020-01-01"),
+      ),
+      to: required(date({ zh: "统计期间的最后一天", en: "the last day of the period" }, "--to 2020-12-31")),
+      json: jsonOption(),
+    },
+    ordered: [["from", "to"]],
+    examples: [
+      "disclosure catalog coverage 目录.xlsx 发布记录.jsonl --from 2020-01-01 --to 2020-12-31",
+      "disclosure catalog coverage 目录.csv 发布记录.csv --from 2020-07-01 --to 2020-09-30 --json",
+    ],
+  },
+  async ({ values, positionals: [a, b], lang }, io) => {
     const catalog = await loadCatalog(io, a, lang);
-    const pubs = await loadPublications(io, b, lang);
-    const result = coverage(catalog, pubs.items, { from, to });
+    const p = progress(io, lang, {
+      label: { zh: "读取发布记录", en: "reading publications" },
+      unit: { zh: "条", en: "publications" },
+      quiet: values.json,
+    });
+    const pubs = await loadPublications(io, b, lang, p).finally(() => p.done());
+    if (pubs.items.length === 0 && pubs.rejected === 0) {
+      throw new CliError({ zh: `${b} 中没有发布记录`, en: `${b} holds no publications` });
+    }
+    const result = coverage(catalog, pubs.items, {
+      from: values.from,
+      to: values.to,
+    });
     if (values.json) {
       io.stdout(json({ ...result, rejectedPublications: pubs.rejected }));
     } else {
@@ -259,12 +270,37 @@ export async function catalogCommand(argv: string[], io: Io): Promise<number> {
             : `${area.name}：公开 ${area.publications} 条（按时 ${area.onTime}，逾期 ${area.late}），缺失 ${area.missing} 项\n`,
         );
       }
+      io.stdout(coverageFindingsText(result.findings, lang));
+      if (pubs.rejected) {
+        io.stdout(
+          lang === "en"
+            ? `${b}: ${pubs.rejected} publications rejected (listed above), not counted\n`
+            : `${b}：${pubs.rejected} 条发布记录被拒收（见上文），未计入\n`,
+        );
+      }
       io.stdout(`${say(result.summary, lang)}\n`);
     }
     return pubs.rejected || result.findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
-  }
-  if (sub === "diff") {
-    if (!a || !b) throw new CliError({ zh: "请给出两版目录文件", en: "give the two catalog files" });
+  },
+);
+
+/** `disclosure catalog diff <old> <new>`: items added, removed, changed. */
+export const catalogDiffCommand = defineCommand(
+  {
+    name: "catalog diff",
+    args: { zh: "<旧目录> <新目录>", en: "<old catalog> <new catalog>" },
+    positionals: { min: 2, max: 2, files: true },
+    summary: {
+      zh: "比较两版目录：新增、删除和改动的事项",
+      en: "compare two catalog versions: items added, removed, changed",
+    },
+    options: { json: jsonOption() },
+    examples: [
+      "disclosure catalog diff 目录2020.xlsx 目录2021.xlsx",
+      "disclosure catalog diff a.json b.json --json",
+    ],
+  },
+  async ({ values, positionals: [a, b], lang }, io) => {
     const d = diffCatalogs(await loadCatalog(io, a, lang), await loadCatalog(io, b, lang));
     if (values.json) io.stdout(json(d));
     else {
@@ -275,9 +311,55 @@ export async function catalogCommand(argv: string[], io: Io): Promise<number> {
       io.stdout(`${say(d.summary, lang)}\n`);
     }
     return EXIT.ok;
-  }
-  throw new CliError({
-    zh: "用法：disclosure catalog coverage|diff|register …",
-    en: "usage: disclosure catalog coverage|diff|register …",
-  });
-}
+  },
+);
+
+const LEVELS = Object.fromEntries(Object.keys(AGENCY_LEVEL_NAMES).map((l) => [l, l])) as Record<
+  AgencyLevel,
+  AgencyLevel
+>;
+
+/** `disclosure catalog register <file> --year Y`: table 二's first block from a documents register. */
+export const catalogRegisterCommand = defineCommand(
+  {
+    name: "catalog register",
+    args: { zh: "<文件登记表.xlsx|csv>", en: "<register.xlsx|csv>" },
+    positionals: { min: 1, max: 1, files: true },
+    summary: {
+      zh: "由规章、规范性文件登记表生成表二第一部分（本年制发、本年废止、现行有效），并核对与上年报告的衔接",
+      en: "table 二's first block (issued, repealed, in force) from the register of 规章 and 规范性文件, checked against last year's report",
+    },
+    options: {
+      year: required(year({ zh: "报告年度", en: "the report year" }, "--year 2021")),
+      previous: inputFile(
+        {
+          zh: "上一年度的报告，核对现行有效件数的衔接",
+          en: "last year's report, to check that the numbers in force carry over",
+        },
+        "--previous 2020.json",
+      ),
+      agency: text(
+        { zh: "机关", en: "name" },
+        {
+          zh: "登记表所属机关的名称（与 --level 一起给出；默认取上年报告的）",
+          en: "the agency the register is of (with --level; by default last year's report's)",
+        },
+        "--agency 盐池县人民政府",
+      ),
+      level: choice(LEVELS, { zh: "该机关的层级", en: "the agency's level" }, "--level county"),
+      json: jsonOption(),
+    },
+    examples: [
+      "disclosure catalog register 文件登记表.xlsx --year 2021 --previous 2020.json",
+      "disclosure catalog register 登记表.csv --year 2021 --agency 盐池县人民政府 --level county --json",
+    ],
+  },
+  async ({ values, positionals: [file], lang }, io) => registerRun(file, values, io, lang),
+);
+
+/** `disclosure catalog`: the group, for the list of its subcommands. */
+export const CATALOG_COMMANDS = {
+  coverage: catalogCoverageCommand,
+  diff: catalogDiffCommand,
+  register: catalogRegisterCommand,
+} as const;

@@ -1,29 +1,55 @@
 import { toCells, writeCellsCsv, writeCellsJsonl } from "@disclosure/schema";
-import { formatOf, langOf, parse, yearOf } from "../args.js";
-import { CliError, EXIT, type Io, formatIssue } from "../io.js";
+import { defineCommand } from "../command.js";
+import { EXIT, formatIssue } from "../io.js";
 import { loadReport } from "../load.js";
-
-export const cellsHelp = {
-  zh: "disclosure cells <文件> [--year 年 --format 2021|2019] [--csv] [-o 输出]  转为单元格 JSONL（或 CSV）",
-  en: "disclosure cells <file> [--year Y --format 2021|2019] [--csv] [-o out]  convert to cells JSONL (or CSV)",
-};
+import { agencyOption, flag, formatOption, outputFile, year } from "../options.js";
 
 /** `disclosure cells <file>`: a report or cells file to cells JSON Lines (or CSV with --csv). */
-export async function cellsCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { csv: { type: "boolean" } });
-  const lang = langOf(values.lang);
-  const file = positionals[0];
-  if (!file) throw new CliError({ zh: "请给出输入文件", en: "give the input file" });
-  const loaded = await loadReport(io, file, {
-    year: yearOf(values.year),
-    format: formatOf(values.format),
-    agency: values.agency,
-  });
-  for (const i of [...loaded.issues, ...loaded.warnings]) io.stderr(`${formatIssue(i, lang)}\n`);
-  if (!loaded.report) return EXIT.findings;
-  const cells = toCells(loaded.report);
-  const out = values.csv ? writeCellsCsv(cells, { labels: loaded.report.format }) : writeCellsJsonl(cells);
-  if (values.output) await io.writeFile(values.output, out);
-  else io.stdout(out);
-  return loaded.issues.length ? EXIT.findings : EXIT.ok;
-}
+export const cellsCommand = defineCommand(
+  {
+    name: "cells",
+    args: { zh: "<文件>", en: "<file>" },
+    positionals: { min: 1, max: 1, files: true },
+    summary: {
+      zh: "把报告或单元格文件转为单元格 JSON Lines（或 CSV）",
+      en: "convert a report or cells file to cells JSON Lines (or CSV)",
+    },
+    options: {
+      csv: flag(
+        {
+          zh: "输出 CSV（带 BOM，附中文行列名），而非 JSON Lines",
+          en: "write CSV (with BOM and the Chinese row and column labels) instead of JSON Lines",
+        },
+        "--csv",
+      ),
+      output: outputFile(
+        { zh: "写入该文件，而非标准输出", en: "write to this file instead of standard output" },
+        "-o cells.jsonl",
+      ),
+      year: year(
+        { zh: "报告年度（读单元格数据时须给出）", en: "the report year (needed to read cells)" },
+        "--year 2019",
+      ),
+      format: formatOption(),
+      agency: agencyOption(),
+    },
+    examples: [
+      "disclosure cells yanchi.json -o yanchi.cells.jsonl",
+      "disclosure cells c.jsonl --year 2019 --format 2019 --csv -o c.csv",
+    ],
+  },
+  async ({ values, positionals: [file], lang }, io) => {
+    const loaded = await loadReport(io, file, {
+      year: values.year,
+      format: values.format,
+      agency: values.agency,
+    });
+    for (const i of [...loaded.issues, ...loaded.warnings]) io.stderr(`${formatIssue(i, lang)}\n`);
+    if (!loaded.report) return EXIT.findings;
+    const cells = toCells(loaded.report);
+    const out = values.csv ? writeCellsCsv(cells, { labels: loaded.report.format }) : writeCellsJsonl(cells);
+    if (values.output) await io.writeFile(values.output, out);
+    else io.stdout(out);
+    return loaded.issues.length ? EXIT.findings : EXIT.ok;
+  },
+);

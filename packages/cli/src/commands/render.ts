@@ -1,56 +1,80 @@
 import { renderReport } from "@disclosure/report-text";
-import { formatOf, langOf, parse, yearOf } from "../args.js";
-import { CliError, EXIT, type Io, formatIssue } from "../io.js";
+import { defineCommand } from "../command.js";
+import { CliError, EXIT, formatIssue } from "../io.js";
 import { loadReport } from "../load.js";
+import { agencyOption, choice, formatOption, outputFile, year } from "../options.js";
 
-export const renderHelp = {
-  zh: "disclosure render <报告> --to html|md|text|docx [--script hans|hant] [-o 输出]  生成报告全文（docx 须用 -o）",
-  en: "disclosure render <report> --to html|md|text|docx [--script hans|hant] [-o out]  render the full report (docx needs -o)",
-};
-
+/** `--to`: the API's output forms (renderReport's `to`), with the short names people type. */
 const FORMS = {
   html: "html",
-  md: "markdown",
   markdown: "markdown",
+  md: "markdown",
   text: "text",
   txt: "text",
   docx: "docx",
 } as const;
 
 /** `disclosure render <report>`: the report in the form it is published. */
-export async function renderCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { to: { type: "string" }, script: { type: "string" } });
-  const lang = langOf(values.lang);
-  const file = positionals[0];
-  if (!file) throw new CliError({ zh: "请给出要生成的报告", en: "give the report to render" });
-  const to = FORMS[(values.to ?? "text") as keyof typeof FORMS];
-  if (!to)
-    throw new CliError({
-      zh: `--to 应为 html、md、text 或 docx：${values.to}`,
-      en: `--to must be html, md, text or docx: ${values.to}`,
+export const renderCommand = defineCommand(
+  {
+    name: "render",
+    args: { zh: "<报告>", en: "<report>" },
+    positionals: { min: 1, max: 1, files: true },
+    summary: {
+      zh: "生成报告全文：网页、Markdown、纯文本或 Word（docx 须用 -o）",
+      en: "render the full report: a web page, Markdown, plain text or Word (docx needs -o)",
+    },
+    options: {
+      to: choice(
+        FORMS,
+        {
+          zh: "输出形式（默认 text；md 同 markdown，txt 同 text）",
+          en: "the output form (text by default; md is markdown, txt is text)",
+        },
+        "--to markdown",
+      ),
+      script: choice(
+        { hans: "hans", hant: "hant" } as const,
+        {
+          zh: "简体（hans，默认）或繁体（hant，保留大陆用语）",
+          en: "Simplified (hans, the default) or Traditional (hant, mainland terms kept)",
+        },
+        "--script hant",
+      ),
+      output: outputFile(
+        { zh: "写入该文件，而非标准输出", en: "write to this file instead of standard output" },
+        "-o yanchi.docx",
+      ),
+      year: year(
+        { zh: "报告年度（读单元格数据时须给出）", en: "the report year (needed to read cells)" },
+        "--year 2020",
+      ),
+      format: formatOption(),
+      agency: agencyOption(),
+    },
+    examples: [
+      "disclosure render yanchi.json --to docx -o yanchi.docx",
+      "disclosure render yanchi.json --to markdown --script hant",
+    ],
+  },
+  async ({ values, positionals: [file], lang }, io) => {
+    const to = values.to ?? "text";
+    if (to === "docx" && !values.output) {
+      throw new CliError({
+        zh: "docx 是二进制文件，请用 -o 指定输出文件",
+        en: "docx is binary: give an output file with -o",
+      });
+    }
+    const loaded = await loadReport(io, file, {
+      year: values.year,
+      format: values.format,
+      agency: values.agency,
     });
-  const script = values.script ?? "hans";
-  if (script !== "hans" && script !== "hant") {
-    throw new CliError({
-      zh: `--script 应为 hans 或 hant：${script}`,
-      en: `--script must be hans or hant: ${script}`,
-    });
-  }
-  if (to === "docx" && !values.output) {
-    throw new CliError({
-      zh: "docx 是二进制文件，请用 -o 指定输出文件",
-      en: "docx is binary: give an output file with -o",
-    });
-  }
-  const loaded = await loadReport(io, file, {
-    year: yearOf(values.year),
-    format: formatOf(values.format),
-    agency: values.agency,
-  });
-  for (const i of [...loaded.issues, ...loaded.warnings]) io.stderr(`${formatIssue(i, lang)}\n`);
-  if (!loaded.report) return EXIT.unusable;
-  const out = await renderReport(loaded.report, { to, script });
-  if (values.output) await io.writeFile(values.output, out);
-  else io.stdout(typeof out === "string" ? out : "");
-  return loaded.issues.length ? EXIT.findings : EXIT.ok;
-}
+    for (const i of [...loaded.issues, ...loaded.warnings]) io.stderr(`${formatIssue(i, lang)}\n`);
+    if (!loaded.report) return EXIT.findings;
+    const out = await renderReport(loaded.report, { to, script: values.script ?? "hans" });
+    if (values.output) await io.writeFile(values.output, out);
+    else io.stdout(typeof out === "string" ? out : "");
+    return loaded.issues.length ? EXIT.findings : EXIT.ok;
+  },
+);

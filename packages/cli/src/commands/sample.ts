@@ -1,52 +1,18 @@
 import { applicationRecords, syntheticCounty, yanchiReport2020 } from "@disclosure/fixtures";
-import { langOf, parse, yearOf } from "../args.js";
+import { defineCommand } from "../command.js";
 import { CliError, EXIT, type Io, json } from "../io.js";
+import { choice, count, integer, outputFile, year } from "../options.js";
 
-export const sampleHelp = {
-  zh: "disclosure sample [--county yanchi|synthetic] [--seed N] [--year 年] [--records N] [-o 输出]  输出示例县的报告 JSON，或用 --records 输出 N 条原始申请记录（JSONL）",
-  en: "disclosure sample [--county yanchi|synthetic] [--seed N] [--year Y] [--records N] [-o out]  print the sample county's report JSON, or N raw application records as JSONL with --records",
-};
-
-/** `disclosure sample`: the built-in sample county, as report JSON or raw records (streamed). */
-export async function sampleCommand(argv: string[], io: Io): Promise<number> {
-  const { values } = parse(argv, {
-    county: { type: "string" },
-    seed: { type: "string" },
-    records: { type: "string" },
-  });
-  langOf(values.lang);
-  const county = values.county ?? "yanchi";
-  if (county !== "yanchi" && county !== "synthetic") {
-    throw new CliError({
-      zh: `--county 应为 yanchi 或 synthetic：${county}`,
-      en: `--county must be yanchi or synthetic: ${county}`,
-    });
-  }
-  const seed = values.seed === undefined ? 1 : Number(values.seed);
-  if (!Number.isInteger(seed))
-    throw new CliError({
-      zh: `--seed 应为整数：${values.seed}`,
-      en: `--seed must be an integer: ${values.seed}`,
-    });
-  const year = yearOf(values.year) ?? (county === "yanchi" ? 2020 : 2024);
-
-  if (values.records !== undefined) {
-    const count = Number(values.records);
-    if (!Number.isInteger(count) || count < 0) {
-      throw new CliError({
-        zh: `--records 应为非负整数：${values.records}`,
-        en: `--records must be a non-negative integer: ${values.records}`,
-      });
-    }
-    if (county === "yanchi") {
-      throw new CliError({
-        zh: "盐池县样例只有公开发布的表格数据，没有原始记录；原始记录请用 --county synthetic",
-        en: "the 盐池县 sample holds the published tables only, no raw records; use --county synthetic for records",
-      });
-    }
-    const out = io.writer(values.output);
+/** N synthetic application records as JSON Lines, streamed to `path` (stdout when undefined). */
+async function writeRecords(
+  io: Io,
+  path: string | undefined,
+  opts: { seed: number; year: number; count: number },
+) {
+  const out = io.writer(path);
+  try {
     let batch = "";
-    for (const r of applicationRecords({ seed, year, count })) {
+    for (const r of applicationRecords(opts)) {
       batch += `${JSON.stringify(r)}\n`;
       if (batch.length > 1 << 16) {
         await out.write(batch);
@@ -55,17 +21,83 @@ export async function sampleCommand(argv: string[], io: Io): Promise<number> {
     }
     if (batch) await out.write(batch);
     await out.end();
-    return EXIT.ok;
+  } catch (e) {
+    await out.abort();
+    throw e;
   }
-  if (county === "synthetic") {
-    const sc = syntheticCounty({ seed, year });
-    const body = json({ county: sc.county, year: sc.year, seed: sc.seed, units: sc.units });
+}
+
+/** `disclosure sample`: the built-in sample county, as report JSON or raw records (streamed). */
+export const sampleCommand = defineCommand(
+  {
+    name: "sample",
+    args: { zh: "", en: "" },
+    positionals: { min: 0, max: 0 },
+    summary: {
+      zh: "输出示例县的报告 JSON，或用 --records 输出 N 条原始申请记录（JSONL）",
+      en: "print the sample county's report JSON, or N raw application records as JSONL with --records",
+    },
+    options: {
+      county: choice(
+        { yanchi: "yanchi", synthetic: "synthetic" } as const,
+        {
+          zh: "示例县：yanchi（盐池县 2020 年公开发布的报告）或 synthetic（合成的县，含原始记录）",
+          en: "the sample county: yanchi (盐池县's published 2020 report) or synthetic (a made-up county with raw records)",
+        },
+        "--county synthetic",
+      ),
+      seed: integer(
+        { zh: "合成数据的随机种子（默认 1）", en: "the seed of the synthetic data (1 by default)" },
+        "--seed 7",
+      ),
+      year: year(
+        {
+          zh: "合成县的年度（默认 2024；盐池县只有 2020）",
+          en: "the synthetic county's year (2024 by default; 盐池县 has 2020 only)",
+        },
+        "--year 2023",
+      ),
+      records: count(
+        {
+          zh: "输出这么多条原始申请记录（JSONL，流式写出）",
+          en: "write this many raw application records (JSONL, streamed)",
+        },
+        "--records 1000",
+      ),
+      output: outputFile(
+        { zh: "写入该文件，而非标准输出", en: "write to this file instead of standard output" },
+        "-o apps.jsonl",
+      ),
+    },
+    examples: [
+      "disclosure sample > yanchi.json",
+      "disclosure sample --county synthetic --seed 1 --records 1000000 -o apps.jsonl",
+    ],
+  },
+  async ({ values }, io) => {
+    const county = values.county ?? "yanchi";
+    if (
+      county === "yanchi" &&
+      (values.records !== undefined || values.seed !== undefined || (values.year ?? 2020) !== 2020)
+    ) {
+      throw new CliError({
+        zh: "盐池县样例只有 2020 年公开发布的表格数据，没有原始记录，也不随 --seed 变化；原始记录和其他年度请用 --county synthetic",
+        en: "the 盐池县 sample holds the published 2020 tables only: no raw records, no --seed; use --county synthetic for records and other years",
+      });
+    }
+    const seed = values.seed ?? 1;
+    const y = values.year ?? (county === "yanchi" ? 2020 : 2024);
+    if (values.records !== undefined) {
+      await writeRecords(io, values.output, { seed, year: y, count: values.records });
+      return EXIT.ok;
+    }
+    let body = json(yanchiReport2020);
+    if (county === "synthetic") {
+      const sc = syntheticCounty({ seed, year: y });
+      body = json({ county: sc.county, year: sc.year, seed: sc.seed, units: sc.units });
+    }
     if (values.output) await io.writeFile(values.output, body);
     else io.stdout(body);
     return EXIT.ok;
-  }
-  const body = json(yanchiReport2020);
-  if (values.output) await io.writeFile(values.output, body);
-  else io.stdout(body);
-  return EXIT.ok;
-}
+  },
+);
