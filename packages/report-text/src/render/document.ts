@@ -18,6 +18,7 @@ import {
   extraCellsCaption,
   otherMattersParagraphs,
   reportTitle,
+  signatureDate,
   standardPreamble,
 } from "../wording/report-frame.js";
 import { type ExtraCell, type FilledCell, type FilledGrid, extraCells, fillGrid } from "./grid.js";
@@ -44,13 +45,24 @@ export interface DocSection {
   readonly table?: DocTable;
 }
 
+/** The issuing agency and the date at the end of the report (落款). */
+export interface DocSignature {
+  readonly agency: string;
+  /** 2021年1月29日 */
+  readonly date: string;
+}
+
 /** A report as a document, ready to be written in any output form. */
 export interface ReportDocument {
   readonly script: Script;
   readonly format: FormatDef;
   readonly title: string;
+  /** The agency that issues the report (the .docx author). */
+  readonly agency?: string;
   readonly preamble: readonly string[];
   readonly sections: readonly DocSection[];
+  /** 落款: present when the report has a publication date. */
+  readonly signature?: DocSignature;
 }
 
 /** Options of {@link reportDocument}. */
@@ -116,7 +128,22 @@ export function reportDocument(report: Report, opts: ReportDocumentOptions = {})
         : {}),
     };
   });
-  return { script: "hans", format, title, preamble, sections };
+  const signature = report.publishedDate
+    ? {
+        agency: report.agency.name,
+        // A date that is not a calendar date (an unvalidated report) is printed as given.
+        date: signatureDate(report.publishedDate) ?? report.publishedDate,
+      }
+    : undefined;
+  return {
+    script: "hans",
+    format,
+    title,
+    agency: report.agency.name,
+    preamble,
+    sections,
+    ...(signature ? { signature } : {}),
+  };
 }
 
 /** Separator of texts converted in one call: a private-use character no dictionary entry contains. */
@@ -136,13 +163,20 @@ export async function localizeDocument(doc: ReportDocument, script: Script): Pro
   // Collect every text in a fixed order, convert once, give back by position.
   const plan = {
     title: take(doc.title),
+    agency: doc.agency === undefined ? -1 : take(doc.agency),
+    signature: doc.signature
+      ? { agency: take(doc.signature.agency), date: take(doc.signature.date) }
+      : undefined,
     preamble: doc.preamble.map(take),
     sections: doc.sections.map((s) => ({
       heading: take(s.heading),
       paragraphs: s.paragraphs.map(take),
       table: s.table
         ? {
-            cells: s.table.grid.rows.map((r) => r.map((c) => (c.role === "data" ? -1 : take(c.text)))),
+            // Values are numbers (not converted), but a unit printed with one is text: 12863.57万元.
+            cells: s.table.grid.rows.map((r) =>
+              r.map((c) => (c.role === "data" && !/[^\x20-\x7e]/.test(c.text) ? -1 : take(c.text))),
+            ),
             note: s.table.note === undefined ? -1 : take(s.table.note),
             extraCaption: take(s.table.extraCaption),
           }
@@ -157,6 +191,10 @@ export async function localizeDocument(doc: ReportDocument, script: Script): Pro
     script,
     format: doc.format,
     title: at(plan.title),
+    ...(plan.agency < 0 ? {} : { agency: at(plan.agency) }),
+    ...(plan.signature
+      ? { signature: { agency: at(plan.signature.agency), date: at(plan.signature.date) } }
+      : {}),
     preamble: plan.preamble.map(at),
     sections: doc.sections.map((s, i) => {
       const p = plan.sections[i];
@@ -173,7 +211,7 @@ export async function localizeDocument(doc: ReportDocument, script: Script): Pro
                   ...s.table.grid,
                   rows: s.table.grid.rows.map((r, ri) =>
                     r.map<FilledCell>((c, ci) =>
-                      c.role === "data" ? c : { ...c, text: at(t.cells[ri][ci]) },
+                      t.cells[ri][ci] < 0 ? c : { ...c, text: at(t.cells[ri][ci]) },
                     ),
                   ),
                 },

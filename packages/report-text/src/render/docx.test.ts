@@ -6,6 +6,7 @@ import { testdataDir } from "../../test/testdata.js";
 import { corpusReport } from "../../test/corpus-report.js";
 import { renderReport } from "./report.js";
 import { renderTemplate } from "./template.js";
+import { textWidth, pageSetup } from "./page.js";
 
 /** Each row's cells as "gridSpan/vMerge" — the merge structure of a table. */
 function merges(t: DocxTable): string[][] {
@@ -26,9 +27,24 @@ beforeAll(async () => {
 });
 
 describe(".docx: tables laid out like the format's Word template (spec/template-2021.docx)", () => {
-  it("has the template's three tables with its grids: 4, 10 and 15 columns of the same widths", () => {
+  it("has the template's three tables with its grids: 4, 10 and 15 columns in the same proportions, within the text block", () => {
     expect(template.tables.map((t) => t.grid.length)).toEqual([4, 10, 15]);
-    expect(generated.tables.map((t) => t.grid)).toEqual(template.tables.map((t) => t.grid));
+    const width = textWidth(pageSetup("gbt9704"));
+    generated.tables.forEach((t, i) => {
+      const total = t.grid.reduce((a, b) => a + b, 0);
+      expect(total).toBeLessThanOrEqual(width);
+      const tpl = template.tables[i].grid;
+      const tplTotal = tpl.reduce((a, b) => a + b, 0);
+      t.grid.forEach((w, j) => {
+        expect(Math.abs(w - (tpl[j] * total) / tplTotal)).toBeLessThanOrEqual(1);
+      });
+    });
+  });
+
+  it("has exactly the template's grids with the template's page", async () => {
+    const r = fullReport("2021", () => 0);
+    const onTemplate = readDocxTables(await renderReport(r, { to: "docx", page: "template" }));
+    expect(onTemplate.tables.map((t) => t.grid)).toEqual(template.tables.map((t) => t.grid));
   });
 
   it("merges exactly the cells the template merges (gridSpan and vMerge, row by row)", () => {
@@ -84,9 +100,9 @@ describe(".docx: tables laid out like the format's Word template (spec/template-
     expect(runs("累计主动公开各类信息")).toEqual(["仿宋_GB2312:累计主动公开各类信息4万余条。"]);
   });
 
-  it("is A4 portrait with the template's margins, and numbers its pages", () => {
+  it("is A4 portrait with the margins of GB/T 9704, and numbers its pages", () => {
     expect(generated.xml).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
-    expect(generated.xml).toMatch(/<w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800"/);
+    expect(generated.xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     expect(generated.files.some((f) => /^word\/footer\d*\.xml$/.test(f))).toBe(true);
   });
 
@@ -112,7 +128,8 @@ describe(".docx of real and sample reports", () => {
     const other = tables[1].rows.find((r) => r.some((c) => c.text === "（六）其他处理"))!;
     expect(other.map((c) => `${c.gridSpan}/${c.vMerge ?? "-"}`).slice(0, 2)).toEqual(["1/continue", "2/-"]);
     const amount = tables[0].rows.find((r) => r[0].text === "政府集中采购")!;
-    expect(amount.at(-1)?.text).toBe("9116.36");
+    // The 2019 format's 采购总金额 names no unit: the cell does.
+    expect(amount.at(-1)?.text).toBe("9116.36万元");
   });
 
   it("draws 洪泽区 2024's collapsed （六）其他处理 as one row in place of the three sub-rows", async () => {
@@ -141,7 +158,8 @@ describe(".docx of real and sample reports", () => {
 
 describe("renderTemplate .docx", () => {
   it("is the template's form: the six headings, placeholders, and the three tables blank", async () => {
-    const { tables, xml } = readDocxTables(await renderTemplate("2021", { to: "docx" }));
+    const { tables, xml: raw } = readDocxTables(await renderTemplate("2021", { to: "docx" }));
+    const xml = raw.replace(/<[^>]+>/g, "");
     for (let i = 0; i < 3; i++) expect(merges(tables[i])).toEqual(merges(template.tables[i]));
     const values = tables.flatMap((t) => t.rows.flat()).filter((c) => /^\d+$/.test(c.text));
     expect(values).toEqual([]);
@@ -152,9 +170,10 @@ describe("renderTemplate .docx", () => {
   });
 
   it("names the agency and year when given (a township of 盐池县)", async () => {
-    const { xml } = readDocxTables(
+    const { xml: raw } = readDocxTables(
       await renderTemplate("2021", { to: "docx", agency: "花马池镇人民政府", year: 2021 }),
     );
+    const xml = raw.replace(/<[^>]+>/g, "");
     expect(xml).toContain("花马池镇人民政府2021年政府信息公开工作年度报告");
     expect(xml).toContain("统计期限自2021年1月1日起至2021年12月31日止");
   });

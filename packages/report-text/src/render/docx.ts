@@ -1,18 +1,22 @@
 // The report as a Word document (.docx), written with the `docx` library
-// (loaded on first use). Page and tables follow the format's own Word
-// template (spec/template-2021.docx): A4 portrait with its margins; tables
-// with the template's grid widths, real merges (gridSpan / vMerge), 宋体 10 pt
-// cells, the corner note and the parenthetical of （二）部分公开 in 楷体. The
-// text follows the conventions of government documents (GB/T 9704): title in
-// 方正小标宋简体 二号, body in 仿宋_GB2312 三号 with a two-character indent and a
-// fixed 28 pt line, section headings in 黑体, （一）-level headings in 楷体_GB2312,
-// page numbers "— 1 —" at the foot.
+// (loaded on first use), as an official document (公文) of GB/T 9704-2012
+// 《党政机关公文格式》: A4 with its margins and a grid of 22 lines × 28 characters
+// (`page: "template"`: the format's Word template's page); title in
+// 方正小标宋简体 二号, broken by meaning; body in 仿宋_GB2312 三号 with a
+// two-character indent; section headings in 黑体 and （一）-level headings in
+// 楷体_GB2312, both with outline levels (Word's navigation pane, PDF bookmarks)
+// and kept with what follows; the tables of `docx-table.ts`; 落款 when the
+// report has a publication date; page numbers "— 1 —" in 宋体 四号, right on odd
+// pages and left on even ones; the fonts declared with their fallbacks.
 import { loadOptional, type OptionalModule } from "@disclosure/schema";
-import { type DocTable, type ReportDocument, languageTag } from "./document.js";
-import { type FilledGrid, type PlacedCell, layoutGrid } from "./grid.js";
-import { templateColumnWidths } from "./widths.js";
-
-type Docx = typeof import("docx");
+import { type DocSignature, type DocTable, type ReportDocument, languageTag } from "./document.js";
+import { type Docx, type DocxContext, FONTS, SIZE, fontOf, textRun } from "./docx-style.js";
+import { tableDocx } from "./docx-table.js";
+import { fontTableXml } from "./font-table.js";
+import { type PageLayout, charPitch, pageSetup, textWidth } from "./page.js";
+import { paragraphShape } from "./paragraph-shape.js";
+import { signatureIndents } from "./signature.js";
+import { charsPerLine, titleLines } from "./title.js";
 
 /** `docx`, an optional peer dependency: docx 9.8 and later need Node 22, 9.7.1 runs on Node 20.19 too. */
 export const DOCX_WRITER: OptionalModule = {
@@ -21,130 +25,158 @@ export const DOCX_WRITER: OptionalModule = {
   feature: { zh: "生成 Word 文件（.docx）", en: "writing Word (.docx)" },
 };
 
-/** Fonts by script: the *_GB2312 and 方正 fonts carry Simplified glyphs only, so 繁体 uses their GBK siblings. */
-const FONTS = {
-  hans: {
-    title: "方正小标宋简体",
-    body: "仿宋_GB2312",
-    heading: "黑体",
-    kai: "楷体_GB2312",
-    table: "宋体",
-    tableNote: "楷体",
-  },
-  hant: { title: "宋体", body: "仿宋", heading: "黑体", kai: "楷体", table: "宋体", tableNote: "楷体" },
-} as const;
-
-/** Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, table 10 pt (the template's). */
-const SIZE = { title: 44, body: 32, footer: 28, note: 28, table: 20 } as const;
-
-/** A4 portrait and the template's margins, in twips. */
-const PAGE = {
-  width: 11906,
-  height: 16838,
-  margin: { top: 1440, right: 1800, bottom: 1440, left: 1800, header: 851, footer: 992 },
-} as const;
-
-/** Body line spacing: exactly 28 pt (GB/T 9704: 22 lines of 三号 a page). */
-const BODY_LINE = 560;
-
-/** The template's table widths (w:tblW), in twips: 表二 9740, 表三 and 表四 9748. */
-const TABLE_WIDTH = { table2: 9740, table3: 9748, table4: 9748 } as const;
-
-type Fonts = (typeof FONTS)[keyof typeof FONTS];
-
-function fontOf(name: string) {
-  return { ascii: name, hAnsi: name, eastAsia: name, cs: name };
+/** Options of the .docx writer. */
+export interface DocxOptions {
+  /** Page setup: GB/T 9704-2012 (default) or the format's Word template (`template`). */
+  readonly page?: PageLayout;
 }
 
-/** A （一）-numbered paragraph: its lead sentence in 楷体 when short, the rest in the body font. */
-function bodyParagraph(d: Docx, text: string, f: Fonts, lang: string) {
-  const run = (t: string, fontName: string) =>
-    new d.TextRun({ text: t, font: fontOf(fontName), size: SIZE.body, language: { eastAsia: lang } });
-  const m = /^（[一二三四五六七八九十]+）[^。！？]*[。！？]?/.exec(text);
-  let children: InstanceType<Docx["TextRun"]>[];
-  if (m && (m[0].length === text.length ? text.length <= 40 : m[0].length <= 40)) {
-    children = [
-      run(m[0], f.kai),
-      ...(m[0].length < text.length ? [run(text.slice(m[0].length), f.body)] : []),
-    ];
-  } else children = [run(text, f.body)];
-  return new d.Paragraph({
-    children,
-    alignment: d.AlignmentType.JUSTIFIED,
-    indent: { firstLine: 640 },
-    spacing: { line: BODY_LINE, lineRule: d.LineRuleType.EXACT },
+/** Body paragraph settings: justified, two-character first-line indent, the page's body line. */
+function bodyLayout(c: DocxContext) {
+  return {
+    alignment: c.d.AlignmentType.JUSTIFIED,
+    indent: { firstLine: 640, firstLineChars: 200 },
+    spacing: { line: c.page.bodyLine, lineRule: c.d.LineRuleType.EXACT },
+  };
+}
+
+/**
+ * A paragraph of a section: a （一） sub-heading line in 楷体 at outline level 1,
+ * kept with the next paragraph; a paragraph opening with such a lead sentence
+ * with the lead in 楷体; else body text.
+ */
+function bodyParagraph(c: DocxContext, text: string) {
+  const { d, fonts } = c;
+  const shape = paragraphShape(text);
+  const run = (t: string, font: string) => textRun(c, t, font, SIZE.body);
+  if (shape.kind === "subheading")
+    return new d.Paragraph({
+      ...bodyLayout(c),
+      children: [run(shape.text, fonts.kai)],
+      keepNext: true,
+      outlineLevel: 1,
+    });
+  const children =
+    shape.kind === "lead"
+      ? [run(shape.lead, fonts.kai), run(shape.rest, fonts.body)]
+      : [run(shape.text, fonts.body)];
+  return new d.Paragraph({ ...bodyLayout(c), children });
+}
+
+/** A section heading (一、总体情况): 黑体, outline level 0, kept with what follows. */
+function headingParagraph(c: DocxContext, text: string) {
+  return new c.d.Paragraph({
+    ...bodyLayout(c),
+    alignment: c.d.AlignmentType.LEFT,
+    children: [textRun(c, text, c.fonts.heading, SIZE.body)],
+    keepNext: true,
+    outlineLevel: 0,
   });
 }
 
-function cellParagraph(d: Docx, p: PlacedCell, grid: FilledGrid, f: Fonts, lang: string) {
-  const c = p.cell;
-  const run = (t: string, fontName: string) =>
-    new d.TextRun({ text: t, font: fontOf(fontName), size: SIZE.table, language: { eastAsia: lang } });
-  let children = [run(c.text, f.table)];
-  if (c.role === "corner" && p.rowSpan > 1) children = [run(c.text, f.tableNote)];
-  if (c.role === "rowLabel") {
-    // The template sets a label's closing parenthetical in 楷体: （二）部分公开（区分处理的，…）.
-    const m = /^(.+[^）])(（[^（）]+）)$/.exec(c.text);
-    if (m) children = [run(m[1], f.table), run(m[2], f.tableNote)];
-  }
-  const left =
-    c.role === "heading" ||
-    c.role === "group" ||
-    (c.role === "corner" && p.rowSpan > 1) ||
-    (c.role === "rowLabel" && grid.table !== "table2");
-  return new d.Paragraph({
-    children,
-    alignment: left ? d.AlignmentType.LEFT : d.AlignmentType.CENTER,
-    spacing: { before: 0, after: 0 },
+/** The title, centred, on as many lines as its meaning and the line's width need (二号: 20 characters on 156 mm). */
+function titleParagraph(c: DocxContext, title: string) {
+  const lines = titleLines(title, charsPerLine(textWidth(c.page), SIZE.title * 10));
+  return new c.d.Paragraph({
+    children: lines.map((line, i) =>
+      textRun(c, line, c.fonts.title, SIZE.title, { grid: false, break: i > 0 }),
+    ),
+    alignment: c.d.AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { after: c.page.bodyLine, line: 700, lineRule: c.d.LineRuleType.EXACT },
   });
 }
 
-/** A table of the document: the template's grid, merges as in the official form. */
-export function tableDocx(d: Docx, t: DocTable, f: Fonts, lang: string) {
-  const layout = layoutGrid(t.grid);
-  const widths = templateColumnWidths(t.table, t.grid.width);
-  const byRow: PlacedCell[][] = t.grid.rows.map(() => []);
-  for (const p of layout.cells) byRow[p.row].push(p);
-  const border = { style: d.BorderStyle.SINGLE, size: 4, color: "000000" };
-  const headerRows = new Set(t.grid.headerRows);
-  const leadingHeader = t.grid.rows.findIndex((_, r) => !headerRows.has(r));
-  const rows = byRow.map(
-    (cells, r) =>
-      new d.TableRow({
-        // Tables 三 and 四 repeat their column header on each page.
-        tableHeader: t.table !== "table2" && r < leadingHeader,
-        cantSplit: true,
-        children: cells.map(
-          (p) =>
-            new d.TableCell({
-              children: [cellParagraph(d, p, t.grid, f, lang)],
-              columnSpan: p.colSpan > 1 ? p.colSpan : undefined,
-              rowSpan: p.rowSpan > 1 ? p.rowSpan : undefined,
-              width: {
-                size: widths.slice(p.col, p.col + p.colSpan).reduce((a, b) => a + b, 0),
-                type: d.WidthType.DXA,
-              },
-              verticalAlign: d.VerticalAlign.CENTER,
-              margins: { left: 57, right: 57, top: 0, bottom: 0 },
-            }),
-        ),
+/** A note under a table (注：…, cells the format has no place for), 楷体 四号. */
+function noteParagraph(c: DocxContext, text: string) {
+  return new c.d.Paragraph({
+    children: [textRun(c, text, c.fonts.kai, SIZE.note, { grid: false })],
+    spacing: { before: 60, line: c.page.bodyLine, lineRule: c.d.LineRuleType.EXACT },
+  });
+}
+
+function tableNotes(t: DocTable): string[] {
+  return [
+    ...(t.note ? [t.note] : []),
+    ...(t.extra.length
+      ? [t.extraCaption, ...t.extra.map((x) => `${x.key} = ${x.value === null ? "" : x.value}`)]
+      : []),
+  ];
+}
+
+/** 落款: the agency, then the date, right-aligned as GB/T 9704 §7.3.5.2 places them, one blank line under the text. */
+function signatureParagraphs(c: DocxContext, s: DocSignature) {
+  const indents = signatureIndents(s.agency, s.date);
+  const pitch = charPitch(c.page);
+  const line = (text: string, chars: number, first: boolean) =>
+    new c.d.Paragraph({
+      children: [textRun(c, text, c.fonts.body, SIZE.body)],
+      alignment: c.d.AlignmentType.RIGHT,
+      indent: { right: Math.round(chars * pitch) },
+      keepNext: first,
+      spacing: {
+        before: first ? c.page.bodyLine : 0,
+        line: c.page.bodyLine,
+        lineRule: c.d.LineRuleType.EXACT,
+      },
+    });
+  return [line(s.agency, indents.agency, true), line(s.date, indents.date, false)];
+}
+
+/**
+ * A page-number footer "— 1 —" in 宋体 四号 (GB/T 9704 §7.5): on the odd pages
+ * right-aligned one character from the margin, on the even pages left-aligned
+ * one character from it; the template's page has one footer, centred.
+ */
+function pageNumberFooter(c: DocxContext, side: "odd" | "even" | "centre") {
+  const { d } = c;
+  const oneChar = SIZE.footer * 10;
+  return new d.Footer({
+    children: [
+      new d.Paragraph({
+        alignment:
+          side === "odd"
+            ? d.AlignmentType.RIGHT
+            : side === "even"
+              ? d.AlignmentType.LEFT
+              : d.AlignmentType.CENTER,
+        indent: side === "odd" ? { right: oneChar } : side === "even" ? { left: oneChar } : undefined,
+        spacing: { line: oneChar, lineRule: d.LineRuleType.EXACT },
+        children: [
+          new d.TextRun({
+            children: ["— ", d.PageNumber.CURRENT, " —"],
+            font: fontOf(c.fonts.pageNumber),
+            size: SIZE.footer,
+            snapToGrid: false,
+          }),
+        ],
       }),
-  );
-  return new d.Table({
-    rows,
-    columnWidths: widths,
-    width: { size: TABLE_WIDTH[t.table], type: d.WidthType.DXA },
-    layout: d.TableLayoutType.FIXED,
-    alignment: d.AlignmentType.CENTER,
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
+    ],
   });
+}
+
+function footersOf(c: DocxContext) {
+  return c.page.id === "gbt9704"
+    ? { default: pageNumberFooter(c, "odd"), even: pageNumberFooter(c, "even") }
+    : { default: pageNumberFooter(c, "centre") };
+}
+
+/** The body of the document: title, opening, sections with their tables and notes, 落款. */
+function documentChildren(c: DocxContext, doc: ReportDocument) {
+  const children: (InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>)[] = [
+    titleParagraph(c, doc.title),
+  ];
+  for (const p of doc.preamble) children.push(bodyParagraph(c, p));
+  for (const s of doc.sections) {
+    children.push(headingParagraph(c, s.heading));
+    for (const p of s.paragraphs) children.push(bodyParagraph(c, p));
+    if (s.table) {
+      children.push(tableDocx(c, s.table));
+      for (const n of tableNotes(s.table)) children.push(noteParagraph(c, n));
+    }
+  }
+  if (doc.signature) children.push(...signatureParagraphs(c, doc.signature));
+  return children;
 }
 
 /**
@@ -152,100 +184,43 @@ export function tableDocx(d: Docx, t: DocTable, f: Fonts, lang: string) {
  * (`Packer.toArrayBuffer`); `docx` is imported on the first call, and
  * without it the call rejects with an `OptionalModuleError` naming what to install.
  */
-export async function documentDocx(doc: ReportDocument): Promise<Uint8Array> {
+export async function documentDocx(doc: ReportDocument, opts: DocxOptions = {}): Promise<Uint8Array> {
   const d: Docx = await loadOptional(DOCX_WRITER, () => import("docx"));
-  const f = FONTS[doc.script];
-  const lang = languageTag(doc.script) === "zh-Hant" ? "zh-TW" : "zh-CN";
-  const children: (InstanceType<Docx["Paragraph"]> | InstanceType<Docx["Table"]>)[] = [];
-  children.push(
-    new d.Paragraph({
-      children: [
-        new d.TextRun({
-          text: doc.title,
-          font: fontOf(f.title),
-          size: SIZE.title,
-          language: { eastAsia: lang },
-        }),
-      ],
-      alignment: d.AlignmentType.CENTER,
-      spacing: { after: BODY_LINE, line: 700, lineRule: d.LineRuleType.EXACT },
-    }),
-  );
-  for (const p of doc.preamble) children.push(bodyParagraph(d, p, f, lang));
-  for (const s of doc.sections) {
-    children.push(
-      new d.Paragraph({
-        children: [
-          new d.TextRun({
-            text: s.heading,
-            font: fontOf(f.heading),
-            size: SIZE.body,
-            language: { eastAsia: lang },
-          }),
-        ],
-        indent: { firstLine: 640 },
-        keepNext: true,
-        spacing: { line: BODY_LINE, lineRule: d.LineRuleType.EXACT },
-      }),
-    );
-    for (const p of s.paragraphs) children.push(bodyParagraph(d, p, f, lang));
-    if (s.table) {
-      children.push(tableDocx(d, s.table, f, lang));
-      const notes = [
-        ...(s.table.note ? [s.table.note] : []),
-        ...(s.table.extra.length
-          ? [
-              s.table.extraCaption,
-              ...s.table.extra.map((x) => `${x.key} = ${x.value === null ? "" : x.value}`),
-            ]
-          : []),
-      ];
-      for (const n of notes) {
-        children.push(
-          new d.Paragraph({
-            children: [
-              new d.TextRun({ text: n, font: fontOf(f.kai), size: SIZE.note, language: { eastAsia: lang } }),
-            ],
-            spacing: { before: 60, line: BODY_LINE, lineRule: d.LineRuleType.EXACT },
-          }),
-        );
-      }
-    }
-  }
-  const footer = new d.Footer({
-    children: [
-      new d.Paragraph({
-        alignment: d.AlignmentType.CENTER,
-        children: [
-          new d.TextRun({
-            children: ["— ", d.PageNumber.CURRENT, " —"],
-            font: fontOf("宋体"),
-            size: SIZE.footer,
-          }),
-        ],
-      }),
-    ],
-  });
+  const fonts = FONTS[doc.script];
+  const page = pageSetup(opts.page);
+  const c: DocxContext = { d, fonts, page, lang: languageTag(doc.script) === "zh-Hant" ? "zh-TW" : "zh-CN" };
+  const author = doc.agency ?? "@disclosure/report-text";
   const file = new d.Document({
     title: doc.title,
-    creator: "@disclosure/report-text",
+    creator: author,
+    lastModifiedBy: author,
+    evenAndOddHeaderAndFooters: page.id === "gbt9704",
     styles: {
       default: {
-        document: { run: { font: fontOf(f.body), size: SIZE.body, language: { eastAsia: lang } } },
+        document: {
+          run: {
+            font: fontOf(fonts.body),
+            size: SIZE.body,
+            language: { eastAsia: c.lang },
+          },
+        },
       },
     },
     sections: [
       {
         properties: {
           page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: d.PageOrientation.PORTRAIT },
-            margin: PAGE.margin,
+            size: { width: page.width, height: page.height, orientation: d.PageOrientation.PORTRAIT },
+            margin: page.margin,
           },
+          grid: page.grid,
         },
-        footers: { default: footer },
-        children,
+        footers: footersOf(c),
+        children: documentChildren(c, doc),
       },
     ],
   });
-  return new Uint8Array(await d.Packer.toArrayBuffer(file));
+  // docx writes an empty font table: declare the fonts with their fallbacks (仿宋_GB2312 → 仿宋 …).
+  const fontTable = { path: "word/fontTable.xml", data: fontTableXml(Object.values(fonts)) };
+  return new Uint8Array(await d.Packer.toArrayBuffer(file, false, [fontTable]));
 }

@@ -62,6 +62,22 @@ export function valueText(value: number | null | undefined): string {
   return numberToDecimalString(value);
 }
 
+/** The unit of money cells (the formats hold 万元 amounts). */
+export const MONEY_UNIT = "万元";
+
+/**
+ * Whether a cell's value is printed with its unit: a money cell whose column
+ * header does not name the unit (the 2019 format's 采购总金额), so that the
+ * printed table never shows 12863.57 without saying 万元. The 2021 format's
+ * 本年收费金额（单位：万元） names it, and its cells are printed bare.
+ * @example unitInCell(getFormat("2019"), "table2", "procurement", "amountWan") //=> true
+ */
+export function unitInCell(format: FormatDef, table: TableId, row: string, col: string): boolean {
+  const def = findCell(format, table, row, col);
+  if (def?.unit !== "wan") return false;
+  return ![...def.colDef.path, def.colDef.label].some((label) => label.includes(MONEY_UNIT));
+}
+
 function asFormat(format: FormatDef | FormatId): FormatDef {
   return typeof format === "string" ? getFormat(format) : format;
 }
@@ -91,7 +107,9 @@ export function fillGrid(format: FormatDef | FormatId, table: TableId, tables: T
   const fill = (c: GridCell): FilledCell => {
     if (c.role !== "data" || !c.row || !c.col) return c;
     const v = values?.[c.row]?.[c.col];
-    return { ...c, text: valueText(v), present: v !== undefined };
+    const text = valueText(v);
+    const unit = text !== "" && unitInCell(f, table, c.row, c.col) ? MONEY_UNIT : "";
+    return { ...c, text: text + unit, present: v !== undefined };
   };
   let rows: FilledCell[][] = base.rows.map((r) => r.map(fill));
   if (table === "table3" && hasCollapsedOtherHandling(f, tables)) {

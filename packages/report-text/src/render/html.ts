@@ -3,8 +3,17 @@
 // header, and `headers` on every value cell naming all the header cells above
 // and before it (the merged groups included), so a screen reader announces
 // "申请人情况 法人或其他组织 商业企业 三、本年度办理结果 （三）不予公开 1.属于国家秘密 0".
-import { type DocTable, type ReportDocument, languageTag } from "./document.js";
+// The page has the structure of the .docx — （一） sub-headings as <h3>, the title
+// broken by meaning, 落款 — and prints like it: A4 with the margins of GB/T 9704,
+// 22 lines of 三号 a page, headings kept with what follows, rows never split,
+// header rows repeated, page numbers right on odd pages and left on even ones.
+import { type DocSignature, type DocTable, type ReportDocument, languageTag } from "./document.js";
 import { type FilledGrid, type PlacedCell, layoutGrid } from "./grid.js";
+import { keepWithNextRows } from "./keep.js";
+import { type PageLayout, pageSetup } from "./page.js";
+import { paragraphShape } from "./paragraph-shape.js";
+import { signatureIndents } from "./signature.js";
+import { titleParts } from "./title.js";
 import { templateColumnPercents } from "./widths.js";
 
 /** Options of the HTML writer. */
@@ -13,6 +22,8 @@ export interface HtmlOptions {
   readonly standalone?: boolean;
   /** Prefix of the element ids, when several reports share a page. Default "". */
   readonly idPrefix?: string;
+  /** The printed page (`@page`): GB/T 9704-2012 (default) or the format's Word template. */
+  readonly page?: PageLayout;
 }
 
 /** Escapes text for HTML content and attribute values. */
@@ -32,8 +43,13 @@ const FONT_NOTE = `"KaiTi_GB2312", "楷体_GB2312", "KaiTi", "楷体", "STKaiti"
 const REPORT_CSS = `
 .disclosure-report{font-family:${FONT_BODY};font-size:16pt;line-height:1.75;color:#000;background:#fff;max-width:42em;margin:0 auto;padding:1em}
 .disclosure-report h1{font-family:${FONT_TITLE};font-size:22pt;font-weight:normal;text-align:center;line-height:1.5;margin:0 0 1em}
+.disclosure-report h1 .title-part{display:inline-block}
 .disclosure-report h2{font-family:${FONT_HEADING};font-size:16pt;font-weight:normal;margin:.5em 0 0;text-indent:2em;break-after:avoid}
+.disclosure-report h3{font-family:${FONT_NOTE};font-size:16pt;font-weight:normal;margin:0;text-indent:2em;break-after:avoid}
 .disclosure-report p{margin:0;text-indent:2em;text-align:justify}
+.disclosure-report .lead{font-family:${FONT_NOTE}}
+.disclosure-report .signature{margin-top:1.75em;break-inside:avoid}
+.disclosure-report .signature p{text-indent:0;text-align:right}
 .disclosure-report table{border-collapse:collapse;width:100%;table-layout:fixed;margin:.5em 0;font-family:${FONT_TABLE};font-size:10pt;line-height:1.4}
 .disclosure-report th,.disclosure-report td{border:1px solid #000;padding:2px 3px;vertical-align:middle;text-align:center;font-weight:normal;overflow-wrap:anywhere}
 .disclosure-report th[scope=row]{text-align:left}
@@ -43,12 +59,29 @@ const REPORT_CSS = `
 .disclosure-report .block-heading{text-align:left}
 .disclosure-report thead{display:table-header-group}
 .disclosure-report tr{break-inside:avoid}
+.disclosure-report tr.keep-next{break-after:avoid}
 .disclosure-report p.table-note,.disclosure-report .table-extra{font-family:${FONT_NOTE};font-size:12pt;text-indent:0}
 .disclosure-report .table-extra code{font-family:ui-monospace,monospace;font-size:10pt}
-@media print{.disclosure-report{max-width:none;padding:0}}
+@media print{.disclosure-report{max-width:none;padding:0;line-height:28.9pt}.disclosure-report h1{line-height:35pt;margin:0 0 28.9pt}.disclosure-report h2,.disclosure-report h3{margin:0}.disclosure-report .signature{margin-top:28.9pt}.disclosure-report table{line-height:1.4}}
 `.trim();
 
-const PAGE_CSS = "@page{size:A4 portrait;margin:25.4mm 31.7mm}html,body{margin:0;background:#fff}";
+const FONT_PAGE_NUMBER = `"SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", serif`;
+
+/**
+ * The printed page: A4 with the layout's margins, and page numbers "— 1 —" in
+ * 宋体 四号 under the text block (GB/T 9704 §7.5: 7 mm below it, one character
+ * from the right margin on odd pages, from the left on even ones).
+ */
+function pageCss(layout: PageLayout | undefined): string {
+  const page = pageSetup(layout);
+  const number = `content:"— " counter(page) " —";font-family:${FONT_PAGE_NUMBER};font-size:14pt;vertical-align:top;padding-top:7mm`;
+  return [
+    `@page{size:A4 portrait;margin:${page.cssMargin}}`,
+    `@page :right{@bottom-right{${number};text-align:right;padding-right:14pt}}`,
+    `@page :left{@bottom-left{${number};text-align:left;padding-left:14pt}}`,
+    "html,body{margin:0;background:#fff}",
+  ].join("\n");
+}
 
 function sectionId(prefix: string, id: string): string {
   return `${prefix}section-${id}`;
@@ -78,6 +111,7 @@ export function tableHtml(t: DocTable, opts: { idPrefix?: string; labelledBy?: s
 /** `<colgroup>`, `<thead>` (or one `<tbody>` per block of table 二) and the body rows of a filled grid. */
 export function gridHtml(grid: FilledGrid, prefix: string): string {
   const layout = layoutGrid(grid);
+  const keep = keepWithNextRows(layout);
   const headerSet = new Set(grid.headerRows);
   const idOf = (p: PlacedCell) => `${prefix}r${p.row}c${p.col}`;
   const out: string[] = [];
@@ -148,7 +182,7 @@ export function gridHtml(grid: FilledGrid, prefix: string): string {
         }
       }
     });
-    out.push(`<tr>${tds.join("")}</tr>`);
+    out.push(`<tr${keep.has(r) ? ' class="keep-next"' : ""}>${tds.join("")}</tr>`);
   });
   if (open) out.push(`</${open}>`);
   return out.join("\n");
@@ -197,18 +231,49 @@ export function documentHtml(doc: ReportDocument, opts: HtmlOptions = {}): strin
   const lang = languageTag(doc.script);
   const body: string[] = [];
   body.push(`<article class="disclosure-report" lang="${lang}" data-format="${doc.format.id}">`);
-  body.push(`<h1>${escapeHtml(doc.title)}</h1>`);
-  for (const p of doc.preamble) body.push(`<p>${escapeHtml(p)}</p>`);
+  body.push(`<h1>${titleParts(doc.title).map(titlePartHtml).join("")}</h1>`);
+  for (const p of doc.preamble) body.push(paragraphHtml(p));
   for (const s of doc.sections) {
     const hid = `${sectionId(prefix, s.id)}-heading`;
     body.push(`<section id="${sectionId(prefix, s.id)}" data-section="${s.id}" aria-labelledby="${hid}">`);
     body.push(`<h2 id="${hid}">${escapeHtml(s.heading)}</h2>`);
-    for (const p of s.paragraphs) body.push(`<p>${escapeHtml(p)}</p>`);
+    for (const p of s.paragraphs) body.push(paragraphHtml(p));
     if (s.table) body.push(tableHtml(s.table, { idPrefix: prefix, labelledBy: hid }));
     body.push("</section>");
   }
+  if (doc.signature) body.push(signatureHtml(doc.signature));
   body.push("</article>");
-  return wrapPage(body.join("\n"), { title: doc.title, lang, standalone: opts.standalone });
+  return wrapPage(body.join("\n"), {
+    title: doc.title,
+    lang,
+    standalone: opts.standalone,
+    page: opts.page,
+  });
+}
+
+/** A part of the title that is not broken inside (the agency and year; the kind of report). */
+function titlePartHtml(part: string, _i: number, parts: readonly string[]): string {
+  return parts.length > 1 ? `<span class="title-part">${escapeHtml(part)}</span>` : escapeHtml(part);
+}
+
+/** A section paragraph: a （一） sub-heading line as <h3>, a lead sentence as a span, else a <p>. */
+export function paragraphHtml(text: string): string {
+  const shape = paragraphShape(text);
+  if (shape.kind === "subheading") return `<h3>${escapeHtml(shape.text)}</h3>`;
+  if (shape.kind === "lead")
+    return `<p><span class="lead">${escapeHtml(shape.lead)}</span>${escapeHtml(shape.rest)}</p>`;
+  return `<p>${escapeHtml(shape.text)}</p>`;
+}
+
+/** 落款: the agency and the date, right-aligned and indented as GB/T 9704 §7.3.5.2 places them. */
+function signatureHtml(s: DocSignature): string {
+  const indents = signatureIndents(s.agency, s.date);
+  return [
+    '<div class="signature">',
+    `<p style="margin-right:${indents.agency}em">${escapeHtml(s.agency)}</p>`,
+    `<p style="margin-right:${indents.date}em"><time>${escapeHtml(s.date)}</time></p>`,
+    "</div>",
+  ].join("\n");
 }
 
 /**
@@ -217,7 +282,7 @@ export function documentHtml(doc: ReportDocument, opts: HtmlOptions = {}): strin
  */
 export function wrapPage(
   article: string,
-  opts: { title: string; lang: string; standalone?: boolean },
+  opts: { title: string; lang: string; standalone?: boolean; page?: PageLayout },
 ): string {
   if (opts.standalone === false) {
     return `${article.replace(/^<article[^>]*>/, (open) => `${open}\n<style>${REPORT_CSS}</style>`)}\n`;
@@ -229,7 +294,7 @@ export function wrapPage(
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(opts.title)}</title>`,
-    `<style>${PAGE_CSS}\n${REPORT_CSS}</style>`,
+    `<style>${pageCss(opts.page)}\n${REPORT_CSS}</style>`,
     "</head>",
     "<body>",
     article,

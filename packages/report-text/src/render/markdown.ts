@@ -73,6 +73,9 @@ export function documentMarkdown(doc: ReportDocument): string {
     for (const p of s.paragraphs) out.push(escapeMarkdown(p), "");
     if (s.table) out.push(tableMarkdown(s.table));
   }
+  // 落款: the issuing agency and the date, each a line of its own.
+  if (doc.signature)
+    out.push(escapeMarkdown(doc.signature.agency), "", escapeMarkdown(doc.signature.date), "");
   return `${out
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")

@@ -4,6 +4,7 @@ import type { OverviewFacts, Report } from "@disclosure/schema";
 import { type ReportDocument, type Script, localizeDocument, reportDocument } from "./document.js";
 import { documentHtml } from "./html.js";
 import { documentMarkdown } from "./markdown.js";
+import type { PageLayout } from "./page.js";
 import { documentText } from "./text.js";
 
 /** The output forms of {@link renderReport}. */
@@ -19,6 +20,12 @@ export interface RenderReportOptions {
   readonly standalone?: boolean;
   /** HTML: prefix of element ids, when several reports share a page. */
   readonly idPrefix?: string;
+  /**
+   * .docx and HTML print: the page — GB/T 9704-2012 (`gbt9704`, default: A4, margins
+   * 37/26/35/28 mm, 22 lines × 28 characters, tables within the text block) or the
+   * format's Word template (`template`: Word's default margins, tables at its widths).
+   */
+  readonly page?: PageLayout;
   /** Text: widest table line in terminal columns (default 120). */
   readonly width?: number;
   /**
@@ -79,12 +86,12 @@ export async function writeDocument(
     case "markdown":
       return documentMarkdown(doc);
     case "html":
-      return documentHtml(doc, { standalone: opts.standalone, idPrefix: opts.idPrefix });
+      return documentHtml(doc, { standalone: opts.standalone, idPrefix: opts.idPrefix, page: opts.page });
     case "text":
       return documentText(doc, { width: opts.width });
     case "docx": {
       const { documentDocx } = await import("./docx.js");
-      return documentDocx(doc);
+      return documentDocx(doc, { page: opts.page });
     }
     default:
       throw new Error(`renderReport: unknown output form ${String((opts as { to: unknown }).to)}`);

@@ -12,6 +12,7 @@ import {
   templateTitle,
 } from "../wording/report-frame.js";
 import { type ReportDocument, type Script, localizeDocument } from "./document.js";
+import type { PageLayout } from "./page.js";
 import { fillGrid, flattenGrid } from "./grid.js";
 
 /** Options of {@link renderTemplate}. */
@@ -24,6 +25,8 @@ export interface TemplateOptions {
   readonly year?: number;
   /** .docx only: 简体 (default) or 繁体. */
   readonly script?: Script;
+  /** .docx only: the page of GB/T 9704-2012 (`gbt9704`, default) or of the format's Word template (`template`). */
+  readonly page?: PageLayout;
 }
 
 function agencyName(a: TemplateOptions["agency"]): string | undefined {
@@ -145,5 +148,5 @@ export async function renderTemplate(
   if (opts.to === "csv") return templateCsv(f);
   const doc = await localizeDocument(templateDocument(f, opts), opts.script ?? "hans");
   const { documentDocx } = await import("./docx.js");
-  return documentDocx(doc);
+  return documentDocx(doc, { page: opts.page });
 }

@@ -269,5 +269,7 @@ export function documentText(doc: ReportDocument, opts: TextOptions = {}): strin
     for (const p of s.paragraphs) out.push(p, "");
     if (s.table) out.push(tableText(s.table, opts), "");
   }
+  // 落款: the issuing agency and the date, each on a line of its own.
+  if (doc.signature) out.push(doc.signature.agency, doc.signature.date);
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -35,3 +35,26 @@ export function templateColumnPercents(table: TableId, width: number): number[] 
   const total = w.reduce((a, b) => a + b, 0);
   return w.map((x) => Math.round((x / total) * 10000) / 100);
 }
+
+/**
+ * Grid column widths in twips scaled to a table `total` twips wide, keeping the
+ * template's proportions; rounded by largest remainder so that they add up to
+ * `total` exactly.
+ * @example scaledColumnWidths("table2", 4, 8844) //=> [2211, 2211, 2211, 2211] (GB/T 9704's 156 mm)
+ */
+export function scaledColumnWidths(table: TableId, width: number, total: number): number[] {
+  const base = templateColumnWidths(table, width);
+  const sum = base.reduce((a, b) => a + b, 0);
+  const exact = base.map((w) => (w * total) / sum);
+  const out = exact.map(Math.floor);
+  let left = total - out.reduce((a, b) => a + b, 0);
+  const order = exact
+    .map((x, i) => ({ i, frac: x - Math.floor(x) }))
+    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    out[i]++;
+    left--;
+  }
+  return out;
+}

@@ -26,6 +26,21 @@ export function standardPreamble(compiler: string, year: number, format: FormatD
   );
 }
 
+/**
+ * The date under the issuing agency at the end of the report (落款), as
+ * GB/T 9704 §7.3.5 writes a 成文日期: Arabic numerals, the year in full, month
+ * and day without a leading zero. Undefined for what is not a calendar date.
+ * @example signatureDate("2021-01-29") //=> "2021年1月29日"
+ */
+export function signatureDate(iso: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${year}年${month}月${day}日`;
+}
+
 /** What section 六 says when there is nothing to report. */
 export const NOTHING_TO_REPORT = "无。";
 
