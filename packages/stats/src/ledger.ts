@@ -10,6 +10,7 @@ import {
   ApplicationChannelSchema,
   ApplicationResultSchema,
   CASE_GROUPS,
+  csvText,
   findRow,
   matchColumnLabel,
   normalizeLabel,
@@ -415,12 +416,10 @@ export function ledgerRows(records: Iterable<Record<string, unknown>>): string[]
 }
 
 /**
- * `ledgerRows` as CSV text (CRLF, cells quoted where they must be), with a UTF-8 BOM so that
- * Excel opens it in Chinese.
+ * `ledgerRows` as CSV text by `csvText` of @disclosure/schema (CRLF, cells quoted where they
+ * must be, a cell a spreadsheet would run as a formula guarded with '), with a UTF-8 BOM so
+ * that Excel opens it in Chinese.
  */
 export function ledgerCsv(records: Iterable<Record<string, unknown>>): string {
-  const cell = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
-  return `\uFEFF${ledgerRows(records)
-    .map((r) => r.map(cell).join(","))
-    .join("\r\n")}\r\n`;
+  return csvText(ledgerRows(records));
 }

@@ -3,7 +3,15 @@
 // lines or CSV rows and validated one record at a time. Nothing but the current chunk and
 // the partial line is held, so files of any size read in constant memory. Every record
 // comes out either validated or rejected with located, bilingual issues.
-import type { Issue, RawRecord } from "@disclosure/schema";
+import {
+  byteOrderMark,
+  escapeControlChars,
+  hasControlChars,
+  type Issue,
+  type RawRecord,
+  unguardCsvCell,
+  utf16ByNuls,
+} from "@disclosure/schema";
 import {
   ledgerApplicantType,
   ledgerCaseKind,
@@ -24,13 +32,16 @@ import {
   unknownFieldIssue,
 } from "./record-parse";
 
-/** Text encodings of record files: UTF-8 (with or without BOM), GB18030 (superset of GBK / GB2312). */
-export type RecordEncoding = "auto" | "utf-8" | "gb18030";
+/** Text encodings of record files: UTF-8 (with or without BOM), GB18030 (superset of GBK / GB2312), UTF-16. */
+export type RecordEncoding = "auto" | "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
 
 export interface ReadRecordsOptions {
   /** The file name, for issue locations. */
   file?: string;
-  /** Default "auto": a UTF-8 BOM or valid UTF-8 → UTF-8, else GB18030 (files saved by Chinese Excel / WPS). */
+  /**
+   * Default "auto", as `decodeText` of @disclosure/schema tells it: a BOM, else UTF-16 by its NUL
+   * bytes, else valid UTF-8 → UTF-8, else GB18030 (files saved by Chinese Excel / WPS).
+   */
   encoding?: RecordEncoding;
   /** Type of records without a `type` field (else told from their fields). */
   type?: RecordType;
@@ -120,10 +131,8 @@ async function* sourceChunks(source: ByteSource): AsyncGenerator<Uint8Array> {
   }
 }
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
 function hasUtf8Bom(b: Uint8Array): boolean {
-  return b.length >= 3 && b[0] === UTF8_BOM[0] && b[1] === UTF8_BOM[1] && b[2] === UTF8_BOM[2];
+  return byteOrderMark(b)?.encoding === "utf-8";
 }
 
 /** Whether the bytes are valid UTF-8, allowing a multi-byte sequence cut at the end. */
@@ -152,25 +161,43 @@ function firstNonAscii(b: Uint8Array): number {
 /** Bytes looked at after the first non-ASCII byte before the encoding is decided. */
 const SNIFF_BYTES = 64;
 
+/** Bytes held at the start of a stream to look for a BOM or UTF-16's NUL bytes. */
+const START_BYTES = 512;
+
+type Decided = Exclude<RecordEncoding, "auto">;
+
 type Piece =
   | { kind: "text"; text: string }
-  | { kind: "bytes"; bytes: Uint8Array; encoding: "ascii" | "utf-8" | "gb18030"; start: boolean };
+  | { kind: "bytes"; bytes: Uint8Array; encoding: "ascii" | Decided; start: boolean };
+
+/** The encoding the opening bytes of a stream tell on their own: a BOM, or UTF-16's NUL bytes. */
+function openingEncoding(head: Uint8Array): Decided | undefined {
+  return byteOrderMark(head)?.encoding ?? utf16ByNuls(head);
+}
+
+/** UTF-8 when the bytes from the first non-ASCII one are valid UTF-8 (or a UTF-8 BOM opens the stream), else GB18030. */
+function sniffed(held: Uint8Array, start: boolean): "utf-8" | "gb18030" {
+  return (start && hasUtf8Bom(held)) || looksUtf8(held.subarray(firstNonAscii(held))) ? "utf-8" : "gb18030";
+}
 
 /**
- * The chunks with the encoding of byte chunks decided. With `auto`, bytes are held back
- * from the first non-ASCII byte until 64 more have arrived (or the stream ends), then a
- * UTF-8 BOM or valid UTF-8 → UTF-8, else GB18030; pure-ASCII chunks before that pass as
- * "ascii". `start` marks the piece that begins the stream (where a BOM may be).
+ * The chunks with the encoding of byte chunks decided. With `auto`, the first 512 bytes (or
+ * the whole stream, if shorter) are held to look for a BOM or UTF-16's NUL bytes; then bytes are
+ * held back from the first non-ASCII byte until 64 more have arrived (or the stream ends), and
+ * valid UTF-8 → UTF-8, else GB18030; pure-ASCII chunks before that pass as "ascii". `start`
+ * marks the piece that begins the stream (where a BOM may be).
  */
 async function* pieces(chunks: Chunks, encoding: RecordEncoding): AsyncGenerator<Piece> {
-  let decided: "utf-8" | "gb18030" | undefined = encoding === "auto" ? undefined : encoding;
+  let decided: Decided | undefined = encoding === "auto" ? undefined : encoding;
   let held: Uint8Array | undefined;
   let start = true;
+  let opening = encoding === "auto";
   const all = isByteSource(chunks) ? sourceChunks(chunks) : (chunks as AsyncIterable<string | Uint8Array>);
   for await (const chunk of all) {
     if (typeof chunk === "string") {
       if (chunk) yield { kind: "text", text: chunk };
       start = false;
+      opening = false;
       continue;
     }
     if (chunk.length === 0) continue;
@@ -181,6 +208,17 @@ async function* pieces(chunks: Chunks, encoding: RecordEncoding): AsyncGenerator
     }
     // A copy: a byte source's buffer is refilled by the next read.
     held = held ? concatBytes(held, chunk) : chunk.slice();
+    if (opening) {
+      if (held.length < START_BYTES) continue;
+      opening = false;
+      decided = openingEncoding(held);
+      if (decided) {
+        yield { kind: "bytes", bytes: held, encoding: decided, start };
+        start = false;
+        held = undefined;
+        continue;
+      }
+    }
     const at = firstNonAscii(held);
     if (at === -1) {
       yield { kind: "bytes", bytes: held, encoding: "ascii", start };
@@ -189,23 +227,33 @@ async function* pieces(chunks: Chunks, encoding: RecordEncoding): AsyncGenerator
       continue;
     }
     if (held.length - at < SNIFF_BYTES && !(start && hasUtf8Bom(held))) continue;
-    decided = (start && hasUtf8Bom(held)) || looksUtf8(held.subarray(at)) ? "utf-8" : "gb18030";
+    decided = sniffed(held, start);
     yield { kind: "bytes", bytes: held, encoding: decided, start };
     start = false;
     held = undefined;
   }
   if (held) {
-    const at = firstNonAscii(held);
-    const enc = (start && hasUtf8Bom(held)) || looksUtf8(held.subarray(at)) ? "utf-8" : "gb18030";
+    const enc = (opening ? openingEncoding(held) : undefined) ?? sniffed(held, start);
     yield { kind: "bytes", bytes: held, encoding: enc, start };
   }
 }
 
+/** The bytes of a piece without the BOM that opens the stream, if any. */
+function withoutBom(p: Extract<Piece, { kind: "bytes" }>): Uint8Array {
+  const bom = p.start ? byteOrderMark(p.bytes) : undefined;
+  if (!bom) return p.bytes;
+  const utf16 = p.encoding === "utf-16le" || p.encoding === "utf-16be";
+  return bom.encoding === p.encoding || (bom.encoding === "utf-8" && !utf16)
+    ? p.bytes.subarray(bom.length)
+    : p.bytes;
+}
+
 /**
  * Decodes chunks of bytes (or passes text through) into text pieces. With `auto`, the
- * encoding is told from the first non-ASCII bytes: a UTF-8 BOM or valid UTF-8 → UTF-8,
- * else GB18030. A BOM at the start of the stream is dropped, nowhere else. Undecodable
- * bytes become U+FFFD, which the readers report per line.
+ * encoding is told as `decodeText` of @disclosure/schema tells it: a BOM (UTF-8, UTF-16),
+ * UTF-16 by its NUL bytes, else from the first non-ASCII bytes: valid UTF-8 → UTF-8, else
+ * GB18030. A BOM at the start of the stream is dropped, nowhere else. Undecodable bytes
+ * become U+FFFD, which the readers report per line.
  * @example
  * // 盐池 in GB18030 (as saved by a Chinese Excel): D1 CE B3 D8
  * for await (const text of decodeChunks([new Uint8Array([0xd1, 0xce, 0xb3, 0xd8])])) console.log(text); //=> "盐池"
@@ -225,8 +273,7 @@ export async function* decodeChunks(
       continue;
     }
     first = false;
-    let bytes = p.bytes;
-    if (p.start && hasUtf8Bom(bytes)) bytes = bytes.subarray(3);
+    const bytes = withoutBom(p);
     if (p.encoding === "ascii") {
       yield ascii.decode(bytes);
       continue;
@@ -243,7 +290,7 @@ export async function* decodeChunks(
 
 /**
  * The same stream as UTF-8 bytes, leading BOM dropped: UTF-8 input passes through
- * untouched (no decoding), GB18030 input and text are re-encoded. Lines split on byte 0x0A
+ * untouched (no decoding), GB18030 and UTF-16 input and text are re-encoded. Lines split on byte 0x0A
  * of this stream decode exactly as the lines of {@link decodeChunks}.
  */
 export async function* utf8Chunks(
@@ -261,13 +308,13 @@ export async function* utf8Chunks(
       continue;
     }
     first = false;
-    if (p.encoding === "gb18030") {
-      decoder ??= new TextDecoder("gb18030", { ignoreBOM: true });
-      const text = decoder.decode(p.bytes, { stream: true });
+    const bytes = withoutBom(p);
+    if (p.encoding !== "utf-8" && p.encoding !== "ascii") {
+      decoder ??= new TextDecoder(p.encoding, { ignoreBOM: true });
+      const text = decoder.decode(bytes, { stream: true });
       if (text) yield encoder.encode(text);
       continue;
     }
-    const bytes = p.start && hasUtf8Bom(p.bytes) ? p.bytes.subarray(3) : p.bytes;
     if (bytes.length) yield bytes;
   }
   if (decoder) {
@@ -294,6 +341,34 @@ export async function* splitLines(texts: AsyncIterable<string>): AsyncGenerator<
     const end = carry.charCodeAt(carry.length - 1) === 13 ? carry.length - 1 : carry.length;
     yield [carry.slice(0, end), ++line];
   }
+}
+
+/** A row's cells with warnings for undecodable bytes and control characters; NULs removed. */
+function checkedCells(
+  fields: string[],
+  loc: RecordLocation,
+  labels: readonly string[],
+): { fields: string[]; warnings: Issue[] } {
+  const warnings: Issue[] = [];
+  if (fields.some((f) => f.includes("\uFFFD"))) warnings.push(replacementWarning(loc));
+  const controlled = fields.findIndex(hasControlChars);
+  if (controlled < 0) return { fields, warnings };
+  warnings.push(controlWarning(loc, labels[controlled] ?? "", fields[controlled]));
+  return { fields: fields.map((f) => f.replaceAll("\u0000", "")), warnings };
+}
+
+/** A cell holding NUL or other control characters (ESC, BEL …): located, NULs removed, the rest kept. */
+function controlWarning(loc: RecordLocation, label: string, cell: string): Issue {
+  const nul = cell.includes("\u0000") ? "（空字节已删除）" : "";
+  return recordIssue(
+    "RECORD-CONTROL-CHARS",
+    `“${label}”列含有控制字符${nul}：${escapeControlChars(cell).slice(0, 80)}`,
+    `the cell under “${label}” holds control characters${nul ? " (NUL bytes removed)" : ""}: ${escapeControlChars(cell).slice(0, 80)}`,
+    loc,
+    [],
+    undefined,
+    "warning",
+  );
 }
 
 function replacementWarning(loc: RecordLocation): Issue {
@@ -611,9 +686,17 @@ export function readRecordsCsv(chunks: Chunks, opts: ReadCsvOptions = {}): Async
   return {
     async *[Symbol.asyncIterator]() {
       const rows = csvRows(decodeChunks(chunks, opts.encoding), opts.delimiter);
-      for await (const item of recordsFromRows(rows, opts)) yield item;
+      for await (const item of recordsFromRows(unguarded(rows), opts)) yield item;
     },
   };
+}
+
+/** CSV rows with the formula guard of `csvText` (@disclosure/schema) taken off every cell. */
+async function* unguarded<R extends { fields: string[] } | { unterminated: number }>(
+  rows: AsyncIterable<R>,
+): AsyncGenerator<R> {
+  for await (const row of rows)
+    yield "fields" in row ? { ...row, fields: row.fields.map(unguardCsvCell) } : row;
 }
 
 /** Rows a header is looked for in (title and 填报单位 lines above it are passed over). */
@@ -707,15 +790,14 @@ async function* recordsFromRows(
   const record = (row: { fields: string[]; line: number }): ReadItem => {
     const h = header!;
     const loc: RecordLocation = { file: opts.file, line: row.line };
-    const warnings: Issue[] = [];
-    if (row.fields.some((f) => f.includes("\uFFFD"))) warnings.push(replacementWarning(loc));
-    if (row.fields.length !== h.length) {
+    const { fields, warnings } = checkedCells(row.fields, loc, labels);
+    if (fields.length !== h.length) {
       return rejected(
         [
           recordIssue(
             "CSV-FIELD-COUNT",
-            `该行有 ${row.fields.length} 列，表头有 ${h.length} 列`,
-            `the row has ${row.fields.length} cells, the header ${h.length}`,
+            `该行有 ${fields.length} 列，表头有 ${h.length} 列`,
+            `the row has ${fields.length} cells, the header ${h.length}`,
             loc,
           ),
           ...warnings,
@@ -723,10 +805,10 @@ async function* recordsFromRows(
         loc,
       );
     }
-    const o = csvObject(h, row.fields);
+    const o = csvObject(h, fields);
     if (!h.includes("id") && o.id === undefined) o.id = `${opts.file ?? "records"}:${row.line}`;
     const item = itemOf(parseRecord(o, loc, opts.type), loc, warnings, state);
-    return relabel(item, h, labels, row.fields);
+    return relabel(item, h, labels, fields);
   };
   const fallback = function* (): Generator<ReadItem> {
     // No row named two record fields: the first row is the header, as written.
