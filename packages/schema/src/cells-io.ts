@@ -2,10 +2,11 @@
 // GBK/GB18030 bytes (Excel's Chinese CSV), with or without BOM; row and column
 // given as codes or as labels (also in Traditional characters). Every rejected
 // line is reported with file, line and column; every accepted cell is counted.
-import Papa from "papaparse";
 import type { Cell } from "./report.js";
 import { findRow, tableRows } from "./formats/lookup.js";
 import type { FormatId, TableId } from "./formats/types.js";
+import { csvText, readCsvRows } from "./csv.js";
+import { decodeText } from "./decode.js";
 import { type Issue, type Message, message } from "./issues.js";
 import { matchColumnLabel, matchRowLabel } from "./labels.js";
 import { validateCells } from "./validate.js";
@@ -13,56 +14,12 @@ import { validateCells } from "./validate.js";
 /** At most this many issues are listed; the rest are summed up in one. */
 export const MAX_LISTED_ISSUES = 1000;
 
-export interface DecodedText {
-  text: string;
-  encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
-  bom: boolean;
-}
-
-/**
- * Text from bytes: a BOM decides; else UTF-8 if the bytes are valid UTF-8; else
- * GB18030 (a superset of GBK, what Excel writes for Chinese CSV).
- * @example decodeText(new Uint8Array([0xd3, 0xe8])).text //=> "余" (GBK)
- */
-export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8", bom: true };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", bom: true };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", bom: true };
-  }
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", bom: false };
-  } catch {
-    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030", bom: false };
-  }
-}
-
 function asText(
   input: string | Uint8Array,
   file?: string,
 ): { text: string; warnings: Issue[]; encoding: string } {
-  if (typeof input === "string") {
-    const bom = input.charCodeAt(0) === 0xfeff;
-    return { text: bom ? input.slice(1) : input, warnings: [], encoding: "utf-16" };
-  }
-  const d = decodeText(input);
-  const warnings: Issue[] = [];
-  if (d.encoding === "gb18030") {
-    warnings.push({
-      code: "ENCODING-GB18030",
-      severity: "warning",
-      file,
-      message: message(
-        "文件不是 UTF-8 编码，已按 GBK/GB18030 读取",
-        "the file is not UTF-8; read as GBK/GB18030",
-      ),
-    });
-  }
-  return { text: d.text, warnings, encoding: d.encoding };
+  const d = decodeText(input, file ? { file } : {});
+  return { text: d.text, warnings: d.warnings, encoding: d.encoding };
 }
 
 export interface ReadCellsOptions {
@@ -328,8 +285,8 @@ export async function readCellsCsv(
   opts: ReadCellsOptions,
 ): Promise<ReadCellsResult> {
   const { text, warnings, encoding } = asText(input, opts.file);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: "greedy", dynamicTyping: false });
-  const data = parsed.data;
+  const parsed = readCsvRows(text, { skipEmptyLines: "greedy" });
+  const data = parsed.rows;
   const issues: Issue[] = [];
   for (const e of parsed.errors) {
     issues.push({
@@ -465,7 +422,7 @@ export function writeCellsCsv(
   opts: { bom?: boolean; labels?: FormatId } = {},
 ): string {
   const head = opts.labels ? ["table", "row", "col", "value", "行", "列"] : ["table", "row", "col", "value"];
-  const lines = [head.join(",")];
+  const rows: string[][] = [head];
   for (const c of cells) {
     const base = [c.table, c.row, c.col, c.value === null ? "" : String(c.value)];
     if (opts.labels) {
@@ -473,13 +430,9 @@ export function writeCellsCsv(
       const colDef = def?.block.columns.find((x) => x.code === c.col);
       base.push(def?.row.label ?? "", colDef ? [...colDef.path, colDef.label].join("/") : "");
     }
-    lines.push(base.map(csvField).join(","));
+    rows.push(base);
   }
-  return (opts.bom === false ? "" : "\uFEFF") + lines.join("\r\n") + "\r\n";
-}
-
-function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvText(rows, { bom: opts.bom !== false });
 }
 
 /** All row codes of a table, for messages listing what is expected. */

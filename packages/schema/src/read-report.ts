@@ -2,7 +2,8 @@
 // {agency, year, format, cells}, a JSON array of cells, or cells as JSON Lines or
 // CSV (UTF-8 or GBK). Shared by the command line and the demo.
 import { fromCells } from "./cells.js";
-import { type ReadCellsResult, decodeText, readCells } from "./cells-io.js";
+import { type ReadCellsResult, readCells } from "./cells-io.js";
+import { decodeText } from "./decode.js";
 import { formatForYear } from "./formats/lookup.js";
 import type { FormatId } from "./formats/types.js";
 import { type Issue, message } from "./issues.js";
@@ -84,12 +85,12 @@ export async function readReport(
     };
   }
   if (file && /\.(jsonl|ndjson|csv)$/i.test(file)) return fromCellBytes(bytes, opts);
-  const text = decodeText(bytes).text;
+  const { text, warnings: decoding } = decodeText(bytes, file ? { file } : {});
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, kind: "none", issues: [jsonSyntaxIssue(file, text, e)], warnings: [] };
+    return { ok: false, kind: "none", issues: [jsonSyntaxIssue(file, text, e)], warnings: decoding };
   }
   if (Array.isArray(data)) return fromCellBytes(bytes, opts);
   const d = data as { cells?: unknown; agency?: unknown; year?: unknown; format?: unknown };
@@ -97,17 +98,18 @@ export async function readReport(
     const year = opts.year ?? (typeof d.year === "number" ? d.year : undefined);
     const format = opts.format ?? (d.format === "2019" || d.format === "2021" ? d.format : undefined);
     const agency = typeof d.agency === "string" ? d.agency : opts.agency;
-    return fromCellBytes(new TextEncoder().encode(JSON.stringify(d.cells)), {
+    const r = await fromCellBytes(new TextEncoder().encode(JSON.stringify(d.cells)), {
       ...opts,
       year,
       format,
       agency,
     });
+    return decoding.length ? { ...r, warnings: [...decoding, ...r.warnings] } : r;
   }
   const r = validateReport(data, file ? { file } : {});
   return r.ok
-    ? { ok: true, kind: "report", report: r.value, issues: [], warnings: [...r.warnings] }
-    : { ok: false, kind: "report", issues: [...r.issues], warnings: [...r.warnings] };
+    ? { ok: true, kind: "report", report: r.value, issues: [], warnings: [...decoding, ...r.warnings] }
+    : { ok: false, kind: "report", issues: [...r.issues], warnings: [...decoding, ...r.warnings] };
 }
 
 async function fromCellBytes(bytes: Uint8Array, opts: ReadReportOptions): Promise<ReadReportResult> {
