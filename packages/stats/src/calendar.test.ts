@@ -98,6 +98,33 @@ describe("a calendar built from a year's own built-in data", () => {
   });
 });
 
+describe("the 2026 notice written as data (the README's example)", () => {
+  // 国务院办公厅关于2026年部分节假日安排的通知, 2025年11月4日 (www.gov.cn)
+  const notice2026 = {
+    "2026": {
+      source: "国务院办公厅关于2026年部分节假日安排的通知（2025年11月4日）",
+      holidays: [
+        "2026-01-01..2026-01-03",
+        "2026-02-15..2026-02-23",
+        "2026-04-04..2026-04-06",
+        "2026-05-01..2026-05-05",
+        "2026-06-19..2026-06-21",
+        "2026-09-25..2026-09-27",
+        "2026-10-01..2026-10-07",
+      ],
+      workdays: ["2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"],
+    },
+  };
+
+  it("is valid and gives every day of 2026 as chinese-days does", () => {
+    const calendar = build(notice2026, { builtIn: false });
+    for (const day of daysOfYear(2026)) {
+      const d = formatCalendarDate(day);
+      expect(isWorkingDay(d, { calendar }), d).toBe(isWorkingDay(d));
+    }
+  });
+});
+
 describe("a calendar from arbitrary data", () => {
   /** A year after the built-in ones, with random holiday ranges and weekend make-up days. */
   const arbitraryYear = fc.integer({ min: 2030, max: 2060 }).chain((year) => {

@@ -27,6 +27,7 @@ import Papa from "papaparse";
 import { defineCommand } from "../command.js";
 import { CliError, EXIT, type Io, type Lang, formatIssue, json, readInput, say } from "../io.js";
 import { loadReport } from "../load.js";
+import { CALENDAR_OPTION_MEANING, readCalendarFile } from "../calendar-file.js";
 import { choice, date, inputFile, jsonOption, required, text, year } from "../options.js";
 import { type Progress, progress } from "../progress.js";
 
@@ -237,6 +238,7 @@ export const catalogCoverageCommand = defineCommand(
         date({ zh: "统计期间的第一天", en: "the first day of the period" }, "--from 2020-01-01"),
       ),
       to: required(date({ zh: "统计期间的最后一天", en: "the last day of the period" }, "--to 2020-12-31")),
+      calendar: inputFile(CALENDAR_OPTION_MEANING, "--calendar 2027.json"),
       json: jsonOption(),
     },
     ordered: [["from", "to"]],
@@ -246,6 +248,8 @@ export const catalogCoverageCommand = defineCommand(
     ],
   },
   async ({ values, positionals: [a, b], lang }, io) => {
+    const calendar =
+      values.calendar === undefined ? undefined : await readCalendarFile(io, values.calendar, lang);
     const catalog = await loadCatalog(io, a, lang);
     const p = progress(io, lang, {
       label: { zh: "读取发布记录", en: "reading publications" },
@@ -259,6 +263,7 @@ export const catalogCoverageCommand = defineCommand(
     const result = coverage(catalog, pubs.items, {
       from: values.from,
       to: values.to,
+      ...(calendar ? { calendar } : {}),
     });
     if (values.json) {
       io.stdout(json({ ...result, rejectedPublications: pubs.rejected }));

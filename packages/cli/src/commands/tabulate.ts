@@ -2,7 +2,8 @@ import { renderCellsPreview } from "@disclosure/report-text";
 import { tabulate } from "@disclosure/stats";
 import { defineCommand } from "../command.js";
 import { CliError, EXIT, type Io, formatIssue, json } from "../io.js";
-import { flag, formatOption, jsonOption, required, year } from "../options.js";
+import { CALENDAR_OPTION_MEANING, readCalendarFile } from "../calendar-file.js";
+import { flag, formatOption, inputFile, jsonOption, required, year } from "../options.js";
 import { countingIo, progress } from "../progress.js";
 import { recordStreams, whyNoRecords } from "../records.js";
 
@@ -36,14 +37,18 @@ export const tabulateCommand = defineCommand(
         },
         "--overdue",
       ),
+      calendar: inputFile(CALENDAR_OPTION_MEANING, "--calendar 2027.json"),
       json: jsonOption(),
     },
     examples: [
       "disclosure tabulate apps.jsonl --year 2024",
       "disclosure tabulate 申请办理台账.xlsx 2024下半年.csv --year 2024 --overdue",
+      "disclosure tabulate 申请办理台账.xlsx --year 2027 --overdue --calendar 2027.json",
     ],
   },
   async ({ values, positionals, lang }, io) => {
+    const calendar =
+      values.calendar === undefined ? undefined : await readCalendarFile(io, values.calendar, lang);
     const p = progress(io, lang, {
       label: { zh: "读取记录", en: "reading records" },
       unit: "bytes",
@@ -56,6 +61,7 @@ export const tabulateCommand = defineCommand(
         year: values.year,
         format: values.format,
         ...(values.overdue ? { overdue: true } : {}),
+        ...(calendar ? { calendar } : {}),
       });
     } finally {
       p.done();
