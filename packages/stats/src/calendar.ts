@@ -148,9 +148,13 @@ export function calendarCoverage(calendar: WorkingCalendar = registered): {
  * @throws CalendarRangeError when the calendar does not cover the year
  */
 export function yearFlags(calendar: WorkingCalendar, year: number): Uint8Array {
-  const supplied = calendar.supplied.get(year);
+  const supplied = calendar.supplied.size > 0 ? calendar.supplied.get(year) : undefined;
   if (supplied) return supplied;
-  if (calendar.builtIn && detectBuiltInYears().includes(year)) return builtInYearFlags(year);
+  if (calendar.builtIn) {
+    const cached = builtInFlags.get(year);
+    if (cached) return cached;
+    if (detectBuiltInYears().includes(year)) return builtInYearFlags(year);
+  }
   throw new CalendarRangeError(year, calendarCoverage(calendar));
 }
 
