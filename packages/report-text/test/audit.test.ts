@@ -100,3 +100,18 @@ describe("auditReports over the corpus", () => {
     expect(rules!.rows.find((r) => r[0] === "T3-BALANCE")![4]).toBe("1");
   });
 });
+
+describe("yearPairer", () => {
+  it("pairs the first file of an agency and year, not its copies", async () => {
+    const { readAndCheck, yearPairer } = await import("../src/index.js");
+    const r2021 = corpus.find((r) => r.slug === "2021-pingtan-zone")!;
+    const r2022 = corpus.find((r) => r.slug === "2022-pingtan-zone")!;
+    const a = await readAndCheck({ name: "2021.txt", data: r2021.text });
+    const b = await readAndCheck({ name: "2022.txt", data: r2022.text });
+    const b2 = await readAndCheck({ name: "2022.html", data: r2022.text });
+    const pairer = yearPairer();
+    expect(pairer.add(b)).toEqual([]);
+    expect(pairer.add(b2)).toEqual([]);
+    expect(pairer.add(a).map((p) => [p.previous.file, p.current.file])).toEqual([["2021.txt", "2022.txt"]]);
+  });
+});

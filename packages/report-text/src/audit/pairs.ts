@@ -27,23 +27,23 @@ export function crossYear(previous: CheckedReport, current: CheckedReport): Audi
 /**
  * Pairs reports of one agency in consecutive years as they come: `add` returns the pairs the
  * new report completes (with the year before and the year after, when already seen). A report
- * without an agency name or year is never paired; two files of one agency and year are both
- * kept, each paired.
+ * without an agency name or year is never paired; of two files of one agency and year (the
+ * same report as PDF and as a page), the first is paired and the later one is not.
  */
 export function yearPairer(): { add(report: CheckedReport): AuditPair[] } {
-  const seen = new Map<string, CheckedReport[]>();
-  const at = (agency: string, year: number) => seen.get(`${agency}|${year}`) ?? [];
+  const seen = new Map<string, CheckedReport>();
   return {
     add(report) {
       const { agency, year } = report.audited;
       if (!report.report || !agency || year === undefined || agency === "（未注明）") return [];
       const k = agencyKey(agency);
-      const pairs = [
-        ...at(k, year - 1).map((p) => crossYear(p, report)),
-        ...at(k, year + 1).map((n) => crossYear(report, n)),
-      ].filter((p): p is AuditPair => p !== undefined);
-      seen.set(`${k}|${year}`, [...at(k, year), report]);
-      return pairs;
+      if (seen.has(`${k}|${year}`)) return [];
+      seen.set(`${k}|${year}`, report);
+      const before = seen.get(`${k}|${year - 1}`);
+      const after = seen.get(`${k}|${year + 1}`);
+      return [before && crossYear(before, report), after && crossYear(report, after)].filter(
+        (p): p is AuditPair => p !== undefined,
+      );
     },
   };
 }

@@ -30,14 +30,15 @@ function values(ctx: CheckContext): Finding[] {
   const migrated = migrationBlankKeys(ctx);
   for (const { ref: r, unit } of officialCells(ctx)) {
     const s = ctx.cell(r.table as TableId, r.row, r.col);
-    const name = cellName(ctx.format, r);
     if (s.kind === "absent") continue;
+    // Named only when a finding needs the name: most cells are fine.
+    const name = () => cellName(ctx.format, r);
     if (s.kind === "blank") {
       if (!migrated.has(cellKey(r.table, r.row, r.col))) {
         out.push(
           ctx.finding("CELL-BLANK", [r], {
-            zh: `${name.zh}为空，格式要求填写数字（无则填0）`,
-            en: `${name.en} is blank; the form expects a number (0 when none)`,
+            zh: `${name().zh}为空，格式要求填写数字（无则填0）`,
+            en: `${name().en} is blank; the form expects a number (0 when none)`,
           }),
         );
       }
@@ -49,7 +50,10 @@ function values(ctx: CheckContext): Finding[] {
         ctx.finding(
           rule,
           [r],
-          { zh: `${name.zh}不是数字：${show(s.input)}`, en: `${name.en} is not a number: ${show(s.input)}` },
+          {
+            zh: `${name().zh}不是数字：${show(s.input)}`,
+            en: `${name().en} is not a number: ${show(s.input)}`,
+          },
           { actual: s.input },
         ),
       );
@@ -62,8 +66,8 @@ function values(ctx: CheckContext): Finding[] {
           "CELL-COUNT",
           [r],
           {
-            zh: `${name.zh}应为非负整数（件数），实为${v}`,
-            en: `${name.en} must be a non-negative integer (a count), not ${v}`,
+            zh: `${name().zh}应为非负整数（件数），实为${v}`,
+            en: `${name().en} must be a non-negative integer (a count), not ${v}`,
           },
           { actual: v },
         ),
@@ -74,8 +78,8 @@ function values(ctx: CheckContext): Finding[] {
           "CELL-SIGNED",
           [r],
           {
-            zh: `${name.zh}应为整数（可为负），实为${v}`,
-            en: `${name.en} must be an integer (may be negative), not ${v}`,
+            zh: `${name().zh}应为整数（可为负），实为${v}`,
+            en: `${name().en} must be an integer (may be negative), not ${v}`,
           },
           { actual: v },
         ),
@@ -87,8 +91,8 @@ function values(ctx: CheckContext): Finding[] {
             "CELL-MONEY",
             [r],
             {
-              zh: `${name.zh}金额不能为负数：${v}万元`,
-              en: `${name.en}: an amount cannot be negative: ${v} 万元`,
+              zh: `${name().zh}金额不能为负数：${v}万元`,
+              en: `${name().en}: an amount cannot be negative: ${v} 万元`,
             },
             { actual: v },
           ),
@@ -100,8 +104,8 @@ function values(ctx: CheckContext): Finding[] {
             "CELL-MONEY-PRECISION",
             [r],
             {
-              zh: `${name.zh}超过4位小数（4位小数即1元）：${v}万元`,
-              en: `${name.en} has more than 4 decimals (4 decimals = 1 元): ${v} 万元`,
+              zh: `${name().zh}超过4位小数（4位小数即1元）：${v}万元`,
+              en: `${name().en} has more than 4 decimals (4 decimals = 1 元): ${v} 万元`,
             },
             { actual: v },
           ),

@@ -76,10 +76,17 @@ export function tableOf(report: Report | undefined, table: TableId): Rows {
   return out;
 }
 
+/** A row of a report's table, read in place (no copy of the table): undefined unless an object. */
+function rowOf(report: Report | undefined, table: TableId, row: string): Record<string, unknown> | undefined {
+  const tables = isRecord(report) ? report.tables : undefined;
+  const t = isRecord(tables) ? tables[table] : undefined;
+  const cols = isRecord(t) && Object.hasOwn(t, row) ? t[row] : undefined;
+  return isRecord(cols) ? cols : undefined;
+}
+
 /** How a cell reads in a report's tables. */
 export function readCell(report: Report | undefined, table: TableId, row: string, col: string): CellState {
-  const rows = tableOf(report, table);
-  const cols = rows[row];
+  const cols = rowOf(report, table, row);
   if (!cols || !Object.hasOwn(cols, col)) return { kind: "absent" };
   const v = cols[col];
   if (v === undefined) return { kind: "absent" };
@@ -196,7 +203,7 @@ export function createContext(report: Report, opts: CheckOptions): CheckContext 
     hasText: hasSectionText(report),
     cell: (t, r, c) => readCell(report, t, r, c),
     rowPresent: (t, r) => {
-      const cols = tableOf(report, t)[r];
+      const cols = rowOf(report, t, r);
       return !!cols && Object.values(cols).some((v) => v !== undefined);
     },
     tablePresent: (t) => present.get(t) ?? false,
@@ -322,6 +329,21 @@ export function blankNote(
 
 /** Where a cell is printed: [table, row, column] indexes in the format (unknown → last). */
 export function cellPosition(format: FormatDef, ref: CellRef): [number, number, number] {
+  let known = positions.get(format);
+  if (!known) positions.set(format, (known = new Map()));
+  const key = `${ref.table}|${ref.row}|${ref.col}`;
+  let pos = known.get(key);
+  if (pos) return pos;
+  pos = findPosition(format, ref);
+  // Cells outside the format (CELL-UNKNOWN) may be anything: keep the cache to the format's size.
+  if (known.size < 4096) known.set(key, pos);
+  return pos;
+}
+
+/** Positions found so far, per format (a format definition is never changed). */
+const positions = new WeakMap<FormatDef, Map<string, [number, number, number]>>();
+
+function findPosition(format: FormatDef, ref: CellRef): [number, number, number] {
   const t = TABLE_IDS.indexOf(ref.table as TableId);
   if (t < 0) return [TABLE_IDS.length, 0, 0];
   const table = ref.table as TableId;
