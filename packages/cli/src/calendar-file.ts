@@ -1,7 +1,7 @@
 // `--calendar <file>`: further years of the holiday calendar, the State Council's notice
 // written as JSON (see @disclosure/stats, calendarFromYears). A file that cannot be used
 // ends the command with every problem located (exit 2); nothing is guessed.
-import { formatLocation, type Issue, type Message } from "@disclosure/schema";
+import { decodeText, formatLocation, type Issue, type Message } from "@disclosure/schema";
 import { calendarFromYears, type WorkingCalendar } from "@disclosure/stats";
 import { CliError, formatIssue, type Io, type Lang, readInput } from "./io.js";
 
@@ -33,17 +33,6 @@ function parseJson(text: string, path: string): unknown {
   }
 }
 
-function decode(bytes: Uint8Array, path: string): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes); // drops a BOM
-  } catch {
-    throw new CliError({
-      zh: `日历文件 ${path} 不是 UTF-8 编码的文本`,
-      en: `the calendar file ${path} is not UTF-8 text`,
-    });
-  }
-}
-
 function issueLines(issues: readonly Issue[], lang: Lang): string {
   return issues
     .map(
@@ -61,8 +50,9 @@ function issueLines(issues: readonly Issue[], lang: Lang): string {
  *   calendar — with every bad entry located by file and JSON path
  */
 export async function readCalendarFile(io: Io, path: string, lang: Lang): Promise<WorkingCalendar> {
-  const data = parseJson(decode(await readInput(io, path), path), path);
-  const built = calendarFromYears(data);
+  const decoded = decodeText(await readInput(io, path), { file: path });
+  for (const w of decoded.warnings) io.stderr(`${formatIssue(w, lang)}\n`);
+  const built = calendarFromYears(parseJson(decoded.text, path));
   const located = (issues: readonly Issue[]) => issues.map((i) => ({ ...i, file: path }));
   for (const w of located(built.warnings)) io.stderr(`${formatIssue(w, lang)}\n`);
   if (built.ok) return built.value;

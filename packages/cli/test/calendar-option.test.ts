@@ -81,6 +81,22 @@ describe("disclosure tabulate --overdue --calendar", () => {
     expect(en.stderr).toContain("2027.holidays[1] — no such day: 2027-02-30");
   });
 
+  it("reads a calendar file saved as UTF-16 with a byte-order mark (Windows Notepad's Unicode)", async () => {
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...MADE_UP_2027].map((c) => c.charCodeAt(0))).buffer),
+    ]);
+    const r = await cli(
+      ["tabulate", "apps.jsonl", "--year", "2027", "--overdue", "--calendar", "u16.json", "--json"],
+      {
+        ...files,
+        "u16.json": utf16,
+      },
+    );
+    expect(JSON.parse(r.stdout).overdue).toEqual({ count: 1, unknown: 0, ids: ["YC-2026-302"] });
+  });
+
   it("refuses a calendar file that is not JSON, saying where", async () => {
     const r = await cli(["tabulate", "apps.jsonl", "--year", "2027", "--overdue", "--calendar", "bad.json"], {
       ...files,
