@@ -2,25 +2,19 @@
  * Catalog CSV: read what offices keep (UTF-8 with or without BOM, GBK / GB18030, comma or tab,
  * one or two header rows), write what Excel and WPS open cleanly (UTF-8 with BOM, CRLF; or GBK).
  */
-import { type CatalogIssue, issueAt, type ReadResult } from "../issue";
+import { csvText, readCsvRows } from "@disclosure/schema";
+import { issueAt, type ReadResult } from "../issue";
 import type { Catalog } from "../item";
 import { parseCatalogTable, type TableOptions } from "../table";
-import { decodeCatalogBytes, encodeGbk } from "./encoding";
+import { csvInput, encodeGbk } from "./encoding";
 import { catalogColumns, cleanCellText } from "./layout";
-
-type Papa = typeof import("papaparse");
-
-/** papaparse, loaded when first needed. */
-export async function loadPapa(): Promise<Papa> {
-  const mod = (await import("papaparse")) as unknown as Papa & { default?: Papa };
-  return mod.default ?? mod;
-}
 
 /** Options for reading a catalog file: the file name for locations, and defaults. */
 export type ReadOptions = Omit<TableOptions, "sheet">;
 
 /**
- * Read a catalog CSV from its bytes (encoding detected: BOM, UTF-8, else GB18030) or text.
+ * Read a catalog CSV from its bytes (decoded as `decodeText` of @disclosure/schema does: BOM,
+ * UTF-16, UTF-8, else GB18030) or text; a cell guarded against formulas (`'=…`) is read as written.
  * Every unreadable row is reported with file and row (the row number Excel shows).
  *
  * @example
@@ -31,13 +25,10 @@ export async function readCatalogCsv(
   input: Uint8Array | string,
   options: ReadOptions = {},
 ): Promise<ReadResult<Catalog>> {
-  const text = typeof input === "string" ? input.replace(/^\ufeff/u, "") : decodeCatalogBytes(input).text;
-  const Papa = await loadPapa();
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: "" });
-  const issues: CatalogIssue[] = [];
+  const { text, issues } = csvInput(input, options.file);
+  const parsed = readCsvRows(text);
   const at = (row?: number) => ({ ...(options.file ? { file: options.file } : {}), ...(row ? { row } : {}) });
   for (const e of parsed.errors) {
-    if (e.code === "UndetectableDelimiter") continue;
     issues.push(
       issueAt("CAT-READ-CSV", "warning", at(e.row !== undefined ? e.row + 1 : undefined), {
         zh: `CSV 格式问题：${e.message}`,
@@ -45,7 +36,7 @@ export async function readCatalogCsv(
       }),
     );
   }
-  const table = parseCatalogTable({ rows: parsed.data }, options);
+  const table = parseCatalogTable({ rows: parsed.rows }, options);
   issues.push(...table.issues);
   if (!table.found) return { ok: false, issues };
   const value: Catalog = { items: table.items };
@@ -57,7 +48,8 @@ export async function readCatalogCsv(
 export type CsvWriteOptions = { encoding?: "utf-8" | "gbk" };
 
 /**
- * The catalog as CSV text: a title line, the two-row standard header (公开事项 → 一级事项 /
+ * The catalog as CSV text (`csvText` of @disclosure/schema: a cell a spreadsheet would run as a
+ * formula is guarded with '): a title line, the two-row standard header (公开事项 → 一级事项 /
  * 二级事项, 公开对象 → 全社会 / 特定群体 …, the group label in the first cell of its span, as
  * Excel saves merged cells), a 领域 column, one row per item; CRLF line ends.
  *
@@ -66,7 +58,6 @@ export type CsvWriteOptions = { encoding?: "utf-8" | "gbk" };
  * //=> "序号,事项编码,领域,公开事项,,公开内容（要素）,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,,公开方式,,公开层级,"
  */
 export async function catalogToCsvText(catalog: Catalog): Promise<string> {
-  const Papa = await loadPapa();
   const cols = catalogColumns(catalog.items, { areaColumn: true });
   const top = cols.map((c, i) => (i > 0 && cols[i - 1].top === c.top && c.sub !== "" ? "" : c.top));
   const rows: string[][] = [];
@@ -78,7 +69,7 @@ export async function catalogToCsvText(catalog: Catalog): Promise<string> {
   catalog.items.forEach((item, i) => {
     rows.push(cols.map((c) => cleanCellText(c.cell(item, catalog.items[i - 1]))));
   });
-  return `${Papa.unparse(rows, { newline: "\r\n", quotes: false })}\r\n`;
+  return csvText(rows, { bom: false });
 }
 
 /**

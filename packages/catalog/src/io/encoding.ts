@@ -2,32 +2,48 @@
  * Bytes ↔ text for catalog files as offices keep them: UTF-8 (with or without BOM), UTF-16
  * (Excel's "Unicode text"), and GBK / GB18030 (Excel and WPS on Chinese Windows).
  */
+import { decodeText } from "@disclosure/schema";
+import { type CatalogIssue, issueAt } from "../issue";
 
 /** The encodings `decodeCatalogBytes` recognises. */
 export type DetectedEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";
 
 /**
- * Decode a file's bytes: a BOM decides; otherwise UTF-8 if the bytes are valid UTF-8, else
- * GB18030 (a superset of GBK). The BOM is stripped.
+ * Decode a file's bytes as every reader of the toolkit does (`decodeText` of
+ * @disclosure/schema): a BOM decides; else UTF-16 told by its NUL bytes; else UTF-8 if the bytes
+ * are valid UTF-8, else GB18030 (a superset of GBK). The BOM is stripped, NULs removed.
  *
  * @example
  * decodeCatalogBytes(new Uint8Array([0xb9, 0xab, 0xbf, 0xaa])); //=> { text: "公开", encoding: "gb18030" }
  */
 export function decodeCatalogBytes(bytes: Uint8Array): { text: string; encoding: DetectedEncoding } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8-bom" };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
-  }
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
-  }
+  const d = decodeText(bytes, { html: false });
+  const encoding = (d.encoding === "utf-8" && d.bom ? "utf-8-bom" : d.encoding) as DetectedEncoding;
+  return { text: d.text, encoding };
+}
+
+/**
+ * A catalog or register CSV's text, bytes decoded by `decodeText` of @disclosure/schema, with
+ * its warnings (undecodable bytes, NUL and control characters) as catalog issues
+ * located by file and row.
+ */
+export function csvInput(
+  input: Uint8Array | string,
+  file?: string,
+): { text: string; issues: CatalogIssue[] } {
+  const d = decodeText(input, { html: false, ...(file ? { file } : {}) });
+  // GBK is how offices' Excel saves these files: not worth a warning; the rest are.
+  const issues = d.warnings
+    .filter((w) => w.code !== "ENCODING-GB18030")
+    .map((w) =>
+      issueAt(
+        w.code,
+        "warning",
+        { ...(file ? { file } : {}), ...(w.line ? { row: w.line } : {}) },
+        w.message,
+      ),
+    );
+  return { text: d.text, issues };
 }
 
 let gbkTable: Map<string, number> | undefined;

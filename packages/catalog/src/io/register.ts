@@ -3,17 +3,18 @@
  * GB18030, comma or tab) and XLSX (a merged title row above the header, date cells or dates
  * typed as text). Reading is `parseRegisterTable` over the grid.
  */
+import { readCsvRows } from "@disclosure/schema";
 import { type CatalogIssue, issueAt, type ReadResult } from "../issue";
 import { parseRegisterTable, type Register, type RegisterTableOptions } from "../register-table";
-import { loadPapa } from "./csv";
-import { decodeCatalogBytes } from "./encoding";
+import { csvInput } from "./encoding";
 import { loadExcel, sheetGrid } from "./xlsx";
 
 /** Options for reading a register file: the file name for locations, and defaults. */
 export type RegisterReadOptions = Omit<RegisterTableOptions, "sheet">;
 
 /**
- * Read a register CSV from its bytes (encoding detected: BOM, UTF-8, else GB18030 ⊇ GBK) or
+ * Read a register CSV from its bytes (decoded as `decodeText` of @disclosure/schema does: BOM,
+ * UTF-16, UTF-8, else GB18030 ⊇ GBK; a cell guarded against formulas read as written) or
  * text. Rows that cannot be read are reported with file, row (the row Excel shows) and column,
  * and counted in `rows.rejected`; the result fails only when no register header is found.
  *
@@ -25,12 +26,9 @@ export async function readRegisterCsv(
   input: Uint8Array | string,
   options: RegisterReadOptions = {},
 ): Promise<ReadResult<Register>> {
-  const text = typeof input === "string" ? input.replace(/^\ufeff/u, "") : decodeCatalogBytes(input).text;
-  const Papa = await loadPapa();
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: "" });
-  const issues: CatalogIssue[] = [];
+  const { text, issues } = csvInput(input, options.file);
+  const parsed = readCsvRows(text);
   for (const e of parsed.errors) {
-    if (e.code === "UndetectableDelimiter") continue;
     issues.push(
       issueAt(
         "REG-READ-CSV",
@@ -43,7 +41,7 @@ export async function readRegisterCsv(
       ),
     );
   }
-  const table = parseRegisterTable({ rows: parsed.data }, options);
+  const table = parseRegisterTable({ rows: parsed.rows }, options);
   issues.push(...table.issues);
   if (!table.found) return { ok: false, issues };
   return { ok: true, value: table.register, warnings: issues };
