@@ -83,8 +83,9 @@ describe("coverage on 2020 holidays", () => {
     expect(r.totals.onTime).toBe(1);
     expect(r.late[0]).toMatchObject({ deadline: "2020-02-03", lateByWorkingDays: 1 });
     expect(r.byItem[0].missingPeriods).toEqual([]);
+    // The report due on 3 February 2020 is the one on 2019; the 2020 report is not due until 2021.
     const none = coverage([report], [], YEAR);
-    expect(none.byItem[0]).toMatchObject({ status: "missing", missingPeriods: ["2020"] });
+    expect(none.byItem[0]).toMatchObject({ status: "missing", missingPeriods: ["2019"] });
     expect(none.findings[0]).toMatchObject({ rule: "CAT-ITEM-MISSING", severity: "warning" });
   });
 
@@ -353,6 +354,162 @@ describe("laws", () => {
           expect(sum(r.byUnit)).toBe(r.totals.publications);
           expect(r.totals.onTime + r.totals.late + r.totals.unknown).toBe(r.totals.publications);
           expect(r.totals.publications + r.totals.outOfPeriod + r.totals.invalid).toBe(pubs.length);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("periodic items by the period they cover", () => {
+  const Y2024 = { from: "2024-01-01", to: "2024-12-31" };
+  const titled = (item: CatalogItem, date: string, title: string) => pub(item, date, undefined, { title });
+
+  it("a first-quarter report published in April fills Q1, for 每季度 and for a due date alike", () => {
+    const plain = mk("城乡低保资金发放", "每季度");
+    const dated = mk("特困供养资金发放", "每季度结束后15个工作日内");
+    const april = (item: CatalogItem) => titled(item, "2024-04-10", "2024年第一季度城乡低保资金发放情况");
+    const r = coverage([plain, dated], [april(plain), april(dated)], {
+      from: "2024-01-01",
+      to: "2024-06-30",
+    });
+    expect(r.byItem.map((i) => i.missingPeriods)).toEqual([["2024-Q2"], ["2023-Q4"]]);
+    // 每季度 sets no due date: after its quarter, timeliness is unknown, never guessed.
+    expect(r.byItem.map((i) => [i.onTime, i.late, i.unknown])).toEqual([
+      [0, 0, 1],
+      [1, 0, 0],
+    ]);
+  });
+
+  it("judges each quarter against its own due date, across 清明 and 国庆 2024", () => {
+    const q = mk("特困供养资金发放", "每季度结束后15个工作日内");
+    const r = coverage(
+      [q],
+      [
+        titled(q, "2024-01-22", "2023年第四季度特困供养资金发放情况"),
+        // due 2024-04-22: 清明 4–6 April off, Sunday 7 April worked
+        titled(q, "2024-04-23", "一季度特困供养资金发放情况"),
+        titled(q, "2024-07-19", "2024年4-6月特困供养资金发放情况"),
+        // due 2024-10-25: 国庆 1–7 October off, Sunday 29 September and Saturday 12 October worked
+        titled(q, "2024-10-25", "2024年第三季度特困供养资金发放情况"),
+      ],
+      Y2024,
+    );
+    expect(r.totals).toMatchObject({ onTime: 3, late: 1 });
+    expect(r.late).toEqual([
+      expect.objectContaining({ period: "2024-Q1", deadline: "2024-04-22", lateByWorkingDays: 1 }),
+    ]);
+    // 2024-Q4 is due on 2025-01-22, after the range: not missing yet.
+    expect(r.byItem[0]).toMatchObject({ status: "late", missingPeriods: [] });
+  });
+
+  it("a calendar-day due date in 国庆 2020 moves to the next working day", () => {
+    const q = mk("临时救助资金发放", "各季度结束后7日内");
+    const r = coverage(
+      [q],
+      [titled(q, "2020-10-09", "2020年第三季度临时救助"), titled(q, "2020-10-10", "2020年第三季度临时救助")],
+      YEAR,
+    );
+    // 30 September + 7 days = 7 October, a holiday (1–8 October): due Friday 9 October.
+    expect(r.totals).toMatchObject({ onTime: 1, late: 1 });
+    expect(r.late[0]).toMatchObject({ deadline: "2020-10-09", lateByWorkingDays: 1, period: "2020-Q3" });
+  });
+
+  it("a working-day due date runs over 国庆 2023 (29 September – 6 October off, 7 and 8 October worked)", () => {
+    const q = mk("临时救助资金发放", "每季度结束后3个工作日内");
+    const r = coverage(
+      [q],
+      [titled(q, "2023-10-09", "2023年第三季度临时救助"), titled(q, "2023-10-10", "三季度临时救助（补发）")],
+      { from: "2023-01-01", to: "2023-12-31" },
+    );
+    expect(r.late.map((l) => [l.period, l.deadline, l.lateByWorkingDays])).toEqual([
+      ["2023-Q3", "2023-10-09", 1],
+    ]);
+  });
+
+  it("每月15日前: January 2024 is due on 18 February (春节 10–17 February off, Sunday 18 worked)", () => {
+    const m = mk("城乡低保资金发放", "每月15日前公开上月城乡低保资金发放情况");
+    const r = coverage(
+      [m],
+      [
+        titled(m, "2024-01-12", "2023年12月城乡低保资金发放情况"),
+        titled(m, "2024-02-18", "1月城乡低保资金发放情况"),
+        titled(m, "2024-02-19", "2024年1月城乡低保资金发放情况（更正）"),
+      ],
+      { from: "2024-01-01", to: "2024-03-31" },
+    );
+    expect(r.totals).toMatchObject({ onTime: 2, late: 1 });
+    expect(r.late[0]).toMatchObject({ period: "2024-01", deadline: "2024-02-18", lateByWorkingDays: 1 });
+    // February is due on 15 March and has nothing; March is due in April, after the range.
+    expect(r.byItem[0].missingPeriods).toEqual(["2024-02"]);
+    expect(r.findings.map((f) => f.rule)).toEqual(["CAT-PUBLICATION-LATE", "CAT-PERIOD-MISSING"]);
+  });
+
+  it("without a period in the title: the due window holding the day, else the quarter that ended last", () => {
+    const q = mk("临时救助资金发放", "各季度结束后15日内");
+    const r = coverage([q], [pub(q, "2020-04-10"), pub(q, "2020-07-20"), pub(q, "2020-12-20")], YEAR);
+    // 10 April: Q1's window (1–15 April). 20 July: after Q2's due date (15 July), so a late Q2.
+    // 20 December: no window holds it and Q3 ended last: a late Q3.
+    expect(r.late.map((l) => [l.period, l.deadline, l.lateByWorkingDays])).toEqual([
+      ["2020-Q2", "2020-07-15", 3],
+      ["2020-Q3", "2020-10-15", 47],
+    ]);
+    expect(r.byItem[0].missingPeriods).toEqual(["2019-Q4"]);
+  });
+
+  it("takes the latest window not yet filled when windows overlap", () => {
+    const m = mk("城乡低保资金发放", "每月结束后45日内");
+    const r = coverage([m], [pub(m, "2020-03-05"), pub(m, "2020-03-10")], {
+      from: "2020-03-01",
+      to: "2020-03-31",
+    });
+    // 5 March lies in January's window (to 16 March) and February's (to 14 April): February first, then January.
+    expect(r.totals).toMatchObject({ onTime: 2, late: 0 });
+    expect(r.byItem[0].missingPeriods).toEqual([]);
+  });
+
+  it("asOf: a period due after the day of the check is not missing yet", () => {
+    const q = mk("特困供养资金发放", "每季度结束后15个工作日内");
+    expect(coverage([q], [], { ...Y2024, asOf: "2024-05-01" }).byItem[0].missingPeriods).toEqual([
+      "2023-Q4",
+      "2024-Q1",
+    ]);
+    expect(coverage([q], [], Y2024).byItem[0]).toMatchObject({
+      status: "missing",
+      missingPeriods: ["2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3"],
+    });
+    expect(coverage([q], [], { from: "2024-01-01", to: "2024-01-10" }).byItem[0].status).toBe("notExpected");
+    expect(() => coverage([q], [], { ...Y2024, asOf: "2024-13-01" })).toThrow(RangeError);
+  });
+
+  it("a period filled before the range is not missing in it", () => {
+    const q = mk("特困供养资金发放", "每季度结束后15个工作日内");
+    const r = coverage([q], [titled(q, "2023-12-29", "2023年第四季度特困供养资金发放情况")], {
+      from: "2024-01-01",
+      to: "2024-01-31",
+    });
+    expect(r.byItem[0]).toMatchObject({ status: "onTime", missingPeriods: [], publications: 0 });
+    expect(r.totals.outOfPeriod).toBe(1);
+  });
+
+  it("a titled quarterly report is on time exactly up to its quarter's due date (property)", () => {
+    const ordinal = ["一", "二", "三", "四"];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2020, max: 2024 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.boolean(),
+        (year, k, offset, withYear) => {
+          const q = mk("特困供养资金发放", "每季度结束后15个工作日内");
+          const end = dateOfDayNumber(Date.UTC(year, 3 * k + 3, 1) / 86_400_000 - 1);
+          const due = addWorkingDays(end, 15);
+          const date = dateOfDayNumber(dayNumber(end) + offset);
+          const title = `${withYear ? `${year}年` : ""}第${ordinal[k]}季度特困供养资金发放情况`;
+          const r = coverage([q], [titled(q, date, title)], { from: "2020-01-01", to: "2025-12-31" });
+          expect(r.totals.late).toBe(date > due ? 1 : 0);
+          if (date > due) expect(r.late[0]).toMatchObject({ period: `${year}-Q${k + 1}`, deadline: due });
+          expect(r.byItem[0].missingPeriods).not.toContain(`${year}-Q${k + 1}`);
         },
       ),
       { numRuns: 200 },

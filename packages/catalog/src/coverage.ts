@@ -10,6 +10,8 @@ import { type DayCalendar, dateOfDayNumber, dayCalendar, dayNumber } from "./cal
 import type { AreaRef, Catalog, CatalogItem, Message, Publication, SimpleRule, TimeLimitRule } from "./item";
 import { catalogKeys } from "./key";
 import { normalizeText } from "./normalize";
+import { periodEnd, periodLabel } from "./period";
+import { type PeriodicRule, periodicRuleOf, periodJudge } from "./periodic";
 import { DEFAULT_WORKING_DAYS } from "./standard/time-limit-words";
 
 /** Options of `coverage`: the period (inclusive dates) and how to treat 实时. */
@@ -22,6 +24,11 @@ export type CoverageOptions = {
   maxListed?: number;
   /** The holiday calendar of @disclosure/stats to count working days with (default: the registered one). */
   calendar?: WorkingCalendar;
+  /**
+   * The day of the check (default `to`): a period of a periodic item due after it is not yet
+   * missing.
+   */
+  asOf?: string;
 };
 
 /** What happened to one catalog item in the period. */
@@ -81,6 +88,8 @@ export type LatePublication = {
   deadline: string;
   lateByWorkingDays: number;
   lateByDays: number;
+  /** For a periodic item: the period the publication covers ("2024-Q1"). */
+  period?: string;
 };
 
 /** A publication not placed on any catalog item. */
@@ -122,11 +131,10 @@ type Prepared = {
   expected: boolean;
   check: CheckKind;
   parts: { appliesTo?: string; rule: SimpleRule }[];
-  periodic?: "month" | "quarter" | "halfYear" | "year";
-  annual?: { month: number; day: number };
+  period?: PeriodicRule;
 };
 
-function checkKind(rule: TimeLimitRule): Pick<Prepared, "check" | "parts" | "periodic" | "annual"> {
+function checkKind(rule: TimeLimitRule): Pick<Prepared, "check" | "parts" | "period"> {
   switch (rule.kind) {
     case "within":
     case "realtime":
@@ -139,9 +147,9 @@ function checkKind(rule: TimeLimitRule): Pick<Prepared, "check" | "parts" | "per
       return { check: "unknown", parts: [] };
     }
     case "periodic":
-      return { check: "periodic", parts: [], periodic: rule.every };
+      return { check: "periodic", parts: [], period: periodicRuleOf(rule) };
     case "annualDate":
-      return { check: "annual", parts: [], annual: { month: rule.month, day: rule.day } };
+      return { check: "annual", parts: [], period: periodicRuleOf(rule) };
     case "ongoing":
       return { check: "ongoing", parts: [] };
     default:
@@ -162,37 +170,6 @@ function choosePart(parts: Prepared["parts"], category: string | undefined): Sim
   }
   const general = timed.find((p) => !p.appliesTo || /^(其他|除)/u.test(p.appliesTo));
   return (general ?? timed[0])?.rule;
-}
-
-function periodOf(day: number, every: NonNullable<Prepared["periodic"]>): string {
-  const d = dateOfDayNumber(day);
-  const y = d.slice(0, 4);
-  const m = Number(d.slice(5, 7));
-  if (every === "year") return y;
-  if (every === "month") return d.slice(0, 7);
-  if (every === "quarter") return `${y}-Q${Math.ceil(m / 3)}`;
-  return `${y}-H${m <= 6 ? 1 : 2}`;
-}
-
-/** Periods that lie wholly inside [from, to]. */
-function periodsIn(fromDay: number, toDay: number, every: NonNullable<Prepared["periodic"]>): string[] {
-  const months = { month: 1, quarter: 3, halfYear: 6, year: 12 }[every];
-  const start = dateOfDayNumber(fromDay);
-  let y = Number(start.slice(0, 4));
-  let m = Math.floor((Number(start.slice(5, 7)) - 1) / months) * months + 1;
-  const out: string[] = [];
-  for (;;) {
-    const begin = Date.UTC(y, m - 1, 1) / 86_400_000;
-    const end = Date.UTC(y, m - 1 + months, 1) / 86_400_000 - 1;
-    if (begin > toDay) break;
-    if (begin >= fromDay && end <= toDay) out.push(periodOf(begin, every));
-    m += months;
-    if (m > 12) {
-      m -= 12;
-      y++;
-    }
-  }
-  return out;
 }
 
 const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ",");
@@ -276,15 +253,9 @@ export function coverage(
   const lateWd = new Float64Array(n);
   const maxLate = new Int32Array(n);
   const presentBefore = new Uint8Array(n);
-  const periodsSeen = new Map<number, Set<string>>();
-  const seenPeriods = (i: number): Set<string> => {
-    let seen = periodsSeen.get(i);
-    if (!seen) {
-      seen = new Set();
-      periodsSeen.set(i, seen);
-    }
-    return seen;
-  };
+  const periods = periodJudge(cal);
+  const asOfDay = options.asOf === undefined ? toDay : dayNumber(options.asOf);
+  if (Number.isNaN(asOfDay)) throw new RangeError(`coverage: invalid asOf ${options.asOf}`);
 
   const dayMemo = new Map<string, number>();
   const dayOf = (s: string): number => {
@@ -344,15 +315,6 @@ export function coverage(
   const defaultDeadline: (DeadlineFn | undefined)[] = prepared.map((p) =>
     p.check === "event" ? deadlineFnOf(choosePart(p.parts, undefined)) : undefined,
   );
-  const annualDue = new Map<number, number | undefined>();
-  const annualDueOf = (year: number, a: { month: number; day: number }) => {
-    const k = year * 10_000 + a.month * 100 + a.day;
-    if (!annualDue.has(k)) {
-      const d = Date.UTC(year, a.month - 1, a.day) / 86_400_000;
-      annualDue.set(k, cal.rollForward(d));
-    }
-    return annualDue.get(k);
-  };
 
   const unitPubs = new Map<
     string,
@@ -421,6 +383,8 @@ export function coverage(
     if (day < fromDay || day > toDay) {
       outOfPeriod++;
       if (i >= 0 && day < fromDay) presentBefore[i] = 1;
+      const period = i >= 0 && day < fromDay ? prepared[i].period : undefined;
+      if (period) periods.place(i, period, p.title, day);
       continue;
     }
     const unitName = p.unit.trim();
@@ -450,7 +414,20 @@ export function coverage(
     let lateBy = -1;
     let deadline: number | undefined;
     let eventDay = Number.NaN;
-    if (prep.check === "event") {
+    let covered: string | undefined;
+    if (prep.period) {
+      const period = periods.place(i, prep.period, p.title, day);
+      const due = periods.due(prep.period, period);
+      covered = periodLabel(period, prep.period.every);
+      // Without a due date in the wording, a publication within its period is on time; after it, unknown.
+      if (due === null && day <= periodEnd(period, prep.period.every)) {
+        onTime[i]++;
+        u.onTime++;
+        continue;
+      }
+      if (due === undefined) calendarGaps++;
+      deadline = due ?? undefined;
+    } else if (prep.check === "event") {
       const fn =
         p.category !== undefined && prep.parts.length > 1
           ? deadlineFnOf(choosePart(prep.parts, p.category))
@@ -460,15 +437,6 @@ export function coverage(
         deadline = fn(eventDay);
         if (deadline === undefined) calendarGaps++;
       }
-    } else if (prep.check === "annual" && prep.annual) {
-      const year = Number(p.date.slice(0, 4));
-      deadline = annualDueOf(year, prep.annual);
-      seenPeriods(i).add(String(year));
-    } else if (prep.check === "periodic" && prep.periodic) {
-      seenPeriods(i).add(periodOf(day, prep.periodic));
-      onTime[i]++;
-      u.onTime++;
-      continue;
     } else if (prep.check === "ongoing") {
       onTime[i]++;
       u.onTime++;
@@ -504,6 +472,7 @@ export function coverage(
         lateByDays: day - deadline,
       };
       if (p.eventDate !== undefined) entry.eventDate = p.eventDate;
+      if (covered !== undefined) entry.period = covered;
       lateList.push(entry);
     } else truncated = true;
   }
@@ -512,23 +481,19 @@ export function coverage(
   const byItem: ItemCoverage[] = prepared.map((prep, i) => {
     const it = prep.item.item;
     let missingPeriods: string[] | undefined;
-    if (prep.check === "periodic" && prep.periodic) {
-      const seen = periodsSeen.get(i);
-      missingPeriods = periodsIn(fromDay, toDay, prep.periodic).filter((x) => !seen?.has(x));
-    } else if (prep.check === "annual" && prep.annual) {
-      const seen = periodsSeen.get(i);
-      const years: string[] = [];
-      for (let y = Number(options.from.slice(0, 4)); y <= Number(options.to.slice(0, 4)); y++) {
-        const due = annualDueOf(y, prep.annual);
-        if (due !== undefined && due >= fromDay && due <= toDay && !seen?.has(String(y)))
-          years.push(String(y));
-      }
-      missingPeriods = years;
+    let periodsDue = 0;
+    if (prep.period) {
+      const due = periods.dueIn(i, prep.period, fromDay, Math.min(toDay, asOfDay));
+      missingPeriods = due.missing;
+      periodsDue = due.due;
     }
     let status: ItemStatus;
     if (pubs[i] === 0) {
       if (!prep.expected) status = "notExpected";
-      else status = prep.check === "ongoing" && presentBefore[i] ? "onTime" : "missing";
+      else if (prep.period) {
+        // Nothing due in the range: not expected yet; every period due filled before it: on time.
+        status = missingPeriods?.length ? "missing" : periodsDue > 0 ? "onTime" : "notExpected";
+      } else status = prep.check === "ongoing" && presentBefore[i] ? "onTime" : "missing";
     } else if (late[i] > 0) status = "late";
     else if (missingPeriods && missingPeriods.length > 0) status = "partial";
     else if (unknown[i] === pubs[i]) status = "published";

@@ -68,6 +68,8 @@ export {
   MessageSchema,
   type ParsedTimeLimit,
   ParsedTimeLimitSchema,
+  type PeriodDue,
+  PeriodDueSchema,
   type Publication,
   PublicationSchema,
   type SimpleRule,

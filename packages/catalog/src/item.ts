@@ -42,9 +42,23 @@ const WithinSchema = z.object({ kind: z.literal("within"), start: StartEventSche
 const RealtimeSchema = z.object({ kind: z.literal("realtime") });
 const PromptSchema = z.object({ kind: z.literal("prompt") });
 const OngoingSchema = z.object({ kind: z.literal("ongoing"), dynamic: z.boolean().optional() });
+/**
+ * When a period's publication is due: a length of time after the period ends (各季度结束后15日内,
+ * 每季度结束后15个工作日内), or a day of the month after the period (`"next"`: 每月10日前 — the
+ * 10th of the following month) or of its last month (`"same"`: 每月10日前公开当月…). A day past
+ * the month's end means its last day.
+ */
+export const PeriodDueSchema = z.union([
+  z.object({ afterEnd: DurationSchema }),
+  z.object({ day: z.int().min(1).max(31), month: z.enum(["next", "same"]) }),
+]);
+export type PeriodDue = z.infer<typeof PeriodDueSchema>;
+
 const PeriodicSchema = z.object({
   kind: z.literal("periodic"),
   every: z.enum(["month", "quarter", "halfYear", "year"]),
+  /** Absent when the wording names no due date (每季度, 按年公开). */
+  due: PeriodDueSchema.optional(),
 });
 const AnnualDateSchema = z.object({
   kind: z.literal("annualDate"),

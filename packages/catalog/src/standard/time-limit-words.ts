@@ -82,6 +82,92 @@ export const PERIODIC_WORDS: readonly {
   { words: ["按年度", "按年", "每年度", "每年"], every: "year" },
 ];
 
+/**
+ * Period nouns after 每 / 各 / 每个 in a due-date wording (各季度结束后15日内, 每月结束后5个工作日内,
+ * 每半年结束后…). Longest first, so 半年 is not read as 年.
+ */
+export const PERIOD_NOUNS: readonly {
+  words: readonly string[];
+  every: "month" | "quarter" | "halfYear" | "year";
+}[] = [
+  { words: ["半年"], every: "halfYear" },
+  { words: ["季度", "季"], every: "quarter" },
+  { words: ["个月", "月"], every: "month" },
+  { words: ["年度", "年"], every: "year" },
+];
+
+/** "Each" before a period noun: 每季度, 各季度, 每个月. */
+export const EACH_WORDS: readonly string[] = ["每个", "每", "各"];
+
+/** The end of a period: 结束 / 终了 / 末 (季度结束后, 年度终了后, 月末后). */
+export const PERIOD_END_WORDS: readonly string[] = ["结束", "终了", "末"];
+
+/** Words saying a monthly publication covers the month it is made in (每月10日前公开当月…). */
+export const CURRENT_MONTH_WORDS: readonly string[] = ["当月", "本月"];
+
+/** Words saying a monthly publication covers the month before (每月10日前公开上月…). */
+export const PREVIOUS_MONTH_WORDS: readonly string[] = ["上个月", "上一个月", "上一月", "上月"];
+
+/** The two halves of a year (上半年、下半年各公开一次) and "the next year" (次年1月31日前). */
+export const FIRST_HALF_WORD = "上半年";
+export const SECOND_HALF_WORD = "下半年";
+export const NEXT_YEAR_WORDS: readonly string[] = ["次年", "翌年", "下一年", "下年"];
+
+/** Ordinals of quarters (每年第一季度, 一季度). */
+export const QUARTER_ORDINALS: Readonly<Record<string, 1 | 2 | 3 | 4>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+};
+
+/**
+ * Words that make the one number of a periodic or yearly wording inexact: alternatives (或),
+ * caps (不超过, 最迟), approximations (左右, 前后, 约) and open bounds (以上, 以后). Ranges
+ * (5至10, 10~20) hold two numbers and are refused as such.
+ */
+export const INEXACT_WORDS: readonly string[] = [
+  "或",
+  "左右",
+  "前后",
+  "上下",
+  "约",
+  "超过",
+  "最迟",
+  "最晚",
+  "最长",
+  "最多",
+  "最少",
+  "以上",
+  "以下",
+  "以后",
+  "之后",
+  "延长",
+];
+
+/** Words linking a start event to the number (信息形成之日起20个工作日内, 决定作出后7个工作日内). */
+export const START_LINK_WORDS: readonly string[] = ["之日起", "之日", "之后", "以后", "后", "起"];
+
+/**
+ * What may follow the duration of a `within` rule: 内 and a publishing verb (20个工作日内,
+ * 20个工作日内予以公开, 7个工作日内公示, 20工作日). Anything else (或15日内, 以上, 公开2次) is not read.
+ */
+export const WITHIN_TAIL_PATTERN =
+  /^(?:内|以内|之内)?(?:(?:予以|及时|依法|主动)?(?:公开|公示|公布|发布|更新))?$/u;
+
+/**
+ * Dates in a publication's title (2024-03-15, 2024.3.15, 2024年3月15日, 3月15日): a day, not the
+ * period the publication covers; taken out before the title is read for a period.
+ */
+export const TITLE_DATE_PATTERNS: readonly RegExp[] = [
+  /\d{4}[-./]\d{1,2}[-./]\d{1,2}/gu,
+  /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/gu,
+];
+
 /** Words meaning the publication covers the previous year (每年1月31日前公开上一年度…). */
 export const PREVIOUS_YEAR_WORDS: readonly string[] = ["上一年度", "上一年", "上年度", "上年"];
 
