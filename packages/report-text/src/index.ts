@@ -19,6 +19,7 @@ export {
 } from "./render/template.js";
 export { reportDocument, type ReportDocument, type Script } from "./render/document.js";
 export {
+  DEFAULT_READ_LIMITS,
   formatSourceLocation,
   type InputKind,
   type ParseDetected,
@@ -27,6 +28,8 @@ export {
   type ParseOptions,
   type ParseResult,
   parseReport,
+  type ReadLimits,
+  type ReadLimitsOption,
   type SourceLocation,
   summarizeParse,
   type UnreadCell,

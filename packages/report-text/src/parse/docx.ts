@@ -1,9 +1,11 @@
-// .docx → lines: word/document.xml unzipped with fflate and read as XML with
-// htmlparser2 (both loaded on first use). Body paragraphs are lines of text;
-// every table row (w:tr) is a line of cells. A cell continued from the row above
+// .docx → lines: word/document.xml inflated within limits (readZipEntries of
+// @disclosure/schema) and read as XML with htmlparser2 (loaded on first use). Body
+// paragraphs are lines of text; every table row (w:tr) is a line of cells. A cell continued from the row above
 // (w:vMerge without "restart") is not a cell of its own and is skipped; a cell
 // spanning columns (w:gridSpan) is one cell. Locations: paragraph n, or table t,
 // row r, cell c (1-based).
+import { isZipError, type Message, readZipEntries, type ZipError } from "@disclosure/schema";
+import { DEFAULT_READ_LIMITS, type ReadLimitsOption, readLimits, tooDeep } from "./limits.js";
 import type { Line, ParseIssue, Piece, ReadDocument, SourceLocation } from "./model.js";
 import { issue } from "./model.js";
 
@@ -24,36 +26,60 @@ interface DocxTable {
   rows: number;
 }
 
-/**
- * The lines of a .docx file (its main document part).
- * @example (await readDocx(bytesOfReportDocx)).lines.find(l => l.pieces[0]?.text === "规章")
- */
-export async function readDocx(data: Uint8Array): Promise<ReadDocument> {
-  const { unzipSync } = await import("fflate");
-  let xmlBytes: Uint8Array | undefined;
-  try {
-    xmlBytes = unzipSync(data, { filter: (f) => f.name === "word/document.xml" })["word/document.xml"];
-  } catch {
-    xmlBytes = undefined;
-  }
-  if (!xmlBytes) {
-    const problem: ParseIssue = issue(
-      "PARSE-DOCX",
-      "error",
-      {
-        zh: "不是可读的 .docx 文件（没有 word/document.xml）",
-        en: "not a readable .docx file (no word/document.xml)",
-      },
-      { kind: "docx" },
-    );
-    return { lines: [], issues: [problem], warnings: [] };
-  }
-  const xml = new TextDecoder("utf-8").decode(xmlBytes);
-  return readDocumentXml(xml);
+const PART = "word/document.xml";
+
+function notDocx(why?: Message): ReadDocument {
+  const problem: ParseIssue = issue(
+    "PARSE-DOCX",
+    "error",
+    why
+      ? { zh: `不是可读的 .docx 文件：${why.zh}`, en: `not a readable .docx file: ${why.en}` }
+      : { zh: `不是可读的 .docx 文件（没有 ${PART}）`, en: `not a readable .docx file (no ${PART})` },
+    { kind: "docx" },
+  );
+  return { lines: [], issues: [problem], warnings: [] };
 }
 
-/** The lines of a WordprocessingML document part (word/document.xml). */
-export async function readDocumentXml(xml: string): Promise<ReadDocument> {
+/** An archive past a limit: an error issue with the limit's code, located at the part being read. */
+function pastLimit(e: ZipError): ReadDocument {
+  const at: SourceLocation = e.entry ? { kind: "docx", part: e.entry } : { kind: "docx" };
+  return { lines: [], issues: [issue(e.code, "error", e.bilingual, at)], warnings: [] };
+}
+
+/** Options of {@link readDocx}. */
+export interface ReadDocxOptions {
+  /** Limits on the archive and on the nesting of its XML ({@link DEFAULT_READ_LIMITS}). */
+  readonly limits?: ReadLimitsOption;
+}
+
+/**
+ * The lines of a .docx file (its main document part). Only word/document.xml is inflated,
+ * within the archive limits: a zip bomb is an error issue (ZIP-ENTRY-TOO-LARGE, ZIP-RATIO …)
+ * with a bilingual message, found while inflating, before the part is held whole.
+ * @example (await readDocx(bytesOfReportDocx)).lines.find(l => l.pieces[0]?.text === "规章")
+ */
+export async function readDocx(data: Uint8Array, opts: ReadDocxOptions = {}): Promise<ReadDocument> {
+  const limits = readLimits(opts.limits);
+  let xmlBytes: Uint8Array | undefined;
+  try {
+    xmlBytes = readZipEntries(data, [PART], limits.zip).get(PART);
+  } catch (e) {
+    if (!isZipError(e)) throw e;
+    return e.code === "ZIP-UNREADABLE" ? notDocx(e.bilingual) : pastLimit(e);
+  }
+  if (!xmlBytes) return notDocx();
+  const xml = new TextDecoder("utf-8").decode(xmlBytes);
+  return readDocumentXml(xml, limits.depth);
+}
+
+/**
+ * The lines of a WordprocessingML document part (word/document.xml). Elements nested more
+ * than `maxDepth` levels stop the reading with a PARSE-TOO-DEEP error.
+ */
+export async function readDocumentXml(
+  xml: string,
+  maxDepth = DEFAULT_READ_LIMITS.depth,
+): Promise<ReadDocument> {
   const { Parser } = await import("htmlparser2");
   const lines: Line[] = [];
   const tables: DocxTable[] = [];
@@ -63,6 +89,8 @@ export async function readDocumentXml(xml: string): Promise<ReadDocument> {
   let paragraphCount = 0;
   let inText = false;
   let skip = 0;
+  let depth = 0;
+  let deep: ParseIssue | undefined;
   let para = "";
   let paraLoc: SourceLocation | undefined;
 
@@ -81,6 +109,11 @@ export async function readDocumentXml(xml: string): Promise<ReadDocument> {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (++depth > maxDepth) {
+          deep ??= tooDeep(maxDepth, { kind: "docx", part: PART });
+          parser.pause();
+          return;
+        }
         switch (name) {
           case "w:tbl":
             flushParagraph();
@@ -130,6 +163,7 @@ export async function readDocumentXml(xml: string): Promise<ReadDocument> {
         }
       },
       onclosetag(name) {
+        depth--;
         switch (name) {
           case "w:t":
             inText = false;
@@ -169,6 +203,7 @@ export async function readDocumentXml(xml: string): Promise<ReadDocument> {
     { xmlMode: true, decodeEntities: true },
   );
   parser.write(xml);
+  if (deep) return { lines: [], issues: [deep], warnings: [] };
   parser.end();
   flushParagraph();
   return { lines, issues: [], warnings: [] };

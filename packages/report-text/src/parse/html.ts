@@ -4,6 +4,7 @@
 // cell is joined without separators (labels split over <br>, <p> or <span>:
 // 申请人情<span>况</span>). Layout tables that wrap the data tables are looked
 // through. Locations are element paths: body>div[2]>table[1]>tbody[1]>tr[5]>td[3].
+import { type ReadLimitsOption, readLimits, tooDeep } from "./limits.js";
 import type { Line, ParseIssue, Piece, ReadDocument, SourceLocation } from "./model.js";
 
 const BLOCK = new Set([
@@ -79,13 +80,48 @@ interface Row {
 /** A cell with this much text over several blocks is page layout (a whole page in one <td>). */
 const LAYOUT_TEXT = 100;
 
+/** An element path shortened for a message: its first levels, "…", its last level. */
+function shortPath(path: string): string {
+  const parts = path.split(">");
+  return parts.length <= 8 ? path : [...parts.slice(0, 6), "…", parts[parts.length - 1]].join(">");
+}
+
+/**
+ * Marks the open rows as holding a table, innermost first. A row below another open row holds
+ * that row's table and was marked when it opened, so the walk stops at the first row already
+ * marked: each row is visited about once over the whole page, however deep tables nest.
+ */
+function markNested(rows: readonly Row[]): void {
+  for (let i = rows.length - 1; i >= 0 && !rows[i].nested; i--) rows[i].nested = true;
+}
+
+/**
+ * Where the open cells that are not yet layout begin: cells become layout together (all open
+ * ones, when a table opens inside them), so the layout ones are the outer ones.
+ */
+function firstDataCell(cells: readonly Cell[]): number {
+  let i = cells.length;
+  while (i > 0 && !cells[i - 1].layout) i--;
+  return i;
+}
+
+/** Options of {@link readHtml}. */
+export interface ReadHtmlOptions {
+  /** Limits; `depth` is the nesting of elements read ({@link DEFAULT_READ_LIMITS}: 1,000). */
+  readonly limits?: ReadLimitsOption;
+}
+
 /**
  * The lines of an HTML page. Works on fragments (a bare <table>) and whole pages alike;
- * the page's <title> is kept for detecting the report's title.
+ * the page's <title> is kept for detecting the report's title. Elements nested deeper than
+ * the limit stop the reading with a PARSE-TOO-DEEP error: time stays in proportion to the
+ * page's length.
  * @example (await readHtml("<table><tr><td>规章</td><td>0</td></tr></table>")).lines[0].pieces.map(p => p.text) //=> ["规章", "0"]
  */
-export async function readHtml(html: string): Promise<ReadDocument> {
+export async function readHtml(html: string, opts: ReadHtmlOptions = {}): Promise<ReadDocument> {
   const { Parser } = await import("htmlparser2");
+  const maxDepth = readLimits(opts.limits).depth;
+  let deep: ParseIssue | undefined;
   const lines: Line[] = [];
   const warnings: ParseIssue[] = [];
   const stack: Element[] = [{ name: "#root", path: "", counts: new Map() }];
@@ -124,15 +160,19 @@ export async function readHtml(html: string): Promise<ReadDocument> {
         const path = parent.path ? `${parent.path}>${name}[${n}]` : `${name}[${n}]`;
         const el: Element = { name, path, counts: new Map() };
         stack.push(el);
+        if (stack.length - 1 > maxDepth) {
+          deep ??= tooDeep(maxDepth, { kind: "html", path: shortPath(path) });
+          parser.pause();
+          return;
+        }
         if (SKIP.has(name)) skip++;
         if (name === "title") inTitle = true;
         if (skip) return;
         const loc: SourceLocation = { kind: "html", path };
         if (name === "table") {
           // The rows and cells this table sits in are layout.
-          for (const r of rows) r.nested = true;
-          for (const c of cells) {
-            if (c.layout) continue;
+          markNested(rows);
+          for (const c of cells.slice(firstDataCell(cells))) {
             c.layout = true;
             emitParts(c.parts);
             c.parts = [];
@@ -202,6 +242,7 @@ export async function readHtml(html: string): Promise<ReadDocument> {
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
   parser.write(html);
+  if (deep) return { lines: [], issues: [deep], warnings };
   parser.end();
   flush();
   // Source line breaks inside a cell are layout (商业\n企业); in running text they separate words.

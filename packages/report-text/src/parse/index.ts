@@ -28,6 +28,7 @@ import {
   yearOfPeriod,
 } from "./detect.js";
 import { normalizeLabel } from "./labels.js";
+import type { ReadLimitsOption } from "./limits.js";
 import {
   formatSourceLocation,
   issue,
@@ -40,6 +41,7 @@ import { findSections, type SectionLayout, splitAtHeadings, stripHeading } from 
 
 export type { ParsedCell, UnreadCell } from "./anchor.js";
 export type { InputKind } from "./detect.js";
+export { DEFAULT_READ_LIMITS, type ReadLimits, type ReadLimitsOption } from "./limits.js";
 export type { ParseIssue, SourceLocation } from "./model.js";
 export { formatSourceLocation } from "./model.js";
 
@@ -55,6 +57,11 @@ export interface ParseOptions {
   readonly agency?: Agency | string;
   /** A loaded pdfjs-dist module, for environments that set pdfjs up themselves (a bundler's worker). */
   readonly pdfjs?: unknown;
+  /**
+   * Limits on what reading the document may cost: the .docx archive, a PDF's bytes and pages,
+   * element nesting. Defaults {@link DEFAULT_READ_LIMITS}; a limit passed is an error issue.
+   */
+  readonly limits?: ReadLimitsOption;
 }
 
 /** What was found out about the document, and how. */
@@ -221,13 +228,17 @@ export async function parseReport(
     }
     doc =
       kind === "pdf"
-        ? await (await import("./pdf.js")).readPdf(data, { format: structure, pdfjs: opts.pdfjs })
-        : await (await import("./docx.js")).readDocx(data);
+        ? await (await import("./pdf.js")).readPdf(data, {
+            format: structure,
+            pdfjs: opts.pdfjs,
+            limits: opts.limits,
+          })
+        : await (await import("./docx.js")).readDocx(data, { limits: opts.limits });
   } else {
     const text = typeof data === "string" ? data : decodeText(data);
     doc =
       kind === "html"
-        ? await (await import("./html.js")).readHtml(text)
+        ? await (await import("./html.js")).readHtml(text, { limits: opts.limits })
         : (await import("./text.js")).readText(text);
   }
   const warnings: ParseIssue[] = [...doc.warnings];

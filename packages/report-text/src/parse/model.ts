@@ -14,10 +14,12 @@ export type SourceLocation =
   | { readonly kind: "pdf"; readonly page: number; readonly x: number; readonly y: number }
   /**
    * A .docx body paragraph (1-based, counting body paragraphs outside tables), or a table
-   * (1-based, in document order), its row and cell (1-based; the cell counts `w:tc` elements).
+   * (1-based, in document order), its row and cell (1-based; the cell counts `w:tc` elements);
+   * or a part of the archive as a whole (`word/document.xml`).
    */
   | {
       readonly kind: "docx";
+      readonly part?: string;
       readonly paragraph?: number;
       readonly table?: number;
       readonly row?: number;
@@ -79,9 +81,11 @@ export function formatSourceLocation(loc: SourceLocation): string {
     case "pdf":
       return `p.${loc.page} (x ${Math.round(loc.x)}, y ${Math.round(loc.y)})`;
     case "docx":
-      return loc.table
-        ? `docx table ${loc.table}${loc.row ? ` row ${loc.row}` : ""}${loc.cell ? ` cell ${loc.cell}` : ""}`
-        : `docx paragraph ${loc.paragraph ?? "?"}`;
+      if (loc.table) {
+        return `docx table ${loc.table}${loc.row ? ` row ${loc.row}` : ""}${loc.cell ? ` cell ${loc.cell}` : ""}`;
+      }
+      if (loc.paragraph) return `docx paragraph ${loc.paragraph}`;
+      return loc.part ? `docx ${loc.part}` : "docx";
   }
 }
 

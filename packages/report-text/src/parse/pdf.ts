@@ -9,6 +9,7 @@
 // reads as one.
 import { headingOf } from "./sections.js";
 import { type FormatDef, isOptionalModuleError, loadOptional, type OptionalModule } from "@disclosure/schema";
+import { DEFAULT_READ_LIMITS, type ReadLimitsOption, readLimits } from "./limits.js";
 import { issue, type Line, type ParseIssue, type Piece, type ReadDocument } from "./model.js";
 import { isPageMarker } from "./text.js";
 
@@ -29,6 +30,7 @@ interface PdfDoc {
 }
 interface PdfPage {
   getTextContent(opts?: { disableNormalization?: boolean }): Promise<{ items: unknown[] }>;
+  cleanup?(): boolean;
 }
 interface PdfItem {
   str: string;
@@ -71,8 +73,42 @@ async function loadPdfJs(): Promise<PdfJs> {
   )) as unknown as PdfJs;
 }
 
-/** The text items of every page, without empty items and page markers. */
-async function pdfItems(data: Uint8Array, pdfjs?: PdfJs): Promise<{ items: PdfTextItem[]; pages: number }> {
+/** Pages read at a time: their streams inflate while others are parsed, and memory stays bounded. */
+const PAGES_AT_ONCE = 8;
+
+/** The text items of a page's text content, without empty items and page markers. */
+function pageItems(content: { items: unknown[] }, page: number, into: PdfTextItem[]): void {
+  for (const raw of content.items) {
+    const it = raw as PdfItem;
+    if (typeof it.str !== "string" || !it.str.trim() || isPageMarker(it.str)) continue;
+    const size = Math.abs(it.transform[3]) || Math.abs(it.transform[0]) || it.height || 10;
+    // Justified CJK text carries spaces between characters ("总 计"): they are not separators.
+    const text = it.str.replace(/(\p{Script=Han}) +(?=\p{Script=Han})/gu, "$1");
+    into.push({ text, x: it.transform[4], y: it.transform[5], w: it.width, size, page });
+  }
+}
+
+/** The text content of pages first … last, read concurrently, each page's resources released after. */
+function readPages(doc: PdfDoc, first: number, last: number): Promise<{ items: unknown[] }[]> {
+  return Promise.all(
+    Array.from({ length: last - first + 1 }, async (_, k) => {
+      const page = await doc.getPage(first + k);
+      const content = await page.getTextContent({ disableNormalization: true });
+      page.cleanup?.();
+      return content;
+    }),
+  );
+}
+
+/**
+ * The text items of every page, without empty items and page markers; none when the PDF
+ * has more than `maxPages` pages (counted before any page is read).
+ */
+async function pdfItems(
+  data: Uint8Array,
+  maxPages: number,
+  pdfjs?: PdfJs,
+): Promise<{ items: PdfTextItem[]; pages: number }> {
   const lib = pdfjs ?? (await loadPdfJs());
   // pdfjs takes ownership of the buffer: give it a copy (a Node Buffer's slice would share memory).
   const doc = await lib.getDocument({
@@ -84,22 +120,13 @@ async function pdfItems(data: Uint8Array, pdfjs?: PdfJs): Promise<{ items: PdfTe
   }).promise;
   const items: PdfTextItem[] = [];
   try {
-    // Pages are read concurrently (their streams inflate while others are parsed), kept in order.
-    const pages = await Promise.all(
-      Array.from({ length: doc.numPages }, (_, i) =>
-        doc.getPage(i + 1).then((page) => page.getTextContent({ disableNormalization: true })),
-      ),
-    );
-    pages.forEach((content, i) => {
-      for (const raw of content.items) {
-        const it = raw as PdfItem;
-        if (typeof it.str !== "string" || !it.str.trim() || isPageMarker(it.str)) continue;
-        const size = Math.abs(it.transform[3]) || Math.abs(it.transform[0]) || it.height || 10;
-        // Justified CJK text carries spaces between characters ("总 计"): they are not separators.
-        const text = it.str.replace(/(\p{Script=Han}) +(?=\p{Script=Han})/gu, "$1");
-        items.push({ text, x: it.transform[4], y: it.transform[5], w: it.width, size, page: i + 1 });
+    if (doc.numPages > maxPages) return { items, pages: doc.numPages };
+    for (let first = 1; first <= doc.numPages; first += PAGES_AT_ONCE) {
+      const last = Math.min(doc.numPages, first + PAGES_AT_ONCE - 1);
+      for (const [k, content] of (await readPages(doc, first, last)).entries()) {
+        pageItems(content, first + k, items);
       }
-    });
+    }
   } finally {
     await doc.destroy();
   }
@@ -158,26 +185,43 @@ function joinStacks(lines: PdfLine[]): void {
   }
 }
 
+/**
+ * For every line, the nearest line with values on its page (the one above on a tie). Lines
+ * run top to bottom, so the nearest is the last one above or the first one below: two passes.
+ */
+function nearestValueLines(lines: readonly PdfLine[]): (PdfLine | undefined)[] {
+  const values = lines.map(hasValues);
+  const above: (PdfLine | undefined)[] = [];
+  let last: PdfLine | undefined;
+  lines.forEach((line, i) => {
+    if (last?.page !== line.page) last = undefined;
+    above.push(last);
+    if (values[i]) last = line;
+  });
+  const nearest: (PdfLine | undefined)[] = new Array(lines.length);
+  let next: PdfLine | undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const { y, page } = lines[i];
+    if (next?.page !== page) next = undefined;
+    const up = above[i];
+    nearest[i] = up && (!next || Math.abs(up.y - y) <= Math.abs(next.y - y)) ? up : next;
+    if (values[i]) next = lines[i];
+  }
+  return nearest;
+}
+
 /** Attaches label lines that sit beside a row of numbers (a label set on two lines) to that row. */
 function attachLabels(lines: PdfLine[], format: FormatDef): PdfLine[] {
-  const valueLines = lines.filter(hasValues);
+  const nearest = nearestValueLines(lines);
   const keep: PdfLine[] = [];
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     if (hasValues(line) || !line.items.length) {
       keep.push(line);
       continue;
     }
     const text = line.items.map((i) => i.text).join("");
-    let target: PdfLine | undefined;
-    let best = Number.POSITIVE_INFINITY;
-    for (const v of valueLines) {
-      if (v.page !== line.page) continue;
-      const d = Math.abs(v.y - line.y);
-      if (d < best) {
-        best = d;
-        target = v;
-      }
-    }
+    const target = nearest[k];
+    const best = target ? Math.abs(target.y - line.y) : Number.POSITIVE_INFINITY;
     const firstValue = target?.items.find((i) => isNumeric(i.text));
     const beside =
       target &&
@@ -208,16 +252,52 @@ export interface ReadPdfOptions {
   readonly format: FormatDef;
   /** A loaded pdfjs-dist module, where the default import does not suit (a bundler's worker setup). */
   readonly pdfjs?: unknown;
+  /** Limits; `pdfBytes` and `pdfPages` apply ({@link DEFAULT_READ_LIMITS}: 50 MB, 2,000 pages). */
+  readonly limits?: ReadLimitsOption;
+}
+
+const MB = 1024 * 1024;
+
+/** An error issue at the first page of a PDF. */
+function pdfError(code: string, zh: string, en: string, page = 1): ReadDocument {
+  return {
+    lines: [],
+    issues: [issue(code, "error", { zh, en }, { kind: "pdf", page, x: 0, y: 0 })],
+    warnings: [],
+  };
+}
+
+function tooLarge(bytes: number, limit: number): ReadDocument {
+  const size = (n: number) =>
+    n >= MB ? `${Math.round((n / MB) * 10) / 10} MB` : `${Math.round((n / 1024) * 10) / 10} KB`;
+  return pdfError(
+    "PARSE-PDF-TOO-LARGE",
+    `PDF 文件超过限制：${size(bytes)}，最多 ${size(limit)}`,
+    `the PDF is ${size(bytes)}, more than the limit of ${size(limit)}`,
+  );
+}
+
+function tooManyPages(pages: number, limit: number): ReadDocument {
+  return pdfError(
+    "PARSE-PDF-TOO-MANY-PAGES",
+    `PDF 页数超过限制：共 ${pages} 页，最多 ${limit} 页`,
+    `the PDF has ${pages} pages, more than the limit of ${limit}`,
+    limit + 1,
+  );
 }
 
 /**
  * The lines of a PDF's text layer. A PDF without text (a scanned image) gives an error
  * saying so; so does a file pdfjs cannot open, and pdfjs-dist not installed (PARSE-MODULE-MISSING).
+ * A file over the size limit is refused before it is opened (PARSE-PDF-TOO-LARGE), one with
+ * more pages than the limit before any page is read (PARSE-PDF-TOO-MANY-PAGES).
  */
 export async function readPdf(data: Uint8Array, opts: ReadPdfOptions): Promise<ReadDocument> {
+  const limits = readLimits(opts.limits);
+  if (data.length > limits.pdfBytes) return tooLarge(data.length, limits.pdfBytes);
   let got: { items: PdfTextItem[]; pages: number };
   try {
-    got = await pdfItems(data, opts.pdfjs as PdfJs | undefined);
+    got = await pdfItems(data, limits.pdfPages, opts.pdfjs as PdfJs | undefined);
   } catch (e) {
     if (isOptionalModuleError(e)) {
       const missing = issue("PARSE-MODULE-MISSING", "error", e.bilingual, {
@@ -239,6 +319,7 @@ export async function readPdf(data: Uint8Array, opts: ReadPdfOptions): Promise<R
     );
     return { lines: [], issues: [problem], warnings: [] };
   }
+  if (got.pages > limits.pdfPages) return tooManyPages(got.pages, limits.pdfPages);
   if (!got.items.length) {
     const problem: ParseIssue = issue(
       "PARSE-PDF-NO-TEXT",
@@ -266,16 +347,16 @@ export function linesFromItems(items: readonly PdfTextItem[], format: FormatDef)
   // which would otherwise run into a table continued on the next page (table 四's numbers) —
   // or alone on the top line when it is the page's own number (its index in the file, or one
   // or two less after unnumbered cover pages): a table's value there is kept.
-  const bare = (l: (typeof all)[number]) =>
-    l.items.length === 1 &&
-    /^\d{1,3}$/.test(l.items[0].text.trim()) &&
-    all.some((o) => o !== l && o.page === l.page);
+  // Lines run page by page, so a line's neighbours in `all` tell whether it is its page's top or lowest.
   const base = all.filter((l, i) => {
     if (isPageMarker(l.items.map((it) => it.text).join(""))) return false;
-    if (!bare(l)) return true;
-    if (all[i + 1]?.page !== l.page) return false;
+    const top = all[i - 1]?.page !== l.page;
+    const lowest = all[i + 1]?.page !== l.page;
+    const bare = l.items.length === 1 && /^\d{1,3}$/.test(l.items[0].text.trim());
+    if (!bare || (top && lowest)) return true;
+    if (lowest) return false;
     const n = Number(l.items[0].text.trim());
-    return !(all[i - 1]?.page !== l.page && n <= l.page && n >= l.page - 2);
+    return !(top && n <= l.page && n >= l.page - 2);
   });
   joinStacks(base);
   const rows = attachLabels(
