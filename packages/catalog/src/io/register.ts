@@ -4,10 +4,12 @@
  * typed as text). Reading is `parseRegisterTable` over the grid.
  */
 import { readCsvRows } from "@disclosure/schema";
+import { isOptionalModuleError } from "@disclosure/schema";
+import type { Workbook } from "exceljs";
 import { type CatalogIssue, issueAt, type ReadResult } from "../issue";
 import { parseRegisterTable, type Register, type RegisterTableOptions } from "../register-table";
 import { csvInput } from "./encoding";
-import { loadExcel, sheetGrid } from "./xlsx";
+import { loadWorkbook, openFailure, sheetGrid } from "./xlsx";
 
 /** Options for reading a register file: the file name for locations, and defaults. */
 export type RegisterReadOptions = Omit<RegisterTableOptions, "sheet">;
@@ -60,21 +62,13 @@ export async function readRegisterXlsx(
   bytes: Uint8Array,
   options: RegisterReadOptions = {},
 ): Promise<ReadResult<Register>> {
-  const Excel = await loadExcel();
-  const wb = new Excel.Workbook();
   const fileLoc = options.file ? { file: options.file } : {};
+  let wb: Workbook;
   try {
-    await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+    wb = await loadWorkbook(bytes);
   } catch (e) {
-    return {
-      ok: false,
-      issues: [
-        issueAt("REG-READ-FILE", "error", fileLoc, {
-          zh: `无法打开 XLSX 文件（${(e as Error).message}）`,
-          en: `cannot open the XLSX file (${(e as Error).message})`,
-        }),
-      ],
-    };
+    if (isOptionalModuleError(e)) throw e;
+    return { ok: false, issues: [issueAt("REG-READ-FILE", "error", fileLoc, openFailure(e))] };
   }
   const issues: CatalogIssue[] = [];
   const register: Register = { documents: [], rows: { accepted: 0, rejected: 0, notCounted: 0 } };

@@ -3,7 +3,15 @@
  * (merged header cells, 一级事项 merged over several rows, one area per sheet or title rows),
  * and write one sheet per area in the standard layout that Excel and WPS open cleanly.
  */
-import { loadOptional, type OptionalModule } from "@disclosure/schema";
+import {
+  checkZip,
+  isOptionalModuleError,
+  isZipError,
+  loadOptional,
+  type Message,
+  type OptionalModule,
+  type ZipLimits,
+} from "@disclosure/schema";
 import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
 import { areaKey, areaName } from "../area-match";
 import { type CatalogIssue, issueAt, type ReadResult } from "../issue";
@@ -29,6 +37,26 @@ export async function loadExcel(): Promise<ExcelModule> {
     default?: ExcelModule;
   };
   return mod.default ?? mod;
+}
+
+/**
+ * A workbook read by exceljs once its archive has passed the limits of `checkZip` (defaults
+ * `DEFAULT_ZIP_LIMITS` of @disclosure/schema): exceljs inflates every part whole, so a zip bomb
+ * is stopped here first, while inflating, before exceljs sees it. Rejects with a `ZipError`
+ * (bilingual, naming the part) when a limit is passed, or with exceljs's error.
+ */
+export async function loadWorkbook(bytes: Uint8Array, limits?: Partial<ZipLimits>): Promise<Workbook> {
+  const Excel = await loadExcel();
+  checkZip(bytes, limits);
+  const wb: Workbook = new Excel.Workbook();
+  await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  return wb;
+}
+
+/** Why a workbook could not be opened: the limit's own message, or exceljs's. */
+export function openFailure(e: unknown): Message {
+  const why = isZipError(e) ? e.bilingual : { zh: (e as Error).message, en: (e as Error).message };
+  return { zh: `无法打开 XLSX 文件（${why.zh}）`, en: `cannot open the XLSX file (${why.en})` };
 }
 
 function pad(n: number): string {
@@ -73,17 +101,17 @@ export function sheetGrid(ws: Worksheet): { rows: string[][]; rowNumbers: number
  * Every worksheet of a workbook as a grid of texts (merged cells carry their master cell's
  * text; dates as YYYY-MM-DD), with the sheet's row numbers: for readers of other tables kept
  * in Excel, such as an application ledger (`readRecordsGrid` of @disclosure/stats). exceljs
- * is loaded on the first call. A file exceljs cannot open rejects with its error.
+ * is loaded on the first call. A file exceljs cannot open rejects with its error; an archive
+ * past the limits (`options.limits`, see {@link loadWorkbook}) with a `ZipError`.
  * @example
  * for (const { sheet, rows, rowNumbers } of await readWorkbookGrids(bytes))
  *   readRecordsGrid({ rows, rowNumbers }, { file: `台账.xlsx 工作表“${sheet}”` });
  */
 export async function readWorkbookGrids(
   bytes: Uint8Array,
+  options: { limits?: Partial<ZipLimits> } = {},
 ): Promise<{ sheet: string; rows: string[][]; rowNumbers: number[] }[]> {
-  const ExcelJS = await loadExcel();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  const wb = await loadWorkbook(bytes, options.limits);
   return wb.worksheets.map((ws) => ({ sheet: ws.name, ...sheetGrid(ws) }));
 }
 
@@ -100,22 +128,13 @@ export async function readCatalogXlsx(
   bytes: Uint8Array,
   options: ReadOptions = {},
 ): Promise<ReadResult<Catalog>> {
-  const Excel = await loadExcel();
-  const wb: Workbook = new Excel.Workbook();
   const fileLoc = options.file ? { file: options.file } : {};
+  let wb: Workbook;
   try {
-    const copy = bytes.slice().buffer;
-    await wb.xlsx.load(copy as ArrayBuffer);
+    wb = await loadWorkbook(bytes);
   } catch (e) {
-    return {
-      ok: false,
-      issues: [
-        issueAt("CAT-READ-FILE", "error", fileLoc, {
-          zh: `无法打开 XLSX 文件（${(e as Error).message}）`,
-          en: `cannot open the XLSX file (${(e as Error).message})`,
-        }),
-      ],
-    };
+    if (isOptionalModuleError(e)) throw e;
+    return { ok: false, issues: [issueAt("CAT-READ-FILE", "error", fileLoc, openFailure(e))] };
   }
   const issues: CatalogIssue[] = [];
   const items: CatalogItem[] = [];
