@@ -58,9 +58,7 @@ const OTHER_START = new RegExp(`^(.+?)(?:${alt(START_LINK_WORDS)})[,、]?(?:在|
 const PERIOD_NOUN = alt(PERIOD_NOUNS.flatMap((n) => n.words));
 /** 各季度结束后15日内, 每季度结束后15个工作日内, 每月结束后5个工作日内, 每半年结束后1个月内. */
 const AFTER_PERIOD_END = new RegExp(
-  `^(?:(.*?)(?:${alt(EACH_WORDS)}))?(${PERIOD_NOUN})(?:${alt(PERIOD_END_WORDS)})后(\\d+)(${alt(
-    DURATION_UNITS.filter((u) => u.unit !== "hour").flatMap((u) => u.words),
-  )})(.*)$`,
+  `^(?:(.*?)(?:${alt(EACH_WORDS)}))?(${PERIOD_NOUN})(?:${alt(PERIOD_END_WORDS)})后(\\d+)(${UNIT_ALTERNATION})(.*)$`,
   "u",
 );
 /** 每月10日前 (the month before), 每月5日前公开当月… (the same month). */
