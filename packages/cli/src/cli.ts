@@ -74,7 +74,8 @@ const HELP = new Set(["--help", "-h"]);
 const VERSION = new Set(["--version", "-v"]);
 
 function unknownCommand(name: string, known: readonly string[], prefix: string): CliError {
-  const hint = didYouMean(nearest(name, known));
+  const near = nearest(name, known);
+  const hint = didYouMean(near === undefined ? undefined : `${prefix}${near}`);
   return new CliError({
     zh: `未知命令：${prefix}${name}${hint.zh}（disclosure --help 列出全部命令）`,
     en: `unknown command: ${prefix}${name}${hint.en} (disclosure --help lists them all)`,
@@ -149,7 +150,18 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
 
 /** Runs the command line on `argv` as a process: sets the exit code, never throws. */
 export function main(argv: string[]): void {
-  watchStandardStreams();
+  let status: number = EXIT.ok;
+  let reported = false;
+  // Standard output that fails (a full disk) is exit 2 with one message; closed by its reader, exit 0.
+  const settle = () => {
+    const failed = stdoutState.error;
+    if (failed && !reported) {
+      reported = true;
+      process.stderr.write(`${say(outputError("stdout", failed, "incomplete").bilingual, langIn(argv))}\n`);
+    }
+    process.exitCode = failed ? EXIT.unusable : stdoutState.closed ? EXIT.ok : status;
+  };
+  watchStandardStreams(settle);
   for (const [signal, code] of [
     ["SIGINT", 130],
     ["SIGTERM", 143],
@@ -161,12 +173,8 @@ export function main(argv: string[]): void {
   }
   run(argv).then(
     (code) => {
-      if (stdoutState.error) {
-        process.stderr.write(
-          `${say(outputError("stdout", stdoutState.error, true).bilingual, langIn(argv))}\n`,
-        );
-      }
-      process.exitCode = stdoutState.error ? EXIT.unusable : stdoutState.closed ? EXIT.ok : code;
+      status = code;
+      settle();
     },
     (e) => {
       process.stderr.write(

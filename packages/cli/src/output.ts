@@ -41,16 +41,28 @@ function reason(code: string | undefined, path: string): Message {
   }
 }
 
+/** What became of the output when writing failed. */
+export type Outcome = "nothing" | "incomplete" | "unchanged" | "notCreated";
+
+const OUTCOMES: Readonly<Record<Outcome, Message>> = {
+  nothing: { zh: "", en: "" },
+  incomplete: { zh: "；输出不完整", en: "; the output is incomplete" },
+  unchanged: { zh: "；原有文件未改动", en: "; the file already there is unchanged" },
+  notCreated: { zh: "；未生成该文件", en: "; the file was not created" },
+};
+
 /** A file-system error while writing `path`, as the message a user reads (exit 2). */
-export function outputError(path: string, e: unknown, inPlace = false): CliError {
+export function outputError(path: string, e: unknown, outcome: Outcome = "nothing"): CliError {
   const r = reason(errorCode(e), path);
-  const after = inPlace
-    ? { zh: "；输出不完整", en: "; the output is incomplete" }
-    : { zh: `；${path} 未改动`, en: `; ${path} is unchanged` };
+  const after = OUTCOMES[outcome];
   return new CliError({
     zh: `无法写入 ${path}：${r.zh}${after.zh}`,
     en: `cannot write ${path}: ${r.en}${after.en}`,
   });
+}
+
+function outcomeOf(target: Target): Outcome {
+  return target.inPlace ? "incomplete" : target.mode === undefined ? "notCreated" : "unchanged";
 }
 
 /** Where output to `path` goes: a regular file (replaced by rename) or a device written in place. */
@@ -113,13 +125,13 @@ async function openOutput(path: string): Promise<Opened> {
   const target = await outputTarget(path);
   if (target.inPlace) {
     const fh = await open(target.path, "w").catch((e: unknown) => {
-      throw outputError(path, e, true);
+      throw outputError(path, e);
     });
     return { target, fh };
   }
   const tmp = join(dirname(target.path), `.${basename(target.path)}.${randomBytes(6).toString("hex")}.tmp`);
   const fh = await open(tmp, "wx", 0o666).catch((e: unknown) => {
-    throw outputError(path, e);
+    throw outputError(path, e, outcomeOf(target));
   });
   track(tmp);
   return { target, fh, tmp };
@@ -170,7 +182,7 @@ export function fileWriter(path: string): Writer {
       await step(o);
     } catch (e) {
       await discard(o);
-      failed = e instanceof CliError ? e : outputError(path, e, o.target.inPlace);
+      failed = e instanceof CliError ? e : outputError(path, e, outcomeOf(o.target));
       throw failed;
     }
   };
@@ -191,42 +203,44 @@ export async function writeWhole(path: string, data: Chunk): Promise<void> {
   await w.end();
 }
 
-/** Thrown by a write to standard output after its reader has gone: the run ends quietly. */
+/** Thrown by a write to standard output once it is closed or has failed: the work stops. */
 export class StdoutClosed extends Error {
   constructor() {
     super("standard output closed");
   }
 }
 
-/** What happened to standard output: closed by its reader, or failed (a full disk). */
+/** What happened to standard output: closed by its reader (EPIPE), or failed (a full disk). */
 export const stdoutState: { closed: boolean; error?: NodeJS.ErrnoException } = { closed: false };
 
-/** Watches stdout and stderr for errors, so that a closed pipe never ends in a stack trace. */
-export function watchStandardStreams(): void {
+/**
+ * Watches stdout and stderr for errors, so that a closed pipe or a full disk never ends in a
+ * stack trace; `changed` is called when stdout closes or fails.
+ */
+export function watchStandardStreams(changed: () => void): void {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") stdoutState.closed = true;
     else stdoutState.error ??= e;
+    changed();
   });
   process.stderr.on("error", () => undefined);
 }
 
+const stdoutGone = () => stdoutState.closed || stdoutState.error !== undefined;
+
 /** Text to standard output, dropped once it is closed or has failed. */
 export function writeStdout(text: string): void {
-  if (!stdoutState.closed && !stdoutState.error) process.stdout.write(text);
+  if (!stdoutGone()) process.stdout.write(text);
 }
 
-/** A writer to standard output honouring back-pressure; rejects with StdoutClosed once it is closed. */
+/** A writer to standard output honouring back-pressure; rejects with StdoutClosed once it is gone. */
 export function stdoutWriter(): Writer {
-  const fail = (e?: NodeJS.ErrnoException | null) =>
-    e?.code === "EPIPE" || stdoutState.closed
-      ? new StdoutClosed()
-      : outputError("stdout", e ?? stdoutState.error, true);
   return {
     write: (chunk) =>
       new Promise<void>((resolve, reject) => {
-        if (stdoutState.closed || stdoutState.error) return reject(fail(stdoutState.error));
+        if (stdoutGone()) return reject(new StdoutClosed());
         const ok = process.stdout.write(chunk, (e) => {
-          if (e) reject(fail(e));
+          if (e) reject(new StdoutClosed());
         });
         if (ok) resolve();
         else process.stdout.once("drain", resolve);
