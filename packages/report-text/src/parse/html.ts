@@ -55,7 +55,8 @@ const SKIP = new Set([
 interface Element {
   readonly name: string;
   readonly path: string;
-  readonly counts: Map<string, number>;
+  /** Children opened so far, by tag name (made when the first child opens). */
+  counts?: Map<string, number>;
 }
 
 interface Part {
@@ -124,7 +125,7 @@ export async function readHtml(html: string, opts: ReadHtmlOptions = {}): Promis
   let deep: ParseIssue | undefined;
   const lines: Line[] = [];
   const warnings: ParseIssue[] = [];
-  const stack: Element[] = [{ name: "#root", path: "", counts: new Map() }];
+  const stack: Element[] = [{ name: "#root", path: "" }];
   const rows: Row[] = [];
   const cells: Cell[] = [];
   let skip = 0;
@@ -155,10 +156,11 @@ export async function readHtml(html: string, opts: ReadHtmlOptions = {}): Promis
     {
       onopentag(name) {
         const parent = top();
+        parent.counts ??= new Map();
         const n = (parent.counts.get(name) ?? 0) + 1;
         parent.counts.set(name, n);
         const path = parent.path ? `${parent.path}>${name}[${n}]` : `${name}[${n}]`;
-        const el: Element = { name, path, counts: new Map() };
+        const el: Element = { name, path };
         stack.push(el);
         if (stack.length - 1 > maxDepth) {
           deep ??= tooDeep(maxDepth, { kind: "html", path: shortPath(path) });
