@@ -133,6 +133,10 @@ describe("periodic wordings and their due dates", () => {
     ["每个季度结束后十五个工作日内公开", { kind: "periodic", every: "quarter", due: { afterEnd: wd(15) } }],
     ["每月结束后5个工作日内", { kind: "periodic", every: "month", due: { afterEnd: wd(5) } }],
     [
+      "每季度结束后24小时内",
+      { kind: "periodic", every: "quarter", due: { afterEnd: { amount: 24, unit: "hour" } } },
+    ],
+    [
       "每半年结束后1个月内",
       { kind: "periodic", every: "halfYear", due: { afterEnd: { amount: 1, unit: "month" } } },
     ],
