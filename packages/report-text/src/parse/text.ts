@@ -3,6 +3,7 @@
 // cells; a line of border characters (┼──, |---|) only separates rows; page
 // markers ("- 3 -") are dropped; everything else is free text.
 import type { Line, Piece, ReadDocument } from "./model.js";
+import { verticalRows } from "./vertical.js";
 
 const SEPARATOR = /[|│┃｜]/;
 const SEPARATORS = /[|│┃｜]/g;
@@ -49,6 +50,37 @@ function cellsOf(text: string, lineNo: number): Piece[] | undefined {
   }));
 }
 
+/** A line that may be a row label of one-cell-a-line text: free text, no cells, no rule. */
+function mayBeLabel(text: string): boolean {
+  return (
+    !!text.trim() &&
+    !isPageMarker(text) &&
+    !SEPARATOR.test(text) &&
+    !BORDER_ONLY.test(text) &&
+    !/\S\t|\t\S/.test(text)
+  );
+}
+
+/**
+ * Rows of one-cell-a-line text with proven blank cells, as lines of cells (label first, a
+ * blank cell as an empty one), by the index of their label line; and the lines they take up.
+ */
+function oneCellALine(raw: readonly string[]): { rows: Map<number, Line>; consumed: Set<number> } {
+  const rows = new Map<number, Line>();
+  const consumed = new Set<number>();
+  for (const row of verticalRows(raw, (i) => mayBeLabel(raw[i]!))) {
+    const at = (line: number, text: string): Piece => ({ text, cell: true, loc: { kind: "text", line } });
+    const pieces = [
+      at(row.label.line, row.label.text.trim()),
+      ...row.cells.map((c) => ("blank" in c ? at(c.line, "") : at(c.line, c.text.trim()))),
+    ];
+    rows.set(row.label.line - 1, { pieces, loc: { kind: "text", line: row.label.line } });
+    const last = Math.max(...row.cells.map((c) => c.line));
+    for (let i = row.label.line; i < last; i++) consumed.add(i);
+  }
+  return { rows, consumed };
+}
+
 /**
  * The lines of a plain-text report. Line numbers in locations are 1-based and count
  * every line of the input (including dropped ones).
@@ -57,9 +89,15 @@ function cellsOf(text: string, lineNo: number): Piece[] | undefined {
 export function readText(input: string): ReadDocument {
   const lines: Line[] = [];
   const raw = input.replace(/^\uFEFF/, "").split(/\r\n|\r|\n|\f/);
+  const { rows, consumed } = oneCellALine(raw);
   raw.forEach((text, i) => {
     const lineNo = i + 1;
-    if (!text.trim() || isPageMarker(text)) return;
+    const row = rows.get(i);
+    if (row) {
+      lines.push(row);
+      return;
+    }
+    if (consumed.has(i) || !text.trim() || isPageMarker(text)) return;
     if (SEPARATOR.test(text)) {
       if ((BORDER_ONLY.test(text) && RULE_CHAR.test(text)) || ASCII_RULE.test(text)) return;
       const cells = cellsOf(text, lineNo);
