@@ -3,6 +3,7 @@
 // format (2019 or 2021 — from the labels only one of the two formats prints).
 import {
   type AgencyLevel,
+  decodeText,
   type FormatDef,
   type FormatId,
   formatForYear,
@@ -23,7 +24,8 @@ export function sniffKind(input: string | Uint8Array): InputKind {
   if (typeof input !== "string") {
     if (input[0] === 0x25 && input[1] === 0x50 && input[2] === 0x44 && input[3] === 0x46) return "pdf";
     if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04) return "docx";
-    return sniffKind(new TextDecoder("utf-8").decode(input.subarray(0, 4096)));
+    // Decoded as parseReport decodes (UTF-16 too): the markup must be seen in any encoding.
+    return sniffKind(decodeText(input.subarray(0, 4096), { html: false }).text);
   }
   const head = input
     .slice(0, 4096)

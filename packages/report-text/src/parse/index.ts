@@ -3,6 +3,7 @@
 // what cannot be tied down is listed as unread with the reason — never guessed.
 import {
   type Agency,
+  decodeText,
   type FormatDef,
   type FormatId,
   foldIdeographVariants,
@@ -109,16 +110,25 @@ async function toSimplifiedLines(lines: Line[]): Promise<void> {
   });
 }
 
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    try {
-      return new TextDecoder("gb18030").decode(bytes);
-    } catch {
-      return new TextDecoder("utf-8").decode(bytes);
-    }
-  }
+/**
+ * The text of a text or HTML input, decoded as every reader of the toolkit decodes
+ * (`decodeText` of @disclosure/schema: BOM, UTF-16, UTF-8, the page's <meta charset>, GB18030),
+ * NUL characters removed; its warnings (encoding, undecodable bytes, NUL and control
+ * characters) located by line and column.
+ */
+function decodedInput(data: string | Uint8Array, kind: InputKind): { text: string; warnings: ParseIssue[] } {
+  const d = decodeText(data, { html: kind === "html" });
+  const warnings = d.warnings.map((w) => {
+    const column = typeof w.column === "number" ? { column: w.column } : {};
+    return issue(
+      w.code,
+      w.severity,
+      w.message,
+      w.line ? { kind: "text", line: w.line, ...column } : undefined,
+      w.value,
+    );
+  });
+  return { text: d.text, warnings };
 }
 
 function failed(issues: ParseIssue[], warnings: ParseIssue[] = [], detected?: ParseDetected): ParseResult {
@@ -212,6 +222,7 @@ export async function parseReport(
   }
   const structure = getFormat("2021");
   let doc: ReadDocument;
+  let decoding: ParseIssue[] = [];
   if (kind === "pdf" || kind === "docx") {
     if (typeof data === "string") {
       return failed([
@@ -235,13 +246,14 @@ export async function parseReport(
           })
         : await (await import("./docx.js")).readDocx(data, { limits: opts.limits });
   } else {
-    const text = typeof data === "string" ? data : decodeText(data);
+    const input = decodedInput(data, kind);
+    decoding = input.warnings;
     doc =
       kind === "html"
-        ? await (await import("./html.js")).readHtml(text, { limits: opts.limits })
-        : (await import("./text.js")).readText(text);
+        ? await (await import("./html.js")).readHtml(input.text, { limits: opts.limits })
+        : (await import("./text.js")).readText(input.text);
   }
-  const warnings: ParseIssue[] = [...doc.warnings];
+  const warnings: ParseIssue[] = [...decoding, ...doc.warnings];
   if (doc.issues.some((i) => i.severity === "error")) return failed([...doc.issues], warnings);
   if (!doc.lines.length) {
     return failed([

@@ -2,7 +2,7 @@
 // and send back: a Word document laid out like the format's own template, and
 // a CSV in the cells interchange form with label columns, which Excel and WPS
 // open with its Chinese intact and which `readCellsCsv` reads back.
-import { type FormatDef, type FormatId, type TableId, getFormat } from "@disclosure/schema";
+import { csvText, type FormatDef, type FormatId, type TableId, getFormat } from "@disclosure/schema";
 import {
   LABEL_PATH_SEPARATOR,
   TEMPLATE_CSV_LABEL_HEADER,
@@ -96,24 +96,26 @@ export function templateCsvLines(format: FormatDef | FormatId): TemplateCsvLine[
   return out;
 }
 
-function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /**
- * The CSV fill-in template: UTF-8 with BOM, CRLF line ends, header
- * `table,row,col,value,表格名称,行名称,列名称`, one line per cell of the format in
- * printed order with `value` empty. A township fills the `value` column in
- * Excel or WPS and sends the file back; `readCellsCsv` of @disclosure/schema
- * reads it (the label columns are ignored; an unfilled value reads as blank).
+ * The CSV fill-in template, written by `csvText` of @disclosure/schema: UTF-8 with
+ * BOM, CRLF line ends, header `table,row,col,value,表格名称,行名称,列名称`, one line
+ * per cell of the format in printed order with `value` empty. A township fills the
+ * `value` column in Excel or WPS and sends the file back; `readCellsCsv` of
+ * @disclosure/schema reads it (the label columns are ignored; an unfilled value
+ * reads as blank).
  */
 export function templateCsv(format: FormatDef | FormatId): string {
   const head = ["table", "row", "col", "value", ...TEMPLATE_CSV_LABEL_HEADER];
-  const lines = [head.join(",")];
-  for (const l of templateCsvLines(format)) {
-    lines.push([l.table, l.row, l.col, "", l.tableLabel, l.rowLabel, l.colLabel].map(csvField).join(","));
-  }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  const lines = templateCsvLines(format).map((l) => [
+    l.table,
+    l.row,
+    l.col,
+    "",
+    l.tableLabel,
+    l.rowLabel,
+    l.colLabel,
+  ]);
+  return csvText([head, ...lines]);
 }
 
 /**
