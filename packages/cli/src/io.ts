@@ -30,6 +30,8 @@ export interface Io {
   checkOutput?(path: string): Promise<void>;
   /** Whether stderr is a terminal: progress is shown only then. */
   readonly isTTY?: boolean;
+  /** The progress line on stderr, written as it is: its CR and erase-line must reach the terminal. */
+  status?(text: string): void;
   /** Milliseconds, for progress rates (performance.now by default). */
   now?(): number;
   /** The file as a stream of chunks (constant memory for large record files). */
@@ -41,6 +43,7 @@ export interface Io {
 export const nodeIo: Io = {
   stdout: writeStdout,
   stderr: (t) => process.stderr.write(t),
+  status: (t) => process.stderr.write(t),
   readFile: async (p) => new Uint8Array(await readFile(p)),
   writeFile: writeWhole,
   writer: (p) => (p ? fileWriter(p) : stdoutWriter()),

@@ -55,6 +55,7 @@ export function progressLine(done: number, elapsedMs: number, opts: ProgressOpti
 export function progress(io: Io, lang: Lang, opts: ProgressOptions): Progress {
   if (!io.isTTY || opts.quiet) return SILENT;
   const now = io.now ?? (() => performance.now());
+  const write = (t: string) => (io.status ? io.status(t) : io.stderr(t));
   const start = now();
   let last = start;
   let count = 0;
@@ -66,10 +67,10 @@ export function progress(io: Io, lang: Lang, opts: ProgressOptions): Progress {
       if (t - last < REDRAW_MS) return;
       last = t;
       shown = true;
-      io.stderr(`\r${progressLine(count, t - start, opts, lang)}\x1b[K`);
+      write(`\r${progressLine(count, t - start, opts, lang)}\x1b[K`);
     },
     done() {
-      if (shown) io.stderr("\r\x1b[K");
+      if (shown) write("\r\x1b[K");
       shown = false;
     },
   };

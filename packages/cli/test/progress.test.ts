@@ -46,6 +46,22 @@ describe("progress", () => {
     expect(err().endsWith("\r\x1b[K")).toBe(true);
   });
 
+  it("goes through the raw status channel when the Io has one (messages may be escaped, the progress line not)", () => {
+    let status = "";
+    const { io, err } = terminal(true, 500);
+    const raw = {
+      ...io,
+      status: (t: string) => {
+        status += t;
+      },
+    } as Io;
+    const p = progress(raw, "en", { label: { zh: "读取", en: "reading" }, unit: "bytes" });
+    p.add(1e6);
+    p.done();
+    expect(err()).toBe("");
+    expect(status).toBe("\rreading 1.0 MB, 2.0 MB/s\x1b[K\r\x1b[K"); // 1 MB in the 500 ms between two clock reads
+  });
+
   it("is silent when stderr is not a terminal, and with quiet (--json)", () => {
     for (const [tty, quiet] of [
       [false, false],
