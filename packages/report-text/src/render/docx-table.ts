@@ -16,6 +16,12 @@ const TEMPLATE_TABLE_WIDTH = { table2: 9740, table3: 9748, table4: 9748 } as con
 /** Cell margins left and right, in twips (1 mm). */
 const CELL_MARGIN = 57;
 
+/**
+ * Line spacing in cells, exact: 15.6 pt, the line pitch of the template's grid.
+ * Exact, so that a cell's 10 pt lines are not set on the body's 28.95 pt grid.
+ */
+const CELL_LINE = 312;
+
 function cellParagraph(c: DocxContext, p: PlacedCell, grid: FilledGrid, keepNext: boolean) {
   const cell = p.cell;
   const run = (t: string, font: string) => textRun(c, t, font, SIZE.table, { grid: false });
@@ -34,7 +40,7 @@ function cellParagraph(c: DocxContext, p: PlacedCell, grid: FilledGrid, keepNext
   return new c.d.Paragraph({
     children,
     alignment: left ? c.d.AlignmentType.LEFT : c.d.AlignmentType.CENTER,
-    spacing: { before: 0, after: 0 },
+    spacing: { before: 0, after: 0, line: CELL_LINE, lineRule: c.d.LineRuleType.EXACT },
     keepNext,
   });
 }
@@ -57,7 +63,10 @@ function rowCells(
         children: [
           own
             ? cellParagraph(c, p, layout.grid, keepNext)
-            : new d.Paragraph({ keepNext, spacing: { before: 0, after: 0 } }),
+            : new d.Paragraph({
+                keepNext,
+                spacing: { before: 0, after: 0, line: CELL_LINE, lineRule: d.LineRuleType.EXACT },
+              }),
         ],
         columnSpan: p.colSpan > 1 ? p.colSpan : undefined,
         verticalMerge:

@@ -11,6 +11,7 @@
 import { loadOptional, type OptionalModule } from "@disclosure/schema";
 import { type DocSignature, type DocTable, type ReportDocument, languageTag } from "./document.js";
 import { type Docx, type DocxContext, FONTS, SIZE, fontOf, textRun } from "./docx-style.js";
+import { stylesXml } from "./docx-styles.js";
 import { tableDocx } from "./docx-table.js";
 import { fontTableXml } from "./font-table.js";
 import { type PageLayout, charPitch, pageSetup, textWidth } from "./page.js";
@@ -195,17 +196,6 @@ export async function documentDocx(doc: ReportDocument, opts: DocxOptions = {}):
     creator: author,
     lastModifiedBy: author,
     evenAndOddHeaderAndFooters: page.id === "gbt9704",
-    styles: {
-      default: {
-        document: {
-          run: {
-            font: fontOf(fonts.body),
-            size: SIZE.body,
-            language: { eastAsia: c.lang },
-          },
-        },
-      },
-    },
     sections: [
       {
         properties: {
@@ -220,7 +210,10 @@ export async function documentDocx(doc: ReportDocument, opts: DocxOptions = {}):
       },
     ],
   });
-  // docx writes an empty font table: declare the fonts with their fallbacks (仿宋_GB2312 → 仿宋 …).
-  const fontTable = { path: "word/fontTable.xml", data: fontTableXml(Object.values(fonts)) };
-  return new Uint8Array(await d.Packer.toArrayBuffer(file, false, [fontTable]));
+  const parts = [
+    // docx writes an empty font table: declare the fonts with their fallbacks (仿宋_GB2312 → 仿宋 …).
+    { path: "word/fontTable.xml", data: fontTableXml(Object.values(fonts)) },
+    { path: "word/styles.xml", data: stylesXml(fonts.body, SIZE.body, c.lang) },
+  ];
+  return new Uint8Array(await d.Packer.toArrayBuffer(file, false, parts));
 }
