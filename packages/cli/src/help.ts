@@ -67,10 +67,10 @@ export function commandHelp(spec: CommandSpec, lang: Lang): string {
     "",
     `  ${spec.summary[lang]}`,
     "",
-    `${w.options}${w.colon}`,
+    `${w.options}${w.colon.trimEnd()}`,
     ...rows.map((r) => `  ${pad(r.left, width)}  ${r.right}`),
     "",
-    `${w.examples}${w.colon}`,
+    `${w.examples}${w.colon.trimEnd()}`,
     ...spec.examples.map((e) => `  ${e}`),
     "",
   ].join("\n");
