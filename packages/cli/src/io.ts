@@ -3,7 +3,7 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import type { Issue, Message } from "@disclosure/schema";
-import { formatLocation } from "@disclosure/schema";
+import { escapeControlChars, formatLocation } from "@disclosure/schema";
 import { fileWriter, outputTarget, stdoutWriter, writeStdout, writeWhole } from "./output.js";
 
 export type Lang = "zh" | "en";
@@ -40,9 +40,15 @@ export interface Io {
   fileSize(path: string): Promise<number>;
 }
 
+/**
+ * The process's own streams. What is printed (reports rendered as text, summaries, messages
+ * that quote the input) has its control characters made visible (`\u001b`, not ESC), so that
+ * no input can drive the terminal; the progress line (`status`) keeps its CR and erase-line;
+ * files and the writers' data are written as they are.
+ */
 export const nodeIo: Io = {
-  stdout: writeStdout,
-  stderr: (t) => process.stderr.write(t),
+  stdout: (t) => writeStdout(escapeControlChars(t)),
+  stderr: (t) => process.stderr.write(escapeControlChars(t)),
   status: (t) => process.stderr.write(t),
   readFile: async (p) => new Uint8Array(await readFile(p)),
   writeFile: writeWhole,

@@ -1,12 +1,5 @@
 // A report from a file, in any form @disclosure/schema's readReport accepts.
-import {
-  type FormatId,
-  type Issue,
-  type Report,
-  decodeText,
-  formatLocation,
-  readReport,
-} from "@disclosure/schema";
+import { type FormatId, type Issue, type Report, formatLocation, readReport } from "@disclosure/schema";
 import { CliError, type Io, readInput } from "./io.js";
 
 export interface LoadOptions {
@@ -46,8 +39,8 @@ async function loadPublished(
   opts: LoadOptions,
 ): Promise<Loaded> {
   const { parseReport } = await import("@disclosure/report-text");
-  const input = from === "pdf" || from === "docx" ? bytes : decodeText(bytes).text;
-  const r = await parseReport(input, {
+  // Text and HTML are decoded by parseReport as every reader decodes (GBK, UTF-16, <meta charset>).
+  const r = await parseReport(bytes, {
     from,
     ...(opts.format ? { format: opts.format } : {}),
     ...(opts.year ? { year: opts.year } : {}),

@@ -18,12 +18,12 @@ import {
   type Agency,
   type AgencyLevel,
   decodeText,
+  readCsvRows,
   formats,
   fromZodIssue,
   toCells,
 } from "@disclosure/schema";
 import { formatFinding } from "@disclosure/stats";
-import Papa from "papaparse";
 import { defineCommand } from "../command.js";
 import { CliError, EXIT, type Io, type Lang, formatIssue, json, readInput, say } from "../io.js";
 import { loadReport } from "../load.js";
@@ -77,7 +77,8 @@ async function loadPublications(
   lang: Lang,
   p: Progress,
 ): Promise<{ items: Publication[]; rejected: number }> {
-  const text = decodeText(await readInput(io, path)).text;
+  const { text, warnings } = decodeText(await readInput(io, path), { file: path });
+  for (const w of warnings) io.stderr(`${formatIssue(w, lang)}\n`);
   const items: Publication[] = [];
   let rejected = 0;
   const take = (raw: unknown, line: number) => {
@@ -92,13 +93,9 @@ async function loadPublications(
     io.stderr(`${lang === "en" ? "error" : "错误"} ${path}:${line} — ${say(issue.message, lang)}\n`);
   };
   if (/\.csv$/i.test(path)) {
-    const rows = Papa.parse<Record<string, string>>(text, {
-      header: true,
-      skipEmptyLines: "greedy",
-      dynamicTyping: false,
-    });
-    rows.data.forEach((row, i) => {
-      const clean = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== ""));
+    const [header = [], ...rows] = readCsvRows(text, { skipEmptyLines: "greedy" }).rows;
+    rows.forEach((row, i) => {
+      const clean = Object.fromEntries(header.map((h, c) => [h, row[c] ?? ""]).filter(([, v]) => v !== ""));
       take(clean, i + 2);
     });
   } else {

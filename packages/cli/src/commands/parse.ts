@@ -37,8 +37,8 @@ export const parseCommand = defineCommand(
   async ({ values, positionals: [file], lang }, io) => {
     const bytes = await readInput(io, file);
     const from = publishedKind(file);
-    const input = from === "pdf" || from === "docx" ? bytes : new TextDecoder().decode(bytes);
-    const result = await parseReport(input, {
+    // Text and HTML are decoded by parseReport as every reader decodes (GBK, UTF-16, <meta charset>).
+    const result = await parseReport(bytes, {
       ...(from ? { from } : {}),
       ...(values.format ? { format: values.format } : {}),
       ...(values.year ? { year: values.year } : {}),
