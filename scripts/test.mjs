@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
-const published = ["schema", "stats", "report-text", "catalog"];
+const published = ["schema", "stats", "report-text", "catalog", "samples"];
 const workspaces = [
   ...readdirSync(join(root, "packages")).map((d) => join(root, "packages", d)),
   ...readdirSync(join(root, "apps")).map((d) => join(root, "apps", d)),

@@ -7,6 +7,4 @@ export default defineConfig({
   clean: true,
   target: "node20",
   banner: { js: "#!/usr/bin/env node" },
-  // The sample county is bundled so the published command needs no private package.
-  noExternal: ["@disclosure/fixtures"],
 });

@@ -6,7 +6,7 @@ import {
   yanchi2020KeyAreaGroups,
   yanchiCatalog,
   yanchiPublications2020,
-} from "@disclosure/fixtures-catalog";
+} from "@disclosure/samples/catalog";
 import { esc, msg } from "./dom.js";
 
 export interface SampleCoverage {

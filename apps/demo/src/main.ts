@@ -1,4 +1,4 @@
-// The demo page: wiring only. Data come from @disclosure/fixtures or the user's file, are
+// The demo page: wiring only. Data come from @disclosure/samples or the user's file, are
 // checked by @disclosure/stats, drawn from @disclosure/schema's grids, written out by
 // @disclosure/report-text, and the sample's catalog coverage comes from @disclosure/catalog.
 import type { ParseIssue, Script } from "@disclosure/report-text";

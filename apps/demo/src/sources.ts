@@ -1,7 +1,7 @@
 // Where the report on screen comes from: the sample county, the synthetic county rolled up
 // from its 33 units, or the user's own file. Every loader returns plain data; bad input is
 // listed (located, bilingual), never thrown.
-import { syntheticCounty, yanchiReport2020 } from "@disclosure/fixtures";
+import { syntheticCounty, yanchiReport2020 } from "@disclosure/samples";
 import {
   type Agency,
   type FormatId,

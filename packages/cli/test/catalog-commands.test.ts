@@ -1,5 +1,5 @@
 import { encodeGbk, writeCatalogCsv, writeCatalogXlsx } from "@disclosure/catalog";
-import { yanchiCatalog, yanchiPublications2020 } from "@disclosure/fixtures-catalog";
+import { yanchiCatalog, yanchiPublications2020 } from "@disclosure/samples/catalog";
 import { formats } from "@disclosure/schema";
 import { describe, expect, it } from "vitest";
 import { cli } from "./helpers.js";

@@ -1,6 +1,6 @@
-// npm run bench — renders the sample county's report (盐池县 2020, @disclosure/fixtures)
+// npm run bench — renders the sample county's report (盐池县 2020, @disclosure/samples)
 // to every output form. Targets: HTML < 5 ms, .docx < 300 ms.
-import { yanchiReport2020 } from "@disclosure/fixtures";
+import { yanchiReport2020 } from "@disclosure/samples";
 import { bench, describe } from "vitest";
 import { renderCellsPreview, renderReport, renderTemplate } from "../src/index.js";
 import { toCells } from "@disclosure/schema";

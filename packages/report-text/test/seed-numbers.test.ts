@@ -1,6 +1,6 @@
 // Every figure of the 盐池县 2020 seed that the sample holds appears in the rendered
 // report, in every output form and script.
-import { yanchiFactSources, yanchiReport2020 } from "@disclosure/fixtures";
+import { yanchiFactSources, yanchiReport2020 } from "@disclosure/samples";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { renderReport, toSimplified } from "../src/index.js";

@@ -1,7 +1,7 @@
-// The synthetic county (盐池县 of @disclosure/fixtures, seeded) for a year: its 33
+// The synthetic county (盐池县 of @disclosure/samples, seeded) for a year: its 33
 // units' and its own application records tabulated and rolled up into the
 // county government's report, in the format of the year.
-import { syntheticCounty } from "@disclosure/fixtures";
+import { syntheticCounty } from "@disclosure/samples";
 import type { Report } from "@disclosure/schema";
 import { rollup } from "@disclosure/stats";
 

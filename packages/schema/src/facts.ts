@@ -334,7 +334,7 @@ export type SupervisionFacts = z.infer<typeof SupervisionFactsSchema>;
  * The facts of section 一、总体情况: the year, who reports, and the five aspects.
  *
  * @example
- * // 盐池县 2020 (abridged; the full sample is @disclosure/fixtures yanchiReport2020.facts)
+ * // 盐池县 2020 (abridged; the full sample is @disclosure/samples yanchiReport2020.facts)
  * OverviewFactsSchema.parse({
  *   year: 2020,
  *   office: "盐池县政务公开办",

@@ -185,7 +185,7 @@ async function childDuckdb(file) {
 // Parent
 
 async function generate(file, count) {
-  const { applicationRecords } = await import("@disclosure/fixtures");
+  const { applicationRecords } = await import("@disclosure/samples");
   const out = createWriteStream(file);
   let buf = "";
   for (const r of applicationRecords({ seed: 1, year: YEAR, count })) {

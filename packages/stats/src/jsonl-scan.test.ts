@@ -1,7 +1,7 @@
 // The law of the fused JSON Lines path: tabulating a reader's bytes directly gives exactly
 // what tabulating the reader's items gives — same cells, counts, issues and explanations —
 // for any mix of well-formed, odd and broken lines.
-import { applicationRecords, syntheticCounty } from "@disclosure/fixtures";
+import { applicationRecords, syntheticCounty } from "@disclosure/samples";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";

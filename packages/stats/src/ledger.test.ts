@@ -7,7 +7,7 @@ import {
   columnLabel,
   findRow,
 } from "@disclosure/schema";
-import { applicationRecords } from "@disclosure/fixtures";
+import { applicationRecords } from "@disclosure/samples";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {

@@ -1,4 +1,4 @@
-import { applicationRecords } from "@disclosure/fixtures";
+import { applicationRecords } from "@disclosure/samples";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";

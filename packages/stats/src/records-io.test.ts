@@ -1,4 +1,4 @@
-import { applicationRecords, syntheticCounty } from "@disclosure/fixtures";
+import { applicationRecords, syntheticCounty } from "@disclosure/samples";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mkdtemp, open, rm, writeFile } from "node:fs/promises";

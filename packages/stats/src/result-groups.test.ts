@@ -1,4 +1,4 @@
-import { yanchiReport2020 } from "@disclosure/fixtures";
+import { yanchiReport2020 } from "@disclosure/samples";
 import { fromCells } from "@disclosure/schema";
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-import { syntheticCounty, YANCHI_COUNTY, YANCHI_UNITS } from "@disclosure/fixtures";
+import { syntheticCounty, YANCHI_COUNTY, YANCHI_UNITS } from "@disclosure/samples";
 import { type Agency, ApplicantTypeSchema, type RawRecord, type Report } from "@disclosure/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-import { syntheticCounty, applicationRecords } from "@disclosure/fixtures";
+import { syntheticCounty, applicationRecords } from "@disclosure/samples";
 import { ApplicantTypeSchema, type RawRecord, tableRows } from "@disclosure/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

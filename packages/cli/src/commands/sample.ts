@@ -1,4 +1,4 @@
-import { applicationRecords, syntheticCounty, yanchiReport2020 } from "@disclosure/fixtures";
+import { applicationRecords, syntheticCounty, yanchiReport2020 } from "@disclosure/samples";
 import { defineCommand } from "../command.js";
 import { CliError, EXIT, type Io, json } from "../io.js";
 import { choice, count, integer, outputFile, year } from "../options.js";

@@ -3,7 +3,7 @@
 // levels, fonts with their fallbacks, money with its unit, odd/even page
 // numbers, 落款 and the document properties — for the sample county (盐池县 2020,
 // 2019 format) and the synthetic county rolled up (2024, 2021 format), 简 and 繁.
-import { yanchiReport2020 } from "@disclosure/fixtures";
+import { yanchiReport2020 } from "@disclosure/samples";
 import { type Report, getFormat } from "@disclosure/schema";
 import { check } from "@disclosure/stats";
 import type { Element } from "domhandler";

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 // The sample county lives in the private workspace package packages/fixtures; its source is
 // imported directly (a test-only import, no build step and no published dependency).
-import { yanchiFactSources, yanchiOverviewFacts2020 as yanchi } from "@disclosure/fixtures";
+import { yanchiFactSources, yanchiOverviewFacts2020 as yanchi } from "@disclosure/samples";
 import { formatCount } from "./numbers.js";
 import { itemClause, OVERVIEW_HEADINGS, overviewBlocks, renderOverview } from "./overview.js";
 

@@ -444,7 +444,7 @@ function supervisionBlocks(year: number, s: SupervisionFacts): string[] {
  * @returns the blocks in reading order
  *
  * @example
- * // 盐池县 2020 (facts: @disclosure/fixtures yanchiOverviewFacts2020)
+ * // 盐池县 2020 (facts: @disclosure/samples yanchiOverviewFacts2020)
  * overviewBlocks(facts).filter((b) => b.kind === "heading").map((b) => b.text)
  * //=> ["（一）主动公开", "（二）依申请公开", "（三）政府信息管理", "（四）政府信息公开平台建设", "（五）监督保障"]
  */
@@ -479,7 +479,7 @@ export function overviewBlocks(facts: OverviewFacts): OverviewBlock[] {
  * @returns the section text, blocks separated by "\n"
  *
  * @example
- * // 盐池县 2020 (facts: @disclosure/fixtures yanchiOverviewFacts2020)
+ * // 盐池县 2020 (facts: @disclosure/samples yanchiOverviewFacts2020)
  * renderOverview(facts)
  * //=> "2020年，盐池县政务公开办在自治区政务公开办和吴忠市政务公开办的指导与支持下，……\n（一）主动公开\n
  * //    制定《盐池县2020年政务公开工作要点》，……累计在政府网站及各类政务媒体平台主动公开各类信息4万余条。\n……"
