@@ -38,4 +38,25 @@ describe("disclosure sample", () => {
     expect((await cli(["sample", "--county", "atlantis"])).code).toBe(2);
     expect((await cli(["sample", "--county", "synthetic", "--records", "-5"])).code).toBe(2);
   });
+
+  it("refuses a year the 盐池县 sample does not have, in Chinese and English, instead of printing 2020", async () => {
+    const zh = await cli(["sample", "--year", "2024"]);
+    expect([zh.code, zh.stdout]).toEqual([2, ""]);
+    expect(zh.stderr).toContain("盐池县样例只有 2020 年");
+    const en = await cli(["sample", "--year", "2024", "--lang", "en"]);
+    expect(en.stderr).toContain("use --county synthetic for records and other years");
+    expect((await cli(["sample", "--year", "2020"])).code).toBe(0);
+  });
+
+  it("prints the synthetic county's report for a recent year: its 33 units rolled up, in the 2021 format", async () => {
+    const r = await cli(["sample", "--county", "synthetic", "--year", "2024"]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(validateReport(report).ok).toBe(true);
+    expect(report).toMatchObject({ year: 2024, format: "2021", agency: { name: "盐池县人民政府" } });
+    expect(report.rollup.units).toHaveLength(34);
+    expect(report.tables.table3.received.total).toBeGreaterThan(0);
+    const again = await cli(["sample", "--county", "synthetic", "--year", "2024"]);
+    expect(again.stdout).toBe(r.stdout);
+  });
 });

@@ -1,4 +1,5 @@
 import { applicationRecords, syntheticCounty, yanchiReport2020 } from "@disclosure/samples";
+import { rollup } from "@disclosure/stats";
 import { defineCommand } from "../command.js";
 import { CliError, EXIT, type Io, json } from "../io.js";
 import { choice, count, integer, outputFile, year } from "../options.js";
@@ -27,6 +28,19 @@ async function writeRecords(
   }
 }
 
+/**
+ * The synthetic county's report for a year: its 33 units' and its own records
+ * tabulated and rolled up into the county government's report, in the format of
+ * the year (2021 from 2021 on).
+ */
+function syntheticCountyReport(seed: number, year: number) {
+  const sc = syntheticCounty({ seed, year });
+  return rollup(
+    sc.units.map((unit) => ({ unit, records: sc.unitRecords(unit) })),
+    { year, own: { unit: sc.county, records: sc.ownRecords() }, expectedUnits: sc.units.map((u) => u.name) },
+  ).report;
+}
+
 /** `disclosure sample`: the built-in sample county, as report JSON or raw records (streamed). */
 export const sampleCommand = defineCommand(
   {
@@ -41,8 +55,8 @@ export const sampleCommand = defineCommand(
       county: choice(
         { yanchi: "yanchi", synthetic: "synthetic" } as const,
         {
-          zh: "示例县：yanchi（盐池县 2020 年公开发布的报告）或 synthetic（合成的县，含原始记录）",
-          en: "the sample county: yanchi (盐池县's published 2020 report) or synthetic (a made-up county with raw records)",
+          zh: "示例县：yanchi（盐池县 2020 年公开发布的报告，2019 年格式）或 synthetic（合成的县：33 个单位的原始记录逐一统计后汇总的年度报告，2021 年起为 2021 年格式）",
+          en: "the sample county: yanchi (盐池县's published 2020 report, 2019 format) or synthetic (a made-up county: the report rolled up from its 33 units' raw records, 2021 format from 2021 on)",
         },
         "--county synthetic",
       ),
@@ -71,6 +85,7 @@ export const sampleCommand = defineCommand(
     },
     examples: [
       "disclosure sample > yanchi.json",
+      "disclosure sample --county synthetic --year 2024 > county-2024.json",
       "disclosure sample --county synthetic --seed 1 --records 1000000 -o apps.jsonl",
     ],
   },
@@ -91,11 +106,7 @@ export const sampleCommand = defineCommand(
       await writeRecords(io, values.output, { seed, year: y, count: values.records });
       return EXIT.ok;
     }
-    let body = json(yanchiReport2020);
-    if (county === "synthetic") {
-      const sc = syntheticCounty({ seed, year: y });
-      body = json({ county: sc.county, year: sc.year, seed: sc.seed, units: sc.units });
-    }
+    const body = json(county === "synthetic" ? syntheticCountyReport(seed, y) : yanchiReport2020);
     if (values.output) await io.writeFile(values.output, body);
     else io.stdout(body);
     return EXIT.ok;
