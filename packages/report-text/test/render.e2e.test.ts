@@ -4,6 +4,8 @@
 import { writeFileSync } from "node:fs";
 import { type Browser, type Page, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { yanchiReport2020 } from "@disclosure/samples";
+import { GBT9704_BLOCK, measurePdf } from "../scripts/docx-pdf-check.mjs";
 import { renderReport } from "../src/render/report.js";
 import { fullReport, yanchi2020 } from "./sample.js";
 import { corpusReport } from "./corpus-report.js";
@@ -194,5 +196,43 @@ describe("HTML in Chromium: the sample county, printed", () => {
       String(r.tables.table3?.otherHandling.total),
     );
     await page.screenshot({ path: "/tmp/render-hongze-2024-hant.png", fullPage: true });
+  });
+});
+
+describe("HTML in Chromium: printed like the .docx (GB/T 9704)", () => {
+  it("prints A4 pages with the text block of 156 × 225 mm, 22 lines a full page, tables inside it, page numbers right on odd pages and left on even ones", async () => {
+    await load(await renderReport({ ...yanchiReport2020, publishedDate: "2021-01-29" }, { to: "html" }));
+    const pdf = new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    writeFileSync("/tmp/render-yanchi-2020-print.pdf", pdf);
+    const pages = await measurePdf(pdf);
+    expect(pages.length).toBeGreaterThan(5);
+    for (const p of pages) {
+      expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842]);
+      expect(p.bodyLines).toBeLessThanOrEqual(22);
+      for (const e of [p.paths, p.tableTextExtent]) {
+        if (!e) continue;
+        expect(e.minX).toBeGreaterThan(GBT9704_BLOCK.left - 1);
+        expect(e.maxX).toBeLessThan(GBT9704_BLOCK.right + 1);
+      }
+    }
+    expect(pages.filter((p) => p.bodyLines === 22).length).toBeGreaterThan(1);
+    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    const doc = await pdfjs.getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
+    for (const n of [1, 2]) {
+      const { items } = await (await doc.getPage(n)).getTextContent();
+      const texts = items.filter((i) => "str" in i && i.str.trim()) as {
+        str: string;
+        transform: number[];
+        width: number;
+      }[];
+      const number = texts.find((i) => i.transform[5] < GBT9704_BLOCK.bottom && i.str.includes(String(n)))!;
+      expect(number.str.replace(/\s/g, "")).toMatch(new RegExp(`^—?${n}—?$`));
+      // odd pages: one character (14 pt) from the right edge of the text block; even: from the left
+      if (n % 2 === 1) expect(number.transform[4] + number.width).toBeCloseTo(GBT9704_BLOCK.right - 14, -1);
+      else expect(number.transform[4]).toBeCloseTo(GBT9704_BLOCK.left + 14, -1);
+      const top = Math.max(...texts.map((i) => i.transform[5]));
+      expect(top).toBeLessThan(GBT9704_BLOCK.top);
+    }
+    await doc.destroy();
   });
 });

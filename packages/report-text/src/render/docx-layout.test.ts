@@ -102,6 +102,21 @@ describe.each(CASES)(".docx as GB/T 9704 lays it out: $name", ({ report, script 
     expect(attr(kid(pPr(body), "w:spacing"), "w:line")).toBe(String(pitch));
   });
 
+  it("sets body text on the character grid, and the title and table cells off it", () => {
+    const styles = doc.xml("word/styles.xml");
+    const normal = descendants(styles, "w:style").find((st) => attr(st, "w:styleId") === "Normal")!;
+    expect(attr(kid(kid(normal, "w:rPr"), "w:sz"), "w:val")).toBe("32");
+    // Lines: every paragraph states its exact spacing, never stretched to the grid's pitch.
+    expect(isOn(kid(normal, "w:pPr"), "w:snapToGrid")).toBe(false);
+    const runsOff = (el: Element) =>
+      descendants(el, "w:r")
+        .filter((run) => textOf(run).trim())
+        .map((run) => kid(kid(run, "w:rPr"), "w:snapToGrid"));
+    expect(runsOff(doc.paragraphs[1]).every((x) => x === undefined)).toBe(true);
+    expect(runsOff(doc.paragraphs[0]).every((x) => attr(x, "w:val") === "false")).toBe(true);
+    expect(runsOff(doc.tables[1]).every((x) => attr(x, "w:val") === "false")).toBe(true);
+  });
+
   it("keeps every table within the text block, with the template's proportions", () => {
     const mar = kid(doc.sectPr, "w:pgMar");
     const width = 11906 - num(mar, "w:left") - num(mar, "w:right");
