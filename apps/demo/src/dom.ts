@@ -1,4 +1,5 @@
-// Small DOM helpers: escaping, bilingual messages, element lookup, file downloads.
+// Small DOM helpers: escaping, elements built with DOM APIs, bilingual messages, element
+// lookup, file downloads.
 
 /** A message a user reads: Chinese first, with its English twin. */
 export interface Message {
@@ -20,6 +21,35 @@ export function esc(s: string): string {
 export function msg(m: Message, opts: { always?: boolean; block?: boolean } = {}): string {
   const cls = `en${opts.always ? " always" : ""}${opts.block ? " block" : ""}`;
   return `<span class="zh">${esc(m.zh)}</span><span class="${cls}" lang="en">${esc(m.en)}</span>`;
+}
+
+/** A child of {@link el}: a node, a string (set as text, never parsed as HTML), or nothing. */
+export type Child = Node | string | undefined | null | false;
+
+/**
+ * An element built with DOM APIs: attributes (`true` as an empty attribute; `false` and
+ * `undefined` left out), then the children, strings as text nodes.
+ *
+ * @example el("td", { "data-cell": "table3/received/total" }, "5")
+ */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Readonly<Record<string, string | number | boolean | undefined>> = {},
+  ...children: readonly Child[]
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    e.setAttribute(name, value === true ? "" : String(value));
+  }
+  e.append(...children.filter((c): c is Node | string => c !== undefined && c !== null && c !== false));
+  return e;
+}
+
+/** A message as nodes, as {@link msg} writes it: the Chinese text, then its English twin. */
+export function msgNodes(m: Message, opts: { always?: boolean; block?: boolean } = {}): HTMLElement[] {
+  const cls = `en${opts.always ? " always" : ""}${opts.block ? " block" : ""}`;
+  return [el("span", { class: "zh" }, m.zh), el("span", { class: cls, lang: "en" }, m.en)];
 }
 
 export function $<T extends Element = HTMLElement>(selector: string, root: ParentNode = document): T {

@@ -1,8 +1,8 @@
 // The findings of `check`, listed by severity with rule id and message; each one can point
-// at the cells it involves in the tables (data-cell attributes).
+// at the cells it involves in the tables (data-cell attributes). Built with DOM APIs.
 import { cellKey } from "@disclosure/schema";
 import { type Finding, ruleDef } from "@disclosure/stats";
-import { esc, msg } from "./dom.js";
+import { type Message, el, msgNodes } from "./dom.js";
 
 const SEVERITIES = [
   { id: "error", zh: "错误", en: "Errors" },
@@ -17,35 +17,70 @@ export function findingCells(f: Finding): string[] {
     .map((c) => cellKey(c.table, c.row, c.col));
 }
 
-/** The findings as HTML: a summary line, then one list per severity. */
-export function findingsHtml(findings: readonly Finding[]): string {
+/** The findings: a summary line, then one list per severity; `placeOf` adds where each was printed. */
+export function findingsView<F extends Finding>(
+  findings: readonly F[],
+  placeOf?: (f: F) => Message | undefined,
+): DocumentFragment {
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  const summary = SEVERITIES.map(
-    (s) =>
-      `<span class="sev sev-${s.id}">${s.zh} <b>${count(s.id)}</b><span class="en" lang="en"> ${s.en}</span></span>`,
-  ).join(" ");
+  const summary = el(
+    "p",
+    { class: "summary" },
+    ...SEVERITIES.flatMap((s) => [
+      el(
+        "span",
+        { class: `sev sev-${s.id}` },
+        `${s.zh} `,
+        el("b", {}, String(count(s.id))),
+        el("span", { class: "en", lang: "en" }, ` ${s.en}`),
+      ),
+      " ",
+    ]),
+  );
+  const view = document.createDocumentFragment();
+  view.append(summary);
   if (findings.length === 0) {
-    return `<p class="summary">${summary}</p><p>${msg({ zh: "未发现问题。", en: "No findings." })}</p>`;
+    view.append(el("p", {}, ...msgNodes({ zh: "未发现问题。", en: "No findings." })));
+    return view;
   }
-  const groups = SEVERITIES.filter((s) => count(s.id) > 0).map((s) => {
+  for (const s of SEVERITIES.filter((x) => count(x.id) > 0)) {
     const items = findings
       .map((f, i) => ({ f, i }))
       .filter(({ f }) => f.severity === s.id)
-      .map(({ f, i }) => findingItem(f, i));
-    return `<section class="sev-group" data-severity="${s.id}" aria-label="${s.zh}"><h3>${s.zh}<span class="en" lang="en"> ${s.en}</span></h3><ol>${items.join("")}</ol></section>`;
-  });
-  return `<p class="summary">${summary}</p>${groups.join("")}`;
+      .map(({ f, i }) => findingItem(f, i, placeOf?.(f)));
+    view.append(
+      el(
+        "section",
+        { class: "sev-group", "data-severity": s.id, "aria-label": s.zh },
+        el("h3", {}, s.zh, el("span", { class: "en", lang: "en" }, ` ${s.en}`)),
+        el("ol", {}, ...items),
+      ),
+    );
+  }
+  return view;
 }
 
-function findingItem(f: Finding, index: number): string {
+function findingItem(f: Finding, index: number, place: Message | undefined): HTMLLIElement {
   const cells = findingCells(f);
   const title = ruleDef(f.rule)?.title;
-  const rule = `<code class="rule"${title ? ` title="${esc(`${title.zh} / ${title.en}`)}"` : ""}>${esc(f.rule)}</code>`;
-  const unit = f.unit ? `<span class="unit">［${esc(f.unit)}］</span>` : "";
-  const show = cells.length
-    ? ` <button type="button" class="show-cells" aria-pressed="false" data-finding="${index}">在表中标出<span class="en" lang="en"> show in table</span></button>`
-    : "";
-  return `<li class="finding" data-severity="${f.severity}" data-rule="${esc(f.rule)}" data-cells="${esc(cells.join(" "))}">${rule} ${unit}<span class="message">${msg(f.message, { block: true })}</span>${show}</li>`;
+  return el(
+    "li",
+    { class: "finding", "data-severity": f.severity, "data-rule": f.rule, "data-cells": cells.join(" ") },
+    el("code", { class: "rule", title: title ? `${title.zh} / ${title.en}` : undefined }, f.rule),
+    " ",
+    f.unit ? el("span", { class: "unit" }, `［${f.unit}］`) : undefined,
+    place ? el("span", { class: "loc", title: place.en }, place.zh) : undefined,
+    place ? " " : undefined,
+    el("span", { class: "message" }, ...msgNodes(f.message, { block: true })),
+    cells.length
+      ? el(
+          "button",
+          { type: "button", class: "show-cells", "aria-pressed": "false", "data-finding": index },
+          "在表中标出",
+          el("span", { class: "en", lang: "en" }, " show in table"),
+        )
+      : undefined,
+  );
 }
 
 /**
@@ -82,4 +117,26 @@ export function highlight(root: ParentNode, keys: readonly string[]): HTMLElemen
     }
   }
   return first;
+}
+
+/** Shows one finding's cells in the tables: its button pressed, its cells highlighted. */
+export function showFindingCells(
+  button: HTMLButtonElement,
+  list: ParentNode,
+  tables: ParentNode,
+): HTMLElement | undefined {
+  const keys = (button.closest<HTMLElement>("li.finding")?.dataset.cells ?? "").split(" ").filter(Boolean);
+  for (const b of list.querySelectorAll("button.show-cells[aria-pressed=true]"))
+    b.setAttribute("aria-pressed", "false");
+  button.setAttribute("aria-pressed", "true");
+  return highlight(tables, keys);
+}
+
+/** "在表中标出" in `list` highlights the finding's cells in `tables` and scrolls to them. */
+export function wireShowCells(list: HTMLElement, tables: ParentNode): void {
+  list.addEventListener("click", (e) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>("button.show-cells");
+    if (!button || !list.contains(button)) return;
+    showFindingCells(button, list, tables)?.scrollIntoView({ block: "center", behavior: "smooth" });
+  });
 }

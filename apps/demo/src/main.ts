@@ -3,12 +3,12 @@
 // @disclosure/report-text, and the sample's catalog coverage comes from @disclosure/catalog.
 import type { ParseIssue, Script } from "@disclosure/report-text";
 import { formatSourceLocation, renderReport, reportDocument } from "@disclosure/report-text";
-import { type Issue, type Report, type TableId, formatLocation, getFormat } from "@disclosure/schema";
+import { type Issue, type Report, formatLocation } from "@disclosure/schema";
 import { type Finding, check } from "@disclosure/stats";
 import { applicantTypes, resultGroups, table3RowLabel } from "./chart-data.js";
 import { $, download, esc, msg } from "./dom.js";
 import { DOWNLOADS, makeDownload } from "./downloads.js";
-import { findingsHtml, highlight, markCells } from "./findings.js";
+import { findingsView, markCells, wireShowCells } from "./findings.js";
 import {
   type CellsContext,
   type Loaded,
@@ -18,8 +18,9 @@ import {
   rollupFindings,
   syntheticYears,
 } from "./sources.js";
-import { tableHtml } from "./table.js";
+import { reportTables } from "./table.js";
 import { unitApplicantStacks, unitsHtml } from "./units.js";
+import { type ViewId, wireViews } from "./views.js";
 import "./style.css";
 
 type Charts = typeof import("./charts.js");
@@ -64,12 +65,6 @@ function issuesHtml(
   return `<details class="issue-box ${kind}" ${kind === "error" ? "open" : ""}><summary>${esc(title.zh)}（${list.length}）<span class="en always" lang="en"> ${esc(title.en)} (${list.length})</span></summary><ol class="issue-list">${items}</ol></details>`;
 }
 
-function tablesOf(report: Report): TableId[] {
-  return getFormat(report.format)
-    .sections.map((s) => s.table)
-    .filter((t): t is TableId => t !== undefined);
-}
-
 /** Shows a loaded source: header, issues, findings, tables, charts, report, downloads. */
 async function show(l: Loaded): Promise<void> {
   const gen = ++generation;
@@ -108,15 +103,8 @@ async function show(l: Loaded): Promise<void> {
       ...(l.headings ? { headings: l.headings } : {}),
     }),
   ];
-  $("#findings-list").innerHTML = findingsHtml(findings);
-
-  const format = getFormat(r.format);
-  $("#tables-body").innerHTML = tablesOf(r)
-    .map((t) => {
-      const s = format.sections.find((x) => x.table === t);
-      return `<div class="table-wrap">${tableHtml(r.format, t, r.tables, s?.heading)}</div>`;
-    })
-    .join("");
+  $("#findings-list").replaceChildren(findingsView(findings));
+  $("#tables-body").replaceChildren(...reportTables(r.format, r.tables));
   markCells($("#tables-body"), findings);
 
   $("#units-body").innerHTML = l.rollup ? unitsHtml(r, l.rollup) : "";
@@ -289,16 +277,7 @@ function wire(): void {
       if (current?.report) void renderReportView(current.report, generation);
     });
   }
-  $("#findings-list").addEventListener("click", (e) => {
-    const button = (e.target as Element).closest<HTMLButtonElement>("button.show-cells");
-    if (!button) return;
-    const li = button.closest<HTMLElement>("li.finding");
-    const keys = (li?.dataset.cells ?? "").split(" ").filter(Boolean);
-    for (const b of document.querySelectorAll("button.show-cells[aria-pressed=true]"))
-      b.setAttribute("aria-pressed", "false");
-    button.setAttribute("aria-pressed", "true");
-    highlight($("#tables-body"), keys)?.scrollIntoView({ block: "center", behavior: "smooth" });
-  });
+  wireShowCells($("#findings-list"), $("#tables-body"));
   $("#downloads-body").addEventListener("click", async (e) => {
     const button = (e.target as Element).closest<HTMLButtonElement>("button[data-download]");
     const report = current?.report;
@@ -328,7 +307,14 @@ function wire(): void {
   });
 }
 
+/** The 审查 view is loaded when first shown; the charts are redrawn to size when the report view comes back. */
+function onView(view: ViewId): void {
+  if (view === "audit") void import("./audit/page.js").then((m) => m.openAuditPage());
+  else if (charts) void charts.then((c) => c.resizeAll(document));
+}
+
 wire();
+wireViews(onView);
 void show(loadSample()).then(() => {
   const idle = (cb: () => void) =>
     "requestIdleCallback" in window ? requestIdleCallback(cb, { timeout: 500 }) : setTimeout(cb, 50);
