@@ -104,3 +104,5 @@ export { type ApplicantRates, type Rate, type Rates, rates } from "./rates";
 export { type CellChange, type Comparison, compare } from "./compare";
 export { percentOf } from "./percent";
 export { type ResultGroupTotal, resultGroupTotals } from "./result-groups";
+export { type CellReader, type CellSum, sumWith } from "./check/arith.js";
+export type { CellState } from "./check/context.js";

@@ -1,6 +1,6 @@
 // Table 三's results added up by group — （一）予以公开, （二）部分公开, （三）不予公开 (its eight
 // rows), （四）无法提供, （五）不予处理, （六）其他处理 — for charts and summaries.
-import { type Report, getFormat } from "@disclosure/schema";
+import { type Report, getFormat, resultSum } from "@disclosure/schema";
 
 export interface ResultGroupTotal {
   /** The group's code (withheld, unavailable, notProcessed, otherHandling) or the row's (granted, partlyGranted). */
@@ -22,7 +22,9 @@ export function resultGroupTotals(
   report: Pick<Report, "format" | "tables">,
   col = "total",
 ): ResultGroupTotal[] {
-  const block = getFormat(report.format).tables.table3.blocks[0];
+  const format = getFormat(report.format);
+  const block = format.tables.table3.blocks[0];
+  const results = new Set(resultSum(format).parts);
   const t3 = report.tables.table3 ?? {};
   const out: { code: string; label: string; value: number; rows: string[] }[] = [];
   const add = (code: string, label: string, row: string) => {
@@ -35,7 +37,7 @@ export function resultGroupTotals(
     } else out.push({ code, label, value, rows: [row] });
   };
   for (const row of block.rows) {
-    if (row.parent === undefined || row.code === "resultTotal") continue;
+    if (!results.has(row.code)) continue;
     const group = row.parent === "results" ? undefined : block.groups.find((g) => g.code === row.parent);
     if (group?.code === "otherHandling" && t3.otherHandling && !(row.code in t3)) continue;
     add(group?.code ?? row.code, group?.label ?? row.label, row.code);

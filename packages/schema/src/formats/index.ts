@@ -18,3 +18,4 @@ export {
   type CellDef,
 } from "./lookup.js";
 export { tableGrid, type GridCell, type GridRole, type TableGrid } from "./layout.js";
+export { type Balance, columnSums, groupSums, resultSum, type SumOf, table3Balance } from "./sums.js";

@@ -1,6 +1,13 @@
 // Table 三 rules: T3-ROW-TOTAL, T3-COL-TOTAL, T3-BALANCE, T3-GROUP-SUBTOTAL,
 // T3-UNPAID-FEE-EPOCH, T3-CARRYOUT-PLAUSIBLE (spec/rules.md §C).
-import type { BlockDef, ColumnDef } from "@disclosure/schema";
+import {
+  type BlockDef,
+  type ColumnDef,
+  columnSums,
+  groupSums,
+  resultSum,
+  table3Balance,
+} from "@disclosure/schema";
 import type { CellRef, Finding, Message } from "../finding.js";
 import { type CellSum, sumCells } from "./arith.js";
 import { type CheckContext, blankNote, cellNames, colName, ref, rowName } from "./context.js";
@@ -8,9 +15,7 @@ import { expectedRows } from "./structure.js";
 
 const TOTAL = "total";
 const RESULTS = "results";
-const RESULT_TOTAL = "resultTotal";
 const RECEIVED = "received";
-const CARRIED_IN = "carriedIn";
 const CARRIED_OUT = "carriedOut";
 const OTHER_HANDLING = "otherHandling";
 
@@ -18,9 +23,10 @@ function block(ctx: CheckContext): BlockDef {
   return ctx.format.tables.table3.blocks[0];
 }
 
-/** The six applicant columns (C3 of rules.md): every column but 总计. */
+/** The six applicant columns (C3 of rules.md): the columns 总计 adds up. */
 export function applicantColumns(ctx: CheckContext): readonly ColumnDef[] {
-  return block(ctx).columns.filter((c) => c.code !== TOTAL);
+  const parts = new Set(columnSums(block(ctx)).find((s) => s.total === TOTAL)?.parts);
+  return block(ctx).columns.filter((c) => parts.has(c.code));
 }
 
 /**
@@ -28,20 +34,7 @@ export function applicantColumns(ctx: CheckContext): readonly ColumnDef[] {
  * 19 in the 2019 format and in a 2021 report that prints （六） as one row.
  */
 export function resultRows(ctx: CheckContext): string[] {
-  const b = block(ctx);
-  const parentOf = new Map(b.groups.map((g) => [g.code, g.parent]));
-  const inResults = (parent: string | undefined): boolean =>
-    parent === RESULTS || (parent !== undefined && parentOf.get(parent) === RESULTS);
-  const rows: string[] = [];
-  for (const r of b.rows) {
-    if (r.code === RESULT_TOTAL || !inResults(r.parent)) continue;
-    if (ctx.collapsed && r.parent === OTHER_HANDLING) {
-      if (!rows.includes(OTHER_HANDLING)) rows.push(OTHER_HANDLING);
-      continue;
-    }
-    rows.push(r.code);
-  }
-  return rows;
+  return [...resultSum(ctx.format, { collapsedOtherHandling: ctx.collapsed }).parts];
 }
 
 function rowLabel(ctx: CheckContext, row: string): string {
@@ -86,12 +79,13 @@ function rowTotals(ctx: CheckContext): Finding[] {
 
 function colTotals(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  if (!ctx.rowPresent("table3", RESULT_TOTAL)) return out;
+  const { total: resultTotal } = resultSum(ctx.format);
+  if (!ctx.rowPresent("table3", resultTotal)) return out;
   const rows = resultRows(ctx);
   const groupLabel = block(ctx).groups.find((g) => g.code === RESULTS)?.label ?? RESULTS;
-  const totalLabel = rowLabel(ctx, RESULT_TOTAL);
+  const totalLabel = rowLabel(ctx, resultTotal);
   for (const c of block(ctx).columns) {
-    const total = sumCells(ctx, [ref("table3", RESULT_TOTAL, c.code)]);
+    const total = sumCells(ctx, [ref("table3", resultTotal, c.code)]);
     const parts = sumCells(
       ctx,
       rows.map((r) => ref("table3", r, c.code)),
@@ -99,7 +93,7 @@ function colTotals(ctx: CheckContext): Finding[] {
     if (!total || !parts || total.value === parts.value) continue;
     const t = valueText(total);
     const note = blankNote(ctx.format, parts.blanks, { col: c.code });
-    const label = colName(ctx.format, "table3", RESULT_TOTAL, c.code);
+    const label = colName(ctx.format, "table3", resultTotal, c.code);
     out.push(
       ctx.finding(
         "T3-COL-TOTAL",
@@ -118,9 +112,16 @@ function colTotals(ctx: CheckContext): Finding[] {
 function balance(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const l = (r: string) => rowLabel(ctx, r);
+  const { left, right } = table3Balance();
   for (const c of block(ctx).columns) {
-    const lhs = sumCells(ctx, [ref("table3", RECEIVED, c.code), ref("table3", CARRIED_IN, c.code)]);
-    const rhs = sumCells(ctx, [ref("table3", RESULT_TOTAL, c.code), ref("table3", CARRIED_OUT, c.code)]);
+    const lhs = sumCells(
+      ctx,
+      left.map((r) => ref("table3", r, c.code)),
+    );
+    const rhs = sumCells(
+      ctx,
+      right.map((r) => ref("table3", r, c.code)),
+    );
     if (!lhs || !rhs || lhs.value === rhs.value) continue;
     const note = blankNote(ctx.format, [...lhs.blanks, ...rhs.blanks], { col: c.code });
     const label = colName(ctx.format, "table3", RECEIVED, c.code);
@@ -129,7 +130,7 @@ function balance(ctx: CheckContext): Finding[] {
         "T3-BALANCE",
         [...lhs.cells, ...rhs.cells],
         {
-          zh: `表三“${label}”列：“${l(RECEIVED)}”加“${l(CARRIED_IN)}”为${lhs.value}，但“${l(RESULT_TOTAL)}”加“${l(CARRIED_OUT)}”为${rhs.value}${note.zh}`,
+          zh: `表三“${label}”列：“${l(left[0])}”加“${l(left[1])}”为${lhs.value}，但“${l(right[0])}”加“${l(right[1])}”为${rhs.value}${note.zh}`,
           en: `table3 column ${c.code} (“${label}”): received + carried in = ${lhs.value}, but results + carried out = ${rhs.value}${note.en}`,
         },
         { expected: lhs.value, actual: rhs.value },
@@ -142,9 +143,9 @@ function balance(ctx: CheckContext): Finding[] {
 function groupSubtotals(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const b = block(ctx);
-  for (const g of b.groups) {
-    const subs = b.rows.filter((r) => r.parent === g.code).map((r) => r.code);
-    if (!subs.length || !ctx.rowPresent("table3", g.code)) continue;
+  for (const { total: group, parts: subs } of groupSums(b)) {
+    const g = b.groups.find((x) => x.code === group);
+    if (!g || !ctx.rowPresent("table3", g.code)) continue;
     if (g.code === OTHER_HANDLING && ctx.collapsed) continue;
     for (const c of b.columns) {
       const s = ctx.cell("table3", g.code, c.code);

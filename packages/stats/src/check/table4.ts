@@ -1,16 +1,15 @@
 // Table 四 rule: T4-GROUP-TOTAL (spec/rules.md §D). T4-PENDING-FOLLOWUP needs last year's
 // report and lives in cross-year.ts.
-import { CASE_COLUMNS, CASE_GROUPS, findCell } from "@disclosure/schema";
+import { columnSums, findCell } from "@disclosure/schema";
 import type { Finding } from "../finding.js";
 import { sumCells } from "./arith.js";
 import { type CheckContext, blankNote, ref } from "./context.js";
 
 const ROW = "cases";
-const TOTAL = "total";
 
 /** The header path of a table 四 group: 行政复议, or 行政诉讼 未经复议直接起诉. */
 export function caseGroupName(ctx: CheckContext, group: string): string {
-  return findCell(ctx.format, "table4", ROW, `${group}.${TOTAL}`)?.colDef.path.join(" ") ?? group;
+  return findCell(ctx.format, "table4", ROW, `${group}.total`)?.colDef.path.join(" ") ?? group;
 }
 
 /** The label of one table 四 column without its group: 结果维持. */
@@ -20,14 +19,15 @@ function leafLabel(ctx: CheckContext, col: string): string {
 
 function groupTotals(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  for (const g of CASE_GROUPS) {
-    const parts = CASE_COLUMNS.filter((c) => c !== TOTAL).map((c) => ref("table4", ROW, `${g}.${c}`));
-    const total = sumCells(ctx, [ref("table4", ROW, `${g}.${TOTAL}`)]);
+  for (const s of columnSums(ctx.format.tables.table4.blocks[0])) {
+    const g = s.total.slice(0, s.total.lastIndexOf("."));
+    const parts = s.parts.map((c) => ref("table4", ROW, c));
+    const total = sumCells(ctx, [ref("table4", ROW, s.total)]);
     const sum = sumCells(ctx, parts);
     if (!total || !sum || total.value === sum.value) continue;
     const name = caseGroupName(ctx, g);
     const labels = parts.map((p) => leafLabel(ctx, p.col)).join("、");
-    const totalLabel = leafLabel(ctx, `${g}.${TOTAL}`);
+    const totalLabel = leafLabel(ctx, s.total);
     const blankTotal = total.blanks.length > 0;
     const note = blankNote(ctx.format, sum.blanks, { row: ROW });
     out.push(
