@@ -2,8 +2,10 @@
  * The 公开渠道和载体 cell: "■政府网站 □政府公报 ■两微一端 …" ↔ channels with their marks.
  */
 import type { Channel, Message } from "./item";
-import { normalizeText } from "./normalize";
+import { normalizeLabel, normalizeText } from "./normalize";
 import {
+  CHANNEL_COLUMN_MARKS,
+  CHANNEL_HALVES,
   CHANNELS,
   type ChannelCode,
   OPTIONAL_MARK,
@@ -80,6 +82,56 @@ export function parseChannels(cell: string): { channels: Channel[]; warnings: Me
     }
   }
   return { channels, warnings };
+}
+
+const COLUMN_LABELS: readonly { text: string; code: ChannelCode }[] = [
+  ...CHANNELS.map((c) => ({ text: normalizeLabel(c.label), code: c.code })),
+  ...CHANNEL_HALVES.map((h) => ({ text: normalizeLabel(h.label), code: h.code })),
+];
+const LEADING_MARKS = new RegExp(`^[${[...SURE_MARKS, "√✓✔☑"].join("")}]+`, "u");
+
+/**
+ * The channel a sub-column under 公开渠道和载体 stands for, by its header label: a checklist box
+ * (its label with or without the bracketed "(电子屏)", or one half of it: 入户, 现场), a variant
+ * kept as printed (行政服务中心), 其他; `undefined` for any other text (the caller decides
+ * whether it is a platform of its own).
+ *
+ * @example
+ * channelOfColumnLabel("社区/企事业单位/村公示栏"); //=> { code: "noticeBoard" }
+ * channelOfColumnLabel("现场"); //=> { code: "doorToDoor" }
+ * channelOfColumnLabel("行政服务中心"); //=> { code: "serviceCenter", label: "行政服务中心" }
+ * channelOfColumnLabel("投资项目在线审批监管平台"); //=> undefined
+ */
+export function channelOfColumnLabel(label: string): Pick<Channel, "code" | "label"> | undefined {
+  const bare = label
+    .trim()
+    .replace(LEADING_MARKS, "")
+    .replace(/^\d+[.、)]/u, "");
+  const t = normalizeLabel(bare);
+  const standard = COLUMN_LABELS.find((l) => l.text === t);
+  if (standard) return { code: standard.code };
+  const c = classify(bare);
+  return typeof c.code === "string" ? c : undefined;
+}
+
+/** What a cell of a channel's own column says: chosen, optional, not listed, or unread text. */
+export type ChannelMark = "chosen" | "optional" | "none" | "unread";
+
+/**
+ * Read the mark in a channel's own column (see `CHANNEL_COLUMN_MARKS`).
+ *
+ * @example
+ * readChannelMark("■"); //=> "chosen"
+ * readChannelMark("□"); //=> "optional"
+ * readChannelMark(""); //=> "none"
+ * readChannelMark("网站"); //=> "unread"
+ */
+export function readChannelMark(cell: string): ChannelMark {
+  const t = normalizeText(cell);
+  if (t === "" || (CHANNEL_COLUMN_MARKS.none as readonly string[]).includes(t)) return "none";
+  if ((CHANNEL_COLUMN_MARKS.chosen as readonly string[]).includes(t)) return "chosen";
+  if ((CHANNEL_COLUMN_MARKS.optional as readonly string[]).includes(t)) return "optional";
+  return "unread";
 }
 
 /**

@@ -127,6 +127,8 @@ export const SourceLocationSchema = z.object({
   file: z.string().optional(),
   sheet: z.string().optional(),
   row: z.int().positive().optional(),
+  /** The cell in A1 style ("F12"), when the problem is one cell's. */
+  cell: z.string().optional(),
   column: z.string().optional(),
 });
 export type SourceLocation = z.infer<typeof SourceLocationSchema>;
@@ -166,6 +168,8 @@ export const CatalogSchema = z.object({
   jurisdiction: z.string().optional(),
   version: z.string().optional(),
   items: z.array(CatalogItemSchema),
+  /** Notes printed under the tables (注：…, 填表人：…), as printed. */
+  notes: z.array(z.string()).optional(),
 });
 export type Catalog = z.infer<typeof CatalogSchema>;
 

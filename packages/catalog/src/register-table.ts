@@ -335,14 +335,14 @@ export function parseRegisterTable(
       continue;
     }
 
-    const reject = (column: string | undefined, message: Message) => {
+    const reject = (c: number, message: Message) => {
       register.rows.rejected++;
-      issues.push(issueAt("REG-READ-ROW", "error", loc(i, column), message));
+      issues.push(issueAt("REG-READ-ROW", "error", loc(i, labelOf(c), c), message));
     };
     const rowStart = nonEmpty.slice(0, 3).join(" | ");
     const title = at(col.title).replace(/\s*\n\s*/gu, "");
     if (title === "") {
-      reject(labelOf(col.title), {
+      reject(col.title, {
         zh: `无法读取该行：${labelOf(col.title)}为空（该行内容：${rowStart}）`,
         en: `row not read: the title is empty (row starts: ${rowStart})`,
       });
@@ -357,7 +357,7 @@ export function parseRegisterTable(
       if (!kind) {
         register.rows.notCounted++;
         issues.push(
-          issueAt("REG-READ-NOT-COUNTED", "info", loc(i, labelOf(col.kind)), {
+          issueAt("REG-READ-NOT-COUNTED", "info", loc(i, labelOf(col.kind), col.kind), {
             zh: `“${title}”的${labelOf(col.kind)}为“${kindText}”，不是${KINDS_ZH}，不计入${T2.table}`,
             en: `"${title}" is of kind "${kindText}", neither ${T2.rules} nor ${T2.normativeDocuments}; not counted in table 二`,
           }),
@@ -365,7 +365,7 @@ export function parseRegisterTable(
         continue;
       }
     } else if (!kind) {
-      reject(labelOf(col.kind), {
+      reject(col.kind, {
         zh: `无法读取该行：“${title}”的${labelOf(col.kind)}为空，无法确定是${T2.rules}还是${T2.normativeDocuments}`,
         en: `row not read: the kind of "${title}" is empty (${T2.rules} or ${T2.normativeDocuments}?)`,
       });
@@ -386,12 +386,12 @@ export function parseRegisterTable(
     if (!issuedDate) {
       const bad = badIssued[0];
       if (bad) {
-        reject(labelOf(bad.c), {
+        reject(bad.c, {
           zh: `无法读取该行：“${title}”的${labelOf(bad.c)}“${bad.text}”不是有效日期（可写作2020-01-05、2020/1/5、2020年1月5日或2020.1.5）`,
           en: `row not read: the ${labelOf(bad.c)} of "${title}", "${bad.text}", is not a valid date (write 2020-01-05, 2020/1/5, 2020年1月5日 or 2020.1.5)`,
         });
       } else {
-        reject(labelOf(issuedCols[0].c), {
+        reject(issuedCols[0].c, {
           zh: `无法读取该行：“${title}”没有${labelOf(issuedCols[0].c)}`,
           en: `row not read: "${title}" has no issue date`,
         });
@@ -400,7 +400,7 @@ export function parseRegisterTable(
     }
     for (const bad of badIssued) {
       issues.push(
-        issueAt("REG-READ-DATE", "warning", loc(i, labelOf(bad.c)), {
+        issueAt("REG-READ-DATE", "warning", loc(i, labelOf(bad.c), bad.c), {
           zh: `“${bad.text}”不是有效日期，按其他日期列的${issuedDate}计`,
           en: `"${bad.text}" is not a valid date; the issue date ${issuedDate} of another date column is used`,
         }),
@@ -412,7 +412,7 @@ export function parseRegisterTable(
     let status = statusText !== "" ? statusOf(statusText) : sectionStatus;
     if (statusText !== "" && !status) {
       issues.push(
-        issueAt("REG-READ-STATUS", "warning", loc(i, labelOf(col.status)), {
+        issueAt("REG-READ-STATUS", "warning", loc(i, labelOf(col.status), col.status), {
           zh: `无法识别的${labelOf(col.status)}“${statusText}”（应为${STATUS_NAMES.inForce.zh}、${STATUS_NAMES.repealed.zh}或${STATUS_NAMES.lapsed.zh}），按日期判断`,
           en: `unrecognised status "${statusText}" (expected ${STATUS_NAMES.inForce.zh}, ${STATUS_NAMES.repealed.zh} or ${STATUS_NAMES.lapsed.zh}); the dates decide`,
         }),
@@ -427,7 +427,7 @@ export function parseRegisterTable(
       if (d.ok) endDate = d.date;
       else if (status === "inForce") {
         issues.push(
-          issueAt("REG-READ-DATE", "warning", loc(i, labelOf(col.endDate)), {
+          issueAt("REG-READ-DATE", "warning", loc(i, labelOf(col.endDate), col.endDate), {
             zh: `“${title}”的${labelOf(col.endDate)}“${endText}”不是有效日期；状态为${STATUS_NAMES.inForce.zh}，按未废止计`,
             en: `the ${labelOf(col.endDate)} of "${title}", "${endText}", is not a valid date; marked in force, so read as not repealed`,
           }),
@@ -435,7 +435,7 @@ export function parseRegisterTable(
       } else {
         endUnreadable = true;
         issues.push(
-          issueAt("REG-READ-DATE", "warning", loc(i, labelOf(col.endDate)), {
+          issueAt("REG-READ-DATE", "warning", loc(i, labelOf(col.endDate), col.endDate), {
             zh: `“${title}”的${labelOf(col.endDate)}“${endText}”不是有效日期：按${STATUS_NAMES[status === "lapsed" ? "lapsed" : "repealed"].zh}、日期不明计`,
             en: `the ${labelOf(col.endDate)} of "${title}", "${endText}", is not a valid date: counted as ${status === "lapsed" ? "lapsed" : "repealed"} on an unknown date`,
           }),
@@ -449,7 +449,7 @@ export function parseRegisterTable(
       if (v.kind === "until") expiresDate = v.date;
       else if (v.kind === "unreadable") {
         issues.push(
-          issueAt("REG-READ-VALIDITY", "warning", loc(i, labelOf(col.validity)), {
+          issueAt("REG-READ-VALIDITY", "warning", loc(i, labelOf(col.validity), col.validity), {
             zh: `无法识别的${labelOf(col.validity)}“${validityText}”，按未设有效期计`,
             en: `unrecognised validity "${validityText}"; read as no end of validity`,
           }),
@@ -477,7 +477,7 @@ export function parseRegisterTable(
         doc.repealedDate = endDate;
         if (status === "inForce") {
           issues.push(
-            issueAt("REG-STATUS-CONFLICT", "warning", loc(i, labelOf(col.status)), {
+            issueAt("REG-STATUS-CONFLICT", "warning", loc(i, labelOf(col.status), col.status), {
               zh: `“${title}”状态为${STATUS_NAMES.inForce.zh}，但填有${labelOf(col.endDate)}${endDate}：按${endDate}废止计`,
               en: `"${title}" is marked in force but has the end date ${endDate}: counted as repealed on ${endDate}`,
             }),
@@ -492,7 +492,11 @@ export function parseRegisterTable(
         issueAt(
           "REG-STATUS-UNDATED",
           "warning",
-          loc(i, labelOf(col.status >= 0 ? col.status : col.endDate)),
+          loc(
+            i,
+            labelOf(col.status >= 0 ? col.status : col.endDate),
+            col.status >= 0 ? col.status : col.endDate,
+          ),
           {
             zh: `“${title}”状态为${STATUS_NAMES[status].zh}，但没有${status === "repealed" ? V.endDate[0] : V.endDate[1]}：计为${status === "repealed" ? "废止" : "失效"}年份不明，不计入任何年度的“${T2.repealed}”和年末“${T2.inForce}”`,
             en: `"${title}" is marked ${STATUS_NAMES[status].en} without a date: it ended in an unknown year, so it is counted in no year's repealed column and in force at no year end`,
@@ -501,7 +505,7 @@ export function parseRegisterTable(
       );
     }
     if (doc.repealedDate !== undefined && doc.repealedDate < issuedDate) {
-      reject(labelOf(col.endDate), {
+      reject(col.endDate, {
         zh: `无法读取该行：“${title}”的${labelOf(col.endDate)}（${doc.repealedDate}）早于${ISSUED_LABEL}（${issuedDate}）`,
         en: `row not read: the end date of "${title}" (${doc.repealedDate}) is before its issue date (${issuedDate})`,
       });
@@ -513,7 +517,11 @@ export function parseRegisterTable(
           issueAt(
             "REG-READ-VALIDITY",
             "warning",
-            loc(i, labelOf(col.validity >= 0 ? col.validity : col.endDate)),
+            loc(
+              i,
+              labelOf(col.validity >= 0 ? col.validity : col.endDate),
+              col.validity >= 0 ? col.validity : col.endDate,
+            ),
             {
               zh: `“${title}”的有效期截止日（${expiresDate}）早于${ISSUED_LABEL}（${issuedDate}），按未设有效期计`,
               en: `the end of validity of "${title}" (${expiresDate}) is before its issue date (${issuedDate}); read as none`,
@@ -537,7 +545,7 @@ export function parseRegisterTable(
     const seenAt = seenIds.get(base);
     if (seenAt !== undefined && docNumber !== "") {
       issues.push(
-        issueAt("REG-READ-DUPLICATE", "warning", loc(i, labelOf(col.docNumber)), {
+        issueAt("REG-READ-DUPLICATE", "warning", loc(i, labelOf(col.docNumber), col.docNumber), {
           zh: `${labelOf(col.docNumber)}“${docNumber}”与第${seenAt}行重复：两行都计入，请核对是否重复登记`,
           en: `document number "${docNumber}" repeats row ${seenAt}: both rows are counted; check for a double entry`,
         }),

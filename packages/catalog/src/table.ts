@@ -1,35 +1,27 @@
 /**
  * `parseCatalogTable`: a grid of cell texts (from CSV or XLSX) → catalog items. Finds the header
- * (one or two rows, merged or not), matches header variants leniently, fills merged 一级事项
- * cells down, resolves "同上", follows area title rows, and reports every row it cannot read.
+ * (one to three rows, merged or not; see `catalog-header.ts`), fills merged 一级事项 cells down,
+ * resolves "同上", follows area title rows, keeps the notes under the table, and reports every
+ * row it cannot read. A header it does not understand refuses the table.
  */
-import { areaFromHeading, matchArea } from "./area-match";
-import { parseChannels } from "./channel-cell";
-import { twoRowHeader } from "./header-rows";
-import { type CatalogIssue, gridLocator, issueAt } from "./issue";
-import type { AreaRef, CatalogItem, ParsedTimeLimit } from "./item";
-import { normalizeLabel, normalizeText } from "./normalize";
-import {
-  AUDIENCE_VARIANTS,
-  type AudienceCode,
-  COLUMN_VARIANTS,
-  type ColumnCode,
-  GROUP_VARIANTS,
-  type GroupCode,
-  LEGEND_MARKERS,
-  LEVEL_CODES,
-  LEVEL_VARIANTS,
-  type LevelCode,
-  MODE_VARIANTS,
-  type ModeCode,
-  SAME_AS_ABOVE,
-  TICK_MARKS,
-  UNTICKED_MARKS,
-} from "./standard/columns";
-import { parseTimeLimit, resolveSameAsAbove } from "./time-limit";
+import { areaFromHeading } from "./area-match";
+import { type ColumnRole, headerScore, readCatalogHeader } from "./catalog-header";
+import { type CatalogIssue, columnLetters, gridLocator, issueAt } from "./issue";
+import type { AreaRef, CatalogItem, SourceLocation } from "./item";
+import { normalizeLabel } from "./normalize";
+import { readItemRow, type RowContext } from "./row";
+import { LEGEND_MARKERS, NOTE_WORDS, SIGN_OFF_WORDS, TICK_MARKS } from "./standard/columns";
 
-/** Cell texts row by row; `rowNumbers[i]` is the 1-based row of `rows[i]` in its source. */
-export type Grid = { rows: readonly (readonly string[])[]; rowNumbers?: readonly number[] };
+/**
+ * Cell texts row by row; `rowNumbers[i]` is the 1-based row of `rows[i]` in its source;
+ * `hiddenColumns` (0-based) and `hiddenRows` (indexes into `rows`) as a workbook hides them.
+ */
+export type Grid = {
+  rows: readonly (readonly string[])[];
+  rowNumbers?: readonly number[];
+  hiddenColumns?: readonly number[];
+  hiddenRows?: readonly number[];
+};
 
 /** Where the grid came from and what to assume when the table does not say. */
 export type TableOptions = {
@@ -41,122 +33,142 @@ export type TableOptions = {
   publisher?: string;
 };
 
-type Role =
-  | { kind: "simple"; code: ColumnCode; label: string }
-  | { kind: "tick"; group: "audience"; value: AudienceCode; label: string }
-  | { kind: "tick"; group: "mode"; value: ModeCode; label: string }
-  | { kind: "tick"; group: "levels"; value: LevelCode[]; label: string }
-  | { kind: "words"; group: "audience" | "mode" | "levels"; label: string }
-  | { kind: "extra"; label: string };
-
-const norm = (variants: readonly string[]) => variants.map(normalizeLabel);
-const SIMPLE = (Object.entries(COLUMN_VARIANTS) as [ColumnCode, readonly string[]][]).map(
-  ([code, v]) => [code, norm(v)] as const,
-);
-const GROUPS = (Object.entries(GROUP_VARIANTS) as [GroupCode, readonly string[]][]).map(
-  ([code, v]) => [code, norm(v)] as const,
-);
-const AUDIENCE = (Object.entries(AUDIENCE_VARIANTS) as [AudienceCode, readonly string[]][]).map(
-  ([code, v]) => [code, norm(v)] as const,
-);
-const MODE = (Object.entries(MODE_VARIANTS) as [ModeCode, readonly string[]][]).map(
-  ([code, v]) => [code, norm(v)] as const,
-);
-const LEVELS = LEVEL_VARIANTS.map((l) => ({ label: normalizeLabel(l.label), levels: l.levels }));
-const ITEM_SUBS: readonly [ColumnCode, readonly string[]][] = (["level1", "level2", "level3"] as const).map(
-  (c) => [c, norm(COLUMN_VARIANTS[c])],
-);
-
-const simpleCode = (label: string): ColumnCode | undefined => {
-  const l = normalizeLabel(label);
-  return l === "" ? undefined : SIMPLE.find(([, v]) => v.includes(l))?.[0];
+/** What `parseCatalogTable` read: `found` when a header was found, `refused` when it was not understood. */
+export type CatalogTable = {
+  items: CatalogItem[];
+  issues: CatalogIssue[];
+  found: boolean;
+  refused: boolean;
+  title?: string;
+  /** The notes under the table (注：…, 填表人：…), as printed. */
+  notes: string[];
 };
-const groupCode = (label: string): GroupCode | undefined => {
-  const l = normalizeLabel(label);
-  return l === "" ? undefined : GROUPS.find(([, v]) => v.includes(l))?.[0];
-};
-const levelOf = (label: string) => {
-  const l = normalizeLabel(label);
-  return LEVELS.find((x) => x.label === l)?.levels;
-};
-const audienceOf = (label: string) => AUDIENCE.find(([, v]) => v.includes(normalizeLabel(label)))?.[0];
-const modeOf = (label: string) => MODE.find(([, v]) => v.includes(normalizeLabel(label)))?.[0];
-const itemSubOf = (label: string) => ITEM_SUBS.find(([, v]) => v.includes(normalizeLabel(label)))?.[0];
-
-/** A sub-label under any group: what a second header row holds. */
-function subRole(label: string, preferred: GroupCode | undefined): Role | undefined {
-  const tries: GroupCode[] = preferred
-    ? [preferred, "item", "audience", "mode", "levels"]
-    : ["item", "audience", "mode", "levels"];
-  for (const g of tries) {
-    if (g === "item") {
-      const c = itemSubOf(label);
-      if (c) return { kind: "simple", code: c, label };
-    } else if (g === "audience") {
-      const v = audienceOf(label);
-      if (v) return { kind: "tick", group: "audience", value: v, label };
-    } else if (g === "mode") {
-      const v = modeOf(label);
-      if (v) return { kind: "tick", group: "mode", value: v, label };
-    } else {
-      const v = levelOf(label);
-      if (v) return { kind: "tick", group: "levels", value: v, label };
-    }
-  }
-  return undefined;
-}
-
-const headerScore = (row: readonly string[]) =>
-  row.filter((c) => simpleCode(c) !== undefined || groupCode(c) !== undefined).length;
-
-type Header = { roles: Role[]; rows: number };
-
-/** Build column roles from the header row (and the sub-header row under it, when there is one). */
-function readHeader(top: readonly string[], next: readonly string[] | undefined): Header {
-  const { tops, subs, rows } = twoRowHeader(top, next, {
-    isGroup: (label) => groupCode(label) !== undefined,
-    isSub: (sub, group) => subRole(sub, groupCode(group)) !== undefined,
-    isColumn: (label) => simpleCode(label) !== undefined,
-  });
-  const width = tops.length;
-  const roles: Role[] = [];
-  for (let c = 0; c < width; c++) {
-    const t = tops[c];
-    const sub = subs[c];
-    const group = groupCode(t);
-    if (group) {
-      const role = sub !== "" ? subRole(sub, group) : undefined;
-      if (role) roles.push(role);
-      else if (sub !== "") roles.push({ kind: "extra", label: `${t}/${sub}` });
-      else if (group === "item") roles.push({ kind: "simple", code: "level2", label: t });
-      else roles.push({ kind: "words", group, label: t });
-      continue;
-    }
-    const code = simpleCode(t) ?? (sub !== "" ? simpleCode(sub) : undefined);
-    if (code) roles.push({ kind: "simple", code, label: t || sub });
-    else if (t === "" && sub !== "" && subRole(sub, undefined)) roles.push(subRole(sub, undefined) as Role);
-    else roles.push({ kind: "extra", label: t || sub });
-  }
-  return { roles, rows };
-}
-
-const cleanName = (s: string) => s.replace(/\s*\n\s*/gu, "").trim();
-
-type Tick = { ticked: boolean; note?: string };
-function readTick(cell: string): Tick {
-  const t = normalizeText(cell);
-  if (t === "" || UNTICKED_MARKS.includes(t)) return { ticked: false };
-  if (TICK_MARKS.includes(t)) return { ticked: true };
-  return { ticked: true, note: cell.trim() };
-}
 
 const containsAny = (text: string, variants: readonly string[]) => variants.some((v) => text.includes(v));
+const NOTE = new RegExp(`^(?:${NOTE_WORDS.join("|")})(?:[:：、.．,，;；(（\\d]|$)`, "u");
+const SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS.join("|")})(?:[:：]|$)`, "u");
+
+/** The first row of the first 40 that names three catalog columns, or -1. */
+function findHeaderRow(rows: Grid["rows"]): number {
+  const scanLimit = Math.min(rows.length, 40);
+  for (let i = 0; i < scanLimit; i++) if (headerScore(rows[i]) >= 3) return i;
+  return -1;
+}
+
+type Columns = { roles: ColumnRole[]; seen: Map<string, number>; rows: number; headerKey: string };
+
+/**
+ * The columns of the header at row `hr`, and its issues: a label not understood (an error that
+ * refuses the table), a repeated column, columns kept as extra data, hidden columns.
+ */
+function readColumns(
+  grid: Grid,
+  hr: number,
+  loc: (i?: number, column?: string, index?: number) => SourceLocation,
+  issues: CatalogIssue[],
+): Columns | undefined {
+  const header = readCatalogHeader(grid.rows, hr);
+  for (const p of header.problems) {
+    issues.push(issueAt("CAT-READ-HEADER", "error", loc(p.row, undefined, p.col), p.message));
+  }
+  if (header.problems.length > 0) return undefined;
+  const roles = header.roles.map((r, c) =>
+    r.kind === "extra" && r.label === "" ? { ...r, label: `${columnLetters(c)}列` } : r,
+  );
+  const seen = new Map<string, number>();
+  roles.forEach((r, c) => {
+    if (r.kind !== "simple") return;
+    if (!seen.has(r.code)) {
+      seen.set(r.code, c);
+      return;
+    }
+    roles[c] = { kind: "extra", label: r.label };
+    issues.push(
+      issueAt("CAT-READ-DUPLICATE-COLUMN", "warning", loc(hr, r.label, c), {
+        zh: `“${r.label}”列重复，后一列按附加列保留`,
+        en: `column "${r.label}" appears twice; the second one is kept as an extra column`,
+      }),
+    );
+  });
+  for (const c of grid.hiddenColumns ?? []) {
+    if (c >= roles.length) continue;
+    issues.push(
+      issueAt("CAT-READ-HIDDEN-COLUMN", "warning", loc(hr, roles[c].label, c), {
+        zh: "该列在工作表中被隐藏，其内容仍照常读取，请核对",
+        en: "this column is hidden in the sheet; its cells are read all the same, check them",
+      }),
+    );
+  }
+  const headerKey = grid.rows[hr].map(normalizeLabel).join("|");
+  return { roles, seen, rows: header.rows, headerKey };
+}
+
+/** Report the columns kept as extra data (once each, at the header). */
+function extraColumnIssues(cols: Columns, hr: number, loc: RowContext["loc"]): CatalogIssue[] {
+  return cols.roles.flatMap((r, c) =>
+    r.kind === "extra"
+      ? [
+          issueAt("CAT-READ-EXTRA-COLUMN", "info", loc(hr, r.label, c), {
+            zh: `非标准列“${r.label}”按附加信息保留`,
+            en: `non-standard column "${r.label}" kept as extra data`,
+          }),
+        ]
+      : [],
+  );
+}
+
+/** The title and area named above the header (legend lines and sign-off lines passed over). */
+function aboveHeader(rows: Grid["rows"], hr: number): { title?: string; area?: AreaRef } {
+  let title: string | undefined;
+  let area: AreaRef | undefined;
+  for (let i = 0; i < hr; i++) {
+    const texts = rows[i].map((c) => c.trim()).filter((c) => c !== "");
+    if (texts.length === 0 || texts.some((t) => containsAny(t, LEGEND_MARKERS))) continue;
+    if (SIGN_OFF.test(texts[0].replace(/\s+/gu, ""))) continue;
+    title ??= texts[0];
+    area ??= areaFromHeading(texts[0]);
+  }
+  return { ...(title ? { title } : {}), ...(area ? { area } : {}) };
+}
+
+type RowKind = "blank" | "legend" | "header" | "note" | "title" | "item";
+
+/** What a row under the header is. `inNotes`: a note began above, so one-text lines continue it. */
+function rowKind(
+  cells: readonly string[],
+  row: readonly string[],
+  cols: Columns,
+  inNotes: boolean,
+): { kind: RowKind; text?: string } {
+  const nonEmpty = cells.filter((c) => c !== "");
+  if (nonEmpty.length === 0) return { kind: "blank" };
+  if (nonEmpty.some((t) => containsAny(t, LEGEND_MARKERS)) && nonEmpty.length <= 2) return { kind: "legend" };
+  if (row.map(normalizeLabel).join("|") === cols.headerKey || headerScore(row) >= 3)
+    return { kind: "header" };
+  const distinct = [...new Set(nonEmpty)];
+  const first = distinct[0].replace(/\s+/gu, "");
+  const seqCol = cols.seen.get("seq");
+  const seqIsNumber = seqCol !== undefined && /^\d+$/u.test(cells[seqCol] ?? "");
+  if (!seqIsNumber && (NOTE.test(first) || SIGN_OFF.test(first)))
+    return { kind: "note", text: distinct.join(" ") };
+  const firstNonEmpty = cells.findIndex((c) => c !== "");
+  // A title row: one text, merged over several cells or alone in the first column.
+  const oneText =
+    distinct.length === 1 &&
+    !TICK_MARKS.includes(nonEmpty[0]) &&
+    !/^\d+$/u.test(nonEmpty[0]) &&
+    (nonEmpty.length >= 2 || firstNonEmpty === 0 || firstNonEmpty === seqCol);
+  if (oneText && inNotes && !areaFromHeading(nonEmpty[0])) return { kind: "note", text: nonEmpty[0] };
+  if (oneText) return { kind: "title", text: nonEmpty[0] };
+  return { kind: "item" };
+}
 
 /**
  * Read a catalog table from a grid of cell texts. Rows that are not items (blank rows, legend
- * lines, repeated headers, area title rows) are skipped; a title row naming an area
- * ("二、社会救助领域") sets the area of the rows under it. Every row that cannot be read is
- * reported with file, sheet and row.
+ * lines, repeated headers, area title rows, notes under the table) are skipped; a title row
+ * naming an area ("二、社会救助领域") sets the area of the rows under it. Every row that cannot be
+ * read is reported with file, sheet, row and cell; a header that is not understood refuses the
+ * table (`refused`, an error located at the header cell).
  *
  * @example
  * const { items } = parseCatalogTable({ rows: [
@@ -167,21 +179,12 @@ const containsAny = (text: string, variants: readonly string[]) => variants.some
  * ] }, { area: "socialAssistance" });
  * items[0].item; //=> { level1: "政策法规", level2: "社会救助政策" }
  */
-export function parseCatalogTable(
-  grid: Grid,
-  options: TableOptions = {},
-): { items: CatalogItem[]; issues: CatalogIssue[]; found: boolean; title?: string } {
+export function parseCatalogTable(grid: Grid, options: TableOptions = {}): CatalogTable {
   const issues: CatalogIssue[] = [];
+  const notes: string[] = [];
   const { loc } = gridLocator(grid, options);
   const rows = grid.rows;
-  const scanLimit = Math.min(rows.length, 40);
-  let hr = -1;
-  for (let i = 0; i < scanLimit; i++) {
-    if (headerScore(rows[i]) >= 3) {
-      hr = i;
-      break;
-    }
-  }
+  const hr = findHeaderRow(rows);
   if (hr < 0) {
     issues.push(
       issueAt("CAT-READ-NO-HEADER", "error", loc(), {
@@ -189,247 +192,74 @@ export function parseCatalogTable(
         en: "no catalog header row found (序号, 公开事项, 公开内容, 公开时限, 公开主体 …)",
       }),
     );
-    return { items: [], issues, found: false };
+    return { items: [], issues, found: false, refused: false, notes };
   }
-
-  let title: string | undefined;
-  let currentArea: AreaRef | undefined;
-  for (let i = 0; i < hr; i++) {
-    const texts = rows[i].map((c) => c.trim()).filter((c) => c !== "");
-    if (texts.length === 0 || texts.some((t) => containsAny(t, LEGEND_MARKERS))) continue;
-    title ??= texts[0];
-    currentArea ??= areaFromHeading(texts[0]);
-  }
-
-  const header = readHeader(rows[hr], rows[hr + 1]);
-  const { roles } = header;
-  const width = roles.length;
-  const seen = new Map<string, number>();
-  roles.forEach((r, c) => {
-    if (r.kind === "simple") {
-      if (seen.has(r.code)) {
-        roles[c] = { kind: "extra", label: r.label };
-        issues.push(
-          issueAt("CAT-READ-DUPLICATE-COLUMN", "warning", loc(hr, r.label), {
-            zh: `“${r.label}”列重复，后一列按附加列保留`,
-            en: `column "${r.label}" appears twice; the second one is kept as an extra column`,
-          }),
-        );
-      } else seen.set(r.code, c);
-    }
-  });
-  if (!seen.has("level2")) {
+  const { title, area: titleArea } = aboveHeader(rows, hr);
+  const withTitle = <T extends object>(t: T) => (title ? { ...t, title } : t);
+  let cols = readColumns(grid, hr, loc, issues);
+  if (!cols) return withTitle({ items: [], issues, found: true, refused: true, notes });
+  if (!cols.seen.has("level2")) {
     issues.push(
       issueAt("CAT-READ-NO-ITEM-COLUMN", "error", loc(hr), {
         zh: "表头中没有公开事项（二级事项）列",
         en: "the header has no 公开事项 (二级事项) column",
       }),
     );
-    return { items: [], issues, found: false, ...(title ? { title } : {}) };
+    return withTitle({ items: [], issues, found: false, refused: false, notes });
   }
-  for (const r of roles) {
-    if (r.kind === "extra" && r.label !== "") {
-      issues.push(
-        issueAt("CAT-READ-EXTRA-COLUMN", "info", loc(hr, r.label), {
-          zh: `非标准列“${r.label}”按附加信息保留`,
-          en: `non-standard column "${r.label}" kept as extra data`,
-        }),
-      );
-    }
-  }
+  issues.push(...extraColumnIssues(cols, hr, loc));
 
-  const fallbackArea = (): AreaRef => {
-    const fromNames =
-      (options.sheet && matchArea(options.sheet)) || (options.file && matchArea(options.file));
-    if (fromNames) return fromNames;
-    const name = title ?? options.sheet ?? options.file ?? "";
-    issues.push(
-      issueAt("CAT-READ-NO-AREA", "warning", loc(), {
-        zh: `表格未标明标准领域，事项归入“${name || "未命名"}”`,
-        en: `the table names no standard area; items filed under "${name || "unnamed"}"`,
-      }),
-    );
-    return { other: name || "未命名" };
-  };
-  let resolvedFallback: AreaRef | undefined;
-
+  const ctx: RowContext = { loc, options, issues, title, currentArea: titleArea };
+  const hiddenRows = new Set(grid.hiddenRows ?? []);
   const items: CatalogItem[] = [];
-  let prev: CatalogItem | undefined;
-  let prevRaw: Partial<Record<ColumnCode, string>> = {};
-  const headerNorm = rows[hr].map(normalizeLabel).join("|");
-
-  for (let i = hr + header.rows; i < rows.length; i++) {
+  let inNotes = false;
+  for (let i = hr + cols.rows; i < rows.length; i++) {
     const row = rows[i];
-    const cells = Array.from({ length: width }, (_, c) => (row[c] ?? "").trim());
-    const nonEmpty = cells.filter((c) => c !== "");
-    if (nonEmpty.length === 0) continue;
-    if (nonEmpty.some((t) => containsAny(t, LEGEND_MARKERS)) && nonEmpty.length <= 2) continue;
-    if (row.map(normalizeLabel).join("|") === headerNorm || headerScore(row) >= 3) {
-      // A repeated header (a new table under a new title); skip its sub-header too.
-      const next = readHeader(row, rows[i + 1]);
-      i += next.rows - 1;
-      prev = undefined;
-      prevRaw = {};
+    const cells = Array.from({ length: cols.roles.length }, (_, c) => (row[c] ?? "").trim());
+    const { kind, text } = rowKind(cells, row, cols, inNotes);
+    if (kind === "blank" || kind === "legend") continue;
+    if (kind === "header") {
+      // A new table under a new title: its own header (and sub-header rows).
+      const next = readColumns(grid, i, loc, issues);
+      if (!next) return withTitle({ items, issues, found: true, refused: true, notes });
+      cols = next;
+      i += cols.rows - 1;
+      ctx.prev = undefined;
+      inNotes = false;
       continue;
     }
-    const distinct = new Set(nonEmpty);
-    const seqCol = seen.get("seq");
-    const firstNonEmpty = cells.findIndex((c) => c !== "");
-    // A title row: one text, merged over several cells or alone in the first column.
-    const looksLikeTitle =
-      distinct.size === 1 &&
-      !TICK_MARKS.includes(nonEmpty[0]) &&
-      !/^\d+$/u.test(nonEmpty[0]) &&
-      (nonEmpty.length >= 2 || firstNonEmpty === 0 || firstNonEmpty === seqCol);
-    if (looksLikeTitle) {
-      const area = areaFromHeading(nonEmpty[0]);
+    if (kind === "note") {
+      notes.push(text ?? "");
+      inNotes = true;
+      continue;
+    }
+    if (kind === "title") {
+      const area = areaFromHeading(text ?? "");
       if (area) {
-        currentArea = area;
-        prev = undefined;
-        prevRaw = {};
+        ctx.currentArea = area;
+        ctx.prev = undefined;
       } else {
         issues.push(
           issueAt("CAT-READ-TITLE-ROW", "info", loc(i), {
-            zh: `标题行“${nonEmpty[0]}”未对应标准领域，已跳过`,
-            en: `title row "${nonEmpty[0]}" names no standard area; skipped`,
+            zh: `标题行“${text}”未对应标准领域，已跳过`,
+            en: `title row "${text}" names no standard area; skipped`,
           }),
         );
       }
       continue;
     }
-
-    const raw: Partial<Record<ColumnCode, string>> = {};
-    const extra: Record<string, string> = {};
-    const audience = new Set<AudienceCode>();
-    const mode = new Set<ModeCode>();
-    const levels = new Set<LevelCode>();
-    const notes: string[] = [];
-    let hasLevelColumns = false;
-    roles.forEach((role, c) => {
-      const v = cells[c];
-      if (role.kind === "simple") raw[role.code] = v;
-      else if (role.kind === "extra") {
-        if (v !== "" && role.label !== "") extra[role.label] = v;
-      } else if (role.kind === "tick") {
-        if (role.group === "levels") hasLevelColumns = true;
-        const t = readTick(v);
-        if (!t.ticked) return;
-        if (role.group === "audience") {
-          audience.add(role.value);
-          if (t.note) notes.push(t.note);
-        } else if (role.group === "mode") mode.add(role.value);
-        else {
-          const named = t.note ? levelOf(t.note) : undefined;
-          for (const l of named ?? role.value) levels.add(l);
-        }
-      } else {
-        const t = normalizeText(v);
-        if (role.group === "levels") hasLevelColumns = true;
-        if (t === "") return;
-        if (role.group === "audience") {
-          for (const [code, vs] of AUDIENCE) if (containsAny(t, vs)) audience.add(code);
-          if (audience.size === 0) notes.push(v);
-        } else if (role.group === "mode") {
-          if (containsAny(t, ["主动"])) mode.add("proactive");
-          if (containsAny(t, ["申请"])) mode.add("onRequest");
-        } else {
-          for (const l of LEVELS) if (t.includes(l.label)) for (const x of l.levels) levels.add(x);
-        }
-      }
-    });
-
-    const fromAbove = (code: ColumnCode): string => {
-      const v = raw[code] ?? "";
-      if (SAME_AS_ABOVE.includes(normalizeText(v)) && code !== "timeLimit") return prevRaw[code] ?? v;
-      return v;
-    };
-    for (const code of ["content", "basis", "publisher", "channels", "responsibleOffice"] as const) {
-      if (raw[code] !== undefined) raw[code] = fromAbove(code);
-    }
-    let level1 = cleanName(raw.level1 ?? "");
-    let level2 = cleanName(raw.level2 ?? "");
-    const level3 = cleanName(raw.level3 ?? "");
-    if (level1 === "" && prev?.item.level1) level1 = prev.item.level1;
-    if (level2 === "" && level3 !== "" && prev) level2 = prev.item.level2;
-    if (level2 === "") {
+    inNotes = false;
+    const item = readItemRow(cells, i, cols, ctx);
+    if (!item) continue;
+    if (hiddenRows.has(i)) {
       issues.push(
-        issueAt("CAT-READ-ROW", "error", loc(i, roles[seen.get("level2") ?? 0]?.label), {
-          zh: `无法读取该行：二级事项为空（该行内容：${nonEmpty.slice(0, 3).join(" | ")}）`,
-          en: `row not read: the 二级事项 is empty (row starts: ${nonEmpty.slice(0, 3).join(" | ")})`,
-        }),
-      );
-      continue;
-    }
-
-    let area: AreaRef | undefined;
-    if (raw.area) {
-      area = matchArea(raw.area);
-      if (!area) {
-        area = { other: raw.area };
-        issues.push(
-          issueAt("CAT-READ-AREA", "info", loc(i, "领域"), {
-            zh: `“${raw.area}”不是26个标准领域之一，按附加领域读取`,
-            en: `"${raw.area}" is not one of the 26 standard areas; read as an additional area`,
-          }),
-        );
-      }
-    }
-    if (!area) area = currentArea ?? options.area;
-    if (!area) {
-      resolvedFallback ??= fallbackArea();
-      area = resolvedFallback;
-    }
-
-    const timeLimitLabel = roles[seen.get("timeLimit") ?? -1]?.label;
-    let timeLimit: ParsedTimeLimit = parseTimeLimit(raw.timeLimit ?? "");
-    timeLimit = resolveSameAsAbove(timeLimit, prev?.timeLimit);
-    if (timeLimit.warning) {
-      issues.push(issueAt("CAT-TIME-LIMIT-UNPARSED", "warning", loc(i, timeLimitLabel), timeLimit.warning));
-    }
-    const channelsRead = parseChannels(raw.channels ?? "");
-    for (const w of channelsRead.warnings) {
-      issues.push(
-        issueAt("CAT-READ-CHANNEL", "warning", loc(i, roles[seen.get("channels") ?? -1]?.label), w),
-      );
-    }
-    let publisher = raw.publisher ?? "";
-    if (publisher === "" && options.publisher) publisher = options.publisher;
-    if (publisher === "") {
-      issues.push(
-        issueAt("CAT-READ-NO-PUBLISHER", "warning", loc(i, "公开主体"), {
-          zh: "公开主体为空",
-          en: "the 公开主体 (publishing unit) is empty",
+        issueAt("CAT-READ-HIDDEN-ROW", "warning", loc(i), {
+          zh: "该行在工作表中被隐藏，仍作为目录事项读取，请核对",
+          en: "this row is hidden in the sheet; it is read as a catalog item all the same, check it",
         }),
       );
     }
-    const seqText = normalizeText(raw.seq ?? "");
-    const item: CatalogItem = {
-      area,
-      item: {
-        ...(level1 !== "" ? { level1 } : {}),
-        level2,
-        ...(level3 !== "" ? { level3 } : {}),
-      },
-      content: raw.content ?? "",
-      basis: raw.basis ?? "",
-      timeLimit,
-      publisher,
-      channels: channelsRead.channels,
-      audience: (["public", "specific"] as const).filter((a) => audience.has(a)),
-      mode: (["proactive", "onRequest"] as const).filter((m) => mode.has(m)),
-      source: loc(i),
-    };
-    if (raw.id) item.id = raw.id;
-    if (/^\d+$/u.test(seqText)) item.seq = Number(seqText);
-    else if (seqText !== "") extra[roles[seqCol ?? 0]?.label ?? "序号"] = raw.seq ?? "";
-    if (raw.responsibleOffice) item.responsibleOffice = raw.responsibleOffice;
-    if (notes.length > 0) item.audienceNote = notes.join("；");
-    if (hasLevelColumns) item.levels = LEVEL_CODES.filter((l) => levels.has(l));
-    if (raw.displayPeriod) item.displayPeriodText = raw.displayPeriod;
-    if (Object.keys(extra).length > 0) item.extra = extra;
     items.push(item);
-    prev = item;
-    prevRaw = raw;
   }
-  return { items, issues, found: true, ...(title ? { title } : {}) };
+  return withTitle({ items, issues, found: true, refused: false, notes });
 }

@@ -257,14 +257,16 @@ describe("readCatalogXlsx on a real-shaped workbook", async () => {
       file: "花马池镇目录.xlsx",
       sheet: "社会救助",
       row: 10,
+      cell: "C10",
       column: "二级事项",
     });
-    expect(row?.message.zh).toMatch(/^花马池镇目录\.xlsx 工作表“社会救助” 第10行/);
+    expect(row?.message.zh).toMatch(/^花马池镇目录\.xlsx 社会救助!C10 “二级事项”列: 无法读取该行/);
     const tl = r.warnings.find((w) => w.code === "CAT-TIME-LIMIT-UNPARSED");
     expect(tl?.location).toEqual({
       file: "花马池镇目录.xlsx",
       sheet: "社会救助",
       row: 9,
+      cell: "F9",
       column: "公开时限",
     });
     expect(r.warnings.find((w) => w.code === "CAT-READ-SHEET-SKIPPED")?.location.sheet).toBe("说明");

@@ -284,6 +284,7 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
       file: "盐池县规范性文件登记表.xlsx",
       sheet: "规范性文件",
       row: FIRST + 8,
+      cell: `D${FIRST + 8}`,
       column: "类别",
     });
     const byNo = new Map(r.value.documents.map((x) => [x.docNumber, x]));
@@ -347,9 +348,14 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
     if (!b.ok) throw new Error("unreadable");
     const w = b.warnings.find((x) => x.code === "REG-STATUS-UNDATED");
     expect(w?.severity).toBe("warning");
-    expect(w?.location).toEqual({ file: "登记表.csv", row: 2 + idx + 1, column: "状态" });
+    expect(w?.location).toEqual({
+      file: "登记表.csv",
+      row: 2 + idx + 1,
+      cell: `I${2 + idx + 1}`,
+      column: "状态",
+    });
     expect(w?.message.zh).toMatch(
-      /^登记表\.csv 第7行 “状态”列: “盐池县抗震宜居农房改造建设实施方案”状态为已废止，但没有废止日期/,
+      /^登记表\.csv I7 “状态”列: “盐池县抗震宜居农房改造建设实施方案”状态为已废止，但没有废止日期/,
     );
     expect(w?.message.en).toContain("without a date");
     const tb = registerTable2(b.value.documents, { year: 2021, previous: previous2020 });
@@ -422,20 +428,20 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
     const row = (n: number) => FIRST + n - 1;
     const at = (code: string) => r.warnings.filter((w) => w.code === code).map((w) => w.location);
     expect(at("REG-READ-ROW")).toEqual([
-      { file: "登记表.xlsx", sheet: "规范性文件", row: row(15), column: "印发日期" },
-      { file: "登记表.xlsx", sheet: "规范性文件", row: row(16), column: "文件名称" },
-      { file: "登记表.xlsx", sheet: "规范性文件", row: row(19), column: "印发日期" },
+      { file: "登记表.xlsx", sheet: "规范性文件", row: row(15), cell: `F${row(15)}`, column: "印发日期" },
+      { file: "登记表.xlsx", sheet: "规范性文件", row: row(16), cell: `B${row(16)}`, column: "文件名称" },
+      { file: "登记表.xlsx", sheet: "规范性文件", row: row(19), cell: `F${row(19)}`, column: "印发日期" },
     ]);
     const [badDate] = errorsOf(r.warnings);
     expect(badDate.message.zh).toBe(
-      `登记表.xlsx 工作表“规范性文件” 第${row(15)}行 “印发日期”列: 无法读取该行：“盐池县城乡环境卫生管理办法”的印发日期“2021-02-30”不是有效日期（可写作2020-01-05、2020/1/5、2020年1月5日或2020.1.5）`,
+      `登记表.xlsx 规范性文件!F${row(15)} “印发日期”列: 无法读取该行：“盐池县城乡环境卫生管理办法”的印发日期“2021-02-30”不是有效日期（可写作2020-01-05、2020/1/5、2020年1月5日或2020.1.5）`,
     );
     expect(badDate.message.en).toMatch(
-      /^登记表\.xlsx sheet 规范性文件 row 18 column 印发日期: row not read: the 印发日期 of /,
+      /^登记表\.xlsx 规范性文件!F18 column 印发日期: row not read: the 印发日期 of /,
     );
     // 废止日期 "去年": a warning; the document is repealed on an unknown date.
     expect(at("REG-READ-DATE")).toEqual([
-      { file: "登记表.xlsx", sheet: "规范性文件", row: row(17), column: "废止日期" },
+      { file: "登记表.xlsx", sheet: "规范性文件", row: row(17), cell: `J${row(17)}`, column: "废止日期" },
     ]);
     const parking = r.value.documents.find((x) => x.docNumber === "盐政规发〔2019〕3号");
     expect(parking).toMatchObject({ undatedEnd: "repealed" });
@@ -444,11 +450,11 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
       "normativeDocuments",
     );
     expect(at("REG-READ-VALIDITY")).toEqual([
-      { file: "登记表.xlsx", sheet: "规范性文件", row: row(18), column: "有效期" },
+      { file: "登记表.xlsx", sheet: "规范性文件", row: row(18), cell: `H${row(18)}`, column: "有效期" },
     ]);
     // A 文号 entered twice: both counted, the second flagged.
     expect(at("REG-READ-DUPLICATE")).toEqual([
-      { file: "登记表.xlsx", sheet: "规范性文件", row: row(20), column: "文号" },
+      { file: "登记表.xlsx", sheet: "规范性文件", row: row(20), cell: `C${row(20)}`, column: "文号" },
     ]);
     expect(r.value.documents.filter((x) => x.docNumber === "盐政规发〔2021〕2号").map((x) => x.id)).toEqual([
       "盐政规发〔2021〕2号",
@@ -528,7 +534,7 @@ it("README example: documents register → table 二", async () => {
   if (!read.ok) throw new Error(read.issues[0].message.zh);
   expect(read.value.rows).toEqual({ accepted: 4, rejected: 0, notCounted: 0 });
   expect(read.warnings.map((w) => w.message.zh)).toEqual([
-    "登记表.csv 第6行 “状态”列: “盐池县城区停车管理暂行办法”状态为已废止，但没有废止日期：计为废止年份不明，不计入任何年度的“本年废止件数”和年末“现行有效件数”",
+    "登记表.csv E6 “状态”列: “盐池县城区停车管理暂行办法”状态为已废止，但没有废止日期：计为废止年份不明，不计入任何年度的“本年废止件数”和年末“现行有效件数”",
   ]);
 
   const t = registerTable2(read.value.documents, {

@@ -38,9 +38,10 @@ export async function readCatalogCsv(
   }
   const table = parseCatalogTable({ rows: parsed.rows }, options);
   issues.push(...table.issues);
-  if (!table.found) return { ok: false, issues };
+  if (!table.found || table.refused) return { ok: false, issues };
   const value: Catalog = { items: table.items };
   if (table.title) value.title = table.title;
+  if (table.notes.length > 0) value.notes = table.notes;
   return { ok: true, value, warnings: issues };
 }
 

@@ -18,7 +18,7 @@ import { type CatalogIssue, issueAt, type ReadResult } from "../issue";
 import type { Catalog, CatalogItem } from "../item";
 import { CHANNEL_LEGEND } from "../standard/channels";
 import { TABLE_TITLE_SUFFIX } from "../standard/columns";
-import { parseCatalogTable } from "../table";
+import { type Grid, parseCatalogTable } from "../table";
 import type { ReadOptions } from "./csv";
 import { catalogColumns, cleanCellText } from "./layout";
 
@@ -97,6 +97,18 @@ export function sheetGrid(ws: Worksheet): { rows: string[][]; rowNumbers: number
   return { rows, rowNumbers };
 }
 
+/** A worksheet as a grid with the columns and rows the sheet hides (0-based column, grid row index). */
+function sheetGridWithHidden(ws: Worksheet): Grid {
+  const grid = sheetGrid(ws);
+  const hiddenColumns: number[] = [];
+  for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c - 1);
+  const hiddenRows: number[] = [];
+  grid.rowNumbers.forEach((r, i) => {
+    if (ws.getRow(r).hidden) hiddenRows.push(i);
+  });
+  return { ...grid, hiddenColumns, hiddenRows };
+}
+
 /**
  * Every worksheet of a workbook as a grid of texts (merged cells carry their master cell's
  * text; dates as YYYY-MM-DD), with the sheet's row numbers: for readers of other tables kept
@@ -138,11 +150,14 @@ export async function readCatalogXlsx(
   }
   const issues: CatalogIssue[] = [];
   const items: CatalogItem[] = [];
+  const notes: string[] = [];
   let found = false;
+  let refused = false;
   let firstTitle: string | undefined;
   wb.eachSheet((ws) => {
     if (ws.rowCount === 0) return;
-    const table = parseCatalogTable(sheetGrid(ws), { ...options, sheet: ws.name });
+    const table = parseCatalogTable(sheetGridWithHidden(ws), { ...options, sheet: ws.name });
+    refused ||= table.refused;
     if (!table.found) {
       issues.push(
         issueAt(
@@ -160,8 +175,10 @@ export async function readCatalogXlsx(
     found = true;
     firstTitle ??= table.title;
     items.push(...table.items);
+    notes.push(...table.notes);
     issues.push(...table.issues.filter((i) => i.code !== "CAT-READ-NO-HEADER"));
   });
+  if (refused) return { ok: false, issues };
   if (!found) {
     issues.push(
       issueAt("CAT-READ-NO-HEADER", "error", fileLoc, {
@@ -177,6 +194,7 @@ export async function readCatalogXlsx(
   if (wb.subject) value.jurisdiction = wb.subject;
   if (wb.keywords) value.version = wb.keywords;
   if (!title && wb.worksheets.length === 1 && firstTitle) value.title = firstTitle;
+  if (notes.length > 0) value.notes = notes;
   return { ok: true, value, warnings: issues };
 }
 

@@ -65,6 +65,29 @@ export const REQUIRED_MARKS: readonly string[] = ["■", "◆", "●", "t"];
 /** Marks of an optional channel (□, and 口 / ☐ seen in its place). */
 export const OPTIONAL_MARKS: readonly string[] = ["□", "口", "☐"];
 
+/**
+ * Sub-column labels that are one half of a checklist box, when 公开渠道和载体 is split into a
+ * column per channel (入户 and 现场 for 入户/现场, 发布会 and 听证会 for 发布会/听证会): read as
+ * that box, chosen when either half is.
+ */
+export const CHANNEL_HALVES: readonly { label: string; code: ChannelCode }[] = [
+  { label: "入户", code: "doorToDoor" },
+  { label: "现场", code: "doorToDoor" },
+  { label: "发布会", code: "pressHearing" },
+  { label: "听证会", code: "pressHearing" },
+];
+
+/**
+ * Cell marks in a channel's own column (公开渠道和载体 split into sub-columns): a chosen
+ * channel (■ ● ◆ √ ✓ ✔ ☑ 是 Y), an optional one (□ 口 ☐, as in the one-cell checklist), or
+ * none (empty, × ✗ 否 无 / - —). Any other text is not read as a mark.
+ */
+export const CHANNEL_COLUMN_MARKS = {
+  chosen: ["■", "◆", "●", "√", "✓", "✔", "☑", "是", "Y", "y"],
+  optional: ["□", "口", "☐"],
+  none: ["×", "✗", "否", "无", "/", "-", "—"],
+} as const;
+
 /** The mark the writer prints for a required / an optional channel. */
 export const REQUIRED_MARK = "■";
 export const OPTIONAL_MARK = "□";

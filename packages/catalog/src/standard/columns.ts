@@ -145,6 +145,32 @@ export const TICK = "√";
 /** Cell text meaning "same as the row above" (井头街道, 赛罕区, 大新县). */
 export const SAME_AS_ABOVE: readonly string[] = ["同上"];
 
+/**
+ * Lines under a table that are notes, not items: a note ("注：…", "注1.", "备注：…", "说明：…")
+ * and the lines that sign a table off ("填表人：…", "审核人：…", "填表日期：…"). A note word
+ * counts when punctuation, a number or the end follows it, so an item named 注销登记 is no note.
+ */
+export const NOTE_WORDS: readonly string[] = ["注", "注释", "备注", "附注", "说明", "填表说明"];
+export const SIGN_OFF_WORDS: readonly string[] = [
+  "填表人",
+  "填报人",
+  "制表人",
+  "审核人",
+  "审核",
+  "负责人",
+  "单位负责人",
+  "分管领导",
+  "联系人",
+  "联系电话",
+  "填表日期",
+  "填报日期",
+  "制表日期",
+  "审核日期",
+  "报送日期",
+  "填报单位",
+  "填表单位",
+];
+
 /** Legend lines printed between the title and the header (skipped by the reader). */
 export const LEGEND_MARKERS: readonly string[] = ["表示必选项", "表示可选项"];
 
