@@ -44,8 +44,10 @@ async function loadCatalog(io: Io, path: string, lang: Lang): Promise<Catalog> {
   if (bytes.length === 0) throw new CliError({ zh: `文件为空：${path}`, en: `the file is empty: ${path}` });
   if (/\.json$/i.test(path)) {
     let data: unknown;
+    const { text, warnings } = decodeText(bytes, { file: path });
+    for (const w of warnings) io.stderr(`${formatIssue(w, lang)}\n`);
     try {
-      data = JSON.parse(decodeText(bytes).text);
+      data = JSON.parse(text);
     } catch (e) {
       throw new CliError({
         zh: `${path} 不是有效的 JSON：${String(e)}`,
