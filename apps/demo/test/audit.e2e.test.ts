@@ -306,6 +306,27 @@ describe("the 审查 view", () => {
     expect(new URL(page.url()).hash).toBe("");
   });
 
+  it("makes every file a row saying so when the worker cannot start", async () => {
+    const broken = await browser.newPage();
+    const errors: string[] = [];
+    broken.on("pageerror", (e) => errors.push(e.message));
+    await broken.route(/\/assets\/audit\.worker-[\w-]+\.js$/, (r) => r.fulfill({ status: 404, body: "" }));
+    try {
+      await broken.goto(`${server.url}#audit`);
+      await broken.locator("#audit-view[data-state=empty]").waitFor();
+      await broken.locator("#audit-files").setInputFiles(files.slice(0, 3));
+      await broken.locator("#audit-view[data-state=done]").waitFor();
+      const rows = broken.locator("#audit-table tbody tr");
+      await expect(rows.count()).resolves.toBe(3);
+      for (const reason of await rows.locator(".reason .zh").allTextContents())
+        expect(reason).toMatch(/^审查中断/);
+      await expect(broken.locator('#audit-table tbody tr[data-read="false"]').count()).resolves.toBe(3);
+      expect(errors).toEqual([]);
+    } finally {
+      await broken.close();
+    }
+  });
+
   it("threw nothing in the page", () => {
     expect(pageErrors).toEqual([]);
   });

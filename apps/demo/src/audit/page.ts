@@ -9,13 +9,15 @@ import { AUDIT_SHEETS, auditCsv, auditWorkbook } from "./downloads.js";
 import { type NamedFile, type SkippedFile, filesOfDrop, filesOfInput, pickReportFiles } from "./files.js";
 import { pairsView } from "./pairs-view.js";
 import type { FromWorker } from "./protocol.js";
-import { auditRow } from "./rows.js";
+import { type AuditRow, auditRow } from "./rows.js";
 import { type ReportTable, reportTable } from "./report-table.js";
 import { type AuditRunner, auditRunner } from "./runner.js";
 
 interface AuditState {
   readonly entries: Map<number, AuditedEntry>;
   readonly names: Map<number, string>;
+  /** The table's rows, one per entry, made as the reports come. */
+  readonly rows: AuditRow[];
   pairs: AuditPair[];
   skipped: SkippedFile[];
   /** The file being read now, if any. */
@@ -23,13 +25,15 @@ interface AuditState {
   open?: number;
 }
 
-const fresh = (): AuditState => ({ entries: new Map(), names: new Map(), pairs: [], skipped: [] });
+const fresh = (): AuditState => ({ entries: new Map(), names: new Map(), rows: [], pairs: [], skipped: [] });
 
 let state = fresh();
 let runner: AuditRunner | undefined;
 let table: ReportTable | undefined;
 let nextId = 0;
 let scheduled = false;
+/** How many pairs and skipped files are on screen (those parts are redrawn only when they grow). */
+let drawn = { pairs: -1, skipped: -1 };
 
 const reports = () => [...state.entries.values()].sort((a, b) => a.id - b.id).map((e) => e.report);
 const running = () => state.entries.size < state.names.size;
@@ -46,9 +50,11 @@ function schedule(): void {
 
 function onMessage(m: FromWorker): void {
   if (m.type === "reading") state.reading = m.id;
-  else if (m.type === "report")
+  else if (m.type === "report") {
+    if (!state.names.has(m.id) || state.entries.has(m.id)) return;
     state.entries.set(m.id, { id: m.id, report: m.report, ...(m.tables ? { tables: m.tables } : {}) });
-  else {
+    state.rows.push(auditRow(m.id, m.report));
+  } else {
     state.pairs.push(m.pair);
     if (state.open !== undefined && state.entries.get(state.open)?.report.file === m.pair.current.file)
       open(state.open);
@@ -78,9 +84,8 @@ function progressText(): Message {
       en: `${done} / ${total} audited; reading ${name}`,
     };
   }
-  const rows = [...state.entries.values()].map((e) => auditRow(e.id, e.report));
-  const read = rows.filter((r) => r.read).length;
-  const withErrors = rows.filter((r) => (r.errors ?? 0) > 0).length;
+  const read = state.rows.filter((r) => r.read).length;
+  const withErrors = state.rows.filter((r) => (r.errors ?? 0) > 0).length;
   return {
     zh: `审查完成：共 ${total} 个文件，读出报告 ${read} 份，其中有错误的 ${withErrors} 份，未能读取 ${total - read} 个；同一机关相邻年度 ${state.pairs.length} 组`,
     en: `Done: ${total} files, ${read} read as reports (${withErrors} with errors), ${total - read} not read; ${state.pairs.length} pairs of consecutive years`,
@@ -122,9 +127,10 @@ function render(): void {
   progress.value = done;
   $("#audit-count").replaceChildren(...msgNodes(progressText()));
   $("#audit-view").dataset.state = !total ? "empty" : running() ? "running" : "done";
-  table?.update([...state.entries.values()].map((e) => auditRow(e.id, e.report)));
-  $("#audit-pairs").replaceChildren(pairsView(state.pairs));
-  $("#audit-skipped").replaceChildren(skippedView());
+  table?.update(state.rows);
+  if (drawn.pairs !== state.pairs.length) $("#audit-pairs").replaceChildren(pairsView(state.pairs));
+  if (drawn.skipped !== state.skipped.length) $("#audit-skipped").replaceChildren(skippedView());
+  drawn = { pairs: state.pairs.length, skipped: state.skipped.length };
   for (const b of document.querySelectorAll<HTMLButtonElement>("#audit-downloads button"))
     b.disabled = !done || running();
 }
@@ -166,15 +172,19 @@ function wireInputs(): void {
       input.value = "";
     });
   }
-  const drop = $("#audit-drop");
-  drop.addEventListener("dragover", (e) => {
+  // Files dropped anywhere on the view are audited (and never opened by the browser instead).
+  const view = $("#audit-view");
+  const zone = $("#audit-drop");
+  view.addEventListener("dragover", (e) => {
     e.preventDefault();
-    drop.classList.add("over");
+    zone.classList.add("over");
   });
-  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
-  drop.addEventListener("drop", (e) => {
+  view.addEventListener("dragleave", (e) => {
+    if (!view.contains(e.relatedTarget as Node | null)) zone.classList.remove("over");
+  });
+  view.addEventListener("drop", (e) => {
     e.preventDefault();
-    drop.classList.remove("over");
+    zone.classList.remove("over");
     if (e.dataTransfer)
       void filesOfDrop(e.dataTransfer).then(({ files, skipped }) => addFiles(files, skipped));
   });

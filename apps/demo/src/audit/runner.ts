@@ -28,22 +28,25 @@ export function auditRunner(on: (m: FromWorker) => void, firstId = 0): AuditRunn
 
   const start = (): Worker => {
     const w = new Worker(new URL("./audit.worker.ts", import.meta.url), { type: "module", name: "audit" });
+    // After stop() or a failure, nothing of this worker reaches the page.
     w.addEventListener("message", (e: MessageEvent<unknown>) => {
-      if (!isFromWorker(e.data)) return;
+      if (w !== worker || !isFromWorker(e.data)) return;
       if (e.data.type === "report") pending.delete(e.data.id);
       on(e.data);
     });
     w.addEventListener("error", (e) => {
       e.preventDefault();
+      if (w !== worker) return;
       const what = e.message || "worker error";
       fail({ zh: `审查中断：${what}`, en: `the audit stopped: ${what}` });
     });
-    w.addEventListener("messageerror", () =>
+    w.addEventListener("messageerror", () => {
+      if (w !== worker) return;
       fail({
         zh: "审查中断：结果无法传回页面",
         en: "the audit stopped: a result could not be passed to the page",
-      }),
-    );
+      });
+    });
     return w;
   };
 
