@@ -28,7 +28,7 @@ export const AGENCY_LEVEL_NAMES: Readonly<Record<AgencyLevel, string>> = {
  * A reporting agency: the county government, one of its townships / 街道, or a department.
  * @example { name: "盐池县人民政府", level: "county", regionCode: "640323" }
  */
-export const AgencySchema = z.object({
+export const AgencySchema = z.strictObject({
   /** Stable id used to address the unit in roll-ups (defaults to the name). */
   id: z.string().min(1).optional(),
   name: z.string().min(1),

@@ -7,12 +7,21 @@ import { findRow, tableRows } from "./formats/lookup.js";
 import type { FormatId, TableId } from "./formats/types.js";
 import { csvText, readCsvRows } from "./csv.js";
 import { decodeText } from "./decode.js";
-import { type Issue, type Message, message } from "./issues.js";
+import { checkCellItems } from "./cells-check.js";
+import {
+  type Issue,
+  type IssueList,
+  type Message,
+  MAX_LISTED_ISSUES,
+  capIssues,
+  issueList,
+  message,
+} from "./issues.js";
+import { parseJson } from "./json-parse.js";
 import { matchColumnLabel, matchRowLabel } from "./labels.js";
-import { validateCells } from "./validate.js";
+import { didYouMean, suggestKey } from "./suggest.js";
 
-/** At most this many issues are listed; the rest are summed up in one. */
-export const MAX_LISTED_ISSUES = 1000;
+export { MAX_LISTED_ISSUES } from "./issues.js";
 
 function asText(
   input: string | Uint8Array,
@@ -39,28 +48,8 @@ export interface ReadCellsResult {
   accepted: number;
   rejected: number;
   encoding: string;
-}
-
-/** How many issues an ISSUES-TRUNCATED entry of validateCells stands for. */
-function droppedCount(list: readonly Issue[]): number {
-  const t = list.find((i) => i.code === "ISSUES-TRUNCATED");
-  return t ? Number(t.value ?? 0) : 0;
-}
-
-function capIssues(issues: Issue[], file?: string, alreadyDropped = 0): Issue[] {
-  const rest = Math.max(0, issues.length - MAX_LISTED_ISSUES) + alreadyDropped;
-  if (rest === 0) return issues;
-  const kept = issues.slice(0, MAX_LISTED_ISSUES);
-  return [
-    ...kept,
-    {
-      code: "ISSUES-TRUNCATED",
-      severity: kept[kept.length - 1]?.severity ?? "error",
-      file,
-      value: rest,
-      message: message(`另有 ${rest} 个问题未列出`, `${rest} more issues not listed`),
-    },
-  ];
+  /** The line each cell of `cells` came from, where the input has lines (for fromCells' locations). */
+  cellLines?: number[];
 }
 
 let simplify: ((s: string) => string) | undefined;
@@ -116,83 +105,80 @@ const TABLE_WORDS: Record<string, TableId> = {
   表四: "table4",
 };
 
-function lineMessage(kind: "json" | "shape", detail: string): Message {
-  return kind === "json"
-    ? message(`不是有效的 JSON：${detail}`, `not valid JSON: ${detail}`)
-    : message(
-        `应为单元格对象 {table,row,col,value}：${detail}`,
-        `expected a cell object {table,row,col,value}: ${detail}`,
-      );
+function shapeMessage(detail: string): Message {
+  return message(
+    `应为单元格对象 {table,row,col,value}：${detail}`,
+    `expected a cell object {table,row,col,value}: ${detail}`,
+  );
 }
+
+/** Issues of one kind gathered while reading: at most MAX_LISTED_ISSUES kept, all counted. */
+type Gathered = IssueList;
 
 async function finish(
   rows: { item: Record<string, unknown>; line: number }[],
-  base: Issue[],
-  warnings: Issue[],
+  issues: Gathered,
+  warnings: Gathered,
   lines: number,
   encoding: string,
   opts: ReadCellsOptions,
 ): Promise<ReadCellsResult> {
   const items: Record<string, unknown>[] = [];
   const lineNos: number[] = [];
-  const issues = [...base];
   for (const { item, line } of rows) {
-    const table =
-      TABLE_WORDS[String(item.table ?? "").trim()] ?? (String(item.table ?? "").trim() as TableId);
-    const row = String(item.row ?? "");
-    const col = String(item.col ?? "");
-    if (!["table2", "table3", "table4"].includes(table) || !row || !col) {
-      items.push({ ...item, table });
-      lineNos.push(line);
-      continue;
-    }
-    const known = findRow(opts.format, table, row)?.block.columns.some((c) => c.code === col);
-    if (known || (table === "table3" && row === "otherHandling")) {
-      items.push({ ...item, table, row, col });
-    } else {
-      const r = await resolveCodes(opts.format, table, row, col);
-      if (r.row && r.col) {
-        warnings.push({
-          code: r.converted ? "LABEL-TRADITIONAL" : "LABEL-MATCHED",
-          severity: "warning",
-          file: opts.file,
-          line,
-          message: message(
-            `按标签识别为 ${table}/${r.row}/${r.col}：“${row}” / “${col}”${r.converted ? "（繁体已转换）" : ""}`,
-            `matched by label as ${table}/${r.row}/${r.col}: "${row}" / "${col}"${r.converted ? " (Traditional converted)" : ""}`,
-          ),
-        });
-        items.push({ ...item, table, row: r.row, col: r.col });
-      } else {
-        items.push({ ...item, table, row, col });
-      }
-    }
+    items.push(await withCodes(item, line, warnings, opts));
     lineNos.push(line);
   }
-  const v = validateCells(items, {
-    format: opts.format,
-    file: opts.file,
-    lines: lineNos,
-    maxIssues: MAX_LISTED_ISSUES,
-  });
-  // Large files give many issues: concatenate, never spread into push().
-  // validateCells keeps at most MAX_LISTED_ISSUES and sums up the rest in one ISSUES-TRUNCATED.
-  const truncated = (list: readonly Issue[]) => list.filter((i) => i.code !== "ISSUES-TRUNCATED");
-  const validateErrors = v.ok ? [] : v.issues;
-  const allIssues = issues.concat(truncated(validateErrors));
-  const allWarnings = warnings.concat(truncated(v.warnings));
-  const cells = v.value ?? [];
-  const accepted = cells.length;
+  const checked = checkCellItems(items, { format: opts.format, file: opts.file, lines: lineNos });
+  const errors = capIssues(
+    [issues.done(opts.file), checked.errors.done(opts.file)],
+    MAX_LISTED_ISSUES,
+    opts.file,
+  );
+  const accepted = checked.cells.length;
   return {
-    ok: allIssues.length === 0,
-    cells,
-    issues: capIssues(allIssues, opts.file, droppedCount(validateErrors)),
-    warnings: capIssues(allWarnings, opts.file, droppedCount(v.warnings)),
+    ok: errors.length === 0,
+    cells: checked.cells,
+    cellLines: checked.lines,
+    issues: errors,
+    warnings: capIssues(
+      [warnings.done(opts.file), checked.warnings.done(opts.file)],
+      MAX_LISTED_ISSUES,
+      opts.file,
+    ),
     lines,
     accepted,
     rejected: lines - accepted,
     encoding,
   };
+}
+
+/** An item with its table, row and column as codes: words (表三) and labels (also Traditional) resolved. */
+async function withCodes(
+  item: Record<string, unknown>,
+  line: number,
+  warnings: Gathered,
+  opts: ReadCellsOptions,
+): Promise<Record<string, unknown>> {
+  const table = TABLE_WORDS[String(item.table ?? "").trim()] ?? (String(item.table ?? "").trim() as TableId);
+  const row = String(item.row ?? "");
+  const col = String(item.col ?? "");
+  if (!["table2", "table3", "table4"].includes(table) || !row || !col) return { ...item, table };
+  const known = findRow(opts.format, table, row)?.block.columns.some((c) => c.code === col);
+  if (known || (table === "table3" && row === "otherHandling")) return { ...item, table, row, col };
+  const r = await resolveCodes(opts.format, table, row, col);
+  if (!r.row || !r.col) return { ...item, table, row, col };
+  warnings.push({
+    code: r.converted ? "LABEL-TRADITIONAL" : "LABEL-MATCHED",
+    severity: "warning",
+    file: opts.file,
+    line,
+    message: message(
+      `按标签识别为 ${table}/${r.row}/${r.col}：“${row}” / “${col}”${r.converted ? "（繁体已转换）" : ""}`,
+      `matched by label as ${table}/${r.row}/${r.col}: "${row}" / "${col}"${r.converted ? " (Traditional converted)" : ""}`,
+    ),
+  });
+  return { ...item, table, row: r.row, col: r.col };
 }
 
 /**
@@ -205,7 +191,7 @@ export async function readCellsJsonl(
   opts: ReadCellsOptions,
 ): Promise<ReadCellsResult> {
   const { text, warnings, encoding } = asText(input, opts.file);
-  const issues: Issue[] = [];
+  const issues = issueList();
   const rows: { item: Record<string, unknown>; line: number }[] = [];
   let lines = 0;
   let lineNo = 0;
@@ -214,23 +200,13 @@ export async function readCellsJsonl(
     const line = raw.trim();
     if (!line) continue;
     lines++;
-    let item: unknown;
-    try {
-      item = JSON.parse(line);
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      const pos = /position (\d+)/.exec(detail);
-      issues.push({
-        code: "JSONL-SYNTAX",
-        severity: "error",
-        file: opts.file,
-        line: lineNo,
-        ...(pos ? { column: Number(pos[1]) + 1 } : {}),
-        value: line.length > 80 ? `${line.slice(0, 80)}…` : line,
-        message: lineMessage("json", detail),
-      });
+    const parsed = parseJson(raw, { file: opts.file, line: lineNo, code: "JSONL-SYNTAX" });
+    if (!parsed.ok) {
+      const short = line.length > 80 ? `${line.slice(0, 80)}…` : line;
+      for (const i of parsed.issues) issues.push(i.code === "JSONL-SYNTAX" ? { ...i, value: short } : i);
       continue;
     }
+    const item = parsed.value;
     if (typeof item !== "object" || item === null || Array.isArray(item)) {
       issues.push({
         code: "JSONL-NOT-CELL",
@@ -238,14 +214,21 @@ export async function readCellsJsonl(
         file: opts.file,
         line: lineNo,
         value: line.slice(0, 80),
-        message: lineMessage("shape", line.slice(0, 40)),
+        message: shapeMessage(line.slice(0, 40)),
       });
       continue;
     }
     rows.push({ item: item as Record<string, unknown>, line: lineNo });
   }
   if (lines === 0) issues.push(emptyIssue(opts.file));
-  return finish(rows, issues, warnings, lines, encoding, opts);
+  return finish(rows, issues, gathered(warnings), lines, encoding, opts);
+}
+
+/** Warnings so far as a list that keeps at most MAX_LISTED_ISSUES. */
+function gathered(warnings: readonly Issue[]): Gathered {
+  const list = issueList();
+  for (const w of warnings) list.push(w);
+  return list;
 }
 
 function emptyIssue(file?: string): Issue {
@@ -287,7 +270,7 @@ export async function readCellsCsv(
   const { text, warnings, encoding } = asText(input, opts.file);
   const parsed = readCsvRows(text, { skipEmptyLines: "greedy" });
   const data = parsed.rows;
-  const issues: Issue[] = [];
+  const issues = issueList();
   for (const e of parsed.errors) {
     issues.push({
       code: "CSV-SYNTAX",
@@ -297,7 +280,9 @@ export async function readCellsCsv(
       message: message(`CSV 格式错误：${e.message}`, `CSV syntax error: ${e.message}`),
     });
   }
-  if (data.length === 0) return finish([], [emptyIssue(opts.file)], warnings, 0, encoding, opts);
+  if (data.length === 0) {
+    return finish([], gathered([emptyIssue(opts.file)]), gathered(warnings), 0, encoding, opts);
+  }
   const header = data[0].map(
     (h) =>
       HEADER_ALIASES[
@@ -316,10 +301,11 @@ export async function readCellsCsv(
   const missing = Object.entries(idx)
     .filter(([, i]) => i < 0)
     .map(([k]) => k);
+  warnings.push(...unknownColumns(data[0], opts.file));
   if (missing.length) {
     return finish(
       [],
-      [
+      gathered([
         {
           code: "CSV-HEADER",
           severity: "error",
@@ -331,8 +317,8 @@ export async function readCellsCsv(
             `the CSV header lacks: ${missing.join(", ")} (expected table,row,col,value)`,
           ),
         },
-      ],
-      warnings,
+      ]),
+      gathered(warnings),
       data.length - 1,
       encoding,
       opts,
@@ -356,7 +342,35 @@ export async function readCellsCsv(
     });
     line += newlines(r);
   }
-  return finish(rows, issues, warnings, data.length - 1, encoding, opts);
+  return finish(rows, issues, gathered(warnings), data.length - 1, encoding, opts);
+}
+
+/** The label columns writeCellsCsv adds: read past without a word. */
+const LABEL_COLUMNS = new Set(["行", "列"]);
+
+/** CSV-UNKNOWN-COLUMN: a warning for each header cell that names no column we read, with the one it probably meant. */
+function unknownColumns(header: readonly string[], file?: string): Issue[] {
+  const out: Issue[] = [];
+  header.forEach((cell, i) => {
+    const name = cell.replace(/\uFEFF/g, "").trim();
+    if (name === "" || LABEL_COLUMNS.has(name) || HEADER_ALIASES[name.toLowerCase()]) return;
+    const suggestion = suggestKey(name, Object.keys(HEADER_ALIASES));
+    const hint = didYouMean(suggestion);
+    out.push({
+      code: "CSV-UNKNOWN-COLUMN",
+      severity: "warning",
+      file,
+      line: 1,
+      column: i + 1,
+      value: name,
+      ...(suggestion ? { suggestion } : {}),
+      message: message(
+        `第 ${i + 1} 列“${name}”不是单元格的列，已忽略${hint.zh}`,
+        `column ${i + 1} "${name}" is not a column of cells and is ignored${hint.en}`,
+      ),
+    });
+  });
+  return out;
 }
 
 function newlines(fields: string[]): number {
@@ -378,33 +392,29 @@ export async function readCells(
   const { text } = asText(input);
   const head = text.trimStart();
   if (head.startsWith("[")) {
-    let arr: unknown;
-    try {
-      arr = JSON.parse(head);
-    } catch (e) {
-      return finish(
-        [],
-        [
-          {
-            code: "JSON-SYNTAX",
-            severity: "error",
-            file: opts.file,
-            message: lineMessage("json", String(e)),
-          },
-        ],
-        [],
-        0,
-        "utf-8",
-        opts,
-      );
-    }
-    const rows = Array.isArray(arr)
-      ? arr.map((item, i) => ({ item: item as Record<string, unknown>, line: i + 1 }))
-      : [];
-    return finish(rows, [], [], rows.length, "utf-8", opts);
+    const parsed = parseJson(text, { file: opts.file, itemLines: true });
+    if (!parsed.ok) return finish([], gathered([...parsed.issues]), issueList(), 0, "utf-8", opts);
+    const arr = parsed.value as unknown[];
+    return readCellItems(arr, { ...opts, lines: parsed.itemLines?.get(arr) });
   }
   if (head.startsWith("{")) return readCellsJsonl(input, opts);
   return readCellsCsv(input, opts);
+}
+
+/**
+ * Cells from items already parsed (a JSON array, the `cells` of a report file), checked as
+ * the readers check them and located by the line each item starts on (`lines`), else by
+ * its number.
+ */
+export function readCellItems(
+  items: readonly unknown[],
+  opts: ReadCellsOptions & { lines?: readonly number[] },
+): Promise<ReadCellsResult> {
+  const rows = items.map((item, i) => ({
+    item: item as Record<string, unknown>,
+    line: opts.lines?.[i] ?? i + 1,
+  }));
+  return finish(rows, issueList(), issueList(), rows.length, "utf-8", opts);
 }
 
 /** Cells as JSON Lines (raw kept). */

@@ -1,8 +1,9 @@
 // The cells interchange form (spec/codes.md): one object per cell, and the
 // report's nested tables. toCells and fromCells are exact inverses.
+import { unknownCellIssue } from "./cells-check.js";
 import { cellDefs, cellKey, findCell } from "./formats/lookup.js";
 import type { FormatId, TableId } from "./formats/types.js";
-import { type Issue, message } from "./issues.js";
+import { type Issue, issueList, message } from "./issues.js";
 import type { Cell, Report, Tables } from "./report.js";
 
 /**
@@ -43,11 +44,30 @@ export interface FromCellsOptions {
   file?: string;
   /** Line numbers of the cells in `file`, parallel to `cells`. */
   lines?: readonly number[];
+  /** At most this many issues are listed; the rest are counted in one more. Default 1000. */
+  maxIssues?: number;
+}
+
+/** CELL-DUPLICATE: a cell given again, naming where it first was (a line, or an item number). */
+function duplicateIssue(key: string, first: number, opts: FromCellsOptions): Issue {
+  const at = opts.lines
+    ? { zh: `第 ${opts.lines[first]} 行`, en: `line ${opts.lines[first]}` }
+    : { zh: `第 ${first + 1} 项`, en: `item ${first + 1}` };
+  return {
+    code: "CELL-DUPLICATE",
+    severity: "error",
+    message: message(
+      `单元格 ${key} 重复出现（首次在${at.zh}），保留首次的值`,
+      `cell ${key} appears twice (first at ${at.en}); the first value is kept`,
+    ),
+    value: key,
+  };
 }
 
 /**
  * Nested tables from cells, with every cell whose codes the format does not know
- * reported (CELL-UNKNOWN) and every duplicate reported (CELL-DUPLICATE).
+ * reported (CELL-UNKNOWN, with the cell it probably meant) and every duplicate reported
+ * (CELL-DUPLICATE), located by line when `lines` are given; at most `maxIssues` listed.
  * @example fromCells([{ table: "table3", row: "received", col: "total", value: 5 }], { format: "2019" }).tables.table3.received.total //=> 5
  */
 export function fromCells(
@@ -56,7 +76,7 @@ export function fromCells(
 ): { tables: Tables; raw?: Record<string, string>; issues: Issue[] } {
   const tables: Tables = {};
   const raw: Record<string, string> = {};
-  const issues: Issue[] = [];
+  const issues = issueList(opts.maxIssues);
   const seen = new Map<string, number>();
   cells.forEach((c, i) => {
     const loc = opts.lines ? { file: opts.file, line: opts.lines[i] } : { file: opts.file, path: [i] };
@@ -64,31 +84,15 @@ export function fromCells(
       collapsedOtherHandling: opts.collapsedOtherHandling ?? true,
     });
     if (!def) {
-      issues.push({
-        code: "CELL-UNKNOWN",
-        severity: opts.keepUnknown ? "warning" : "error",
-        message: message(
-          `${opts.format}年格式中没有单元格 ${c.table} / ${c.row} / ${c.col}`,
-          `the ${opts.format} format has no cell ${c.table} / ${c.row} / ${c.col}`,
-        ),
-        value: `${c.table}/${c.row}/${c.col}`,
-        ...loc,
-      });
+      issues.push(
+        unknownCellIssue(opts.format, c.table, c.row, c.col, loc, opts.keepUnknown ? "warning" : "error"),
+      );
       if (!opts.keepUnknown) return;
     }
     const key = cellKey(c.table, c.row, c.col);
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.push({
-        code: "CELL-DUPLICATE",
-        severity: "error",
-        message: message(
-          `单元格 ${key} 重复出现（首次在第 ${first + 1} 项），保留首次的值`,
-          `cell ${key} appears twice (first as item ${first + 1}); the first value is kept`,
-        ),
-        value: key,
-        ...loc,
-      });
+      issues.push({ ...duplicateIssue(key, first, opts), ...loc });
       return;
     }
     seen.set(key, i);
@@ -98,7 +102,8 @@ export function fromCells(
     t[c.row][c.col] = c.value;
     if (c.raw !== undefined) raw[key] = c.raw;
   });
-  return Object.keys(raw).length ? { tables, raw, issues } : { tables, issues };
+  const listed = issues.done(opts.file);
+  return Object.keys(raw).length ? { tables, raw, issues: listed } : { tables, issues: listed };
 }
 
 /** A cell's value in a report's tables: number, null (blank) or undefined (absent). */

@@ -18,7 +18,7 @@ import * as z from "zod";
  * CountFactSchema.parse({ value: 12000, approx: true, form: "plain", unit: "人次" });
  * CountFactSchema.parse({ value: 34, unit: "个" });
  */
-export const CountFactSchema = z.object({
+export const CountFactSchema = z.strictObject({
   value: z.int().nonnegative(),
   /** Written with 余 ("4万余条"): the true count is at least `value`. */
   approx: z.boolean().optional(),
@@ -61,10 +61,10 @@ export const PercentSchema = z.number().min(0).max(100);
  * });
  */
 export const ItemFactSchema = z
-  .object({
+  .strictObject({
     /** Units (or items) the statement leaves out, and why: 除公安局…6个单位“三定”规定涉密外. */
     except: z
-      .object({
+      .strictObject({
         names: z.array(z.string().min(1)).min(1),
         count: CountFactSchema.optional(),
         reason: z.string().optional(),
@@ -101,7 +101,7 @@ export type ItemFact = z.infer<typeof ItemFactSchema>;
  * @example
  * // 盐池县 2020: "全面推进公共资源配置领域政府信息公开。公开住房保障……等6大领域的信息累计114条。"
  */
-export const KeyAreaGroupSchema = z.object({
+export const KeyAreaGroupSchema = z.strictObject({
   /** Stable code: powerAllocation, normativeDocuments, budgetAudit, majorProjects … */
   code: z.string().min(1),
   /** The heading sentence as the report words it: 全面推进公共资源配置领域政府信息公开. */
@@ -115,7 +115,7 @@ export const KeyAreaGroupSchema = z.object({
 export type KeyAreaGroup = z.infer<typeof KeyAreaGroupSchema>;
 
 /** 人大代表建议、政协提案办理结果公开: counts handled, the reply rate, where the results are published. */
-export const ProposalsFactSchema = z.object({
+export const ProposalsFactSchema = z.strictObject({
   /** 人大代表议案建议 (件). */
   npcSuggestions: CountFactSchema,
   /** 政协提案 (件). */
@@ -130,7 +130,7 @@ export const ProposalsFactSchema = z.object({
 export type ProposalsFact = z.infer<typeof ProposalsFactSchema>;
 
 /** （一）主动公开. */
-export const ProactiveFactsSchema = z.object({
+export const ProactiveFactsSchema = z.strictObject({
   /** The year's 要点: 《盐池县2020年政务公开工作要点》. */
   workPoints: z.string().optional(),
   /** The 重点领域 the 要点 names: 权力配置运行、重大建设项目 … */
@@ -145,7 +145,7 @@ export const ProactiveFactsSchema = z.object({
 export type ProactiveFacts = z.infer<typeof ProactiveFactsSchema>;
 
 /** （二）依申请公开 — the summary of table 三 the narrative states, and the 查阅点. */
-export const ApplicationsFactsSchema = z.object({
+export const ApplicationsFactsSchema = z.strictObject({
   /** Applications handled (件): 5件; ties to table 三 `received.total` (+ `carriedIn.total`). */
   received: CountFactSchema.optional(),
   /** What the applications were about: 扶贫政策, 征地拆迁. */
@@ -164,7 +164,7 @@ export const ApplicationsFactsSchema = z.object({
   feesCharged: z.boolean().optional(),
   /** 政府信息查阅点. */
   readingPoints: z
-    .object({
+    .strictObject({
       count: CountFactSchema,
       /** Where they are: 各乡镇民生服务中心等人员密集公共场所. */
       where: z.string().optional(),
@@ -178,12 +178,12 @@ export const ApplicationsFactsSchema = z.object({
 export type ApplicationsFacts = z.infer<typeof ApplicationsFactsSchema>;
 
 /** （三）政府信息管理 — organisation, staff, rules, the disclosure list, review of releases. */
-export const ManagementFactsSchema = z.object({
+export const ManagementFactsSchema = z.strictObject({
   /** 领导小组: who leads it and where its office sits. */
-  leadingGroup: z.object({ leader: z.string().min(1), office: z.string().optional() }).optional(),
+  leadingGroup: z.strictObject({ leader: z.string().min(1), office: z.string().optional() }).optional(),
   /** Staff of the office: 4名, of whom 专职2名、兼职2名. */
   staff: z
-    .object({
+    .strictObject({
       total: CountFactSchema,
       fullTime: CountFactSchema.optional(),
       partTime: CountFactSchema.optional(),
@@ -193,7 +193,7 @@ export const ManagementFactsSchema = z.object({
   rules: z.array(ItemFactSchema).optional(),
   /** The 政务公开清单目录 and the units it covers. */
   catalog: z
-    .object({
+    .strictObject({
       title: z.string().min(1),
       departments: CountFactSchema.optional(),
       townships: CountFactSchema.optional(),
@@ -205,12 +205,14 @@ export const ManagementFactsSchema = z.object({
 export type ManagementFacts = z.infer<typeof ManagementFactsSchema>;
 
 /** （四）政府信息公开平台建设 — channels of disclosure and of exchange with the public. */
-export const PlatformFactsSchema = z.object({
+export const PlatformFactsSchema = z.strictObject({
   /** 门户网站 and its columns. */
-  website: z.object({ name: z.string().min(1), columns: z.array(z.string().min(1)).optional() }).optional(),
+  website: z
+    .strictObject({ name: z.string().min(1), columns: z.array(z.string().min(1)).optional() })
+    .optional(),
   /** 会议公开: 政府常务会 held, invitations, attendance. */
   meetings: z
-    .object({
+    .strictObject({
       held: CountFactSchema,
       /** Who was invited: 人大代表、政协委员、群众、企业、记者代表. */
       invitees: z.array(z.string().min(1)).optional(),
@@ -222,7 +224,7 @@ export const PlatformFactsSchema = z.object({
     .optional(),
   /** “政府开放日”. */
   openDays: z
-    .object({
+    .strictObject({
       units: CountFactSchema,
       /** Example units: 街道办、住建局、民政局. */
       examples: z.array(z.string().min(1)).optional(),
@@ -233,7 +235,7 @@ export const PlatformFactsSchema = z.object({
     .optional(),
   /** 政策解读. */
   interpretation: z
-    .object({
+    .strictObject({
       total: CountFactSchema,
       examples: z.array(z.string().min(1)).optional(),
       /** 图解. */
@@ -246,7 +248,7 @@ export const PlatformFactsSchema = z.object({
     .optional(),
   /** 回应关切: 县长信箱/来信来访, 网络舆情. */
   responses: z
-    .object({
+    .strictObject({
       /** 县长信箱、群众来信来访 handled. */
       letters: CountFactSchema.optional(),
       lettersReplyRate: PercentSchema.optional(),
@@ -263,7 +265,7 @@ export const PlatformFactsSchema = z.object({
     .optional(),
   /** 政府公报. */
   gazette: z
-    .object({
+    .strictObject({
       title: z.string().min(1),
       issues: CountFactSchema,
       copies: CountFactSchema.optional(),
@@ -273,7 +275,7 @@ export const PlatformFactsSchema = z.object({
     .optional(),
   /** 政务新媒体. */
   newMedia: z
-    .object({
+    .strictObject({
       wechat: CountFactSchema.optional(),
       weibo: CountFactSchema.optional(),
       /** Posts pushed on a theme: 2万余条. */
@@ -286,10 +288,10 @@ export const PlatformFactsSchema = z.object({
 export type PlatformFacts = z.infer<typeof PlatformFactsSchema>;
 
 /** （五）监督保障 — 工作考核、社会评议和责任追究 (条例第五十条第（四）项), 督查, training, funding. */
-export const SupervisionFactsSchema = z.object({
+export const SupervisionFactsSchema = z.strictObject({
   /** 工作考核: the scheme and the weight of 政务公开 in it. */
   assessment: z
-    .object({
+    .strictObject({
       scheme: z.string().min(1),
       weight: PercentSchema.optional(),
     })
@@ -300,7 +302,7 @@ export const SupervisionFactsSchema = z.object({
   accountabilityCases: z.int().nonnegative().optional(),
   /** 督查检查 and 通报. */
   inspections: z
-    .object({
+    .strictObject({
       special: CountFactSchema.optional(),
       specialBulletins: CountFactSchema.optional(),
       onlineBulletins: CountFactSchema.optional(),
@@ -308,7 +310,7 @@ export const SupervisionFactsSchema = z.object({
     .optional(),
   /** 学习培训. */
   training: z
-    .object({
+    .strictObject({
       sessions: CountFactSchema.optional(),
       guidanceVisits: CountFactSchema.optional(),
       units: CountFactSchema.optional(),
@@ -317,11 +319,17 @@ export const SupervisionFactsSchema = z.object({
     .optional(),
   /** 专项经费 in exact 万元, with its breakdown. */
   funding: z
-    .object({
+    .strictObject({
       totalWan: WanAmountSchema,
       /** Who gets what: 县政务公开办 20万元; 乡镇及部门 各3万元 (`each`). */
       breakdown: z
-        .array(z.object({ recipient: z.string().min(1), wan: WanAmountSchema, each: z.boolean().optional() }))
+        .array(
+          z.strictObject({
+            recipient: z.string().min(1),
+            wan: WanAmountSchema,
+            each: z.boolean().optional(),
+          }),
+        )
         .optional(),
       /** What it pays for: 技术指导、网站优化、培训交流、材料印刷. */
       uses: z.array(z.string().min(1)).optional(),
@@ -345,7 +353,7 @@ export type SupervisionFacts = z.infer<typeof SupervisionFactsSchema>;
  *   supervision: { assessment: { scheme: "效能目标责任制考核", weight: 2 }, accountabilityCases: 0 },
  * });
  */
-export const OverviewFactsSchema = z.object({
+export const OverviewFactsSchema = z.strictObject({
   year: z.int().min(2008),
   /** The office that leads the work: 盐池县政务公开办. */
   office: z.string().optional(),

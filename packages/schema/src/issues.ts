@@ -18,6 +18,8 @@ export interface Issue {
   readonly column?: string | number;
   /** The offending text or value, when short. */
   readonly value?: unknown;
+  /** What was probably meant (a known key or code close to an unknown one). */
+  readonly suggestion?: string;
 }
 
 /** The result of reading or validating input: never thrown, always located. */
@@ -51,6 +53,9 @@ export function formatLocation(issue: Pick<Issue, "file" | "line" | "column" | "
   return parts.join(" ");
 }
 
+/** At most this many issues of one kind (errors, warnings) are listed; the rest are counted in one more. */
+export const MAX_LISTED_ISSUES = 1000;
+
 /**
  * A list of issues that keeps at most `max` and counts the rest, so that a file with
  * millions of bad lines is reported without holding millions of messages.
@@ -59,19 +64,34 @@ export interface IssueList {
   readonly items: Issue[];
   /** Issues pushed, kept or not. */
   total: number;
+  /** Adds an issue; one that stands for dropped ones (ISSUES-TRUNCATED) adds its count instead. */
   push(issue: Issue): void;
+  /** Counts `n` issues that are not listed. */
+  skip(n: number): void;
   /** The kept issues, plus one ISSUES-TRUNCATED issue when some were dropped. */
   done(file?: string): Issue[];
 }
 
-export function issueList(max = Number.POSITIVE_INFINITY): IssueList {
+/** How many issues an issue stands for: an ISSUES-TRUNCATED one its count, any other 1. */
+function weight(issue: Issue): number {
+  return issue.code === "ISSUES-TRUNCATED" ? Number(issue.value ?? 0) : 1;
+}
+
+export function issueList(max = MAX_LISTED_ISSUES): IssueList {
   const items: Issue[] = [];
   const list: IssueList = {
     items,
     total: 0,
     push(issue) {
+      if (issue.code === "ISSUES-TRUNCATED") {
+        list.skip(weight(issue));
+        return;
+      }
       list.total++;
       if (items.length < max) items.push(issue);
+    },
+    skip(n) {
+      list.total += n;
     },
     done(file) {
       const rest = list.total - items.length;
@@ -89,4 +109,19 @@ export function issueList(max = Number.POSITIVE_INFINITY): IssueList {
     },
   };
   return list;
+}
+
+/**
+ * Lists of issues as one list of at most `max`: what is dropped, and what the lists' own
+ * ISSUES-TRUNCATED entries stand for, is counted in one ISSUES-TRUNCATED at the end.
+ * @example capIssues([readIssues, cellIssues], 1000, "cells.jsonl")
+ */
+export function capIssues(
+  lists: readonly (readonly Issue[])[],
+  max = MAX_LISTED_ISSUES,
+  file?: string,
+): Issue[] {
+  const list = issueList(max);
+  for (const issues of lists) for (const issue of issues) list.push(issue);
+  return list.done(file);
 }

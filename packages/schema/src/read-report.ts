@@ -2,11 +2,12 @@
 // {agency, year, format, cells}, a JSON array of cells, or cells as JSON Lines or
 // CSV (UTF-8 or GBK). Shared by the command line and the demo.
 import { fromCells } from "./cells.js";
-import { type ReadCellsResult, readCells } from "./cells-io.js";
+import { type ReadCellsResult, readCellItems, readCells } from "./cells-io.js";
 import { decodeText } from "./decode.js";
 import { formatForYear } from "./formats/lookup.js";
 import type { FormatId } from "./formats/types.js";
-import { type Issue, message } from "./issues.js";
+import { type Issue, MAX_LISTED_ISSUES, capIssues, message } from "./issues.js";
+import { parseJson } from "./json-parse.js";
 import type { Report } from "./report.js";
 import { validateReport } from "./validate.js";
 
@@ -36,29 +37,6 @@ export interface ReadReportResult {
 
 const NO_AGENCY = "（未注明机关）";
 
-function jsonSyntaxIssue(file: string | undefined, text: string, e: unknown): Issue {
-  const detail = e instanceof Error ? e.message : String(e);
-  let line: number | undefined;
-  let column: number | undefined;
-  const lc = /line (\d+) column (\d+)/.exec(detail);
-  const pos = /position (\d+)/.exec(detail);
-  if (lc) {
-    line = Number(lc[1]);
-    column = Number(lc[2]);
-  } else if (pos) {
-    const before = text.slice(0, Number(pos[1]));
-    line = before.split("\n").length;
-    column = before.length - before.lastIndexOf("\n");
-  }
-  return {
-    code: "JSON-SYNTAX",
-    severity: "error",
-    ...(file ? { file } : {}),
-    ...(line ? { line, column } : {}),
-    message: message(`不是有效的 JSON：${detail}`, `not valid JSON: ${detail}`),
-  };
-}
-
 /**
  * Reads a report from a file's bytes or text, whatever its form; never throws on bad input.
  * @example (await readReport(bytes, { file: "2025-shuyang-county.cells.json" })).report?.agency.name //=> "沭阳县人民政府"
@@ -86,24 +64,17 @@ export async function readReport(
   }
   if (file && /\.(jsonl|ndjson|csv)$/i.test(file)) return fromCellBytes(bytes, opts);
   const { text, warnings: decoding } = decodeText(bytes, file ? { file } : {});
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, kind: "none", issues: [jsonSyntaxIssue(file, text, e)], warnings: decoding };
-  }
-  if (Array.isArray(data)) return fromCellBytes(bytes, opts);
+  const parsed = parseJson(text, { ...(file ? { file } : {}), itemLines: true });
+  if (!parsed.ok) return { ok: false, kind: "none", issues: [...parsed.issues], warnings: decoding };
+  const data = parsed.value;
+  const linesOf = (items: unknown[]) => parsed.itemLines?.get(items);
+  if (Array.isArray(data)) return fromCellItems(data, linesOf(data), opts);
   const d = data as { cells?: unknown; agency?: unknown; year?: unknown; format?: unknown };
   if (d && typeof d === "object" && Array.isArray(d.cells)) {
     const year = opts.year ?? (typeof d.year === "number" ? d.year : undefined);
     const format = opts.format ?? (d.format === "2019" || d.format === "2021" ? d.format : undefined);
     const agency = typeof d.agency === "string" ? d.agency : opts.agency;
-    const r = await fromCellBytes(new TextEncoder().encode(JSON.stringify(d.cells)), {
-      ...opts,
-      year,
-      format,
-      agency,
-    });
+    const r = await fromCellItems(d.cells, linesOf(d.cells), { ...opts, year, format, agency });
     return decoding.length ? { ...r, warnings: [...decoding, ...r.warnings] } : r;
   }
   const r = validateReport(data, file ? { file } : {});
@@ -112,44 +83,68 @@ export async function readReport(
     : { ok: false, kind: "report", issues: [...r.issues], warnings: [...decoding, ...r.warnings] };
 }
 
+function needsYear(file: string | undefined): ReadReportResult {
+  return {
+    ok: false,
+    kind: "cells",
+    needsYear: true,
+    issues: [
+      {
+        code: "CELLS-NEED-YEAR",
+        severity: "error",
+        ...(file ? { file } : {}),
+        message: message(
+          "这是单元格数据：请说明年份和格式（2021 或 2019）",
+          "these are cells: give the year and the format (2021 or 2019)",
+        ),
+      },
+    ],
+    warnings: [],
+  };
+}
+
 async function fromCellBytes(bytes: Uint8Array, opts: ReadReportOptions): Promise<ReadReportResult> {
-  const { file } = opts;
-  if (!opts.year) {
-    return {
-      ok: false,
-      kind: "cells",
-      needsYear: true,
-      issues: [
-        {
-          code: "CELLS-NEED-YEAR",
-          severity: "error",
-          ...(file ? { file } : {}),
-          message: message(
-            "这是单元格数据：请说明年份和格式（2021 或 2019）",
-            "these are cells: give the year and the format (2021 or 2019)",
-          ),
-        },
-      ],
-      warnings: [],
-    };
-  }
+  if (!opts.year) return needsYear(opts.file);
   const format = opts.format ?? formatForYear(opts.year);
-  const read = await readCells(bytes, { format, ...(file ? { file } : {}) });
-  const built = fromCells(read.cells, { format, ...(file ? { file } : {}) });
+  const read = await readCells(bytes, { format, ...(opts.file ? { file: opts.file } : {}) });
+  return fromRead(read, opts.year, format, opts);
+}
+
+/** Cells parsed from a JSON array, each located by the line its item starts on. */
+async function fromCellItems(
+  items: unknown[],
+  lines: readonly number[] | undefined,
+  opts: ReadReportOptions,
+): Promise<ReadReportResult> {
+  if (!opts.year) return needsYear(opts.file);
+  const format = opts.format ?? formatForYear(opts.year);
+  const read = await readCellItems(items, { format, ...(opts.file ? { file: opts.file } : {}), lines });
+  return fromRead(read, opts.year, format, opts);
+}
+
+/** The report of cells read: tables built (duplicates located by line), validated, issues capped. */
+function fromRead(
+  read: ReadCellsResult,
+  year: number,
+  format: FormatId,
+  opts: ReadReportOptions,
+): ReadReportResult {
+  const { file } = opts;
+  const built = fromCells(read.cells, { format, ...(file ? { file } : {}), lines: read.cellLines });
   const r = validateReport({
     agency: { name: opts.agency?.trim() || NO_AGENCY, level: "county" },
-    year: opts.year,
+    year,
     format,
     tables: built.tables,
     ...(built.raw ? { raw: built.raw } : {}),
   });
-  const issues = [...read.issues, ...built.issues, ...(r.ok ? [] : r.issues)];
+  const issues = capIssues([read.issues, built.issues, r.ok ? [] : r.issues], MAX_LISTED_ISSUES, file);
   return {
     ok: r.ok && issues.length === 0,
     kind: "cells",
     ...(r.ok ? { report: r.value } : {}),
     issues,
-    warnings: [...read.warnings, ...r.warnings],
+    warnings: capIssues([read.warnings, r.warnings], MAX_LISTED_ISSUES, file),
     cells: { lines: read.lines, accepted: read.accepted, rejected: read.rejected, encoding: read.encoding },
   };
 }

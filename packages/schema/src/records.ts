@@ -55,10 +55,10 @@ export const ApplicationChannelSchema = z.enum([
 ]);
 
 /** An inclusive range of dates (a consultation, a suspension). */
-export const DateRangeSchema = z.object({ from: DateStringSchema, to: DateStringSchema });
+export const DateRangeSchema = z.strictObject({ from: DateStringSchema, to: DateStringSchema });
 
 /** A 政府信息公开申请 and what became of it. */
-export const ApplicationRecordSchema = z.object({
+export const ApplicationRecordSchema = z.strictObject({
   type: z.literal("application").default("application"),
   id: z.string().min(1),
   /** The reporting unit (township / department id) that handled it. */
@@ -73,17 +73,17 @@ export const ApplicationRecordSchema = z.object({
   onTheSpot: z.boolean().optional(),
   /** 补正 (条例第三十条): request date and, if it came, the corrected application's receipt date. */
   correction: z
-    .object({ requestedDate: DateStringSchema, receivedDate: DateStringSchema.nullable().optional() })
+    .strictObject({ requestedDate: DateStringSchema, receivedDate: DateStringSchema.nullable().optional() })
     .optional(),
   /** Approved extension of the reply period, in working days (≤ 20). */
   extension: z
-    .object({ workingDays: z.int().nonnegative(), approvedDate: DateStringSchema.optional() })
+    .strictObject({ workingDays: z.int().nonnegative(), approvedDate: DateStringSchema.optional() })
     .optional(),
   /** Third-party / other-agency consultations, excluded from the period (条例第三十三条第三款). */
   consultations: z.array(DateRangeSchema).optional(),
   /** 信息处理费 notice and payment (国办函〔2020〕109号). */
   fee: z
-    .object({
+    .strictObject({
       basis: z.enum(["perRequest", "perVolume"]).optional(),
       pages: z.int().nonnegative().optional(),
       noticeDate: DateStringSchema.optional(),
@@ -101,7 +101,7 @@ export const ApplicationRecordSchema = z.object({
 export type ApplicationRecord = z.infer<typeof ApplicationRecordSchema>;
 
 /** A 行政复议 or 行政诉讼 case about the unit's disclosure work (table 四). */
-export const CaseRecordSchema = z.object({
+export const CaseRecordSchema = z.strictObject({
   type: z.literal("case").default("case"),
   id: z.string().min(1),
   unit: z.string().optional(),
@@ -115,7 +115,7 @@ export const CaseRecordSchema = z.object({
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;
 
 /** A 规章 or 行政规范性文件 in the unit's documents register (table 二, 第二十条第（一）项). */
-export const DocumentRecordSchema = z.object({
+export const DocumentRecordSchema = z.strictObject({
   type: z.literal("document").default("document"),
   id: z.string().min(1),
   unit: z.string().optional(),
@@ -131,7 +131,7 @@ export const DocumentRecordSchema = z.object({
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 
 /** Counts of 行政许可 / 行政处罚 / 行政强制 decisions made in a period (table 二). */
-export const DecisionCountSchema = z.object({
+export const DecisionCountSchema = z.strictObject({
   type: z.literal("decisions").default("decisions"),
   id: z.string().min(1),
   unit: z.string().optional(),
@@ -144,7 +144,7 @@ export const DecisionCountSchema = z.object({
 export type DecisionCount = z.infer<typeof DecisionCountSchema>;
 
 /** 行政事业性收费 collected (table 二, 第二十条第（八）项), exact: integer 元. */
-export const FeeRecordSchema = z.object({
+export const FeeRecordSchema = z.strictObject({
   type: z.literal("fee").default("fee"),
   id: z.string().min(1),
   unit: z.string().optional(),
@@ -156,7 +156,7 @@ export const FeeRecordSchema = z.object({
 export type FeeRecord = z.infer<typeof FeeRecordSchema>;
 
 /** A proactively published item (a page on the portal, a notice on a board …). */
-export const ProactiveItemSchema = z.object({
+export const ProactiveItemSchema = z.strictObject({
   type: z.literal("proactive").default("proactive"),
   id: z.string().min(1),
   unit: z.string().optional(),

@@ -12,14 +12,14 @@ export const DateStringSchema = z.iso.date();
 export const TableValuesSchema = z.record(z.string(), z.record(z.string(), z.number().nullable()));
 export type TableValues = z.infer<typeof TableValuesSchema>;
 
-export const TablesSchema = z.object({
+export const TablesSchema = z.strictObject({
   table2: TableValuesSchema.optional(),
   table3: TableValuesSchema.optional(),
   table4: TableValuesSchema.optional(),
 });
 export type Tables = z.infer<typeof TablesSchema>;
 
-export const SectionTextsSchema = z.object({
+export const SectionTextsSchema = z.strictObject({
   overview: z.string().optional(),
   proactive: z.string().optional(),
   applications: z.string().optional(),
@@ -30,7 +30,7 @@ export const SectionTextsSchema = z.object({
 export type SectionTexts = z.infer<typeof SectionTextsSchema>;
 
 /** Notes printed under a table (注：行政复议、行政诉讼数量含上年度结转数量). Never cells. */
-export const TableNotesSchema = z.object({
+export const TableNotesSchema = z.strictObject({
   table2: z.string().optional(),
   table3: z.string().optional(),
   table4: z.string().optional(),
@@ -40,7 +40,7 @@ export const TableNotesSchema = z.object({
  * Facts of section 六 (其他需要报告的事项) that the 2021 format asks for: the 信息处理费
  * situation (国办函〔2020〕109号) and the other matters.
  */
-export const OtherMattersFactsSchema = z.object({
+export const OtherMattersFactsSchema = z.strictObject({
   /** 收费通知 issued in the year. */
   feeNotices: z.int().nonnegative().optional(),
   /** Amount notified, in 元. */
@@ -62,7 +62,7 @@ export type OtherMattersFacts = z.infer<typeof OtherMattersFactsSchema>;
  * A 政府信息公开工作年度报告 as data: the agency, the year it covers, its format, the
  * sections' texts, the tables' cells (codes of spec/codes.md), notes and facts.
  */
-export const ReportSchema = z.object({
+export const ReportSchema = z.strictObject({
   agency: AgencySchema,
   /** The calendar year the report covers (statistics 1 January – 31 December). */
   year: z.int().min(2008),
@@ -82,17 +82,17 @@ export const ReportSchema = z.object({
   facts: OverviewFactsSchema.optional(),
   otherMatters: OtherMattersFactsSchema.optional(),
   /** Set on a report migrated from the 2019 format. */
-  source: z.object({ format: FormatIdSchema, migrated: z.boolean() }).optional(),
+  source: z.strictObject({ format: FormatIdSchema, migrated: z.boolean() }).optional(),
   /** 2019 cells with no 2021 home, kept by migrate2019to2021. */
   legacy2019: TablesSchema.optional(),
   /** Declares the report an aggregate of these units (ids). */
-  rollup: z.object({ units: z.array(z.string()) }).optional(),
+  rollup: z.strictObject({ units: z.array(z.string()) }).optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 export type ReportInput = z.input<typeof ReportSchema>;
 
 /** One cell in the interchange form of spec/codes.md. */
-export const CellSchema = z.object({
+export const CellSchema = z.strictObject({
   table: TableIdSchema,
   row: z.string().min(1),
   col: z.string().min(1),
