@@ -3,7 +3,6 @@
 // function each are bundled with Vite (production, minified) and their JavaScript gzipped.
 // Run after `npm run build`.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";

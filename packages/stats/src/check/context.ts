@@ -330,7 +330,10 @@ export function blankNote(
 /** Where a cell is printed: [table, row, column] indexes in the format (unknown → last). */
 export function cellPosition(format: FormatDef, ref: CellRef): [number, number, number] {
   let known = positions.get(format);
-  if (!known) positions.set(format, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    positions.set(format, known);
+  }
   const key = `${ref.table}|${ref.row}|${ref.col}`;
   let pos = known.get(key);
   if (pos) return pos;
