@@ -17,6 +17,8 @@ interface Exports {
   counts_intake(): number;
   counts_outcome(): number;
   max_applicants(): number;
+  ids(): number;
+  batch_full(): number;
   scan_lines(start: number, first: number, last: number, typeOptional: number): number;
   taken(): number;
   scan_one(start: number, typeOptional: number): number;
@@ -26,6 +28,10 @@ interface Exports {
 
 /** Bytes after the input that the scanner may read: a 0 sentinel and SIMD overreach. */
 const PAD = 80;
+/** u32 values per line in {@link WasmScanner.ids}: id hash low, high, bucket, line offset. */
+export const ID_FIELDS = 4;
+/** Bucket value of a line taken outside the year (0xffffffff read as a signed integer). */
+export const OUTSIDE_BUCKET = -1;
 /** Larger chunks are taken in pieces of this size, so memory stays bounded. */
 export const WASM_PIECE = 4 << 20;
 
@@ -57,6 +63,14 @@ export interface WasmScanner {
   scan(pos: number, first: number, last: number, typeOptional: boolean): number;
   /** Lines taken by the last `scan`. */
   lines(): number;
+  /**
+   * Per line taken by the last `scan`, {@link ID_FIELDS} values: the two halves of its id's
+   * hash (as `hashIdBytes`), its bucket (OUTSIDE_BUCKET, else intake << 16 | outcome << 8 |
+   * applicant) and its offset from the scan's start. Valid until the next `scan`.
+   */
+  ids(): Int32Array;
+  /** Whether the last `scan` stopped only because its batch of ids was full (scan on). */
+  full(): boolean;
   /** The counts since the last take, then zeroes them. Views valid until the next call. */
   take(): WasmCounts;
   /** One line (test use): the values the scanner reads, or undefined when it leaves it. */
@@ -98,6 +112,7 @@ function scannerOf(x: Exports): WasmScanner | undefined {
   let bytes = new Uint8Array(x.memory.buffer);
   let len = 0;
   let taken = 0;
+  let full = false;
   const fit = (n: number) => {
     const need = base + n + PAD;
     if (need > x.memory.buffer.byteLength) {
@@ -118,13 +133,17 @@ function scannerOf(x: Exports): WasmScanner | undefined {
     scan(pos, first, last, typeOptional) {
       if (pos >= len) {
         taken = 0;
+        full = false;
         return pos;
       }
       const end = pos + x.scan_lines(base + pos, first, last, typeOptional ? 1 : 0);
       taken = x.taken();
+      full = x.batch_full() !== 0;
       return end;
     },
     lines: () => taken,
+    ids: () => new Int32Array(x.memory.buffer, x.ids(), taken * ID_FIELDS),
+    full: () => full,
     take() {
       const buf = x.memory.buffer;
       const counts: WasmCounts = {

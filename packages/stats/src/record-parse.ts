@@ -12,10 +12,12 @@ import {
   DecisionCountSchema,
   DocumentRecordSchema,
   FeeRecordSchema,
-  fromZodIssue,
+  fromZodIssues,
   type Issue,
   ProactiveItemSchema,
   type RawRecord,
+  didYouMean,
+  unknownKeyIssues,
 } from "@disclosure/schema";
 import { ledgerField } from "./ledger";
 
@@ -56,9 +58,15 @@ export interface RecordLocation {
   index?: number;
 }
 
+/** A field a record schema does not know: its path (`fee.extra`) and the field it probably meant. */
+export interface UnknownField {
+  field: string;
+  suggestion?: string;
+}
+
 export type ParsedRecord =
-  | { ok: true; record: RawRecord; unknownFields?: string[] }
-  | { ok: false; issues: Issue[] };
+  | { ok: true; record: RawRecord; unknownFields?: UnknownField[] }
+  | { ok: false; issues: Issue[]; unknownFields?: UnknownField[] };
 
 /**
  * An issue located at a record field: file + line + column (the field path, `fee.paidDate`)
@@ -270,42 +278,104 @@ export function parseRecord(
     const simple = simpleApplication(o);
     if (simple) return { ok: true, record: simple };
   }
-  const schema = SCHEMAS[type];
-  const parsed = schema.safeParse(o.type === undefined ? { ...o, type } : o);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((zi) => {
-        const issue = fromZodIssue(zi);
-        const named = {
-          ...issue,
-          message: {
-            zh: `${TYPE_NAMES[type]}记录：${issue.message.zh}`,
-            en: `${type} record: ${issue.message.en}`,
-          },
-        };
-        return locate(named, loc);
-      }),
-    };
-  }
-  const shape = (schema as { shape: Record<string, unknown> }).shape;
-  const unknownFields = Object.keys(o).filter((k) => !(k in shape));
-  return unknownFields.length
-    ? { ok: true, record: parsed.data as RawRecord, unknownFields }
-    : { ok: true, record: parsed.data as RawRecord };
+  return parseWithSchema(o, type, loc);
 }
 
-/** A warning, given once per field name, that a field is not part of the record schema. */
-export function unknownFieldIssue(field: string, loc: RecordLocation): Issue {
-  return recordIssue(
+/** Removes the fields at `paths` from a copy of the record (nested ones from copies of their objects). */
+function withoutFields(
+  o: Record<string, unknown>,
+  paths: readonly (readonly (string | number)[])[],
+): Record<string, unknown> {
+  const out = { ...o };
+  for (const path of paths) {
+    let target: Record<string, unknown> = out;
+    for (const key of path.slice(0, -1)) {
+      const next = target[key];
+      if (typeof next !== "object" || next === null) break;
+      target[key] = Array.isArray(next) ? [...next] : { ...next };
+      target = target[key] as Record<string, unknown>;
+    }
+    delete target[path[path.length - 1]];
+  }
+  return out;
+}
+
+/**
+ * The record validated by its type's (strict) schema. Fields the schema does not know are
+ * left out and named in `unknownFields`, with the field each probably meant; the record is
+ * judged by the rest.
+ */
+function parseWithSchema(o: Record<string, unknown>, type: RecordType, loc: RecordLocation): ParsedRecord {
+  const schema = SCHEMAS[type];
+  const input = o.type === undefined ? { ...o, type } : o;
+  let parsed = schema.safeParse(input);
+  let unknownFields: UnknownField[] | undefined;
+  if (!parsed.success && parsed.error.issues.some((zi) => zi.code === "unrecognized_keys")) {
+    const unknown = parsed.error.issues
+      .filter((zi) => zi.code === "unrecognized_keys")
+      .flatMap((zi) => unknownKeyIssues(zi, { schema, input }));
+    unknownFields = unknown.map((i) => ({
+      field: (i.path ?? []).join("."),
+      ...(i.suggestion ? { suggestion: i.suggestion } : {}),
+    }));
+    parsed = schema.safeParse(
+      withoutFields(
+        input,
+        unknown.map((i) => i.path ?? []),
+      ),
+    );
+  }
+  const extra = unknownFields ? { unknownFields } : {};
+  if (parsed.success) return { ok: true, record: parsed.data as RawRecord, ...extra };
+  const issues = fromZodIssues(parsed.error.issues, { schema, input }).map((issue) =>
+    locate(
+      {
+        ...issue,
+        message: {
+          zh: `${TYPE_NAMES[type]}记录：${issue.message.zh}`,
+          en: `${type} record: ${issue.message.en}`,
+        },
+      },
+      loc,
+    ),
+  );
+  return { ok: false, issues, ...extra };
+}
+
+/**
+ * Warnings for the unknown fields of a record whose names `warned` has not seen yet (each
+ * name is warned of once per file or tabulation), added to `warned`.
+ */
+export function unknownFieldWarnings(
+  fields: readonly UnknownField[] | undefined,
+  loc: RecordLocation,
+  warned: Set<string>,
+): Issue[] {
+  const out: Issue[] = [];
+  for (const f of fields ?? []) {
+    if (warned.has(f.field)) continue;
+    warned.add(f.field);
+    out.push(unknownFieldIssue(f.field, loc, f.suggestion));
+  }
+  return out;
+}
+
+/**
+ * A warning, given once per field name, that a field is not part of the record schema, with
+ * the field it probably meant: "字段 recievedDate 不属于记录格式，已忽略（是否应为 receivedDate？）".
+ */
+export function unknownFieldIssue(field: string, loc: RecordLocation, suggestion?: string): Issue {
+  const hint = didYouMean(suggestion);
+  const issue = recordIssue(
     "RECORD-UNKNOWN-FIELD",
-    `字段 ${field} 不属于记录格式，已忽略（同名字段只提示一次）`,
-    `field ${field} is not part of the record format and is ignored (reported once per field name)`,
+    `字段 ${field} 不属于记录格式，已忽略${hint.zh}（同名字段只提示一次）`,
+    `field ${field} is not part of the record format and is ignored${hint.en} (reported once per field name)`,
     loc,
-    [field],
+    field.split("."),
     undefined,
     "warning",
   );
+  return suggestion ? { ...issue, suggestion } : issue;
 }
 
 /** The field names of raw records, but those a cells file also has (table, row, col, value). */

@@ -8,6 +8,7 @@ import {
   escapeControlChars,
   hasControlChars,
   type Issue,
+  parseJson,
   type RawRecord,
   unguardCsvCell,
   utf16ByNuls,
@@ -29,7 +30,7 @@ import {
   type RecordLocation,
   type RecordType,
   recordIssue,
-  unknownFieldIssue,
+  unknownFieldWarnings,
 } from "./record-parse";
 
 /** Text encodings of record files: UTF-8 (with or without BOM), GB18030 (superset of GBK / GB2312), UTF-16. */
@@ -402,21 +403,18 @@ export function parseJsonLine(
   const loc: RecordLocation = { file: opts.file, line };
   const warnings: Issue[] = [];
   if (text.includes("\uFFFD")) warnings.push(replacementWarning(loc));
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    const issue = recordIssue(
-      "RECORD-JSON",
-      `该行不是有效的 JSON：${(e as Error).message}`,
-      `the line is not valid JSON: ${(e as Error).message}`,
-      loc,
-      [],
-      text.length > 80 ? `${text.slice(0, 80)}…` : text,
-    );
-    return rejected([issue, ...warnings], loc);
+  // NaN, a number out of range, a key given twice: located by line and column.
+  const parsed = parseJson(text, {
+    ...(opts.file === undefined ? {} : { file: opts.file }),
+    line,
+    code: "RECORD-JSON",
+  });
+  if (!parsed.ok) {
+    const short = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+    const issues = parsed.issues.map((i) => (i.code === "RECORD-JSON" ? { ...i, value: short } : i));
+    return rejected([...issues, ...warnings], loc);
   }
-  return itemOf(parseRecord(value, loc, opts.type), loc, warnings, state);
+  return itemOf(parseRecord(parsed.value, loc, opts.type), loc, warnings, state);
 }
 
 function rejected(issues: Issue[], loc: RecordLocation): RejectedItem {
@@ -431,12 +429,8 @@ function itemOf(
   warnings: Issue[],
   state: LineParserState,
 ): ReadItem {
+  warnings.push(...unknownFieldWarnings(parsed.unknownFields, loc, state.warnedFields));
   if (!parsed.ok) return rejected([...parsed.issues, ...warnings], loc);
-  for (const f of parsed.unknownFields ?? []) {
-    if (state.warnedFields.has(f)) continue;
-    state.warnedFields.add(f);
-    warnings.push(unknownFieldIssue(f, loc));
-  }
   const item: RecordItem = { record: parsed.record, line: loc.line ?? 0 };
   if (loc.file !== undefined) item.file = loc.file;
   if (warnings.length) item.warnings = warnings;

@@ -1,6 +1,6 @@
 // Raw records → the official tables 二、三、四 of one year (spec/format-2021.md §6, rules.md
-// APP-YEAR-BUCKET). The tally holds only counters (and, on request, the ids behind each
-// cell), so any number of records streams through in constant memory.
+// APP-YEAR-BUCKET). The tally holds counters, the hashes of the ids taken (to reject a record
+// given twice) and, on request, the ids behind each cell.
 import {
   ApplicantTypeSchema,
   ApplicationResultSchema,
@@ -19,8 +19,25 @@ import {
 import type { WorkingCalendar } from "./calendar";
 import { isOverdue, replyDeadline } from "./deadline";
 import { APPLICANT_INDEX, RESULT_INDEX, type ScannedApplication, scanApplication } from "./jsonl-scan";
-import { loadWasmScanner, WASM_PIECE, type WasmCounts } from "./jsonl-scan-wasm";
-import { dateNumber, parseRecord, type RecordLocation, type RecordType, recordIssue } from "./record-parse";
+import { ID_FIELDS, loadWasmScanner, OUTSIDE_BUCKET, WASM_PIECE, type WasmCounts } from "./jsonl-scan-wasm";
+import {
+  createIdSet,
+  duplicateIdIssue,
+  type FirstSeen,
+  hashIdBytes,
+  hashIdString,
+  type IdHash,
+  type IdSet,
+  typeIndex,
+} from "./record-ids";
+import {
+  dateNumber,
+  parseRecord,
+  type RecordLocation,
+  type RecordType,
+  recordIssue,
+  unknownFieldWarnings,
+} from "./record-parse";
 import {
   concatBytes,
   jsonlSources,
@@ -53,6 +70,12 @@ export interface TabulateOptions {
   calendar?: WorkingCalendar;
   /** At most this many issues are listed (all are counted); default 1000. */
   maxIssues?: number;
+  /**
+   * Reject a record whose id was taken before (RECORD-DUPLICATE-ID, default true). The ids
+   * are kept as 64-bit hashes, 21–43 bytes a record; `false`, for ids known to be unique,
+   * keeps the memory constant however many records stream through.
+   */
+  checkIds?: boolean;
 }
 
 /** Applications completed in the year and answered late. */
@@ -134,6 +157,10 @@ export interface Tally {
   readonly calendar: WorkingCalendar | undefined;
   readonly type: RecordType | undefined;
   index: number;
+  /** Ids of the records taken, to reject one given again (RECORD-DUPLICATE-ID); undefined with `checkIds: false`. */
+  readonly seenIds: IdSet | undefined;
+  /** Unknown field names of plain records already warned about. */
+  readonly warnedFields: Set<string>;
 }
 
 /** A fresh tally for one year and format. */
@@ -162,6 +189,8 @@ export function createTally(opts: TabulateOptions): Tally {
     calendar: opts.calendar,
     type: opts.type,
     index: 0,
+    seenIds: opts.checkIds === false ? undefined : createIdSet(),
+    warnedFields: new Set(),
   };
 }
 
@@ -338,10 +367,25 @@ function noteUnknownDeadline(t: Tally, r: RawRecord & { type: "application" }, l
   pushIssues(t, result.issues.map(warn));
 }
 
-/** Counts one validated record. Returns issues when it cannot be counted (the record is then rejected). */
-function tallyRecord(t: Tally, r: RawRecord, loc: RecordLocation): Issue[] | "counted" | "outside" | "none" {
-  const bad = consistency(r, loc);
-  if (bad.length) return bad;
+/** A count of decisions over a period that crosses a boundary of the year cannot be split by year. */
+function spansYear(t: Tally, r: RawRecord, loc: RecordLocation): Issue[] {
+  if (r.type !== "decisions") return [];
+  const from = dateNumber(r.from);
+  const to = dateNumber(r.to);
+  if (to < t.first || from > t.last || (from >= t.first && to <= t.last)) return [];
+  return [
+    recordIssue(
+      "RECORD-PERIOD-SPANS-YEAR",
+      `处理决定数量的统计期（${r.from} 至 ${r.to}）跨越 ${t.year} 年的年界，无法拆分到年度；请按年（或按月）分开填报`,
+      `the period of the decision count (${r.from} to ${r.to}) crosses a boundary of ${t.year} and cannot be split by year; report it per year (or per month)`,
+      loc,
+      ["from"],
+    ),
+  ];
+}
+
+/** Counts one validated, consistent record: in the year's cells, outside the year, or in no cell. */
+function tallyRecord(t: Tally, r: RawRecord, loc: RecordLocation): "counted" | "outside" | "none" {
   const { first, last } = t;
   switch (r.type) {
     case "application": {
@@ -395,20 +439,7 @@ function tallyRecord(t: Tally, r: RawRecord, loc: RecordLocation): Issue[] | "co
       return any ? "counted" : "outside";
     }
     case "decisions": {
-      const from = dateNumber(r.from);
-      const to = dateNumber(r.to);
-      if (to < first || from > last) return "outside";
-      if (from < first || to > last) {
-        return [
-          recordIssue(
-            "RECORD-PERIOD-SPANS-YEAR",
-            `处理决定数量的统计期（${r.from} 至 ${r.to}）跨越 ${t.year} 年的年界，无法拆分到年度；请按年（或按月）分开填报`,
-            `the period of the decision count (${r.from} to ${r.to}) crosses a boundary of ${t.year} and cannot be split by year; report it per year (or per month)`,
-            loc,
-            ["from"],
-          ),
-        ];
-      }
+      if (dateNumber(r.to) < first || dateNumber(r.from) > last) return "outside";
       const k = DECISION_KINDS.indexOf(r.kind);
       t.decisions[k] += r.count;
       if (t.ids) note(t, `table2/${r.kind}/decisions`, r.id);
@@ -427,22 +458,36 @@ function tallyRecord(t: Tally, r: RawRecord, loc: RecordLocation): Issue[] | "co
   }
 }
 
-/** Adds one raw record (validated here) at a location. */
+/** Adds one raw record (validated here) at a location; fields it does not know are warned of once. */
 export function addRecord(t: Tally, input: unknown, loc: RecordLocation, warnings?: readonly Issue[]): void {
   const parsed = parseRecord(input, loc, t.type);
+  const unknown = unknownFieldWarnings(parsed.unknownFields, loc, t.warnedFields);
+  const all = unknown.length ? [...(warnings ?? []), ...unknown] : warnings;
   if (!parsed.ok) {
-    reject(t, [...parsed.issues, ...(warnings ?? [])]);
+    reject(t, [...parsed.issues, ...(all ?? [])]);
     return;
   }
-  addValid(t, parsed.record, loc, warnings);
+  addValid(t, parsed.record, loc, all);
 }
 
+const hash: IdHash = { lo: 0, hi: 0 };
+
+/**
+ * Counts a valid record, or rejects it when it is inconsistent or its id was taken before
+ * (RECORD-DUPLICATE-ID, naming where the id first stood).
+ */
 function addValid(t: Tally, record: RawRecord, loc: RecordLocation, warnings?: readonly Issue[]): void {
-  const outcome = tallyRecord(t, record, loc);
-  if (Array.isArray(outcome)) {
-    reject(t, [...outcome, ...(warnings ?? [])]);
+  const bad = [...consistency(record, loc), ...spansYear(t, record, loc)];
+  if (bad.length) {
+    reject(t, [...bad, ...(warnings ?? [])]);
     return;
   }
+  const first = t.seenIds?.claim(hashIdString(typeIndex(record.type), record.id, hash), loc);
+  if (first) {
+    reject(t, [duplicateIdIssue(record.id, first, loc), ...(warnings ?? [])]);
+    return;
+  }
+  const outcome = tallyRecord(t, record, loc);
   t.accepted++;
   if (outcome === "counted") t.counted++;
   else if (outcome === "outside") t.outsideYear++;
@@ -627,6 +672,7 @@ async function tabulateJsonlJs(
   const s: ScannedApplication = { applicant: 0, received: 0, completed: 0, result: 0, idStart: 0, idEnd: 0 };
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   const explainIds = t.ids !== undefined;
+  const at: FirstSeen = opts.file === undefined ? { line: 0 } : { file: opts.file, line: 0 };
   let line = 0;
   /** Tallies the complete lines of `b` from `pos`; returns where an unfinished last line starts. */
   const lines = (b: Uint8Array, pos: number): number => {
@@ -636,10 +682,16 @@ async function tabulateJsonlJs(
       line++;
       if (nl >= 0) {
         t.index++;
-        t.accepted++;
-        const id = explainIds ? decoder.decode(b.subarray(s.idStart, s.idEnd)) : undefined;
-        if (tallyApplication(t, s.applicant, s.received, s.completed, s.result, id)) t.counted++;
-        else t.outsideYear++;
+        at.line = line;
+        const first = t.seenIds?.claim(hashIdBytes(0, b, s.idStart, s.idEnd, hash), at);
+        if (first) {
+          reject(t, [duplicateIdIssue(decoder.decode(b.subarray(s.idStart, s.idEnd)), first, { ...at })]);
+        } else {
+          t.accepted++;
+          const id = explainIds ? decoder.decode(b.subarray(s.idStart, s.idEnd)) : undefined;
+          if (tallyApplication(t, s.applicant, s.received, s.completed, s.result, id)) t.counted++;
+          else t.outsideYear++;
+        }
         pos = nl + 1;
         continue;
       }
@@ -686,6 +738,53 @@ function addWasmCounts(t: Tally, c: WasmCounts): void {
   }
 }
 
+/** A line the WebAssembly scanner took and tallied, found to repeat an id: taken out of the counts again. */
+function untally(t: Tally, bucket: number): void {
+  t.accepted--;
+  if (bucket === OUTSIDE_BUCKET) {
+    t.outsideYear--;
+    return;
+  }
+  t.counted--;
+  const applicant = bucket & 0xff;
+  const outcome = (bucket >>> 8) & 0xff;
+  t.t3[(bucket >>> 16 === 0 ? ROW_RECEIVED : ROW_CARRIED_IN) * NA + applicant]--;
+  t.t3[(outcome < RESULTS.length ? ROW_RESULT0 + outcome : ROW_CARRIED_OUT) * NA + applicant]--;
+}
+
+const rescan: ScannedApplication = {
+  applicant: 0,
+  received: 0,
+  completed: 0,
+  result: 0,
+  idStart: 0,
+  idEnd: 0,
+};
+const idDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/**
+ * The ids of the lines the WebAssembly scanner took from `start` of `b` (the lines after
+ * `line`) into the tally's set: a line whose id was taken before is taken out of the counts
+ * again and rejected, naming the first (its id read again by the JavaScript scanner).
+ */
+function claimScanned(
+  t: Tally,
+  ids: Int32Array,
+  line: number,
+  b: Uint8Array,
+  start: number,
+  at: FirstSeen,
+): void {
+  if (ids.length === 0 || t.seenIds === undefined) return;
+  t.seenIds.claimLines(ids, ID_FIELDS, line + 1, at.file, (k, first) => {
+    untally(t, ids[k + 2]);
+    scanApplication(b, start + ids[k + 3], b.length, true, rescan);
+    const id = idDecoder.decode(b.subarray(rescan.idStart, rescan.idEnd));
+    const where = { ...at, line: line + 1 + k / ID_FIELDS };
+    reject(t, [duplicateIdIssue(id, first, where)]);
+  });
+}
+
 /**
  * The fused path over a JSON Lines reader's own bytes: lines tallied without decoding or
  * objects, by the WebAssembly scanner where it runs (the JavaScript one otherwise, and for
@@ -700,6 +799,7 @@ async function tabulateJsonl(
   const opts = src.opts;
   const fullPath = fullPathLines(t, opts);
   const typeOptional = opts.type === undefined || opts.type === "application";
+  const at: FirstSeen = opts.file === undefined ? { line: 0 } : { file: opts.file, line: 0 };
   let line = 0;
   /** Tallies the complete lines of `head` + `tail`; returns a copy of an unfinished last line. */
   const piece = (head: Uint8Array | undefined, tail: Uint8Array): Uint8Array | undefined => {
@@ -708,8 +808,11 @@ async function tabulateJsonl(
     const len = b.length;
     let pos = 0;
     for (;;) {
+      const start = pos;
       pos = wasm.scan(pos, t.first, t.last, typeOptional);
+      claimScanned(t, wasm.ids(), line, b, start, at);
       line += wasm.lines();
+      if (wasm.full()) continue;
       if (pos >= len) break;
       const rel = b.subarray(pos).indexOf(10);
       if (rel === -1) break;
@@ -746,9 +849,11 @@ const LINE_FEED = new Uint8Array([10]);
  * rows (（六）其他处理 as one row; 本年新制作数量 = documents issued in y; 处理决定数量).
  *
  * Nothing is dropped silently: invalid or inconsistent records are rejected with located,
- * bilingual issues; records outside y and kinds without a cell are counted separately.
- * Without `explain` only the totals are held, so 10 million records need no more memory
- * than ten.
+ * bilingual issues; a record whose id was taken before (the same id twice, the same file
+ * given twice) is rejected once, naming where the id first stood (RECORD-DUPLICATE-ID);
+ * records outside y and kinds without a cell are counted separately. Without `explain`
+ * only the totals and the ids' 64-bit hashes are held (21–43 bytes a record; none with
+ * `checkIds: false`).
  *
  * @example
  * const { tables } = tabulate([

@@ -1,7 +1,8 @@
 // The JSON Lines application scanner of src/jsonl-scan.ts, in C for WebAssembly (SIMD128).
 //
-// It accepts exactly the lines `scanApplication` accepts, reads the same values, and tallies
-// them in the year buckets of `tallyApplication`; src/jsonl-scan-wasm.test.ts holds the two
+// It accepts exactly the lines `scanApplication` accepts, reads the same values, tallies
+// them in the year buckets of `tallyApplication` and hands over the hash of each one's id
+// (the caller keeps the ids taken, to reject a repeated one); src/jsonl-scan-wasm.test.ts holds the two
 // to that. Built by `npm run build:wasm` (clang + wasm-ld from Debian's clang and lld) into
 // src/jsonl-scan-wasm.generated.ts, which carries this file's SHA-256 so a test sees a stale
 // build.
@@ -310,6 +311,8 @@ enum {
 
 typedef struct {
   i32 applicant, received, completed, result;
+  const u8* id_start;
+  const u8* id_end;
 } Scanned;
 
 /**
@@ -322,6 +325,8 @@ static const u8* scan_line(const u8* p, int type_optional, Scanned* out) {
   p++;
   u32 seen = 0;
   i32 received = -1, completed = 0, applicant = -1, result = -1;
+  const u8* id_start = 0;
+  const u8* id_end = 0;
   for (;;) {
     p = skip_ws(p);
     if (*p != '"') return 0;
@@ -425,7 +430,11 @@ static const u8* scan_line(const u8* p, int type_optional, Scanned* out) {
         if (*p != '"') return 0;
         const u8* e = text_end(p + 1);
         if (!e) return 0;
-        if (key == K_ID && e == p + 1) return 0;
+        if (key == K_ID) {
+          if (e == p + 1) return 0;
+          id_start = p + 1;
+          id_end = e;
+        }
         p = e + 1;
         break;
       }
@@ -490,7 +499,36 @@ static const u8* scan_line(const u8* p, int type_optional, Scanned* out) {
   out->received = received;
   out->completed = completed;
   out->result = result;
+  out->id_start = id_start;
+  out->id_end = id_end;
   return p;
+}
+
+// ---------------------------------------------------------------------------------------
+// Record ids: the hash of src/record-ids.ts `hashIdBytes`, so that the caller keeps the ids
+// of the lines taken here and of the lines its full path reads in one set.
+
+static inline u32 fmix(u32 h) {
+  h ^= h >> 16;
+  h *= 0x85ebca6bu;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35u;
+  h ^= h >> 16;
+  return h;
+}
+
+/** The 64-bit hash of a record type (0: application) and the id bytes [s, e), as two halves. */
+static void hash_id(const u8* s, const u8* e, u32 type, u32* lo_out, u32* hi_out) {
+  u32 lo = (0x811c9dc5u ^ type) * 0x01000193u;
+  u32 hi = (0x9747b28cu ^ type) * 0x5bd1e995u;
+  for (const u8* p = s; p < e; p++) {
+    lo = (lo ^ *p) * 0x01000193u;
+    hi = (hi ^ *p) * 0x5bd1e995u;
+    hi ^= hi >> 15;
+  }
+  u32 n = (u32)(e - s);
+  *lo_out = fmix(lo ^ n);
+  *hi_out = fmix(hi ^ (n * 0x27d4eb2fu));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -505,6 +543,13 @@ static u32 intake_counts[2][MAX_APPLICANTS];
 static u32 outcome_counts[MAX_RESULTS + 1][MAX_APPLICANTS];
 static i32 result_count;
 
+/** Lines one `scan_lines` takes at most: their ids are handed over in `ids()`. */
+enum { ID_BATCH = 4096 };
+/** Per line taken: id hash low and high half, bucket (0xffffffff outside the year, else
+ *  intake << 16 | outcome << 8 | applicant), offset of the line from `start`. */
+static u32 id_out[ID_BATCH * 4];
+static u32 batch_full_flag;
+
 /** Tells the scanner how many results there are (the row of 结转下年度 follows them). */
 EXPORT("set_result_count") void set_result_count(i32 n) { result_count = n; }
 
@@ -512,6 +557,8 @@ EXPORT("counts_outside") u32 counts_outside(void) { return outside_year; }
 EXPORT("counts_intake") u32* counts_intake(void) { return &intake_counts[0][0]; }
 EXPORT("counts_outcome") u32* counts_outcome(void) { return &outcome_counts[0][0]; }
 EXPORT("max_applicants") i32 max_applicants(void) { return MAX_APPLICANTS; }
+EXPORT("ids") u32* ids(void) { return id_out; }
+EXPORT("batch_full") u32 batch_full(void) { return batch_full_flag; }
 
 EXPORT("reset_counts") void reset_counts(void) {
   outside_year = 0;
@@ -526,23 +573,35 @@ EXPORT("reset_counts") void reset_counts(void) {
 /**
  * Scans and tallies lines from `start` while the scanner accepts them; `first` / `last` are
  * 1 January and 31 December of the year as YYYYMMDD. Returns the offset from `start` of the
- * first line not taken (a line the full path must decide, or the unfinished tail).
+ * first line not taken (a line the full path must decide, or the unfinished tail, or, when
+ * `batch_full()`, the next line after ID_BATCH taken). The ids of the lines taken are in `ids()`.
  */
 EXPORT("scan_lines") i32 scan_lines(const u8* start, i32 first, i32 last, i32 type_optional) {
   const u8* p = start;
   Scanned s;
   u32 taken = 0;
+  batch_full_flag = 0;
   for (;;) {
+    if (taken == ID_BATCH) {
+      batch_full_flag = 1;
+      break;
+    }
     const u8* nl = scan_line(p, type_optional, &s);
     // A value the counts have no room for is left to the full path (add_word refuses them).
     if (!nl || s.applicant >= MAX_APPLICANTS || s.result >= MAX_RESULTS) break;
+    u32* out = &id_out[taken * 4];
+    hash_id(s.id_start, s.id_end, 0, &out[0], &out[1]);
+    out[3] = (u32)(p - start);
     taken++;
     if (s.received > last || (s.completed != 0 && s.completed < first)) {
       outside_year++;
+      out[2] = 0xffffffffu;
     } else {
-      intake_counts[s.received >= first ? 0 : 1][s.applicant]++;
+      u32 intake = s.received >= first ? 0 : 1;
+      intake_counts[intake][s.applicant]++;
       i32 outcome = s.completed != 0 && s.completed <= last ? s.result : result_count;
       outcome_counts[outcome][s.applicant]++;
+      out[2] = intake << 16 | (u32)outcome << 8 | (u32)s.applicant;
     }
     p = nl + 1;
   }

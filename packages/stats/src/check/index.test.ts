@@ -29,10 +29,11 @@ describe("RULES, the catalogue", () => {
     }
   });
 
-  it("adds only rules marked as its own", () => {
+  it("adds only rules marked as its own (of check, or of the record readers)", () => {
     const ids = new Set(spec.map((s) => s.id));
     const added = RULES.filter((r) => !ids.has(r.id)).map((r) => [r.id, r.source]);
-    expect(added.every(([, source]) => source === "check")).toBe(true);
+    expect(added.every(([, source]) => source === "check" || source === "records")).toBe(true);
+    expect(ruleDef("RECORD-DUPLICATE-ID")).toMatchObject({ severity: "error", source: "records" });
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
   });
 });

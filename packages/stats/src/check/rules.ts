@@ -586,6 +586,17 @@ export const RULES: readonly RuleDef[] = [
     "the 信息处理费 is computed correctly",
     { source: "records" },
   ),
+  // Raw records of any kind (run by tabulate and its readers, not by check)
+  rule(
+    "RECORD-DUPLICATE-ID",
+    "error",
+    "records",
+    BOTH,
+    "P",
+    "记录编号不重复（重复的记录只计一次）",
+    "each record id appears once (a repeated record is counted once)",
+    { source: "records" },
+  ),
   // I. Migration
   rule(
     "MIGRATE-APPROX",
