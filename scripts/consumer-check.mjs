@@ -1,95 +1,34 @@
 #!/usr/bin/env node
-// What a user of the published packages gets: packs schema, stats, report-text, catalog and
-// cli (from their built dist/), installs the tarballs with `npm i --engine-strict` into fresh
+// What a user of the published packages gets: packs schema, stats, report-text, catalog, samples
+// and cli (from their built dist/), installs the tarballs with `npm i --engine-strict` into fresh
 // consumer projects — core only; core with catalog and the optional modules; the cli — measures
 // each node_modules (du -sb), runs a few calls there, and prints the figures.
 // It installs third-party packages from the registry, so it needs the network; it is not
 // part of `npm test`. Usage: npm run build && node scripts/consumer-check.mjs [--keep]
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import {
+  checklist,
+  EXTRAS,
+  install as installInto,
+  mb,
+  npm,
+  pack as packInto,
+  PUBLISHED,
+  root,
+} from "./consumer.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
 const testdata = join(root, "testdata");
 const keep = process.argv.includes("--keep");
-const PUBLISHED = ["schema", "stats", "report-text", "catalog", "cli"];
 const CORE = ["schema", "stats", "report-text"];
-/** The optional modules at the versions the libraries name (see their peerDependencies). */
-const EXTRAS = ["pdfjs-dist@5.6.205", "docx@9.7.1", "exceljs@4.4.0"];
 /** The promise: core without its optional modules stays under this. */
 const CORE_LIMIT = 40 * 1024 * 1024;
 
-const failures = [];
-function note(ok, what, detail = "") {
-  console.log(`${ok ? "✓" : "✗"} ${what}${detail ? ` — ${detail}` : ""}`);
-  if (!ok) failures.push(what);
-}
-
-function npm(args, cwd) {
-  return execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-}
-
-/** Packs every published package into `dir`; the tarball paths by package folder. */
-function pack(dir) {
-  const tarballs = {};
-  for (const p of PUBLISHED) {
-    if (!existsSync(join(root, "packages", p, "dist"))) {
-      console.log(`packages/${p}/dist is missing: run npm run build first`);
-      process.exit(2);
-    }
-    const [info] = JSON.parse(npm(["pack", "--json", "--pack-destination", dir], join(root, "packages", p)));
-    tarballs[p] = join(dir, info.filename);
-    const files = info.files.map((f) => f.path);
-    const manifest = JSON.parse(readFileSync(join(root, "packages", p, "package.json"), "utf8"));
-    note(
-      files.includes("LICENSE") && !!manifest.repository?.directory && !!manifest.bugs && !!manifest.homepage,
-      `${info.name}: tarball with LICENSE, repository, homepage, bugs`,
-      `${files.length} files, ${(info.size / 1024).toFixed(0)} kB packed`,
-    );
-  }
-  return tarballs;
-}
-
-/** A fresh consumer project with `specs` installed engine-strict; its node_modules size. */
-function install(name, specs) {
-  const dir = mkdtempSync(join(tmpdir(), `disclosure-consumer-${name}-`));
-  writeFileSync(
-    join(dir, "package.json"),
-    `${JSON.stringify({ name: `consumer-${name}`, private: true }, null, 2)}\n`,
-  );
-  const started = Date.now();
-  try {
-    npm(["i", "--engine-strict", "--no-audit", "--no-fund", ...specs], dir);
-  } catch (e) {
-    note(
-      false,
-      `${name}: npm i --engine-strict`,
-      String(e.stderr ?? e)
-        .trim()
-        .split("\n")
-        .slice(-3)
-        .join(" | "),
-    );
-    return { dir, bytes: Number.NaN, packages: 0, seconds: 0 };
-  }
-  const seconds = (Date.now() - started) / 1000;
-  const bytes = Number(
-    execFileSync("du", ["-sb", "node_modules"], { cwd: dir, encoding: "utf8" }).split("\t")[0],
-  );
-  const lock = JSON.parse(readFileSync(join(dir, "node_modules", ".package-lock.json"), "utf8"));
-  const packages = Object.keys(lock.packages).filter((k) => k.startsWith("node_modules/")).length;
-  note(
-    true,
-    `${name}: npm i --engine-strict on Node ${process.versions.node}`,
-    `${mb(bytes)}, ${packages} packages`,
-  );
-  return { dir, bytes, packages, seconds };
-}
-
-function mb(bytes) {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+const { note, failures } = checklist();
+const pack = (dir) => packInto(dir, note);
+const install = (name, specs) => installInto(name, specs, note);
 
 /** Runs an ES module in the consumer project; each line it prints is a JSON check. */
 function runChecks(dir, name, source, args = []) {
@@ -242,7 +181,7 @@ const cli = install(
   "cli",
   PUBLISHED.map((p) => tarballs[p]),
 );
-rows.push(["@disclosure/cli (with pdfjs-dist, docx, exceljs)", cli]);
+rows.push(["@disclosure/cli (with @disclosure/samples, pdfjs-dist, docx, exceljs)", cli]);
 if (cli.packages) cliChecks(cli.dir);
 
 console.log(

@@ -2,8 +2,7 @@ import type { CountFact, KeyAreaGroup, OverviewFacts } from "@disclosure/schema"
 import { OverviewFactsSchema } from "@disclosure/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-// The sample county lives in the private workspace package packages/fixtures; its source is
-// imported directly (a test-only import, no build step and no published dependency).
+// The sample county: 盐池县 2020 of @disclosure/samples (a development dependency).
 import { yanchiFactSources, yanchiOverviewFacts2020 as yanchi } from "@disclosure/samples";
 import { formatCount } from "./numbers.js";
 import { itemClause, OVERVIEW_HEADINGS, overviewBlocks, renderOverview } from "./overview.js";
