@@ -204,6 +204,14 @@ describe("what a record file holds that is not a record field, or not JSON", () 
     );
   });
 
+  it("a CSV cell of JSON with a key twice is not read as its last value", async () => {
+    const csv =
+      'id,receivedDate,applicantType,consultations\nA,2021-03-04,naturalPerson,"[{""from"":""2021-03-05"",""to"":""2021-03-06"",""to"":""2021-03-09""}]"\n';
+    const t = await tabulate(readRecordsCsv([csv], { file: "r.csv" }), { year: 2021 });
+    expect(t).toMatchObject({ accepted: 0, rejected: 1 });
+    expect(t.issues[0]).toMatchObject({ file: "r.csv", line: 2, column: "consultations" });
+  });
+
   it("a key twice in a line, NaN, a count that is no whole number: located by line and column", async () => {
     const lines = [
       JSON.stringify(app("A")),

@@ -627,11 +627,9 @@ function csvValue(field: string, text: string): unknown {
   if (field === "consultations") {
     const t = text.trim();
     if (t.startsWith("[")) {
-      try {
-        return JSON.parse(t);
-      } catch {
-        return t;
-      }
+      // Not JSON (or a key twice): kept as written, for the schema to reject with its column.
+      const parsed = parseJson(t);
+      return parsed.ok ? parsed.value : t;
     }
     // 2021-03-01~2021-03-10;2021-04-01~2021-04-05
     return t.split(/[;；]/).map((r) => {
