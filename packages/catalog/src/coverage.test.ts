@@ -221,10 +221,10 @@ describe("placing publications", () => {
       invalid: 1,
       outOfPeriod: 1,
     });
-    expect(r.unmatched.map((u) => [u.index, u.reason])).toEqual([
-      [1, "areaOnly"],
-      [2, "unclassified"],
-      [3, "unknownItem"],
+    expect(r.unmatched.map((u) => [u.index, u.reason, u.why.zh])).toEqual([
+      [1, "areaOnly", "标题“民政工作动态”未对应盐池县民政局目录中的事项；只能计入“社会救助”领域"],
+      [2, "titleUnmatched", "标题“民政工作动态”未对应盐池县民政局目录中的事项"],
+      [3, "unknownItem", "事项编码“no-such-item”不在目录中"],
     ]);
     expect(r.findings.find((f) => f.rule === "CAT-PUBLICATION-INVALID")).toMatchObject({
       severity: "error",

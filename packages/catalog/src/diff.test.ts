@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseChannels } from "./channel-cell";
-import { diffCatalogs } from "./diff";
+import { describeDiff, diffCatalogs } from "./diff";
 import type { CatalogItem } from "./item";
 import { parseTimeLimit } from "./time-limit";
 
@@ -83,6 +83,23 @@ describe("diffCatalogs on a yearly revision of 盐池县民政局's 社会救助
   });
   it("is plain JSON", () => {
     expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+  });
+  it("reads as before → after under the catalog's column names, in Chinese or English", () => {
+    expect(describeDiff(d)).toEqual([
+      "+ 新增 盐池县民政局 社会救助 政策法规/办事指南",
+      "- 删除 盐池县民政局 社会救助 特困人员救助供养/供养标准",
+      "~ 修改 盐池县民政局 社会救助 最低生活保障/审核确认结果",
+      "    公开时限：信息形成之日起20个工作日内 → 制定或获取信息之日起10个工作日内，公示7个工作日",
+      "    公开渠道和载体：■政府网站 □政府公报 → ■政府网站 □政府公报 ■社区/企事业单位/村公示栏(电子屏)",
+      "~ 修改 盐池县民政局 社会救助 最低生活保障/救助资金发放",
+      "    公开对象：全社会 → 全社会、特定群体",
+      "~ 修改 盐池县民政局 社会救助 临时救助管理/临时救助对象（原盐池县民政局 社会救助 临时救助/临时救助对象）",
+      "    一级事项：临时救助 → 临时救助管理",
+      "新增 1 项，删除 1 项，修改 3 项，未变 1 项",
+    ]);
+    expect(describeDiff(d, "en")[6]).toBe("    audience: 全社会 → 全社会、特定群体");
+    const emptied = diffCatalogs([mk("政策法规", "办事指南")], [mk("政策法规", "办事指南", { basis: "" })]);
+    expect(describeDiff(emptied)[1]).toBe("    公开依据：《社会救助暂行办法》 → （空）");
   });
 });
 

@@ -6,7 +6,7 @@ import { formatChannels } from "./channel-cell";
 import type { Catalog, CatalogItem, Message } from "./item";
 import { catalogKeys, contentKey } from "./key";
 import { normalizeText } from "./normalize";
-import { AUDIENCE_LABELS, LEVEL_LABELS, MODE_LABELS } from "./standard/columns";
+import { AUDIENCE_LABELS, LEVEL_LABELS, MODE_LABELS, STANDARD_HEADER as H } from "./standard/columns";
 
 /** A compared field of a catalog item, by its path in `CatalogItem`. */
 export type DiffField =
@@ -24,6 +24,24 @@ export type DiffField =
   | "levels"
   | "responsibleOffice"
   | "displayPeriodText";
+
+/** The column a field is printed in (the standard header's label) and its English name. */
+export const DIFF_FIELD_LABELS: Record<DiffField, Message> = {
+  area: { zh: H.area, en: "area" },
+  publisher: { zh: H.publisher, en: "unit" },
+  "item.level1": { zh: H.level1, en: "level-1 item" },
+  "item.level2": { zh: H.level2, en: "level-2 item" },
+  "item.level3": { zh: H.level3, en: "level-3 item" },
+  content: { zh: H.content, en: "content" },
+  basis: { zh: H.basis, en: "basis" },
+  timeLimit: { zh: H.timeLimit, en: "time limit" },
+  channels: { zh: H.channels, en: "channels" },
+  audience: { zh: H.audience, en: "audience" },
+  mode: { zh: H.mode, en: "mode" },
+  levels: { zh: H.levels, en: "levels" },
+  responsibleOffice: { zh: H.responsibleOffice, en: "responsible office" },
+  displayPeriodText: { zh: H.displayPeriod, en: "display period" },
+};
 
 /** One field's value before and after, as printed in the catalog. */
 export type FieldChange = { field: DiffField; before: string; after: string };
@@ -175,4 +193,42 @@ export function diffCatalogs(
       en: `${added.length} added, ${removed.length} removed, ${changed.length} changed, ${unchanged} unchanged`,
     },
   };
+}
+
+/** An item as a line names it: unit, area, 一级/二级/三级事项. */
+const refText = (r: ItemRef) =>
+  `${r.unit} ${r.areaName} ${[r.level1, r.level2, r.level3].filter(Boolean).join("/")}`;
+/** A value on one line: line breaks as spaces, nothing as （空）. */
+const valueText = (v: string, lang: "zh" | "en") => {
+  const t = v.replace(/\s*\n\s*/gu, " ").trim();
+  return t === "" ? (lang === "zh" ? "（空）" : "(empty)") : t;
+};
+
+/**
+ * A diff as lines to read: items added (+), removed (−) and changed (~), each change as
+ * "column: before → after" under the column's name in the catalog (Chinese) or the field's
+ * English name, then the summary.
+ *
+ * @example
+ * describeDiff(diffCatalogs(catalog2020, catalog2021), "zh");
+ * //=> ["~ 修改 盐池县民政局 社会救助 最低生活保障/审核确认结果",
+ * //    "    公开时限：信息形成之日起20个工作日内 → 制定或获取信息之日起10个工作日内",
+ * //    "新增 0 项，删除 0 项，修改 1 项，未变 34 项"]
+ */
+export function describeDiff(d: CatalogDiff, lang: "zh" | "en" = "zh"): string[] {
+  const zh = lang === "zh";
+  const lines: string[] = [];
+  for (const x of d.added) lines.push(`+ ${zh ? "新增" : "added"} ${refText(x)}`);
+  for (const x of d.removed) lines.push(`- ${zh ? "删除" : "removed"} ${refText(x)}`);
+  for (const x of d.changed) {
+    const was = refText(x.before);
+    const renamed = was === refText(x) ? "" : zh ? `（原${was}）` : ` (was ${was})`;
+    lines.push(`~ ${zh ? "修改" : "changed"} ${refText(x)}${renamed}`);
+    for (const c of x.changes) {
+      const name = DIFF_FIELD_LABELS[c.field][lang];
+      lines.push(`    ${name}${zh ? "：" : ": "}${valueText(c.before, lang)} → ${valueText(c.after, lang)}`);
+    }
+  }
+  lines.push(d.summary[lang]);
+  return lines;
 }

@@ -84,7 +84,7 @@ export { normalizeLabel, normalizeText, toSimplifiedVocabulary } from "./normali
 export { areaFromHeading, areaKey, areaName, isStandardArea, matchArea } from "./area-match";
 export { channelLabel, formatChannels, parseChannels } from "./channel-cell";
 export { catalogKeys, contentKey, itemKey } from "./key";
-export { type CatalogIssue, describeLocation, type ReadResult } from "./issue";
+export { type CatalogIssue, columnLetters, describeLocation, type ReadResult } from "./issue";
 export { type Grid, parseCatalogTable, type TableOptions } from "./table";
 export { decodeCatalogBytes, type DetectedEncoding, encodeGbk } from "./io/encoding";
 export {
@@ -97,18 +97,48 @@ export {
 export { readCatalogXlsx, readWorkbookGrids, writeCatalogXlsx, writeGridXlsx } from "./io/xlsx";
 export {
   type CheckKind,
+  type CoverageCounter,
   type CoverageCounts,
   type CoverageFinding,
   type CoverageOptions,
   type CoverageResult,
   coverage,
+  coverageAsync,
+  coverageCounter,
   type ItemCoverage,
   type ItemStatus,
   type LatePublication,
   type UnmatchedPublication,
 } from "./coverage";
+export { type Placement, publicationMatcher, type UnmatchedReason } from "./match";
+export { itemName, type UnitWorklist, unitWorklists, worklistSheets } from "./worklist";
+export {
+  WORKLIST_COLUMNS,
+  WORKLIST_PROBLEMS,
+  WORKLIST_SHEETS,
+  WORKLIST_SUMMARY_COLUMNS,
+} from "./standard/worklist-columns";
+export {
+  type PublicationRead,
+  type PublicationReadOptions,
+  publicationOf,
+  readPublications,
+} from "./io/publications";
+export {
+  PUBLICATION_COLUMN_VARIANTS,
+  type PublicationField,
+  REQUIRED_PUBLICATION_FIELDS,
+} from "./standard/publication-columns";
 export { coverageFacts, type GroupFact } from "./facts";
-export { type CatalogDiff, type DiffField, diffCatalogs, type FieldChange, type ItemRef } from "./diff";
+export {
+  type CatalogDiff,
+  DIFF_FIELD_LABELS,
+  type DiffField,
+  describeDiff,
+  diffCatalogs,
+  type FieldChange,
+  type ItemRef,
+} from "./diff";
 export { type CatalogFinding, checkCatalog } from "./check";
 export {
   REGISTER_RULES,
@@ -124,6 +154,7 @@ export {
   type RegisterStatus,
   type RegisterTableOptions,
 } from "./register-table";
+export { type ExpiredDocument, expiredInYear, registerFormatNote } from "./register-notes";
 export { type DateRead, parseRegisterDate, parseValidity, type ValidityRead } from "./register-date";
 export { type RegisterReadOptions, readRegisterCsv, readRegisterXlsx } from "./io/register";
 export {

@@ -175,9 +175,11 @@ export type Catalog = z.infer<typeof CatalogSchema>;
 
 /**
  * One published item of a unit: what coverage checks against the catalog. `item` is the
- * catalog item's key (`itemKey`); without it, `area` (and the title) place the publication.
- * `eventDate` is the day the information was formed (or the decision made…): the start of the
- * item's time limit; without it timeliness is unknown.
+ * catalog item's key (`itemKey`); `itemName` (the 所属事项 a site's content system files it
+ * under) and `section` (its 栏目, or 栏目 path "信息公开 > 社会救助 > 最低生活保障") name the item
+ * the way offices file it; without them the title and `area` place the publication.
+ * `eventDate` is the day the information was formed (成文日期, 生成日期, the decision…): the
+ * start of the item's time limit; without it timeliness is unknown.
  */
 export const PublicationSchema = z.object({
   id: z.string().optional(),
@@ -187,7 +189,10 @@ export const PublicationSchema = z.object({
   eventDate: DateSchema.optional(),
   area: AreaRefSchema.optional(),
   item: z.string().optional(),
+  itemName: z.string().optional(),
+  section: z.string().optional(),
   channel: z.string().optional(),
   category: z.string().optional(),
+  link: z.string().optional(),
 });
 export type Publication = z.infer<typeof PublicationSchema>;
