@@ -17,7 +17,13 @@ import {
   validateReport,
 } from "@disclosure/schema";
 import { normalizeOfficialTerms, toSimplified } from "../hant.js";
-import { type ParsedCell, readCasesTable, readRowsTable, type TableRead, type UnreadCell } from "./anchor.js";
+import {
+  type ParsedCell,
+  readCasesTable,
+  readRowsTable,
+  type TableRead,
+  type UnreadCell,
+} from "./table/index.js";
 import {
   agencyLevel,
   detectFormat,
@@ -40,7 +46,7 @@ import {
 } from "./model.js";
 import { findSections, type SectionLayout, splitAtHeadings, stripHeading } from "./sections.js";
 
-export type { ParsedCell, UnreadCell } from "./anchor.js";
+export type { ParsedCell, UnreadCell } from "./table/index.js";
 export type { InputKind } from "./detect.js";
 export { DEFAULT_READ_LIMITS, type ReadLimits, type ReadLimitsOption } from "./limits.js";
 export type { ParseIssue, SourceLocation } from "./model.js";

@@ -3,7 +3,7 @@
 // 沭阳县人民政府 2025 (testdata/corpus/2025-shuyang-county.cells.json).
 import { getFormat, tableRows } from "@disclosure/schema";
 import { describe, expect, it } from "vitest";
-import { readCasesTable, readRowsTable } from "./anchor.js";
+import { readCasesTable, readRowsTable } from "./table/index.js";
 import { linesFromItems, type PdfTextItem } from "./pdf.js";
 
 const f2021 = getFormat("2021");

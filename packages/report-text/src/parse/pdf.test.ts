@@ -1,6 +1,6 @@
 import { getFormat } from "@disclosure/schema";
 import { describe, expect, it } from "vitest";
-import { readCasesTable, readRowsTable } from "./anchor.js";
+import { readCasesTable, readRowsTable } from "./table/index.js";
 import { linesFromItems, type PdfTextItem } from "./pdf.js";
 
 const f2021 = getFormat("2021");

@@ -1,28 +1,38 @@
+import { getFormat } from "@disclosure/schema";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allSplits, groupTotals, rowTotal, splitDigits } from "./split.js";
+import { allSplits, splitDigits } from "./split.js";
+import { formatColumns } from "./table/columns.js";
+import { sumConstraint } from "./table/sums.js";
+
+const t3 = getFormat("2021").tables.table3.blocks[0];
+const t4 = getFormat("2021").tables.table4.blocks[0];
+/** A table 三 row: its 总计 adds up the six applicant columns. */
+const ROW_TOTAL = sumConstraint("table3", t3, formatColumns(t3))!;
+/** Table 四's row: each group's 总计 adds up its four results. */
+const GROUP_TOTALS = sumConstraint("table4", t4, formatColumns(t4))!;
 
 describe("splitDigits", () => {
   it("splits a run-together row where the row total leaves one way (平潭 2021, 2022)", () => {
-    expect(splitDigits(["640020470"], 7, rowTotal(6))).toEqual({
+    expect(splitDigits(["640020470"], 7, ROW_TOTAL)).toEqual({
       ok: true,
       parts: ["64", "0", "0", "2", "0", "4", "70"],
     });
-    expect(splitDigits(["713000074"], 7, rowTotal(6))).toEqual({
+    expect(splitDigits(["713000074"], 7, ROW_TOTAL)).toEqual({
       ok: true,
       parts: ["71", "3", "0", "0", "0", "0", "74"],
     });
     // 平潭 2019: "230 000023" — the space is not a cell boundary to trust, the total is.
-    expect(splitDigits(["230", "000023"], 7, rowTotal(6))).toEqual({
+    expect(splitDigits(["230", "000023"], 7, ROW_TOTAL)).toEqual({
       ok: true,
       parts: ["23", "0", "0", "0", "0", "0", "23"],
     });
   });
 
   it("refuses when several splits add up, or none", () => {
-    expect(splitDigits(["270020130"], 7, rowTotal(6))).toEqual({ ok: false, count: 2 });
+    expect(splitDigits(["270020130"], 7, ROW_TOTAL)).toEqual({ ok: false, count: 2 });
     expect(splitDigits(["693665"], 3)).toEqual({ ok: false, count: 2 });
-    expect(splitDigits(["1234567"], 7, rowTotal(6))).toEqual({ ok: false, count: 0 });
+    expect(splitDigits(["1234567"], 7, ROW_TOTAL)).toEqual({ ok: false, count: 0 });
     expect(splitDigits(["12"], 3)).toEqual({ ok: false, count: 0 });
   });
 
@@ -31,7 +41,7 @@ describe("splitDigits", () => {
   });
 
   it("table 四: each group of five ends with its total", () => {
-    expect(splitDigits(["10203120001200000"], 15, groupTotals(5))).toEqual({
+    expect(splitDigits(["10203120001200000"], 15, GROUP_TOTALS)).toEqual({
       ok: true,
       parts: ["1", "0", "2", "0", "3", "12", "0", "0", "0", "12", "0", "0", "0", "0", "0"],
     });
@@ -41,9 +51,9 @@ describe("splitDigits", () => {
     fc.assert(
       fc.property(fc.array(fc.nat({ max: 120 }), { minLength: 6, maxLength: 6 }), (six) => {
         const row = [...six, six.reduce((a, b) => a + b, 0)].map(String);
-        const { splits, complete } = allSplits([row.join("")], 7, rowTotal(6), 10_000);
+        const { splits, complete } = allSplits([row.join("")], 7, ROW_TOTAL, 10_000);
         if (complete) expect(splits).toContainEqual(row);
-        for (const s of splits) expect(rowTotal(6)(s.map(Number))).toBe(true);
+        for (const s of splits) expect(ROW_TOTAL(s.map(Number))).toBe(true);
       }),
     );
   });

@@ -2,7 +2,7 @@
 // ("640020470" for 64 0 0 2 0 4 70). Such digits are split only where the row's
 // own totals leave exactly one way to do it; otherwise the row is reported unread.
 
-/** A check a candidate split must pass (the row's 总计 equals the sum of its cells). */
+/** A check a candidate split must pass (the row's 总计 equals the sum of its cells: table/sums.ts). */
 export type SplitConstraint = (values: readonly number[]) => boolean;
 
 /** The outcome of splitting: the one consistent split, or how many there were (0, or 2 = more than one). */
@@ -16,7 +16,9 @@ const MAX_NODES = 200_000;
  * Every way (up to `limit`) to split digit strings (each one or more cells run together)
  * into exactly `width` numbers — no number with a leading zero, each string cut into at
  * least one part — that passes `check`. `complete` is false when the limit was reached.
- * @example allSplits(["270020130"], 7, rowTotal(6)).splits.length //=> 2 (27 0 0 2 0 1 30, and 2 7 0 0 20 1 30)
+ * @example
+ * // check: a table 三 row's (sumConstraint of table/sums.ts: 总计 adds up the six applicant columns)
+ * allSplits(["270020130"], 7, check).splits.length //=> 2 (27 0 0 2 0 1 30, and 2 7 0 0 20 1 30)
  */
 export function allSplits(
   strings: readonly string[],
@@ -68,37 +70,11 @@ export function allSplits(
  * that pass `check`. Succeeds when exactly one split passes.
  * @example
  * // 平潭 2021, 一、本年新收政府信息公开申请数量 "640020470": 64+0+0+2+0+4 = 70
- * splitDigits(["640020470"], 7, rowTotal(6)) //=> { ok: true, parts: ["64","0","0","2","0","4","70"] }
+ * splitDigits(["640020470"], 7, check) //=> { ok: true, parts: ["64","0","0","2","0","4","70"] }
  * splitDigits(["693665"], 3) //=> { ok: false, count: 2 } (no total to decide between 69/36/65, 6/93/665 …)
  */
 export function splitDigits(strings: readonly string[], width: number, check?: SplitConstraint): SplitResult {
   const { splits } = allSplits(strings, width, check, 2);
   if (splits.length === 1) return { ok: true, parts: splits[0] };
   return { ok: false, count: splits.length === 0 ? 0 : 2 };
-}
-
-/**
- * The check "the last of `n + 1` values is the sum of the first `n`" (a table 三 row: six
- * applicant columns and 总计).
- * @example rowTotal(6)([64, 0, 0, 2, 0, 4, 70]) //=> true
- */
-export function rowTotal(n: number): SplitConstraint {
-  return (v) => v.length === n + 1 && v.slice(0, n).reduce((a, b) => a + b, 0) === v[n];
-}
-
-/**
- * The check "each group of `size` values ends with the sum of the others" (table 四: three
- * groups of 结果维持, 结果纠正, 其他结果, 尚未审结, 总计).
- * @example groupTotals(5)([1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]) //=> true
- */
-export function groupTotals(size: number): SplitConstraint {
-  return (v) => {
-    if (v.length % size !== 0) return false;
-    for (let g = 0; g < v.length; g += size) {
-      let sum = 0;
-      for (let i = g; i < g + size - 1; i++) sum += v[i];
-      if (sum !== v[g + size - 1]) return false;
-    }
-    return true;
-  };
 }

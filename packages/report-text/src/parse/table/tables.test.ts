@@ -1,7 +1,7 @@
 import { getFormat, tableRows } from "@disclosure/schema";
 import { describe, expect, it } from "vitest";
-import { readCasesTable, readRowsTable } from "./anchor.js";
-import { readText } from "./text.js";
+import { readCasesTable, readRowsTable } from "./index.js";
+import { readText } from "../text.js";
 
 const f2021 = getFormat("2021");
 const f2019 = getFormat("2019");

@@ -1,0 +1,65 @@
+// What aligning a run with a row costs: a label on the run's line names its row (any other
+// row is forbidden), a label before it names its row more weakly, a run without a label may be
+// any row; each plus how well its count of values fits the row's columns. Leaving out a
+// labelled run is dear, a stray number or a blank row cheap; a subtotal row may be absent.
+import type { Run } from "../tokens.js";
+import type { Anchor } from "./anchors.js";
+import type { AlignCosts } from "./align.js";
+import { fitCost } from "./fit.js";
+import { blankOnly, isStray } from "./run-shape.js";
+import type { Slot } from "./slots.js";
+
+const INF = Number.POSITIVE_INFINITY;
+
+/** What the costs are computed from. */
+export interface CostInput {
+  readonly slots: readonly Slot[];
+  readonly runs: readonly Run[];
+  /** The anchor of each run. */
+  readonly anchors: readonly (Anchor | undefined)[];
+  /** Whether the document places its values (PDF x positions). */
+  readonly positioned: boolean;
+}
+
+/** The cost of the label part of a match: 0 for the row the label names, Infinity where forbidden. */
+function labelCost(slot: Slot, anchor: Anchor | undefined, run: Run): number {
+  const same = !!anchor && anchor.kind === slot.kind && anchor.code === slot.code;
+  if (anchor?.strength === "strong") return same ? 0 : INF;
+  if (anchor?.strength === "weak") return same ? 0 : slot.kind === "group" ? INF : 2;
+  return slot.kind === "group" || blankOnly(run) ? INF : 1;
+}
+
+/** fitCost of each run at each width, computed once. */
+function fitCosts(runs: readonly Run[], positioned: boolean): (run: number, width: number) => number {
+  const cache: Map<number, number>[] = [];
+  return (k, width) => {
+    cache[k] ??= new Map();
+    let fit = cache[k].get(width);
+    if (fit === undefined) {
+      fit = fitCost(runs[k], width, positioned);
+      cache[k].set(width, fit);
+    }
+    return fit;
+  };
+}
+
+/** The costs of aligning a table's slots with its runs. */
+export function alignmentCosts({ slots, runs, anchors, positioned }: CostInput): AlignCosts {
+  const fit = fitCosts(runs, positioned);
+  const maxWidth = Math.max(...slots.map((s) => s.columns.length));
+  return {
+    match: (i, k) => {
+      const c = labelCost(slots[i], anchors[k], runs[k]);
+      return c === INF ? c : c + fit(k, slots[i].columns.length);
+    },
+    skipSlot: (i) => (slots[i].kind === "group" ? 0 : 3),
+    skipRun: (k) => {
+      const a = anchors[k];
+      const run = runs[k];
+      if (blankOnly(run) && a?.strength !== "strong") return 0;
+      if (a?.strength === "strong") return 20;
+      if (isStray(run, maxWidth)) return 0.5;
+      return a?.strength === "weak" ? 2 : 3;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// The alignment of the format's rows (slots, in the format's order) with the document's value
+// runs (in document order): the cheapest way, by dynamic programming, to read each run as
+// one slot, or as none, keeping both orders.
+
+/** The costs of an alignment: a match may be Infinity (forbidden); skipping is always finite. */
+export interface AlignCosts {
+  /** Reading run `run` as slot `slot`. */
+  readonly match: (slot: number, run: number) => number;
+  /** Leaving slot `slot` without a run. */
+  readonly skipSlot: (slot: number) => number;
+  /** Leaving run `run` out of the table. */
+  readonly skipRun: (run: number) => number;
+}
+
+/** Which run each slot got, and the runs no slot got. */
+export interface Alignment {
+  /** For each slot, the index of its run, or -1. */
+  readonly runOfSlot: readonly number[];
+  /** Runs read as no slot. */
+  readonly skippedRuns: ReadonlySet<number>;
+}
+
+const MATCH = 1;
+const SKIP_RUN = 2;
+const SKIP_SLOT = 3;
+
+/** The cheapest cost of each prefix (slots × runs) and the step that reached it. */
+function costTable(slots: number, runs: number, costs: AlignCosts): number[][] {
+  const INF = Number.POSITIVE_INFINITY;
+  const dp: number[][] = Array.from({ length: slots + 1 }, () => new Array<number>(runs + 1).fill(INF));
+  const move: number[][] = Array.from({ length: slots + 1 }, () => new Array<number>(runs + 1).fill(0));
+  const relax = (i: number, k: number, c: number, m: number) => {
+    if (c < dp[i][k]) {
+      dp[i][k] = c;
+      move[i][k] = m;
+    }
+  };
+  dp[0][0] = 0;
+  for (let i = 0; i <= slots; i++) {
+    for (let k = 0; k <= runs; k++) {
+      const here = dp[i][k];
+      if (here === INF) continue;
+      if (i < slots && k < runs) relax(i + 1, k + 1, here + costs.match(i, k), MATCH);
+      if (k < runs) relax(i, k + 1, here + costs.skipRun(k), SKIP_RUN);
+      if (i < slots) relax(i + 1, k, here + costs.skipSlot(i), SKIP_SLOT);
+    }
+  }
+  return move;
+}
+
+/**
+ * The cheapest alignment of `slots` slots with `runs` runs: each run goes to one slot or
+ * none, each slot gets one run or none, and runs keep the slots' order. Of equal costs,
+ * reading a run as a slot is preferred to leaving it out, and leaving a run out to leaving
+ * a slot empty.
+ * @example align(2, 2, { match: (i, k) => (i === k ? 0 : 9), skipSlot: () => 3, skipRun: () => 3 })
+ * //=> { runOfSlot: [0, 1], skippedRuns: Set {} }
+ */
+export function align(slots: number, runs: number, costs: AlignCosts): Alignment {
+  const move = costTable(slots, runs, costs);
+  const runOfSlot = new Array<number>(slots).fill(-1);
+  const skippedRuns = new Set<number>();
+  for (let i = slots, k = runs; i > 0 || k > 0; ) {
+    const m = move[i][k];
+    if (m === MATCH) {
+      runOfSlot[i - 1] = k - 1;
+      i--;
+      k--;
+    } else if (m === SKIP_RUN || i === 0) {
+      skippedRuns.add(k - 1);
+      k--;
+    } else {
+      i--;
+    }
+  }
+  return { runOfSlot, skippedRuns };
+}

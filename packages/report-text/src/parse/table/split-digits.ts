@@ -1,0 +1,76 @@
+// Cells run together in a row ("640020470"): split into the row's cells where the row's own
+// totals leave exactly one way; otherwise the candidate splits are kept for the table's
+// column totals to decide (table 三), or the row is unread.
+import type { Message } from "@disclosure/schema";
+import { allSplits, type SplitConstraint } from "../split.js";
+import type { Token } from "../tokens.js";
+import { digitCount } from "./run-shape.js";
+import { msg } from "./result.js";
+
+/** How digits run together were split into a row's cells, or why they were not. */
+export type DigitSplit =
+  | { readonly ok: true; readonly tokens: Token[]; readonly split?: string }
+  | {
+      readonly ok: false;
+      readonly reason: Message;
+      /** Every split that passes the row's check, when there are several and all were found. */
+      readonly candidates?: readonly (readonly string[])[];
+      readonly digits?: readonly Token[];
+    };
+
+/** Tokens for the parts of a split, each keeping the location of the digits it came from. */
+export function splitTokens(digits: readonly Token[], parts: readonly string[]): Token[] {
+  const out: Token[] = [];
+  let p = 0;
+  for (const src of digits) {
+    let used = 0;
+    while (p < parts.length && used < src.text.length) {
+      out.push({ ...src, text: parts[p], glued: false });
+      used += parts[p].length;
+      p++;
+    }
+  }
+  return out;
+}
+
+function noSplitReason(printed: string, width: number, count: number, checked: boolean): Message {
+  return count === 0
+    ? msg(
+        `数字连在一起（“${printed}”），无法拆成 ${width} 个数并与本行总计相符`,
+        `digits run together ("${printed}") cannot be split into ${width} numbers that add up to the row's total`,
+      )
+    : msg(
+        `数字连在一起（“${printed}”），有多种拆法${checked ? "都与本行总计相符" : ""}，无法确定`,
+        `digits run together ("${printed}") can be split in more than one way${checked ? " that adds up to the row's total" : ""}`,
+      );
+}
+
+/**
+ * Digit tokens split into `width` cells that pass `check`. One split is taken (and said,
+ * unless one digit a cell left no choice); several are returned as candidates.
+ */
+export function splitGlued(
+  digits: readonly Token[],
+  width: number,
+  check: SplitConstraint | undefined,
+): DigitSplit {
+  const res = allSplits(
+    digits.map((x) => x.text),
+    width,
+    check,
+  );
+  if (res.splits.length === 1) {
+    const forced = digitCount(digits) === width;
+    return {
+      ok: true,
+      tokens: splitTokens(digits, res.splits[0]),
+      ...(forced ? {} : { split: digits.map((x) => x.text).join(" ") }),
+    };
+  }
+  const printed = digits.map((x) => x.text).join(" ");
+  return {
+    ok: false,
+    reason: noSplitReason(printed, width, res.splits.length, !!check),
+    ...(res.splits.length > 1 && res.complete ? { candidates: res.splits, digits } : {}),
+  };
+}

@@ -1,0 +1,94 @@
+// The tables' identities — which cells add up to which, as @disclosure/schema states them
+// from the format — checked over the values of a reading with the rules' own arithmetic
+// (@disclosure/stats' sumWith: a blank counts as 0, a value not read leaves a sum unchecked).
+import { type BlockDef, columnSums, type SumOf, type TableId } from "@disclosure/schema";
+import { type CellReader, type CellState, type CellSum, sumWith } from "@disclosure/stats";
+import type { SplitConstraint } from "../split.js";
+import type { Column } from "./columns.js";
+
+/** A value as read: a number, blank (null), or not read (undefined). */
+export type ReadValue = number | null | undefined;
+
+const ABSENT: CellState = { kind: "absent" };
+const BLANK: CellState = { kind: "blank" };
+
+function stateOf(v: ReadValue): CellState {
+  return v === undefined ? ABSENT : v === null ? BLANK : { kind: "value", value: v };
+}
+
+/** Values looked up by row and column code, for stats' arithmetic. */
+export type ValueLookup = (row: string, col: string) => ReadValue;
+
+/** The sum of some rows' values in one column, or of one row's values in some columns. */
+export function sumOf(
+  table: TableId,
+  lookup: ValueLookup,
+  cells: readonly { row: string; col: string }[],
+): CellSum | undefined {
+  const read: CellReader = (_t, row, col) => stateOf(lookup(row, col));
+  return sumWith(
+    read,
+    cells.map((c) => ({ table, row: c.row, col: c.col })),
+  );
+}
+
+/** A row's values by column code, from values in the order of its columns. */
+export function rowValueOf(
+  columns: readonly Column[],
+  values: readonly ReadValue[],
+): (col: string) => ReadValue {
+  const at = new Map(columns.map((c, i) => [c.code, i]));
+  return (col) => {
+    const i = at.get(col);
+    return i === undefined ? undefined : values[i];
+  };
+}
+
+/** A column sum that does not hold in one row: what its parts add up to, and the total printed. */
+export interface BrokenSum {
+  readonly sum: SumOf;
+  readonly parts: number;
+  readonly total: number;
+}
+
+/**
+ * The 总计 columns of a row (table 三's 总计, each table 四 group's 总计) that differ from the
+ * sum of their columns, where the total and every part were read as numbers (not blank).
+ */
+export function brokenColumnSums(
+  table: TableId,
+  block: BlockDef,
+  columns: readonly Column[],
+  values: readonly ReadValue[],
+): BrokenSum[] {
+  const value = rowValueOf(columns, values);
+  const lookup: ValueLookup = (_row, col) => value(col);
+  const out: BrokenSum[] = [];
+  for (const sum of columnSums(block)) {
+    const parts = sumOf(
+      table,
+      lookup,
+      sum.parts.map((col) => ({ row: "", col })),
+    );
+    const total = sumOf(table, lookup, [{ row: "", col: sum.total }]);
+    if (!parts || !total || parts.blanks.length || total.blanks.length) continue;
+    if (parts.value !== total.value) out.push({ sum, parts: parts.value, total: total.value });
+  }
+  return out;
+}
+
+/**
+ * The check a split of digits run together must pass: every 总计 column of the block adds
+ * up its columns. None when the block has no 总计 column, or when the row has a column the
+ * format does not know (a 小计), which no identity of the format covers.
+ */
+export function sumConstraint(
+  table: TableId,
+  block: BlockDef,
+  columns: readonly Column[],
+): SplitConstraint | undefined {
+  const sums = columnSums(block);
+  if (!sums.length || !columns.every((c) => c.code)) return undefined;
+  return (values) =>
+    values.length === columns.length && brokenColumnSums(table, block, columns, values).length === 0;
+}
