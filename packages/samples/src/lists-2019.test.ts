@@ -1,0 +1,87 @@
+import { type Report, validateReport } from "@disclosure/schema";
+import { check, rollup, tabulate } from "@disclosure/stats";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { completeTable2For2019, listedItems } from "./lists-2019";
+import { syntheticCounty, YANCHI_UNITS } from "./synthetic";
+
+/** The synthetic county's roll-up for a year, each unit's table 二 made whole in the 2019 format. */
+function countyReport(seed: number, year: number): { report: Report; units: Report[] } {
+  const county = syntheticCounty({ seed, year });
+  const unitReport = (agency: Report["agency"], records: Iterable<unknown>): Report => {
+    const t = tabulate(records as Iterable<Record<string, unknown>>, { year });
+    const tables =
+      t.format === "2019"
+        ? { ...t.tables, table2: completeTable2For2019(t.tables.table2, { seed, year, unit: agency }) }
+        : t.tables;
+    return { agency, year, format: t.format, sections: {}, tables };
+  };
+  const own = unitReport(county.county, county.ownRecords());
+  const units = county.units.map((u) => unitReport(u, county.unitRecords(u)));
+  const r = rollup(
+    units.map((report) => ({ unit: report.agency, report })),
+    { year, own: { unit: county.county, report: own }, expectedUnits: county.units.map((u) => u.name) },
+  );
+  return { report: r.report, units: [own, ...units] };
+}
+
+describe("table 二 of the 2019 format for the synthetic county", () => {
+  it.each([2019, 2020])(
+    "%i: every unit's report and the roll-up pass the checks without an error",
+    (year) => {
+      const { report, units } = countyReport(2020, year);
+      expect(report.format).toBe("2019");
+      for (const u of units) {
+        expect(validateReport(u).ok).toBe(true);
+        expect(check(u).filter((f) => f.severity === "error")).toEqual([]);
+      }
+      const previous = countyReport(2020, year - 1).report;
+      const findings = check(report, { units, previous });
+      expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+      expect(findings.filter((f) => f.rule === "T2-2019-ITEMS-CONTINUITY")).toEqual([]);
+    },
+  );
+
+  it("keeps what records give and publishes every document made", () => {
+    const t2 = completeTable2For2019(
+      { normativeDocuments: { newlyMade: 3 }, licensing: { decisions: 41 } },
+      { seed: 1, year: 2020, unit: YANCHI_UNITS[3] },
+    );
+    expect(t2.normativeDocuments.newlyMade).toBe(3);
+    expect(t2.normativeDocuments.newlyPublished).toBe(3);
+    expect(t2.normativeDocuments.publishedTotal).toBeGreaterThanOrEqual(3);
+    expect(t2.licensing.decisions).toBe(41);
+    expect(Object.keys(t2).sort()).toEqual(
+      [
+        "enforcement",
+        "fees",
+        "licensing",
+        "normativeDocuments",
+        "otherServices",
+        "penalty",
+        "procurement",
+        "rules",
+      ].sort(),
+    );
+  });
+
+  it("law: items last year plus the change are next year's items last year, never negative", () => {
+    const rows = ["licensing", "otherServices", "penalty", "enforcement", "fees"];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.constantFrom(...rows),
+        fc.integer({ min: 2016, max: 2030 }),
+        (seed, u, row, year) => {
+          const unit = YANCHI_UNITS[u];
+          const a = completeTable2For2019({}, { seed, year, unit })[row];
+          const b = completeTable2For2019({}, { seed, year: year + 1, unit })[row];
+          expect(a.itemsLastYear + a.itemsChange).toBe(b.itemsLastYear);
+          expect(a.itemsLastYear).toBeGreaterThanOrEqual(0);
+          expect(listedItems(seed, unit, row, year)).toBeGreaterThanOrEqual(0);
+        },
+      ),
+    );
+  });
+});
