@@ -7,6 +7,8 @@ import { findRow, tableRows } from "./formats/lookup.js";
 import type { FormatId, TableId } from "./formats/types.js";
 import { csvText, readCsvRows } from "./csv.js";
 import { decodeText } from "./decode.js";
+import { readFormCells } from "./form-report.js";
+import { isZipBytes } from "./form-workbook.js";
 import { checkCellItems } from "./cells-check.js";
 import {
   type Issue,
@@ -380,12 +382,14 @@ function newlines(fields: string[]): number {
 }
 
 /**
- * Reads cells from a file's content: JSON Lines, a JSON array, or CSV (sniffed, or by file extension).
+ * Reads cells from a file's content: JSON Lines, a JSON array, or CSV (sniffed, or by file extension),
+ * or a filled-in Excel form (.xlsx, see `readFormCells`).
  */
 export async function readCells(
   input: string | Uint8Array,
   opts: ReadCellsOptions,
 ): Promise<ReadCellsResult> {
+  if (typeof input !== "string" && isZipBytes(input)) return readFormCells(input, opts);
   const ext = opts.file?.toLowerCase().match(/\.(jsonl|ndjson|json|csv)$/)?.[1];
   if (ext === "csv") return readCellsCsv(input, opts);
   if (ext === "jsonl" || ext === "ndjson") return readCellsJsonl(input, opts);

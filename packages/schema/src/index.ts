@@ -24,3 +24,6 @@ export * from "./json-schema.js";
 export * from "./read-report.js";
 export * from "./optional.js";
 export * from "./safe-zip.js";
+export * from "./form-codes.js";
+export * from "./form-workbook.js";
+export * from "./form-report.js";

@@ -4,6 +4,8 @@
 import { fromCells } from "./cells.js";
 import { type ReadCellsResult, readCellItems, readCells } from "./cells-io.js";
 import { decodeText } from "./decode.js";
+import { readFormReport } from "./form-report.js";
+import { isZipBytes } from "./form-workbook.js";
 import { formatForYear } from "./formats/lookup.js";
 import type { FormatId } from "./formats/types.js";
 import { type Issue, MAX_LISTED_ISSUES, capIssues, message } from "./issues.js";
@@ -62,6 +64,7 @@ export async function readReport(
       warnings: [],
     };
   }
+  if (typeof input !== "string" && isZipBytes(bytes)) return readFormReport(bytes, opts);
   if (file && /\.(jsonl|ndjson|csv)$/i.test(file)) return fromCellBytes(bytes, opts);
   const { text, warnings: decoding } = decodeText(bytes, file ? { file } : {});
   const parsed = parseJson(text, { ...(file ? { file } : {}), itemLines: true });
