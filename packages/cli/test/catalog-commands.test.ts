@@ -39,7 +39,7 @@ describe("disclosure catalog", () => {
       { "c.csv": csv, "p.jsonl": pubs },
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("p.jsonl:2");
+    expect(r.stderr).toContain("错误 p.jsonl 第2行 “发布机构”列: 缺少发布机构，该条未计入 [CAT-PUB-ROW]");
     expect(
       (await cli(["catalog", "coverage", "c.csv", "p.jsonl"], { "c.csv": csv, "p.jsonl": pubs })).code,
     ).toBe(2);
@@ -146,7 +146,7 @@ describe("disclosure catalog register", () => {
       },
     );
     expect(b.code).toBe(1);
-    expect(b.stderr).toContain("r.csv 第10行 “印发日期”列: 无法读取该行");
+    expect(b.stderr).toContain("r.csv E10 “印发日期”列: 无法读取该行");
     expect(b.stdout).toContain("未能读取 1 行");
   });
 

@@ -72,8 +72,8 @@ describe("catalog coverage says why it exits 1 without --json", () => {
       { "c.json": JSON.stringify({ items: [item] }), "p.jsonl": pubs },
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("错误 p.jsonl:2");
-    expect(r.stdout).toContain("p.jsonl：1 条发布记录被拒收（见上文），未计入");
+    expect(r.stderr).toContain("错误 p.jsonl 第2行 “发布机构”列: 缺少发布机构、发布日期，该条未计入");
+    expect(r.stdout).toContain("p.jsonl：1 行发布记录被拒收（见上文），未计入");
     expect(r.stdout).toContain("CAT-PUBLICATION-LATE：1 条（--json 列出全部）");
   });
 });

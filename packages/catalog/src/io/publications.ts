@@ -11,7 +11,7 @@ import { csvDelimiter, datesInText, readCsvRows, readDateCell } from "@disclosur
 import { decodeChunks, type RecordSource } from "@disclosure/stats";
 import { matchArea } from "../area-match";
 import { type CatalogIssue, columnLetters, issueAt } from "../issue";
-import type { AreaRef, Message, Publication, SourceLocation } from "../item";
+import type { AreaRef, Publication, SourceLocation } from "../item";
 import { normalizeLabel } from "../normalize";
 import { AREA_CODES } from "../standard/areas";
 import {
@@ -121,21 +121,29 @@ export function publicationOf(
 ): Built {
   const issues: Built["issues"] = [];
   const loc = (f: PublicationField) => at(file, row, cells[f]?.column ?? NAME[f], cells[f]?.index);
-  const reject = (f: PublicationField, m: Message) =>
-    issues.push({ issue: issueAt("CAT-PUB-ROW", "error", loc(f), m), rejected: true });
   const text = (f: PublicationField) => cells[f]?.text.trim() ?? "";
-  for (const f of REQUIRED_PUBLICATION_FIELDS) {
-    if (text(f) === "")
-      reject(f, { zh: `缺少${NAME[f]}，该条未计入`, en: `no ${NAME[f]}; the line is not counted` });
-  }
+  const missing = REQUIRED_PUBLICATION_FIELDS.filter((f) => text(f) === "");
   const date = text("date") === "" ? undefined : dateOf(text("date"));
-  if (text("date") !== "" && !date) {
-    reject("date", {
-      zh: `发布日期“${text("date")}”无法识别（可写作2020-03-05、2020/3/5或2020年3月5日），该条未计入`,
-      en: `publication date "${text("date")}" cannot be read (write 2020-03-05, 2020/3/5 or 2020年3月5日); the line is not counted`,
-    });
+  const badDate = text("date") !== "" && !date;
+  if (missing.length > 0 || badDate) {
+    const zh = [
+      missing.length > 0 ? `缺少${missing.map((f) => NAME[f]).join("、")}` : "",
+      badDate ? `发布日期“${text("date")}”无法识别（可写作2020-03-05、2020/3/5或2020年3月5日）` : "",
+    ];
+    const en = [
+      missing.length > 0 ? `no ${missing.map((f) => NAME[f]).join(", ")}` : "",
+      badDate
+        ? `publication date "${text("date")}" cannot be read (write 2020-03-05, 2020/3/5 or 2020年3月5日)`
+        : "",
+    ];
+    const m = {
+      zh: `${zh.filter(Boolean).join("；")}，该条未计入`,
+      en: `${en.filter(Boolean).join("; ")}; the line is not counted`,
+    };
+    const first = missing[0] ?? "date";
+    return { issues: [{ issue: issueAt("CAT-PUB-ROW", "error", loc(first), m), rejected: true }] };
   }
-  if (issues.length > 0 || !date) return { issues };
+  if (!date) return { issues };
   const p: Publication = { title: text("title"), unit: text("unit"), date };
   if (text("eventDate") !== "") {
     const d = dateOf(text("eventDate"));

@@ -1,45 +1,44 @@
 import {
   type Catalog,
   CatalogSchema,
-  type CatalogIssue,
-  type Publication,
-  PublicationSchema,
-  coverage,
-  describeLocation,
+  type CoverageResult,
+  checkCatalog,
+  coverageAsync,
+  describeDiff,
   diffCatalogs,
+  expiredInYear,
+  type Publication,
   readCatalogCsv,
   readCatalogXlsx,
+  readPublications,
   readRegisterCsv,
   readRegisterXlsx,
+  registerFormatNote,
   registerTable2,
+  worklistSheets,
+  writeGridXlsx,
 } from "@disclosure/catalog";
 import {
   AGENCY_LEVEL_NAMES,
   type Agency,
   type AgencyLevel,
+  csvText,
   decodeText,
-  readCsvRows,
   formats,
   fromZodIssue,
+  type Message,
   toCells,
 } from "@disclosure/schema";
 import { formatFinding } from "@disclosure/stats";
-import { defineCommand } from "../command.js";
-import { CliError, EXIT, type Io, type Lang, formatIssue, json, readInput, say } from "../io.js";
-import { loadReport } from "../load.js";
 import { CALENDAR_OPTION_MEANING, readCalendarFile } from "../calendar-file.js";
-import { choice, date, inputFile, jsonOption, required, text, year } from "../options.js";
-import { type Progress, progress } from "../progress.js";
+import { defineCommand } from "../command.js";
+import { CliError, EXIT, formatIssue, type Io, json, type Lang, readInput, say } from "../io.js";
+import { loadReport } from "../load.js";
+import { choice, date, inputFile, jsonOption, outputFile, required, text, year } from "../options.js";
+import { countingIo, progress } from "../progress.js";
+import { catalogChecksText, coverageFindingsText, formatCatalogIssue, worklistText } from "./catalog-text.js";
 
-function formatCatalogIssue(i: CatalogIssue, lang: Lang): string {
-  const loc = say(describeLocation(i.location), lang);
-  const sev =
-    lang === "en" ? i.severity : i.severity === "error" ? "错误" : i.severity === "warning" ? "警告" : "提示";
-  const text = say(i.message, lang);
-  return `${sev}${loc && !text.startsWith(loc) ? ` ${loc}` : ""} — ${text} [${i.code}]`;
-}
-
-async function loadCatalog(io: Io, path: string, lang: Lang): Promise<Catalog> {
+async function readCatalogFile(io: Io, path: string, lang: Lang): Promise<Catalog> {
   const bytes = await readInput(io, path);
   if (bytes.length === 0) throw new CliError({ zh: `文件为空：${path}`, en: `the file is empty: ${path}` });
   if (/\.json$/i.test(path)) {
@@ -72,48 +71,56 @@ async function loadCatalog(io: Io, path: string, lang: Lang): Promise<Catalog> {
   return r.value;
 }
 
-/** Publications from JSON Lines or CSV (header: the Publication fields); bad lines located. */
-async function loadPublications(
+/** A catalog file read (JSON, XLSX or CSV) and checked (`checkCatalog`: the findings on stderr). */
+async function loadCatalog(io: Io, path: string, lang: Lang): Promise<Catalog> {
+  const catalog = await readCatalogFile(io, path, lang);
+  io.stderr(catalogChecksText(checkCatalog(catalog), path, lang));
+  return catalog;
+}
+
+/** Issue lines printed before the rest are only counted. */
+const MAX_PRINTED_ISSUES = 1000;
+
+/** What reading the publications gave besides the publications: counts, and why nothing could be used. */
+type PublicationTally = { read: number; rejected: number; notPrinted: number; fatal?: Message };
+
+/**
+ * The publications of a log (CSV or JSON Lines, as a content system exports it), streamed
+ * from the file one at a time; every issue printed on stderr (the first 1000), counted in `tally`.
+ */
+async function* streamPublications(
   io: Io,
   path: string,
   lang: Lang,
-  p: Progress,
-): Promise<{ items: Publication[]; rejected: number }> {
-  const { text, warnings } = decodeText(await readInput(io, path), { file: path });
-  for (const w of warnings) io.stderr(`${formatIssue(w, lang)}\n`);
-  const items: Publication[] = [];
-  let rejected = 0;
-  const take = (raw: unknown, line: number) => {
-    p.add(1);
-    const r = PublicationSchema.safeParse(raw);
-    if (r.success) {
-      items.push(r.data);
+  tally: PublicationTally,
+): AsyncGenerator<Publication> {
+  for await (const r of readPublications(io.readStream(path), { file: path })) {
+    if (r.kind === "publication") {
+      tally.read++;
+      yield r.publication;
+      continue;
+    }
+    if (r.rejected) tally.rejected++;
+    if (r.fatal) {
+      tally.fatal = r.issue.message;
       return;
     }
-    rejected++;
-    const issue = fromZodIssue(r.error.issues[0]);
-    io.stderr(`${lang === "en" ? "error" : "错误"} ${path}:${line} — ${say(issue.message, lang)}\n`);
-  };
-  if (/\.csv$/i.test(path)) {
-    const [header = [], ...rows] = readCsvRows(text, { skipEmptyLines: "greedy" }).rows;
-    rows.forEach((row, i) => {
-      const clean = Object.fromEntries(header.map((h, c) => [h, row[c] ?? ""]).filter(([, v]) => v !== ""));
-      take(clean, i + 2);
-    });
-  } else {
-    text.split(/\r\n|\r|\n/).forEach((l, i) => {
-      if (!l.trim()) return;
-      try {
-        take(JSON.parse(l), i + 1);
-      } catch (e) {
-        rejected++;
-        io.stderr(
-          `${lang === "en" ? "error" : "错误"} ${path}:${i + 1} — ${lang === "en" ? "not valid JSON" : "不是有效的 JSON"}: ${String(e)}\n`,
-        );
-      }
-    });
+    if (tally.rejected + tally.notPrinted > MAX_PRINTED_ISSUES) tally.notPrinted++;
+    else io.stderr(`${formatCatalogIssue(r.issue, lang)}\n`);
   }
-  return { items, rejected };
+}
+
+/** Nothing could be used: why, for exit 2. */
+function nothingRead(path: string, tally: PublicationTally): CliError {
+  if (tally.fatal) return new CliError(tally.fatal);
+  return new CliError(
+    tally.rejected > 0
+      ? {
+          zh: `没有读到任何可用的发布记录：${path} 的 ${tally.rejected} 行均被拒收（见上文）`,
+          en: `no publication could be read: all ${tally.rejected} lines of ${path} were rejected (see above)`,
+        }
+      : { zh: `${path} 中没有发布记录`, en: `${path} holds no publications` },
+  );
 }
 
 /** The register's agency from --agency / --level; undefined to take last year's report's. */
@@ -138,6 +145,21 @@ async function firstBlockText(cells: ReturnType<typeof toCells>): Promise<string
   if (at < 2) return text;
   const border = lines[at - 1];
   return `${[...lines.slice(0, at - 1), `└${border.slice(1, -1)}┘`].join("\n")}\n`;
+}
+
+/** The documents whose 有效期 ran out in the year, one a line. */
+function expiredText(expired: ReturnType<typeof expiredInYear>, year: number, lang: Lang): string {
+  if (expired.length === 0) return "";
+  const head =
+    lang === "en"
+      ? `${expired.length} document(s) whose validity (有效期) ran out in ${year}, not in force at its end and not counted as repealed:`
+      : `${year}年有效期届满的文件 ${expired.length} 件（年末不再现行有效，不计入本年废止件数）：`;
+  const lines = expired.map((d) =>
+    lang === "en"
+      ? `  ${d.title}${d.docNumber ? ` (${d.docNumber})` : ""}, valid until ${d.expiresDate}`
+      : `  ${d.title}${d.docNumber ? `（${d.docNumber}）` : ""}，有效期至${d.expiresDate}`,
+  );
+  return [head, ...lines].map((l) => `${l}\n`).join("");
 }
 
 /** `disclosure catalog register <file> --year Y`: table 二's first block from a documents register. */
@@ -175,6 +197,8 @@ async function registerRun(
     ...(previous ? { previous } : {}),
   });
   const rows = read.value.rows;
+  const expired = expiredInYear(read.value.documents, year);
+  const formatNote = registerFormatNote(year);
   if (values.json) {
     io.stdout(
       json({
@@ -187,6 +211,8 @@ async function registerRun(
         readIssues: read.warnings,
         issues: result.issues,
         report: result.report,
+        expired,
+        ...(formatNote ? { formatNote } : {}),
       }),
     );
   } else {
@@ -196,7 +222,9 @@ async function registerRun(
         ? `${file}: ${rows.accepted} documents read, ${rows.rejected} rows not read, ${rows.notCounted} of other kinds\n\n`
         : `${file}：读入文件 ${rows.accepted} 件，未能读取 ${rows.rejected} 行，其他种类文件 ${rows.notCounted} 件\n\n`,
     );
+    if (formatNote) io.stdout(`${say(formatNote, lang)}\n\n`);
     io.stdout(await firstBlockText(toCells(result.report)));
+    io.stdout(expiredText(expired, year, lang));
     for (const f of result.findings) io.stdout(`${formatFinding(f, lang)}\n`);
     for (const i of result.issues) io.stdout(`${formatCatalogIssue(i, lang)}\n`);
     if (result.findings.length === 0 && result.issues.length === 0) {
@@ -206,31 +234,61 @@ async function registerRun(
   return rows.rejected > 0 || result.findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
 }
 
-/** Findings of a coverage run in plain text: errors one by one, the others counted by rule. */
-function coverageFindingsText(findings: readonly Parameters<typeof formatFinding>[0][], lang: Lang): string {
-  const lines = findings.filter((f) => f.severity === "error").map((f) => `${formatFinding(f, lang)}\n`);
-  const byRule = new Map<string, number>();
-  for (const f of findings) if (f.severity !== "error") byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
-  for (const [rule, n] of byRule) {
+/** The 督查清单 file: .xlsx (a summary and the list) or .csv (the list). */
+async function worklistBytes(path: string, result: CoverageResult, lang: Lang): Promise<Uint8Array | string> {
+  const sheets = worklistSheets(result, lang);
+  if (/\.xlsx$/i.test(path)) return writeGridXlsx(sheets);
+  return csvText(sheets[1].rows);
+}
+
+const checkWorklistName = (path: string | undefined) => {
+  if (path !== undefined && !/\.(xlsx|csv)$/i.test(path)) {
+    throw new CliError({
+      zh: `督查清单的文件名须以 .xlsx 或 .csv 结尾：${path}`,
+      en: `the worklist's file name must end in .xlsx or .csv: ${path}`,
+    });
+  }
+};
+
+/** The text of a coverage run: per area, per unit, the findings counted, rejected lines, the summary. */
+function coverageText(result: CoverageResult, tally: PublicationTally, file: string, lang: Lang): string {
+  const lines: string[] = [];
+  for (const area of result.byArea.filter((x) => x.publications > 0 || x.missing > 0)) {
     lines.push(
-      lang === "en" ? `${rule}: ${n} (--json lists them)\n` : `${rule}：${n} 条（--json 列出全部）\n`,
+      lang === "en"
+        ? `${area.name}: ${area.publications} published (${area.onTime} on time, ${area.late} late), ${area.missing} items missing\n`
+        : `${area.name}：公开 ${area.publications} 条（按时 ${area.onTime}，逾期 ${area.late}），缺失 ${area.missing} 项\n`,
     );
   }
+  const units = worklistText(result, lang);
+  if (units) lines.push("\n", units, "\n");
+  lines.push(coverageFindingsText(result.findings, lang));
+  if (tally.rejected) {
+    lines.push(
+      lang === "en"
+        ? `${file}: ${tally.rejected} lines rejected (listed above${tally.notPrinted ? `, ${tally.notPrinted} issues not printed` : ""}), not counted\n`
+        : `${file}：${tally.rejected} 行发布记录被拒收（见上文${tally.notPrinted ? `；另有 ${tally.notPrinted} 条问题未打印` : ""}），未计入\n`,
+    );
+  }
+  lines.push(`${say(result.summary, lang)}\n`);
   return lines.join("");
 }
+
+/** Late and unmatched publications listed: at most this many for one unit, and in all. */
+const LISTED = { perUnit: 100, total: 50_000 } as const;
 
 /** `disclosure catalog coverage <catalog> <publications>`: timeliness and gaps against the catalog. */
 export const catalogCoverageCommand = defineCommand(
   {
     name: "catalog coverage",
     args: {
-      zh: "<目录.xlsx|csv|json> <发布记录.jsonl|csv>",
-      en: "<catalog.xlsx|csv|json> <publications.jsonl|csv>",
+      zh: "<目录.xlsx|csv|json> <发布记录.csv|jsonl>",
+      en: "<catalog.xlsx|csv|json> <publications.csv|jsonl>",
     },
     positionals: { min: 2, max: 2, files: true },
     summary: {
-      zh: "按政务公开事项标准目录核对发布记录：是否按时、有无遗漏，分领域统计",
-      en: "publications against the 政务公开事项标准目录: on time, late, missing, per area",
+      zh: "按政务公开事项标准目录核对发布记录（网站内容管理系统导出的 CSV 或 JSON Lines）：是否按时、有无遗漏，分领域、分单位列出，可写出督查清单",
+      en: "publications (a content system's CSV or JSON Lines export) against the 政务公开事项标准目录: on time, late, missing, per area and per unit, with a worklist file",
     },
     options: {
       from: required(
@@ -238,53 +296,52 @@ export const catalogCoverageCommand = defineCommand(
       ),
       to: required(date({ zh: "统计期间的最后一天", en: "the last day of the period" }, "--to 2020-12-31")),
       calendar: inputFile(CALENDAR_OPTION_MEANING, "--calendar 2027.json"),
+      output: outputFile(
+        {
+          zh: "督查清单（.xlsx：汇总和清单两张表；.csv：清单）：各单位缺失的事项、逾期公开和未对应目录的信息",
+          en: "the worklist (.xlsx: a summary and the list; .csv: the list): each unit's missing items, late and unmatched publications",
+        },
+        "-o 督查清单.xlsx",
+      ),
       json: jsonOption(),
     },
     ordered: [["from", "to"]],
     examples: [
-      "disclosure catalog coverage 目录.xlsx 发布记录.jsonl --from 2020-01-01 --to 2020-12-31",
-      "disclosure catalog coverage 目录.csv 发布记录.csv --from 2020-07-01 --to 2020-09-30 --json",
+      "disclosure catalog coverage 目录.xlsx 发布记录.csv --from 2020-01-01 --to 2020-12-31",
+      "disclosure catalog coverage 目录.xlsx 发布记录.csv --from 2020-01-01 --to 2020-12-31 -o 督查清单.xlsx",
+      "disclosure catalog coverage 目录.csv 发布记录.jsonl --from 2020-07-01 --to 2020-09-30 --json",
     ],
   },
   async ({ values, positionals: [a, b], lang }, io) => {
+    checkWorklistName(values.output);
     const calendar =
       values.calendar === undefined ? undefined : await readCalendarFile(io, values.calendar, lang);
     const catalog = await loadCatalog(io, a, lang);
+    if (catalog.items.length === 0) {
+      throw new CliError({
+        zh: `${a} 中没有目录事项，无从核对`,
+        en: `${a} holds no catalog items to check against`,
+      });
+    }
     const p = progress(io, lang, {
       label: { zh: "读取发布记录", en: "reading publications" },
-      unit: { zh: "条", en: "publications" },
+      unit: "bytes",
+      total: await io.fileSize(b),
       quiet: values.json,
     });
-    const pubs = await loadPublications(io, b, lang, p).finally(() => p.done());
-    if (pubs.items.length === 0 && pubs.rejected === 0) {
-      throw new CliError({ zh: `${b} 中没有发布记录`, en: `${b} holds no publications` });
-    }
-    const result = coverage(catalog, pubs.items, {
+    const tally: PublicationTally = { read: 0, rejected: 0, notPrinted: 0 };
+    const result = await coverageAsync(catalog, streamPublications(countingIo(io, p), b, lang, tally), {
       from: values.from,
       to: values.to,
+      maxListed: LISTED.total,
+      maxListedPerUnit: LISTED.perUnit,
       ...(calendar ? { calendar } : {}),
-    });
-    if (values.json) {
-      io.stdout(json({ ...result, rejectedPublications: pubs.rejected }));
-    } else {
-      for (const area of result.byArea.filter((x) => x.publications > 0 || x.missing > 0)) {
-        io.stdout(
-          lang === "en"
-            ? `${area.name}: ${area.publications} published (${area.onTime} on time, ${area.late} late), ${area.missing} items missing\n`
-            : `${area.name}：公开 ${area.publications} 条（按时 ${area.onTime}，逾期 ${area.late}），缺失 ${area.missing} 项\n`,
-        );
-      }
-      io.stdout(coverageFindingsText(result.findings, lang));
-      if (pubs.rejected) {
-        io.stdout(
-          lang === "en"
-            ? `${b}: ${pubs.rejected} publications rejected (listed above), not counted\n`
-            : `${b}：${pubs.rejected} 条发布记录被拒收（见上文），未计入\n`,
-        );
-      }
-      io.stdout(`${say(result.summary, lang)}\n`);
-    }
-    return pubs.rejected || result.findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
+    }).finally(() => p.done());
+    if (tally.read === 0) throw nothingRead(b, tally);
+    if (values.output) await io.writeFile(values.output, await worklistBytes(values.output, result, lang));
+    if (values.json) io.stdout(json({ ...result, rejectedPublications: tally.rejected }));
+    else io.stdout(coverageText(result, tally, b, lang));
+    return tally.rejected || result.findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
   },
 );
 
@@ -295,8 +352,8 @@ export const catalogDiffCommand = defineCommand(
     args: { zh: "<旧目录> <新目录>", en: "<old catalog> <new catalog>" },
     positionals: { min: 2, max: 2, files: true },
     summary: {
-      zh: "比较两版目录：新增、删除和改动的事项",
-      en: "compare two catalog versions: items added, removed, changed",
+      zh: "比较两版目录：新增、删除和改动的事项，改动按列列出改前 → 改后",
+      en: "compare two catalog versions: items added, removed, changed, each change as before → after by column",
     },
     options: { json: jsonOption() },
     examples: [
@@ -307,13 +364,12 @@ export const catalogDiffCommand = defineCommand(
   async ({ values, positionals: [a, b], lang }, io) => {
     const d = diffCatalogs(await loadCatalog(io, a, lang), await loadCatalog(io, b, lang));
     if (values.json) io.stdout(json(d));
-    else {
-      for (const x of d.added) io.stdout(`+ ${x.unit} ${x.areaName} ${x.level2}\n`);
-      for (const x of d.removed) io.stdout(`- ${x.unit} ${x.areaName} ${x.level2}\n`);
-      for (const x of d.changed)
-        io.stdout(`~ ${x.unit} ${x.areaName} ${x.level2}: ${x.changes.map((c) => c.field).join(", ")}\n`);
-      io.stdout(`${say(d.summary, lang)}\n`);
-    }
+    else
+      io.stdout(
+        describeDiff(d, lang)
+          .map((l) => `${l}\n`)
+          .join(""),
+      );
     return EXIT.ok;
   },
 );
