@@ -27,26 +27,44 @@ echarts.use([
 const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';
 const COLORS = ["#2f5d8a", "#c0504d", "#9bbb59", "#e6a23c", "#8064a2", "#4bacc6", "#7f7f7f"];
 
+/** Each chart follows the size of its box (a phone turned, a window narrowed). */
+const resizer =
+  typeof ResizeObserver === "undefined"
+    ? undefined
+    : new ResizeObserver((entries) => {
+        for (const e of entries) echarts.getInstanceByDom(e.target as HTMLElement)?.resize();
+      });
+
 function chartOn(el: HTMLElement): echarts.ECharts {
   echarts.getInstanceByDom(el)?.dispose();
+  resizer?.observe(el);
   return echarts.init(el, undefined, { renderer: "canvas" });
 }
 
-function base(title: string) {
+/** What a chart shows, in words, for screen readers (ECharts puts it in the box's aria-label). */
+function described(title: string, parts: readonly string[]): string {
+  return `${title}。${parts.join("；")}。`;
+}
+
+const listed = (data: readonly Bar[]) => data.map((d) => `${d.label} ${d.value}`);
+const perSeries = (series: readonly { name: string; values: readonly number[] }[], keys: readonly string[]) =>
+  series.map((s) => `${s.name}：${s.values.map((v, i) => `${keys[i]} ${v}`).join("，")}`);
+
+function base(title: string, description: string) {
   return {
     animation: false,
     color: COLORS,
     textStyle: { fontFamily: FONT },
     title: { text: title, left: "center", textStyle: { fontSize: 15, fontWeight: "normal" as const } },
     tooltip: {},
-    aria: { enabled: true },
+    aria: { enabled: true, label: { description } },
   };
 }
 
 /** A pie of shares (办理结果 by group), zero slices left out. */
 export function pie(el: HTMLElement, title: string, data: readonly Bar[]): void {
   chartOn(el).setOption({
-    ...base(title),
+    ...base(title, described(title, listed(data))),
     tooltip: { trigger: "item", formatter: "{b}：{c}（{d}%）" },
     series: [
       {
@@ -63,7 +81,7 @@ export function pie(el: HTMLElement, title: string, data: readonly Bar[]): void 
 /** Vertical bars, one per category. */
 export function bars(el: HTMLElement, title: string, data: readonly Bar[]): void {
   chartOn(el).setOption({
-    ...base(title),
+    ...base(title, described(title, listed(data))),
     grid: { left: 40, right: 20, top: 50, bottom: 60 },
     xAxis: { type: "category", data: data.map((d) => d.label), axisLabel: { interval: 0, rotate: 30 } },
     yAxis: { type: "value", minInterval: 1 },
@@ -79,7 +97,7 @@ export function stacked(
   series: readonly { name: string; values: readonly number[] }[],
 ): void {
   chartOn(el).setOption({
-    ...base(title),
+    ...base(title, described(title, perSeries(series, categories))),
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
     legend: { top: 36, type: "scroll" },
     grid: { left: 10, right: 30, top: 72, bottom: 20, containLabel: true },
@@ -97,7 +115,16 @@ export function lines(
   series: readonly { name: string; values: readonly number[] }[],
 ): void {
   chartOn(el).setOption({
-    ...base(title),
+    ...base(
+      title,
+      described(
+        title,
+        perSeries(
+          series,
+          years.map((y) => `${y} 年`),
+        ),
+      ),
+    ),
     tooltip: { trigger: "axis" },
     legend: { bottom: 0, orient: "vertical" },
     grid: { left: 40, right: 20, top: 50, bottom: 90 },

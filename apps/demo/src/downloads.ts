@@ -1,6 +1,6 @@
 // Downloads: the report in every form @disclosure/report-text writes, its cells, its JSON,
 // and the empty fill-in form of its format.
-import type { Report } from "@disclosure/schema";
+import type { FormatId, Report } from "@disclosure/schema";
 import { toCells, writeCellsCsv, writeCellsJsonl } from "@disclosure/schema";
 import { renderReport, renderTemplate, reportDocument, type Script } from "@disclosure/report-text";
 import type { Message } from "./dom.js";
@@ -87,4 +87,27 @@ export async function makeDownload(id: string, report: Report, script: Script): 
     default:
       throw new Error(`demo: unknown download ${id}`);
   }
+}
+
+/** The empty forms a county sends to its units, before any report exists. */
+export const TEMPLATE_DOWNLOADS: readonly DownloadDef[] = [
+  { id: "docx", label: { zh: "Word 填报表", en: "Word form" } },
+  { id: "xlsx", label: { zh: "Excel 填报表", en: "Excel form" } },
+  { id: "csv", label: { zh: "CSV 填报表", en: "CSV form" } },
+];
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** The empty fill-in form of a format as a file. */
+export async function makeTemplate(kind: string, format: FormatId): Promise<DownloadFile> {
+  const name = `${format}年格式-填报模板`;
+  if (kind === "docx")
+    return { name: `${name}.docx`, data: await renderTemplate(format, { to: "docx" }), type: DOCX };
+  if (kind === "xlsx")
+    return { name: `${name}.xlsx`, data: await renderTemplate(format, { to: "xlsx" }), type: XLSX };
+  return {
+    name: `${name}.csv`,
+    data: await renderTemplate(format, { to: "csv" }),
+    type: "text/csv;charset=utf-8",
+  };
 }

@@ -6,8 +6,8 @@ import { formatSourceLocation, renderReport, reportDocument } from "@disclosure/
 import { type Issue, type Report, formatLocation } from "@disclosure/schema";
 import { type Finding, check } from "@disclosure/stats";
 import { applicantTypes, resultGroups, table3RowLabel } from "./chart-data.js";
-import { $, download, esc, msg } from "./dom.js";
-import { DOWNLOADS, makeDownload } from "./downloads.js";
+import { $, download, esc, type Message, msg } from "./dom.js";
+import { DOWNLOADS, TEMPLATE_DOWNLOADS, makeDownload, makeTemplate } from "./downloads.js";
 import { findingsView, markCells, wireShowCells } from "./findings.js";
 import {
   type CellsContext,
@@ -135,6 +135,8 @@ async function renderReportView(report: Report, gen: number): Promise<void> {
   const html = await renderReport(report, { to: "html", standalone: false, script, idPrefix: "report-" });
   if (gen !== generation) return;
   body.innerHTML = html;
+  // The page has one h1; the report's own title is a heading of the section it stands in.
+  for (const h of body.querySelectorAll("h1")) h.setAttribute("aria-level", "2");
   body.removeAttribute("aria-busy");
   body.dataset.script = script;
 }
@@ -192,10 +194,20 @@ async function showCatalog(): Promise<void> {
 
 // --- Events --------------------------------------------------------------------------------
 
+/** The year given beside the file input; undefined when empty or out of range (with a message). */
+function cellsYear(): number | undefined {
+  const input = $("#cells-year") as HTMLInputElement;
+  if (input.value.trim() === "") {
+    input.setCustomValidity("");
+    return undefined;
+  }
+  return validYear(input);
+}
+
 function cellsContext(): CellsContext {
   const format = ($("#cells-format") as HTMLSelectElement).value;
   return {
-    year: Number(($("#cells-year") as HTMLInputElement).value) || new Date().getFullYear() - 1,
+    year: cellsYear(),
     format: format === "2019" || format === "2021" ? format : "auto",
     agency: ($("#cells-agency") as HTMLInputElement).value,
   };
@@ -209,11 +221,38 @@ async function openFile(file: File): Promise<void> {
   await show(await loadFile(file.name, bytes, cellsContext()));
 }
 
+/**
+ * The whole number in a number field within its min and max, or undefined with a message
+ * beside the field and in the status line.
+ */
+function validYear(
+  input: HTMLInputElement,
+  what: Message = { zh: "年度", en: "The year" },
+): number | undefined {
+  const v = input.valueAsNumber;
+  const min = input.min === "" ? Number.NEGATIVE_INFINITY : Number(input.min);
+  const max = input.max === "" ? Number.POSITIVE_INFINITY : Number(input.max);
+  const ok = Number.isInteger(v) && v >= min && v <= max;
+  const range = Number.isFinite(max) ? `${min}–${max}` : `≥ ${min}`;
+  const m: Message = {
+    zh: `${what.zh}须为 ${range} 之间的整数，“${input.value}”不可用`,
+    en: `${what.en} must be a whole number in ${range}; “${input.value}” cannot be used`,
+  };
+  input.setCustomValidity(ok ? "" : m.zh);
+  input.setAttribute("aria-invalid", String(!ok));
+  const note = document.getElementById(`${input.id}-error`);
+  if (note) note.innerHTML = ok ? "" : msg(m);
+  if (!ok) setStatus(m);
+  return ok ? v : undefined;
+}
+
 async function loadChosen(): Promise<void> {
   const chosen = document.querySelector<HTMLInputElement>('input[name="source"]:checked')?.value;
   if (chosen === "synthetic") {
-    const seed = Number(($("#syn-seed") as HTMLInputElement).value) || 0;
-    const year = Number(($("#syn-year") as HTMLInputElement).value) || 2021;
+    const year = validYear($("#syn-year") as HTMLInputElement);
+    const seedInput = $("#syn-seed") as HTMLInputElement;
+    const seed = year === undefined ? undefined : validYear(seedInput, { zh: "随机种子", en: "The seed" });
+    if (year === undefined || seed === undefined) return;
     setStatus(
       { zh: "正在生成并汇总合成县的记录……", en: "Generating and rolling up the synthetic county…" },
       true,
@@ -307,6 +346,33 @@ function wire(): void {
   });
 }
 
+/** Step 1 of the first screen: the empty forms; step 2: the synthetic county. */
+function wireStart(): void {
+  $("#template-buttons").innerHTML = TEMPLATE_DOWNLOADS.map(
+    (d) => `<button type="button" class="download" data-template="${d.id}">${msg(d.label)}</button>`,
+  ).join("");
+  $("#template-buttons").addEventListener("click", async (e) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>("button[data-template]");
+    if (!button) return;
+    const format = ($("#template-format") as HTMLSelectElement).value === "2019" ? "2019" : "2021";
+    button.disabled = true;
+    try {
+      const f = await makeTemplate(button.dataset.template ?? "csv", format);
+      download(f.name, f.data, f.type);
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      setStatus({ zh: `无法生成模板：${why}`, en: `The form could not be made: ${why}` });
+    } finally {
+      button.disabled = false;
+    }
+  });
+  $("#go-synthetic").addEventListener("click", () => {
+    const radio = document.querySelector<HTMLInputElement>('input[name="source"][value="synthetic"]');
+    if (radio) radio.checked = true;
+    void loadChosen().then(() => $("#units").scrollIntoView());
+  });
+}
+
 /** The 审查 view is loaded when first shown; the charts are redrawn to size when the report view comes back. */
 function onView(view: ViewId): void {
   if (view === "audit") void import("./audit/page.js").then((m) => m.openAuditPage());
@@ -314,6 +380,7 @@ function onView(view: ViewId): void {
 }
 
 wire();
+wireStart();
 wireViews(onView);
 void show(loadSample()).then(() => {
   const idle = (cb: () => void) =>

@@ -1,7 +1,7 @@
 // Where the report on screen comes from: the sample county, the synthetic county rolled up
 // from its 33 units, or the user's own file. Every loader returns plain data; bad input is
 // listed (located, bilingual), never thrown.
-import { syntheticCounty, yanchiReport2020 } from "@disclosure/samples";
+import { completeTable2For2019, syntheticCounty, yanchiReport2020 } from "@disclosure/samples";
 import {
   type Agency,
   type FormatId,
@@ -85,7 +85,12 @@ function syntheticYear(seed: number, year: number) {
   const unitReport = (agency: Agency, records: Iterable<unknown>): Report => {
     const t = tabulate(records as Iterable<Record<string, unknown>>, { year });
     for (const i of t.issues) issues.push({ ...i, file: i.file ?? agency.name });
-    return { agency, year, format: t.format, sections: {}, tables: t.tables };
+    // The 2019 format's table 二 asks for lists of matters and publications records do not carry.
+    const tables =
+      t.format === "2019"
+        ? { ...t.tables, table2: completeTable2For2019(t.tables.table2, { seed, year, unit: agency }) }
+        : t.tables;
+    return { agency, year, format: t.format, sections: {}, tables };
   };
   const own = unitReport(county.county, county.ownRecords());
   const units = county.units.map((u) => unitReport(u, county.unitRecords(u)));
@@ -132,7 +137,8 @@ export function rollupFindings(l: Loaded): readonly Finding[] {
 
 /** For cells files, which carry no agency, year or format of their own. */
 export interface CellsContext {
-  readonly year: number;
+  /** Absent when the form leaves it empty: the file must then say it, or the page asks for it. */
+  readonly year?: number;
   /** `auto`: the format of the year (2019 format up to 2020). */
   readonly format: FormatId | "auto";
   readonly agency: string;
@@ -167,8 +173,11 @@ export async function loadFile(name: string, bytes: Uint8Array, ctx: CellsContex
   const kind = fileKind(name, bytes);
   if (bytes.length === 0)
     return failed(name, [fileIssue(name, "FILE-EMPTY", { zh: "文件为空", en: "the file is empty" })]);
-  if (kind === "cells") return loadCells(name, bytes, ctx);
-  if (kind === "records") return loadRecords(name, bytes, ctx);
+  if (kind === "cells" || kind === "records") {
+    if (ctx.year === undefined) return needsYear(name);
+    const dated = { ...ctx, year: ctx.year };
+    return kind === "cells" ? loadCells(name, bytes, dated) : loadRecords(name, bytes, dated);
+  }
   if (kind === "published") return loadPublished(name, bytes);
   return loadReportJson(name, bytes, ctx);
 }
@@ -179,6 +188,16 @@ function described(name: string, what: Message): Message {
 
 function fileIssue(file: string, code: string, message: Message, extra: Partial<Issue> = {}): Issue {
   return { code, severity: "error", file, message, ...extra };
+}
+
+/** A file that does not say its year, and no year given beside it: the page asks for one. */
+function needsYear(name: string): Loaded {
+  return failed(name, [
+    fileIssue(name, "CELLS-NEEDS-YEAR", {
+      zh: "此文件没有注明统计年度：请在“年度”一栏填写后重新打开（机关也请填写）",
+      en: "this file does not say its year: fill in 年度 (and the agency) beside the file input and open it again",
+    }),
+  ]);
 }
 
 function failed(name: string, issues: readonly Issue[], warnings: readonly Issue[] = []): Loaded {
@@ -208,12 +227,16 @@ async function loadReportJson(name: string, bytes: Uint8Array, ctx: CellsContext
     ]);
   }
   // A JSON array of cells, or the corpus form { agency, year, format, cells }.
-  if (Array.isArray(data)) return loadCells(name, bytes, ctx);
+  if (Array.isArray(data)) {
+    if (ctx.year === undefined) return needsYear(name);
+    return loadCells(name, bytes, { ...ctx, year: ctx.year });
+  }
   const d = data as { cells?: unknown; agency?: unknown; year?: unknown; format?: unknown };
   if (d && typeof d === "object" && Array.isArray(d.cells)) {
     const year = typeof d.year === "number" ? d.year : ctx.year;
     const format = d.format === "2019" || d.format === "2021" ? d.format : ctx.format;
     const agency = typeof d.agency === "string" ? d.agency : ctx.agency;
+    if (year === undefined) return needsYear(name);
     return loadCells(name, new TextEncoder().encode(JSON.stringify(d.cells)), { year, format, agency });
   }
   const r = validateReport(data, { file: name });
@@ -230,12 +253,31 @@ async function loadReportJson(name: string, bytes: Uint8Array, ctx: CellsContext
   };
 }
 
-function formatOf(ctx: CellsContext): FormatId {
+/** A context whose year is known. */
+type Dated = CellsContext & { readonly year: number };
+
+function formatOf(ctx: Dated): FormatId {
   return ctx.format === "auto" ? formatForYear(ctx.year) : ctx.format;
 }
 
+/**
+ * Cells read in the format chosen beside the file, or with "按内容" in the format whose
+ * codes they use (fewer rows rejected; the year's format on a tie).
+ */
+async function readCellsOf(bytes: Uint8Array, name: string, ctx: Dated) {
+  if (ctx.format !== "auto")
+    return { format: ctx.format, read: await readCells(bytes, { format: ctx.format, file: name }) };
+  const byYear = formatForYear(ctx.year);
+  const other: FormatId = byYear === "2021" ? "2019" : "2021";
+  const [a, b] = await Promise.all([
+    readCells(bytes, { format: byYear, file: name }),
+    readCells(bytes, { format: other, file: name }),
+  ]);
+  return b.rejected < a.rejected ? { format: other, read: b } : { format: byYear, read: a };
+}
+
 /** The report of the form's agency and year around tables read from a file, validated. */
-function reportOf(ctx: CellsContext, format: FormatId, tables: Report["tables"], raw?: Report["raw"]) {
+function reportOf(ctx: Dated, format: FormatId, tables: Report["tables"], raw?: Report["raw"]) {
   const agency = ctx.agency.trim() || "（未注明机关）";
   const r = validateReport({
     agency: { name: agency, level: "county" },
@@ -247,9 +289,8 @@ function reportOf(ctx: CellsContext, format: FormatId, tables: Report["tables"],
   return { agency, r };
 }
 
-async function loadCells(name: string, bytes: Uint8Array, ctx: CellsContext): Promise<Loaded> {
-  const format = formatOf(ctx);
-  const read = await readCells(bytes, { format, file: name });
+async function loadCells(name: string, bytes: Uint8Array, ctx: Dated): Promise<Loaded> {
+  const { format, read } = await readCellsOf(bytes, name, ctx);
   const built = fromCells(read.cells, { format, file: name });
   const { agency, r } = reportOf(ctx, format, built.tables, built.raw);
   const issues = [...read.issues, ...built.issues, ...(r.ok ? [] : r.issues)];
@@ -271,7 +312,7 @@ async function loadCells(name: string, bytes: Uint8Array, ctx: CellsContext): Pr
  * Raw records (applications, cases, documents … as JSON Lines or CSV, UTF-8 or GBK) tabulated
  * into the tables of the chosen year: every rejected record located, every accepted one counted.
  */
-async function loadRecords(name: string, bytes: Uint8Array, ctx: CellsContext): Promise<Loaded> {
+async function loadRecords(name: string, bytes: Uint8Array, ctx: Dated): Promise<Loaded> {
   const format = formatOf(ctx);
   const csv = /\.csv$/i.test(name);
   const xlsx = /\.xlsx$/i.test(name);

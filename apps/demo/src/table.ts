@@ -61,11 +61,13 @@ export function formatTables(format: FormatId): TableId[] {
 /** Every table of a report's format, each in a scrolling wrapper, captioned by its section heading. */
 export function reportTables(format: FormatId, tables: Tables): HTMLElement[] {
   const sections = getFormat(format).sections;
-  return formatTables(format).map((t) =>
-    el(
+  return formatTables(format).map((t) => {
+    const heading = sections.find((s) => s.table === t)?.heading;
+    // A box that scrolls sideways on a phone: reachable and scrollable by keyboard, and named.
+    return el(
       "div",
-      { class: "table-wrap" },
-      tableElement(format, t, tables, sections.find((s) => s.table === t)?.heading),
-    ),
-  );
+      { class: "table-wrap", tabindex: "0", role: "region", "aria-label": heading ?? t },
+      tableElement(format, t, tables, heading),
+    );
+  });
 }

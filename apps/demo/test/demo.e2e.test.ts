@@ -165,6 +165,12 @@ describe("the sample county (盐池县 2020)", () => {
 });
 
 describe("the user's files", () => {
+  // Cells, records and ledgers say no agency or year of their own: the clerk gives them beside the file.
+  beforeAll(async () => {
+    await page.locator("#cells-agency").fill("盐池县人民政府");
+    await page.locator("#cells-year").fill("2020");
+  });
+
   it("lists a cells file's bad line with its location, in Chinese and English", async () => {
     const lines = [
       '{"table":"table3","row":"received","col":"naturalPerson","value":7}',
@@ -213,12 +219,14 @@ describe("the user's files", () => {
     '{"type":"application","id":"YC-C","receivedDate":"2020-12-28","applicantType":"naturalPerson"}',
     '{"type":"application","id":"YC-D","receivedDate":"2020-02-30","applicantType":"naturalPerson"}',
   ].join("\n");
-  const dropRecords = (p: Page) =>
-    p.locator("#file-input").setInputFiles({
+  const dropRecords = async (p: Page) => {
+    await p.locator("#cells-year").fill("2020");
+    await p.locator("#file-input").setInputFiles({
       name: "records.jsonl",
       mimeType: "application/x-ndjson",
       buffer: Buffer.from(records, "utf8"),
     });
+  };
 
   it("tabulates raw records into the tables, scanning them with WebAssembly, and locates the bad one", async () => {
     await dropRecords(page);
