@@ -1,8 +1,17 @@
 // Empty fill-in forms of the format, for a township or department to fill
-// and send back: a Word document laid out like the format's own template, and
-// a CSV in the cells interchange form with label columns, which Excel and WPS
-// open with its Chinese intact and which `readCellsCsv` reads back.
-import { csvText, type FormatDef, type FormatId, type TableId, getFormat } from "@disclosure/schema";
+// and send back: a Word document laid out like the format's own template, an
+// Excel workbook of the official tables with protected labels and validated
+// input cells (see template-xlsx.ts), and a CSV in the cells interchange form
+// with label columns, which Excel and WPS open with its Chinese intact. The
+// workbook and the CSV are read back by `readCells` / `readReport` of @disclosure/schema.
+import {
+  type AgencyLevel,
+  csvText,
+  type FormatDef,
+  type FormatId,
+  type TableId,
+  getFormat,
+} from "@disclosure/schema";
 import {
   LABEL_PATH_SEPARATOR,
   TEMPLATE_CSV_LABEL_HEADER,
@@ -17,10 +26,12 @@ import { fillGrid, flattenGrid } from "./grid.js";
 
 /** Options of {@link renderTemplate}. */
 export interface TemplateOptions {
-  /** `docx`: the report form in Word; `csv`: the cells to fill, one a line. */
-  readonly to: "docx" | "csv";
-  /** The agency that will fill the form (its name goes into the .docx title and opening). */
-  readonly agency?: string | { readonly name: string };
+  /** `docx`: the report form in Word; `xlsx`: the tables to fill in Excel; `csv`: the cells to fill, one a line. */
+  readonly to: "docx" | "xlsx" | "csv";
+  /** The agency that will fill the form (its name goes into the .docx title and opening, and the .xlsx 填报单位 sheet). */
+  readonly agency?: string | { readonly name: string; readonly level?: AgencyLevel };
+  /** .xlsx only: the agency's level, filled in on the 填报单位 sheet (default: the agency's, else left to choose). */
+  readonly level?: AgencyLevel;
   /** The year the report covers. */
   readonly year?: number;
   /** .docx only: 简体 (default) or 繁体. */
@@ -31,6 +42,10 @@ export interface TemplateOptions {
 
 function agencyName(a: TemplateOptions["agency"]): string | undefined {
   return typeof a === "string" ? a : a?.name;
+}
+
+function agencyLevel(opts: Omit<TemplateOptions, "to">): AgencyLevel | undefined {
+  return opts.level ?? (typeof opts.agency === "object" ? opts.agency.level : undefined);
 }
 
 /** The empty report form as a document: headings, placeholders, blank tables. */
@@ -121,14 +136,21 @@ export function templateCsv(format: FormatDef | FormatId): string {
 /**
  * An empty fill-in form of the format: `docx` — the report in Word with its six
  * headings, "（文字描述）" placeholders and the three tables blank, laid out like
- * the format's own template; `csv` — every cell to fill, one a line, in the cells
- * interchange form with label columns (see {@link templateCsv}).
+ * the format's own template; `xlsx` — a workbook with a 填报单位 sheet (name,
+ * level, year), the sheets 表二/表三/表四 with the format's merged headers and
+ * labels locked, every input cell unlocked and validated (counts whole numbers ≥ 0,
+ * 万元 up to 4 decimals, the 2019 本年增/减 signed), a 文字 sheet for sections
+ * 一/五/六, and a very hidden `_codes` sheet naming each input cell by its codes, so
+ * that `readReport` reads the filled form without matching labels; `csv` — every
+ * cell to fill, one a line, in the cells interchange form with label columns (see
+ * {@link templateCsv}). The .docx and .xlsx load docx and exceljs on first use.
  *
  * @example
  * // The form 盐池县 sends to its townships for 2021
  * const csv = await renderTemplate("2021", { to: "csv" });
  * csv.split("\r\n")[1] //=> "table2,rules,issued,,二、主动公开政府信息情况 / 第二十条第（一）项,规章,本年制发件数"
  * const docx = await renderTemplate("2021", { to: "docx", agency: "花马池镇人民政府", year: 2021 }); // Uint8Array
+ * const xlsx = await renderTemplate("2021", { to: "xlsx", agency: "花马池镇人民政府", level: "township", year: 2021 });
  */
 export async function renderTemplate(
   format: FormatDef | FormatId,
@@ -136,7 +158,7 @@ export async function renderTemplate(
 ): Promise<string>;
 export async function renderTemplate(
   format: FormatDef | FormatId,
-  opts: TemplateOptions & { to: "docx" },
+  opts: TemplateOptions & { to: "docx" | "xlsx" },
 ): Promise<Uint8Array>;
 export async function renderTemplate(
   format: FormatDef | FormatId,
@@ -148,6 +170,16 @@ export async function renderTemplate(
 ): Promise<string | Uint8Array> {
   const f = typeof format === "string" ? getFormat(format) : format;
   if (opts.to === "csv") return templateCsv(f);
+  if (opts.to === "xlsx") {
+    const { templateXlsx } = await import("./template-xlsx.js");
+    const level = agencyLevel(opts);
+    const agency = agencyName(opts.agency);
+    return templateXlsx(f, {
+      ...(agency ? { agency } : {}),
+      ...(level ? { level } : {}),
+      ...(opts.year ? { year: opts.year } : {}),
+    });
+  }
   const doc = await localizeDocument(templateDocument(f, opts), opts.script ?? "hans");
   const { documentDocx } = await import("./docx.js");
   return documentDocx(doc, { page: opts.page });
