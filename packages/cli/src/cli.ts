@@ -14,6 +14,7 @@ import { renderCommand } from "./commands/render.js";
 import { rollupCommand } from "./commands/rollup.js";
 import { sampleCommand } from "./commands/sample.js";
 import { tabulateCommand } from "./commands/tabulate.js";
+import { templateCommand } from "./commands/template.js";
 import { validateCommand } from "./commands/validate.js";
 import { commandHelp, commandList } from "./help.js";
 import { CliError, EXIT, type Io, type Lang, nodeIo, say } from "./io.js";
@@ -36,6 +37,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   ledger: ledgerCommand,
   check: checkCommand,
   render: renderCommand,
+  template: templateCommand,
   audit: auditCommand,
   parse: parseCommand,
 };

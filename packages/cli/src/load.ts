@@ -1,6 +1,7 @@
 // A report from a file, in any form @disclosure/schema's readReport accepts.
 import { type FormatId, type Issue, type Report, formatLocation, readReport } from "@disclosure/schema";
 import { CliError, type Io, readInput } from "./io.js";
+import { looksLikeRecords } from "./records.js";
 
 export interface LoadOptions {
   year?: number;
@@ -70,6 +71,13 @@ export async function loadReport(io: Io, path: string, opts: LoadOptions): Promi
   }
   if (r.kind === "none") {
     const first = r.issues[0];
+    // An .xlsx that is no fill-in form may be a ledger of records: say which command reads it.
+    if (first.code === "FORM-NOT-A-FORM" && (await looksLikeRecords(io, path))) {
+      throw new CliError({
+        zh: `${path} 是申请办理台账（原始记录），不是报告：请用 disclosure tabulate 统计，或交给 disclosure rollup 汇总`,
+        en: `${path} is a ledger of records, not a report: tabulate it with disclosure tabulate, or give it to disclosure rollup`,
+      });
+    }
     const where = formatLocation(first) || path;
     throw new CliError({ zh: `${where}：${first.message.zh}`, en: `${where}: ${first.message.en}` });
   }

@@ -108,6 +108,11 @@ function rows(): Row[] {
       unusable: { argv: ["render", "b.json"], files: { "b.json": broken } },
     },
     {
+      command: "template",
+      clean: { argv: ["template", "-o", "t.xlsx"] },
+      unusable: { argv: ["template", "--to", "docx"] },
+    },
+    {
       command: "parse",
       clean: { argv: ["parse", "s.html"], files: { "s.html": html } },
       findings: { argv: ["parse", corpus("2024-shanghai-science-commission.txt"), "--check"] },
@@ -222,6 +227,7 @@ const NAMES = [
   "cells",
   "check",
   "render",
+  "template",
   "parse",
   "sample",
   "tabulate",

@@ -39,6 +39,15 @@ describe("without the optional modules", () => {
     expect(tab.code).toBe(2);
     expect(tab.stderr).toBe("读写 Excel 文件（.xlsx）需要安装 exceljs：npm i exceljs@4.4.0\n");
   });
+
+  it("template -o .xlsx and validate of a filled form exit 2 naming exceljs", async () => {
+    const form = await cli(["template", "-o", "表.xlsx"]);
+    expect(form.code).toBe(2);
+    expect(form.stderr).toBe("生成 Excel 填报表（.xlsx）需要安装 exceljs：npm i exceljs@4.4.0\n");
+    const read = await cli(["validate", "表.xlsx"], { "表.xlsx": new Uint8Array([0x50, 0x4b, 3, 4]) });
+    expect(read.code).toBe(2);
+    expect(read.stderr).toBe("读取 Excel 填报表（.xlsx）需要安装 exceljs：npm i exceljs@4.4.0\n");
+  });
 });
 
 describe("the command depends on the optional modules, at the versions the libraries name", () => {
@@ -46,6 +55,8 @@ describe("the command depends on the optional modules, at the versions the libra
     ["report-text", "docx"],
     ["report-text", "pdfjs-dist"],
     ["catalog", "exceljs"],
+    ["report-text", "exceljs"],
+    ["schema", "exceljs"],
   ])("%s's %s", (lib, name) => {
     const version = pkg(lib).devDependencies[name];
     expect(pkg(lib).peerDependencies[name]).toBe(`^${version}`);
