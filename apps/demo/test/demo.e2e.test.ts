@@ -334,7 +334,7 @@ describe("the user's files", () => {
     await expect(issue.locator(".loc").textContent()).resolves.toBe(
       "huamachi.json tables.table3.received.total",
     );
-    await expect(issue.locator(".en").textContent()).resolves.toContain("cannot be negative");
+    await expect(issue.locator(".en").textContent()).resolves.toContain("must be a whole number ≥ 0");
   });
 
   it("reads back the .docx it wrote: the sample's title and table 三", async () => {
