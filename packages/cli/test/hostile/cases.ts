@@ -168,7 +168,7 @@ export function noFormulaCell(csv: string): string[] {
     .flatMap((line) => line.split(","))
     .filter((cell) => /^"?[=+@\t\r]|^"?-(?![\d.]+"?$)/.test(cell));
 }
-const injection: HostileCase[] = FORMULAS.flatMap((f, i) => [
+const injection: HostileCase[] = FORMULAS.flatMap((f, i): HostileCase[] => [
   {
     cls: 3,
     name: `ledger CSV: an id ${JSON.stringify(f)} is written guarded`,
