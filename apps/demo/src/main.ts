@@ -381,6 +381,9 @@ function onView(view: ViewId): void {
 
 wire();
 wireStart();
+// Boxes that scroll are reached by the keyboard (WCAG 2.1.1); set here, as HTML keeps
+// tabindex to interactive elements.
+for (const box of document.querySelectorAll<HTMLElement>("[data-scroll-region]")) box.tabIndex = 0;
 wireViews(onView);
 void show(loadSample()).then(() => {
   const idle = (cb: () => void) =>
