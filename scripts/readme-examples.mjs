@@ -226,7 +226,11 @@ for (const ex of list) {
   const failure =
     ex.failure ?? run(dir, ex) ?? (types.has(ex.name) ? `types: ${types.get(ex.name)}` : undefined);
   const took = `${((Date.now() - started) / 1000).toFixed(1)} s`;
-  note(!failure, ex.place, failure ?? `${ex.checks ? `${ex.checks} value${ex.checks > 1 ? "s" : ""} checked, ` : ""}${took}`);
+  note(
+    !failure,
+    ex.place,
+    failure ?? `${ex.checks ? `${ex.checks} value${ex.checks > 1 ? "s" : ""} checked, ` : ""}${took}`,
+  );
   if (!failure) passed++;
 }
 const skipped = list.filter((ex) => ex.reason).length;
