@@ -196,9 +196,12 @@ describe("the 审查 tab", () => {
       .setInputFiles([
         corpus("2024-shanghai-science-commission.cells.json").replace(/\.cells\.json$/, ".txt"),
       ]);
-    await page.locator("#audit-table tbody tr").first().waitFor();
+    // The worker loads the reader on first use: slow on a busy machine.
+    await page.locator("#audit-table tbody tr").first().waitFor({ timeout: 90_000 });
     await page.waitForFunction(
       () => document.querySelector("#audit-view")?.getAttribute("data-state") === "done",
+      undefined,
+      { timeout: 90_000 },
     );
     expect.soft(await seriousViolations(page)).toEqual([]);
     expect.soft(await widthOnPhone(page)).toBeLessThanOrEqual(390);
