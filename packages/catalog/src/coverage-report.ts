@@ -177,74 +177,98 @@ function aggregates(s: CoverageState, byItem: readonly ItemCoverage[]) {
   return { total, byArea: [...areas.values()], byUnit: [...units.values()] };
 }
 
+/**
+ * Where findings go: every one counted by rule, at most `max` made (their messages built only
+ * for those kept).
+ */
+type Sink = {
+  add(rule: string, make: () => CoverageFinding): void;
+  list: CoverageFinding[];
+  counts: Record<string, number>;
+};
+
+function sink(max: number, first: readonly CoverageFinding[]): Sink {
+  const list = first.slice(0, max);
+  const counts: Record<string, number> = {};
+  for (const f of first) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+  return {
+    list,
+    counts,
+    add(rule, make) {
+      counts[rule] = (counts[rule] ?? 0) + 1;
+      if (list.length < max) list.push(make());
+    },
+  };
+}
+
 /** The findings of one item's row. */
 function itemFindings(
   s: CoverageState,
   r: ItemCoverage,
   i: number,
   options: CoverageOptions,
-): CoverageFinding[] {
-  const out: CoverageFinding[] = [];
-  const where = `“${r.level2}”（${r.unit}，${r.areaName}）`;
-  const whereEn = `"${r.level2}" (${r.unit}, ${r.areaName})`;
+  sink: Sink,
+): void {
+  // Built only for the findings kept.
+  const where = () => `“${r.level2}”（${r.unit}，${r.areaName}）`;
+  const whereEn = () => `"${r.level2}" (${r.unit}, ${r.areaName})`;
   const base = { cells: [], unit: r.unit, item: r.key };
   if (r.status === "missing") {
     const due = s.prepared[i].check !== "event" && s.prepared[i].check !== "unknown";
-    out.push({
+    sink.add("CAT-ITEM-MISSING", () => ({
       rule: "CAT-ITEM-MISSING",
       severity: due ? "warning" : "info",
       ...base,
       message: {
-        zh: `${where}在${options.from}至${options.to}期间没有公开记录`,
-        en: `${whereEn} has no publication between ${options.from} and ${options.to}`,
+        zh: `${where()}在${options.from}至${options.to}期间没有公开记录`,
+        en: `${whereEn()} has no publication between ${options.from} and ${options.to}`,
       },
-    });
+    }));
   }
   if (r.late > 0) {
-    out.push({
+    sink.add("CAT-PUBLICATION-LATE", () => ({
       rule: "CAT-PUBLICATION-LATE",
       severity: "warning",
       ...base,
       actual: { late: r.late, maxLateWorkingDays: r.maxLateWorkingDays },
       message: {
-        zh: `${where}有${r.late}条信息超过公开时限，最多逾期${r.maxLateWorkingDays}个工作日`,
-        en: `${whereEn}: ${r.late} publication(s) past the time limit, at most ${r.maxLateWorkingDays} working day(s) late`,
+        zh: `${where()}有${r.late}条信息超过公开时限，最多逾期${r.maxLateWorkingDays}个工作日`,
+        en: `${whereEn()}: ${r.late} publication(s) past the time limit, at most ${r.maxLateWorkingDays} working day(s) late`,
       },
-    });
+    }));
   }
-  if (r.missingPeriods && r.missingPeriods.length > 0 && r.publications > 0) {
-    out.push({
+  const periods = r.missingPeriods ?? [];
+  if (periods.length > 0 && r.publications > 0) {
+    sink.add("CAT-PERIOD-MISSING", () => ({
       rule: "CAT-PERIOD-MISSING",
       severity: "warning",
       ...base,
-      actual: r.missingPeriods,
+      actual: periods,
       message: {
-        zh: `${where}以下期间没有公开：${r.missingPeriods.join("、")}`,
-        en: `${whereEn}: nothing published for ${r.missingPeriods.join(", ")}`,
+        zh: `${where()}以下期间没有公开：${periods.join("、")}`,
+        en: `${whereEn()}: nothing published for ${periods.join(", ")}`,
       },
-    });
+    }));
   }
   if (r.check === "unknown" && r.publications > 0) {
     const raw = s.prepared[i].item.timeLimit.raw;
-    out.push({
+    sink.add("CAT-TIMELINESS-UNKNOWN", () => ({
       rule: "CAT-TIMELINESS-UNKNOWN",
       severity: "info",
       ...base,
       message: {
-        zh: `${where}的公开时限“${raw}”无法换算为期限，未检查及时性`,
-        en: `${whereEn}: the time limit "${raw}" gives no deadline; timeliness not checked`,
+        zh: `${where()}的公开时限“${raw}”无法换算为期限，未检查及时性`,
+        en: `${whereEn()}: the time limit "${raw}" gives no deadline; timeliness not checked`,
       },
-    });
+    }));
   }
-  return out;
 }
 
 /** The findings of units and of the calendar. */
-function otherFindings(s: CoverageState, byUnit: readonly UnitRow[]): CoverageFinding[] {
-  const out: CoverageFinding[] = [];
+function otherFindings(s: CoverageState, byUnit: readonly UnitRow[], sink: Sink): void {
   for (const u of byUnit) {
     if (u.unmatched === 0) continue;
-    out.push({
+    sink.add("CAT-PUBLICATION-UNMATCHED", () => ({
       rule: "CAT-PUBLICATION-UNMATCHED",
       severity: "warning",
       cells: [],
@@ -254,10 +278,10 @@ function otherFindings(s: CoverageState, byUnit: readonly UnitRow[]): CoverageFi
         zh: `${u.unit}有${u.unmatched}条公开信息未对应目录事项`,
         en: `${u.unit}: ${u.unmatched} publication(s) match no catalog item`,
       },
-    });
+    }));
   }
   if (s.calendarGaps > 0) {
-    out.push({
+    sink.add("CAT-CALENDAR-RANGE", () => ({
       rule: "CAT-CALENDAR-RANGE",
       severity: "warning",
       cells: [],
@@ -266,9 +290,8 @@ function otherFindings(s: CoverageState, byUnit: readonly UnitRow[]): CoverageFi
         zh: `${s.calendarGaps}条信息的期限超出节假日日历覆盖的年份，未检查及时性；这些年份的节假日安排可用 --calendar <文件> 或 calendar 选项提供`,
         en: `${s.calendarGaps} publication(s) have deadlines outside the years the holiday calendar covers; timeliness not checked (supply those years' holidays with --calendar <file> or the calendar option)`,
       },
-    });
+    }));
   }
-  return out;
 }
 
 function summaryOf(total: CoverageCounts, unmatched: number, options: CoverageOptions): Message {
@@ -288,11 +311,11 @@ function summaryOf(total: CoverageCounts, unmatched: number, options: CoverageOp
 export function coverageResult(s: CoverageState, options: CoverageOptions, days: Days): CoverageResult {
   const byItem = s.prepared.map((_, i) => itemRow(s, i, days));
   const { total, byArea, byUnit } = aggregates(s, byItem);
-  const findings = [
-    ...s.invalidFindings,
-    ...byItem.flatMap((r, i) => itemFindings(s, r, i, options)),
-    ...otherFindings(s, byUnit),
-  ];
+  const findings = sink(options.maxFindings ?? Number.POSITIVE_INFINITY, s.invalidFindings);
+  byItem.forEach((r, i) => {
+    itemFindings(s, r, i, options, findings);
+  });
+  otherFindings(s, byUnit, findings);
   return {
     period: { from: options.from, to: options.to },
     totals: {
@@ -308,7 +331,8 @@ export function coverageResult(s: CoverageState, options: CoverageOptions, days:
     late: [...s.lateList],
     unmatched: [...s.unmatchedList],
     truncated: s.truncated,
-    findings,
+    findings: findings.list,
+    findingCounts: findings.counts,
     summary: summaryOf(total, s.unmatched, options),
   };
 }

@@ -15,6 +15,8 @@ export type CoverageOptions = {
   maxListed?: number;
   /** How many of them to list for one unit (default: no limit but `maxListed`), so that every unit's list has its own. */
   maxListedPerUnit?: number;
+  /** How many findings to give one by one (default: all; `findingCounts` counts them all). */
+  maxFindings?: number;
   /** The holiday calendar of @disclosure/stats to count working days with (default: the registered one). */
   calendar?: WorkingCalendar;
   /**
@@ -122,5 +124,7 @@ export type CoverageResult = {
   /** True when more late or unmatched publications exist than are listed. */
   truncated: boolean;
   findings: CoverageFinding[];
+  /** The findings by rule, all counted (also those past `maxFindings`). */
+  findingCounts: Record<string, number>;
   summary: Message;
 };

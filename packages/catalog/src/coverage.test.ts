@@ -240,6 +240,20 @@ describe("placing publications", () => {
     ]);
   });
 
+  it("gives at most maxFindings findings one by one and counts them all", () => {
+    const pubs: Publication[] = [{ title: "x", unit: "盐池县民政局", date: "2020-02-30" }];
+    const all = coverage([a, b], pubs, YEAR);
+    const some = coverage([a, b], pubs, { ...YEAR, maxFindings: 1 });
+    expect(all.findings.map((f) => f.rule)).toEqual([
+      "CAT-PUBLICATION-INVALID",
+      "CAT-ITEM-MISSING",
+      "CAT-ITEM-MISSING",
+    ]);
+    expect(some.findings).toEqual(all.findings.slice(0, 1));
+    expect(some.findingCounts).toEqual({ "CAT-PUBLICATION-INVALID": 1, "CAT-ITEM-MISSING": 2 });
+    expect(all.findingCounts).toEqual(some.findingCounts);
+  });
+
   it("reads publications from a generator and returns plain JSON", () => {
     function* stream() {
       for (let d = 1; d <= 28; d++) yield pub(a, `2020-02-${String(d).padStart(2, "0")}`, "2020-02-01");

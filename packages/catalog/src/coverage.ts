@@ -10,6 +10,7 @@ import { type DayCalendar, dateOfDayNumber, dayCalendar, dayNumber } from "./cal
 import { coverageResult, type CoverageState, type UnitTally } from "./coverage-report";
 import type {
   CheckKind,
+  CoverageFinding,
   CoverageOptions,
   CoverageResult,
   LatePublication,
@@ -81,9 +82,6 @@ function prepare(items: readonly CatalogItem[]): Prepared[] {
   }));
 }
 
-/** A deadline (a day number), or a publication judged on time without one, or no deadline to judge by. */
-type Deadline = number | "onTime" | "unknown";
-
 /** Counts publications one at a time against a catalog; `result()` gives the coverage so far. */
 export type CoverageCounter = { add(p: Publication): void; result(): CoverageResult };
 
@@ -134,6 +132,107 @@ function tallyOf(state: CoverageState, unit: string): UnitTally {
   return u;
 }
 
+/** Day numbers of date strings, each string read once. */
+function dayReader(): (s: string) => number {
+  const memo = new Map<string, number>();
+  return (s) => {
+    let d = memo.get(s);
+    if (d === undefined) {
+      d = dayNumber(s);
+      memo.set(s, d);
+    }
+    return d;
+  };
+}
+
+/** A publication whose date is not a date. */
+function invalidDate(index: number, p: Publication): CoverageFinding {
+  return {
+    rule: "CAT-PUBLICATION-INVALID",
+    severity: "error",
+    cells: [],
+    publication: index,
+    message: {
+      zh: `第${index + 1}条公开记录“${p.title}”的发布日期“${p.date}”不是有效日期（YYYY-MM-DD）`,
+      en: `publication ${index + 1} "${p.title}": publication date "${p.date}" is not a valid YYYY-MM-DD date`,
+    },
+  };
+}
+
+/** A late publication as listed. */
+function lateEntry(
+  index: number,
+  prep: Prepared,
+  p: Publication,
+  at: { day: number; deadline: number; lateBy: number; covered: number | undefined },
+): LatePublication {
+  const entry: LatePublication = {
+    index,
+    item: prep.key,
+    title: p.title,
+    unit: p.unit.trim(),
+    date: p.date,
+    deadline: dateOfDayNumber(at.deadline),
+    lateByWorkingDays: at.lateBy,
+    lateByDays: at.day - at.deadline,
+  };
+  if (p.eventDate !== undefined) entry.eventDate = p.eventDate;
+  if (prep.period && at.covered !== undefined) entry.period = periodLabel(at.covered, prep.period.every);
+  if (p.id !== undefined) entry.id = p.id;
+  if (p.link !== undefined) entry.link = p.link;
+  return entry;
+}
+
+/** A deadline (a day number), or a publication judged on time without one, or no deadline to judge by. */
+export type Deadline = number | "onTime" | "unknown";
+
+/**
+ * The deadline a placed publication is judged against (`onTime` when it is judged already,
+ * `unknown` when there is none), and for a periodic item the period it covers.
+ */
+function deadlineJudge(
+  prepared: readonly Prepared[],
+  state: CoverageState,
+  cal: DayCalendar,
+  dayOf: (s: string) => number,
+  at: { fromDay: number; toDay: number; options: CoverageOptions },
+) {
+  const deadlineOf = deadlineTables(cal, at.fromDay, at.toDay, at.options.realtimeWorkingDays ?? 0);
+  const defaultDeadline: (DeadlineFn | undefined)[] = prepared.map((p) =>
+    p.check === "event" ? deadlineOf(choosePart(p.parts, undefined)) : undefined,
+  );
+  let covered: number | undefined;
+  const eventDeadline = (i: number, p: Publication): Deadline => {
+    const prep = prepared[i];
+    if (prep.check === "ongoing") return "onTime";
+    if (prep.check !== "event") return "unknown";
+    const fn =
+      p.category !== undefined && prep.parts.length > 1
+        ? deadlineOf(choosePart(prep.parts, p.category))
+        : defaultDeadline[i];
+    const eventDay = p.eventDate === undefined ? Number.NaN : dayOf(p.eventDate);
+    if (!fn || Number.isNaN(eventDay)) return "unknown";
+    const deadline = fn(eventDay);
+    if (deadline === undefined) state.calendarGaps++;
+    return deadline ?? "unknown";
+  };
+  return {
+    coveredPeriod: () => covered,
+    deadlineFor(i: number, p: Publication, day: number): Deadline {
+      const prep = prepared[i];
+      covered = undefined;
+      if (!prep.period) return eventDeadline(i, p);
+      const period = state.periods.place(i, prep.period, p.title, day);
+      const due = state.periods.due(prep.period, period);
+      covered = period;
+      // Without a due date in the wording, a publication within its period is on time; after it, unknown.
+      if (due === null && day <= periodEnd(period, prep.period.every)) return "onTime";
+      if (due === undefined) state.calendarGaps++;
+      return due ?? "unknown";
+    },
+  };
+}
+
 /**
  * A counter of publications against a catalog for a period (see `coverage`): `add` each
  * publication as it is read, then `result()`.
@@ -158,19 +257,8 @@ export function coverageCounter(
     items,
     prepared.map((p) => p.key),
   );
-  const deadlineOf = deadlineTables(cal, fromDay, toDay, options.realtimeWorkingDays ?? 0);
-  const defaultDeadline: (DeadlineFn | undefined)[] = prepared.map((p) =>
-    p.check === "event" ? deadlineOf(choosePart(p.parts, undefined)) : undefined,
-  );
-  const dayMemo = new Map<string, number>();
-  const dayOf = (s: string): number => {
-    let d = dayMemo.get(s);
-    if (d === undefined) {
-      d = dayNumber(s);
-      dayMemo.set(s, d);
-    }
-    return d;
-  };
+  const dayOf = dayReader();
+  const deadlines = deadlineJudge(prepared, state, cal, dayOf, { fromDay, toDay, options });
   const listable = (u: UnitTally) => {
     const ok = state.lateList.length + state.unmatchedList.length < maxListed && u.listed < perUnit;
     if (ok) u.listed++;
@@ -202,49 +290,17 @@ export function coverageCounter(
     state.unmatchedList.push(entry);
   };
 
-  /**
-   * The deadline a placed publication is judged against (`onTime` when it is judged already,
-   * `unknown` when there is none) and, for a periodic item, the period it covers.
-   */
-  const deadlineFor = (i: number, p: Publication, day: number): { deadline: Deadline; covered?: string } => {
-    const prep = prepared[i];
-    if (prep.period) {
-      const period = state.periods.place(i, prep.period, p.title, day);
-      const due = state.periods.due(prep.period, period);
-      const covered = periodLabel(period, prep.period.every);
-      // Without a due date in the wording, a publication within its period is on time; after it, unknown.
-      if (due === null && day <= periodEnd(period, prep.period.every)) return { deadline: "onTime", covered };
-      if (due === undefined) state.calendarGaps++;
-      return { deadline: due ?? "unknown", covered };
-    }
-    return { deadline: eventDeadline(i, p) };
-  };
-
-  const eventDeadline = (i: number, p: Publication): Deadline => {
-    const prep = prepared[i];
-    if (prep.check === "ongoing") return "onTime";
-    if (prep.check !== "event") return "unknown";
-    const fn =
-      p.category !== undefined && prep.parts.length > 1
-        ? deadlineOf(choosePart(prep.parts, p.category))
-        : defaultDeadline[i];
-    const eventDay = p.eventDate === undefined ? Number.NaN : dayOf(p.eventDate);
-    if (!fn || Number.isNaN(eventDay)) return "unknown";
-    const deadline = fn(eventDay);
-    if (deadline === undefined) state.calendarGaps++;
-    return deadline ?? "unknown";
-  };
-
+  const { pubs, onTime, late, unknown, lateWd, maxLate } = state;
   const judge = (i: number, p: Publication, day: number, u: UnitTally) => {
-    state.pubs[i]++;
-    const { deadline, covered } = deadlineFor(i, p, day);
+    pubs[i]++;
+    const deadline = deadlines.deadlineFor(i, p, day);
     if (deadline === "unknown") {
-      state.unknown[i]++;
+      unknown[i]++;
       u.unknown++;
       return;
     }
     if (deadline === "onTime" || day <= deadline) {
-      state.onTime[i]++;
+      onTime[i]++;
       u.onTime++;
       return;
     }
@@ -252,28 +308,14 @@ export function coverageCounter(
     const working = cal.isWorking(day);
     const lateBy =
       between === undefined || working === undefined ? day - deadline : between + (working ? 0 : 1);
-    state.late[i]++;
+    late[i]++;
     u.late++;
-    state.lateWd[i] += lateBy;
+    lateWd[i] += lateBy;
     u.lateWorkingDays += lateBy;
-    if (lateBy > state.maxLate[i]) state.maxLate[i] = lateBy;
+    if (lateBy > maxLate[i]) maxLate[i] = lateBy;
     if (!listable(u)) return;
-    const prep = prepared[i];
-    const entry: LatePublication = {
-      index,
-      item: prep.key,
-      title: p.title,
-      unit: p.unit.trim(),
-      date: p.date,
-      deadline: dateOfDayNumber(deadline),
-      lateByWorkingDays: lateBy,
-      lateByDays: day - deadline,
-    };
-    if (p.eventDate !== undefined) entry.eventDate = p.eventDate;
-    if (covered !== undefined) entry.period = covered;
-    if (p.id !== undefined) entry.id = p.id;
-    if (p.link !== undefined) entry.link = p.link;
-    state.lateList.push(entry);
+    const covered = deadlines.coveredPeriod();
+    state.lateList.push(lateEntry(index, prepared[i], p, { day, deadline, lateBy, covered }));
   };
 
   const add = (p: Publication) => {
@@ -281,20 +323,11 @@ export function coverageCounter(
     const day = dayOf(p.date);
     if (Number.isNaN(day)) {
       state.invalid++;
-      state.invalidFindings.push({
-        rule: "CAT-PUBLICATION-INVALID",
-        severity: "error",
-        cells: [],
-        publication: index,
-        message: {
-          zh: `第${index + 1}条公开记录“${p.title}”的发布日期“${p.date}”不是有效日期（YYYY-MM-DD）`,
-          en: `publication ${index + 1} "${p.title}": publication date "${p.date}" is not a valid YYYY-MM-DD date`,
-        },
-      });
+      state.invalidFindings.push(invalidDate(index, p));
       return;
     }
     const placement = place(p);
-    const i = "index" in placement ? placement.index : -1;
+    const i = (placement as { index?: number }).index ?? -1;
     if (day < fromDay || day > toDay) {
       state.outOfPeriod++;
       if (i >= 0 && day < fromDay) {
@@ -306,8 +339,8 @@ export function coverageCounter(
     }
     const u = tallyOf(state, p.unit.trim());
     u.publications++;
-    if ("reason" in placement) unplaced(p, placement, u);
-    else judge(i, p, day, u);
+    if (i >= 0) judge(i, p, day, u);
+    else unplaced(p, placement as Extract<Placement, { reason: string }>, u);
   };
 
   return { add, result: () => coverageResult(state, options, { fromDay, toDay, asOfDay }) };

@@ -121,9 +121,10 @@ export {
 export {
   type PublicationRead,
   type PublicationReadOptions,
-  publicationOf,
+  readPublicationBatches,
   readPublications,
 } from "./io/publications";
+export { publicationOf } from "./io/publication-row";
 export {
   PUBLICATION_COLUMN_VARIANTS,
   type PublicationField,

@@ -34,8 +34,8 @@ export interface Io {
   status?(text: string): void;
   /** Milliseconds, for progress rates (performance.now by default). */
   now?(): number;
-  /** The file as a stream of chunks (constant memory for large record files). */
-  readStream(path: string): AsyncIterable<Uint8Array>;
+  /** The file as a stream of chunks (constant memory for large record files), of `chunkBytes` (default 1 MiB). */
+  readStream(path: string, chunkBytes?: number): AsyncIterable<Uint8Array>;
   /** The file's size in bytes; rejects when it cannot be read. */
   fileSize(path: string): Promise<number>;
 }
@@ -60,7 +60,7 @@ export const nodeIo: Io = {
     return process.stderr.isTTY === true;
   },
   now: () => performance.now(),
-  readStream: (p) => createReadStream(p, { highWaterMark: 1 << 20 }),
+  readStream: (p, chunkBytes = 1 << 20) => createReadStream(p, { highWaterMark: chunkBytes }),
   fileSize: async (p) => (await stat(p)).size,
 };
 

@@ -52,15 +52,17 @@ export function catalogChecksText(findings: readonly CatalogFinding[], file: str
   return lines.map((l) => `${l}\n`).join("");
 }
 
-/** Findings of a coverage run in plain text: errors one by one, the others counted by rule. */
-export function coverageFindingsText(
-  findings: readonly Parameters<typeof formatFinding>[0][],
-  lang: Lang,
-): string {
-  const lines = findings.filter((f) => f.severity === "error").map((f) => `${formatFinding(f, lang)}\n`);
-  const byRule = new Map<string, number>();
-  for (const f of findings) if (f.severity !== "error") byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
-  for (const [rule, n] of byRule) {
+/**
+ * Findings of a coverage run in plain text: the errors given one by one, the others counted by
+ * rule (all of them, also those past the findings listed).
+ */
+export function coverageFindingsText(result: CoverageResult, lang: Lang): string {
+  const lines = result.findings
+    .filter((f) => f.severity === "error")
+    .map((f) => `${formatFinding(f, lang)}\n`);
+  const errors = new Set(result.findings.filter((f) => f.severity === "error").map((f) => f.rule));
+  for (const [rule, n] of Object.entries(result.findingCounts)) {
+    if (errors.has(rule)) continue;
     lines.push(
       lang === "en" ? `${rule}: ${n} (--json lists them)\n` : `${rule}：${n} 条（--json 列出全部）\n`,
     );

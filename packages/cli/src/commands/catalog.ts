@@ -1,16 +1,18 @@
 import {
   type Catalog,
+  type CatalogItem,
+  CatalogItemSchema,
   CatalogSchema,
+  type CoverageCounter,
   type CoverageResult,
   checkCatalog,
-  coverageAsync,
+  coverageCounter,
   describeDiff,
   diffCatalogs,
   expiredInYear,
-  type Publication,
   readCatalogCsv,
   readCatalogXlsx,
-  readPublications,
+  readPublicationBatches,
   readRegisterCsv,
   readRegisterXlsx,
   registerFormatNote,
@@ -35,8 +37,38 @@ import { defineCommand } from "../command.js";
 import { CliError, EXIT, formatIssue, type Io, json, type Lang, readInput, say } from "../io.js";
 import { loadReport } from "../load.js";
 import { choice, date, inputFile, jsonOption, outputFile, required, text, year } from "../options.js";
-import { countingIo, progress } from "../progress.js";
+import { type Progress, progress } from "../progress.js";
 import { catalogChecksText, coverageFindingsText, formatCatalogIssue, worklistText } from "./catalog-text.js";
+
+/** A zod issue of a catalog file as the command's error. */
+function invalidCatalog(
+  path: string,
+  issue: Parameters<typeof fromZodIssue>[0],
+  base: (string | number)[] = [],
+) {
+  const first = fromZodIssue(issue, base);
+  return new CliError({ zh: `${path}：${first.message.zh}`, en: `${path}: ${first.message.en}` });
+}
+
+/**
+ * A catalog from parsed JSON, checked item by item (each item's repeated parts shared as it is
+ * checked, its raw form let go), so that a large catalog is never held twice.
+ */
+function catalogFromJson(data: unknown, path: string): Catalog {
+  const rows = (data as { items?: unknown } | null)?.items;
+  const head = CatalogSchema.safeParse(Array.isArray(rows) ? { ...(data as object), items: [] } : data);
+  if (!head.success) throw invalidCatalog(path, head.error.issues[0]);
+  const items = rows as unknown[];
+  const share = sharer();
+  const catalog: Catalog = { ...head.data, items: [] };
+  for (let i = 0; i < items.length; i++) {
+    const r = CatalogItemSchema.safeParse(items[i]);
+    if (!r.success) throw invalidCatalog(path, r.error.issues[0], ["items", i]);
+    catalog.items.push(shareParts(r.data, share));
+    items[i] = undefined;
+  }
+  return catalog;
+}
 
 async function readCatalogFile(io: Io, path: string, lang: Lang): Promise<Catalog> {
   const bytes = await readInput(io, path);
@@ -53,12 +85,7 @@ async function readCatalogFile(io: Io, path: string, lang: Lang): Promise<Catalo
         en: `${path} is not valid JSON: ${String(e)}`,
       });
     }
-    const r = CatalogSchema.safeParse(data);
-    if (!r.success) {
-      const first = fromZodIssue(r.error.issues[0]);
-      throw new CliError({ zh: `${path}：${first.message.zh}`, en: `${path}: ${first.message.en}` });
-    }
-    return r.data;
+    return catalogFromJson(data, path);
   }
   const r = /\.xlsx$/i.test(path)
     ? await readCatalogXlsx(bytes, { file: path })
@@ -68,7 +95,35 @@ async function readCatalogFile(io: Io, path: string, lang: Lang): Promise<Catalo
     throw new CliError({ zh: `无法读取目录：${path}`, en: `cannot read the catalog: ${path}` });
   }
   for (const w of r.warnings) io.stderr(`${formatCatalogIssue(w, lang)}\n`);
+  const share = sharer();
+  for (const item of r.value.items) shareParts(item, share);
   return r.value;
+}
+
+/** Holds each distinct value once: equal values (by their JSON) give the first one. */
+function sharer(): <T>(value: T) => T {
+  const shared = new Map<string, unknown>();
+  return (value) => {
+    const key = JSON.stringify(value);
+    const known = shared.get(key);
+    if (known !== undefined) return known as typeof value;
+    shared.set(key, value);
+    return value;
+  };
+}
+
+/**
+ * An item with its time limit, channels, audience, mode and levels shared with the items that
+ * have equal ones: a county's rows repeat a few dozen 公开时限 wordings, and a catalog of tens of
+ * thousands of items takes a third of the memory. The commands only read the items.
+ */
+function shareParts(item: CatalogItem, share: ReturnType<typeof sharer>): CatalogItem {
+  item.timeLimit = share(item.timeLimit);
+  item.channels = share(item.channels);
+  item.audience = share(item.audience);
+  item.mode = share(item.mode);
+  if (item.levels) item.levels = share(item.levels);
+  return item;
 }
 
 /** A catalog file read (JSON, XLSX or CSV) and checked (`checkCatalog`: the findings on stderr). */
@@ -78,6 +133,12 @@ async function loadCatalog(io: Io, path: string, lang: Lang): Promise<Catalog> {
   return catalog;
 }
 
+/**
+ * The publications are read 64 KiB at a time: a chunk lives while its lines are counted, and
+ * chunks of a megabyte would outlive the young generation's collections and swell the heap.
+ */
+const READ_CHUNK = 1 << 16;
+
 /** Issue lines printed before the rest are only counted. */
 const MAX_PRINTED_ISSUES = 1000;
 
@@ -85,28 +146,34 @@ const MAX_PRINTED_ISSUES = 1000;
 type PublicationTally = { read: number; rejected: number; notPrinted: number; fatal?: Message };
 
 /**
- * The publications of a log (CSV or JSON Lines, as a content system exports it), streamed
- * from the file one at a time; every issue printed on stderr (the first 1000), counted in `tally`.
+ * Count the publications of a log (CSV or JSON Lines, as a content system exports it) as they
+ * are read from the file, a batch at a time; every issue printed on stderr (the first 1000),
+ * counted in `tally`.
  */
-async function* streamPublications(
+async function countPublications(
   io: Io,
   path: string,
   lang: Lang,
+  counter: CoverageCounter,
   tally: PublicationTally,
-): AsyncGenerator<Publication> {
-  for await (const r of readPublications(io.readStream(path), { file: path })) {
-    if (r.kind === "publication") {
-      tally.read++;
-      yield r.publication;
-      continue;
+  p: Progress,
+): Promise<void> {
+  const chunks = io.readStream(path, READ_CHUNK);
+  for await (const batch of readPublicationBatches(chunks, { file: path, onRead: (n) => p.add(n) })) {
+    for (const r of batch) {
+      if (r.kind === "publication") {
+        tally.read++;
+        counter.add(r.publication);
+        continue;
+      }
+      if (r.rejected) tally.rejected++;
+      if (r.fatal) {
+        tally.fatal = r.issue.message;
+        return;
+      }
+      if (tally.rejected + tally.notPrinted > MAX_PRINTED_ISSUES) tally.notPrinted++;
+      else io.stderr(`${formatCatalogIssue(r.issue, lang)}\n`);
     }
-    if (r.rejected) tally.rejected++;
-    if (r.fatal) {
-      tally.fatal = r.issue.message;
-      return;
-    }
-    if (tally.rejected + tally.notPrinted > MAX_PRINTED_ISSUES) tally.notPrinted++;
-    else io.stderr(`${formatCatalogIssue(r.issue, lang)}\n`);
   }
 }
 
@@ -262,7 +329,7 @@ function coverageText(result: CoverageResult, tally: PublicationTally, file: str
   }
   const units = worklistText(result, lang);
   if (units) lines.push("\n", units, "\n");
-  lines.push(coverageFindingsText(result.findings, lang));
+  lines.push(coverageFindingsText(result, lang));
   if (tally.rejected) {
     lines.push(
       lang === "en"
@@ -274,8 +341,8 @@ function coverageText(result: CoverageResult, tally: PublicationTally, file: str
   return lines.join("");
 }
 
-/** Late and unmatched publications listed: at most this many for one unit, and in all. */
-const LISTED = { perUnit: 100, total: 50_000 } as const;
+/** Late and unmatched publications listed, at most this many for one unit and in all; findings given one by one (all counted). */
+const LISTED = { perUnit: 100, total: 20_000 } as const;
 
 /** `disclosure catalog coverage <catalog> <publications>`: timeliness and gaps against the catalog. */
 export const catalogCoverageCommand = defineCommand(
@@ -330,14 +397,17 @@ export const catalogCoverageCommand = defineCommand(
       quiet: values.json,
     });
     const tally: PublicationTally = { read: 0, rejected: 0, notPrinted: 0 };
-    const result = await coverageAsync(catalog, streamPublications(countingIo(io, p), b, lang, tally), {
+    const counter = coverageCounter(catalog, {
       from: values.from,
       to: values.to,
       maxListed: LISTED.total,
       maxListedPerUnit: LISTED.perUnit,
+      maxFindings: LISTED.total,
       ...(calendar ? { calendar } : {}),
-    }).finally(() => p.done());
+    });
+    await countPublications(io, b, lang, counter, tally, p).finally(() => p.done());
     if (tally.read === 0) throw nothingRead(b, tally);
+    const result = counter.result();
     if (values.output) await io.writeFile(values.output, await worklistBytes(values.output, result, lang));
     if (values.json) io.stdout(json({ ...result, rejectedPublications: tally.rejected }));
     else io.stdout(coverageText(result, tally, b, lang));
