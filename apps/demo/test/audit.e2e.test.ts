@@ -313,9 +313,9 @@ describe("the 审查 view", () => {
     await broken.route(/\/assets\/audit\.worker-[\w-]+\.js$/, (r) => r.fulfill({ status: 404, body: "" }));
     try {
       await broken.goto(`${server.url}#audit`);
-      await broken.locator("#audit-view[data-state=empty]").waitFor();
+      await broken.locator("#audit-view[data-state=empty]").waitFor({ timeout: 90_000 });
       await broken.locator("#audit-files").setInputFiles(files.slice(0, 3));
-      await broken.locator("#audit-view[data-state=done]").waitFor();
+      await broken.locator("#audit-view[data-state=done]").waitFor({ timeout: 90_000 });
       const rows = broken.locator("#audit-table tbody tr");
       await expect(rows.count()).resolves.toBe(3);
       for (const reason of await rows.locator(".reason .zh").allTextContents())
