@@ -253,10 +253,10 @@ export function coverageCounter(
   const cal = dayCalendar(options.from, options.to, undefined, options.calendar);
   const prepared = prepare(items);
   const state = emptyState(prepared, cal);
-  const place = publicationMatcher(
-    items,
-    prepared.map((p) => p.key),
-  );
+  const keys = prepared.map((p) => p.key);
+  const place = publicationMatcher(items, keys);
+  // The key path, the one a large log takes, without a detour through the matcher.
+  const byKey = new Map(keys.map((k, i) => [k, i]));
   const dayOf = dayReader();
   const deadlines = deadlineJudge(prepared, state, cal, dayOf, { fromDay, toDay, options });
   const listable = (u: UnitTally) => {
@@ -326,8 +326,9 @@ export function coverageCounter(
       state.invalidFindings.push(invalidDate(index, p));
       return;
     }
-    const placement = place(p);
-    const i = (placement as { index?: number }).index ?? -1;
+    const keyed = p.item === undefined ? undefined : byKey.get(p.item);
+    const placement = keyed === undefined ? place(p) : undefined;
+    const i = keyed ?? (placement as { index?: number }).index ?? -1;
     if (day < fromDay || day > toDay) {
       state.outOfPeriod++;
       if (i >= 0 && day < fromDay) {
@@ -337,7 +338,8 @@ export function coverageCounter(
       }
       return;
     }
-    const u = tallyOf(state, p.unit.trim());
+    const unit = p.unit.trim();
+    const u = state.units.get(unit) ?? tallyOf(state, unit);
     u.publications++;
     if (i >= 0) judge(i, p, day, u);
     else unplaced(p, placement as Extract<Placement, { reason: string }>, u);
