@@ -192,6 +192,40 @@ describe("parseCatalogTable", () => {
   });
 });
 
+it("a row with its own 公开内容 is an item even when its first word is a note's (备注, 说明)", () => {
+  const { items, notes } = parseCatalogTable(
+    {
+      rows: [
+        H1,
+        H2,
+        row(1, "政务公开", "公开指南"),
+        [
+          "",
+          "",
+          "备注",
+          "●备注说明",
+          "《政府信息公开条例》",
+          "信息形成之日起20个工作日内",
+          "盐池县民政局",
+          "■政府网站",
+          "√",
+          "",
+          "√",
+          "",
+        ],
+        ["注：本目录由县政务公开办负责解释。", "", "", "", "", "", "", "", "", "", "", ""],
+        ["说明", "", "", "", "", "", "", "", "", "", "", ""],
+      ],
+    },
+    { area: "socialAssistance" },
+  );
+  expect(items.map((i) => [i.item.level1, i.item.level2])).toEqual([
+    ["政务公开", "公开指南"],
+    ["政务公开", "备注"],
+  ]);
+  expect(notes).toEqual(["注：本目录由县政务公开办负责解释。", "说明"]);
+});
+
 it("the JSDoc example of parseCatalogTable", () => {
   const { items } = parseCatalogTable(
     {

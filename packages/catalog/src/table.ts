@@ -149,8 +149,20 @@ function rowKind(
   const first = distinct[0].replace(/\s+/gu, "");
   const seqCol = cols.seen.get("seq");
   const seqIsNumber = seqCol !== undefined && /^\d+$/u.test(cells[seqCol] ?? "");
-  if (!seqIsNumber && (NOTE.test(first) || SIGN_OFF.test(first)))
+  // A row with its own 公开内容, 依据 or 时限 is an item, whatever its first word (备注, 说明).
+  const itemLike =
+    distinct.length > 1 &&
+    (["content", "basis", "timeLimit"] as const).some((code) => {
+      const c = cols.seen.get(code);
+      return c !== undefined && (cells[c] ?? "") !== "";
+    });
+  // Sign-off lines: 填表人：…, 审核人：…, 填表日期：…, a name or a date beside each.
+  const signOff =
+    SIGN_OFF.test(first) &&
+    distinct.filter((t) => SIGN_OFF.test(t.replace(/\s+/gu, ""))).length * 2 >= distinct.length;
+  if (!seqIsNumber && (signOff || (!itemLike && NOTE.test(first)))) {
     return { kind: "note", text: distinct.join(" ") };
+  }
   const firstNonEmpty = cells.findIndex((c) => c !== "");
   // A title row: one text, merged over several cells or alone in the first column.
   const oneText =

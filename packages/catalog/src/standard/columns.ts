@@ -156,7 +156,6 @@ export const SIGN_OFF_WORDS: readonly string[] = [
   "填报人",
   "制表人",
   "审核人",
-  "审核",
   "负责人",
   "单位负责人",
   "分管领导",
