@@ -154,6 +154,17 @@ describe("catalog coverage on the office's own files", async () => {
     const bad = await cli([...RUN, "-o", "督查清单.txt"], files);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("督查清单的文件名须以 .xlsx 或 .csv 结尾");
+    const xlsxLog = await cli(
+      ["catalog", "coverage", "目录.xlsx", "发布记录.xlsx", "--from", "2020-01-01", "--to", "2020-12-31"],
+      {
+        ...files,
+        "发布记录.xlsx": files["目录.xlsx"],
+      },
+    );
+    expect(xlsxLog.code).toBe(2);
+    expect(xlsxLog.stderr).toContain(
+      "发布记录须为 CSV 或 JSON Lines 文件：发布记录.xlsx（可在 Excel 或 WPS 中另存为 CSV）",
+    );
   });
 });
 

@@ -381,6 +381,12 @@ export const catalogCoverageCommand = defineCommand(
   },
   async ({ values, positionals: [a, b], lang }, io) => {
     checkWorklistName(values.output);
+    if (/\.(xlsx|xls|et)$/i.test(b)) {
+      throw new CliError({
+        zh: `发布记录须为 CSV 或 JSON Lines 文件：${b}（可在 Excel 或 WPS 中另存为 CSV）`,
+        en: `the publications must be a CSV or JSON Lines file: ${b} (save it as CSV from Excel or WPS)`,
+      });
+    }
     const calendar =
       values.calendar === undefined ? undefined : await readCalendarFile(io, values.calendar, lang);
     const catalog = await loadCatalog(io, a, lang);
