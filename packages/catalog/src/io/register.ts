@@ -3,8 +3,7 @@
  * GB18030, comma or tab) and XLSX (a merged title row above the header, date cells or dates
  * typed as text). Reading is `parseRegisterTable` over the grid.
  */
-import { readCsvRows } from "@disclosure/schema";
-import { isOptionalModuleError } from "@disclosure/schema";
+import { isOptionalModuleError, readCsvRows } from "@disclosure/schema";
 import type { Workbook } from "exceljs";
 import { type CatalogIssue, issueAt, type ReadResult } from "../issue";
 import { parseRegisterTable, type Register, type RegisterTableOptions } from "../register-table";
