@@ -39,6 +39,8 @@ export type Finding = {
   cells: CellRef[];
   message: Message;
   unit?: string;
+  /** The report section a wording rule is about (TEXT-SECTION-EMPTY): overview, problems, otherMatters. */
+  section?: string;
   expected?: unknown;
   actual?: unknown;
 };

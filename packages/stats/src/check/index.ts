@@ -14,6 +14,7 @@ import { checkTable2 } from "./table2.js";
 import { checkTable3 } from "./table3.js";
 import { checkTable4 } from "./table4.js";
 import { checkText } from "./text.js";
+import { checkSectionWording } from "./text-sections.js";
 import { checkTextNumbers } from "./text-numbers.js";
 
 /**
@@ -61,6 +62,7 @@ export function check(report: Report, opts: CheckOptions = {}): Finding[] {
     ...checkTable4(ctx),
     ...checkCrossYear(ctx),
     ...checkText(ctx),
+    ...checkSectionWording(ctx),
     ...checkTextNumbers(ctx),
     ...checkDeadline(ctx),
     ...checkMigration(ctx),
@@ -75,6 +77,7 @@ export { RULES, ruleDef, type RuleDef, type RuleFamily, type RuleOrigin, type Se
 export { sortFindings, formatFinding } from "./sort.js";
 export { numberClaims, type ClaimKind, type NumberClaim } from "./text-numbers.js";
 export { zeroClaims } from "./text.js";
+export { WORDING_SECTIONS, isEmptyWording } from "./text-sections.js";
 export { foldHant } from "./text-normalize.js";
 export { sectionOfHeading } from "./structure.js";
 export { publicationDeadline } from "./deadline.js";

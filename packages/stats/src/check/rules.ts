@@ -409,6 +409,18 @@ export const RULES: readonly RuleDef[] = [
     needs: "text",
   }),
   rule(
+    "TEXT-SECTION-EMPTY",
+    "warning",
+    "text",
+    BOTH,
+    "N",
+    "第一、五、六部分有文字",
+    "sections 一, 五 and 六 have wording",
+    // Off by default: tables-only data (cells, a roll-up, a partial transcription) has no
+    // wording by nature. A report about to be published turns it on.
+    { source: "check", enabledByDefault: false },
+  ),
+  rule(
     "TXT-OTHER-FEES",
     "warning",
     "text",
