@@ -3,7 +3,7 @@
 // only the documents made and the decisions; a synthetic unit's lists are drawn here from the
 // seed, so that one year's items plus their change are the next year's items last year.
 import type { Agency, Tables } from "@disclosure/schema";
-import { YANCHI_COUNTY, YANCHI_UNITS, mulberry32 } from "./synthetic";
+import { YANCHI_COUNTY, YANCHI_UNITS, mulberry32 } from "./synthetic.js";
 
 /** The rows of table 二 (2019) with a list of matters. */
 const LIST_ROWS = ["licensing", "otherServices", "penalty", "enforcement", "fees"] as const;

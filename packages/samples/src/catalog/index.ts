@@ -3,4 +3,4 @@ export {
   yanchi2020KeyAreaGroups,
   yanchiCatalog,
   yanchiPublications2020,
-} from "./yanchi-catalog";
+} from "./yanchi-catalog.js";
