@@ -35,7 +35,12 @@ function pageTree(
     groups.push(id);
   }
   objects.set(2, `<< /Type /Pages /Kids [${groups.map((g) => `${g} 0 R`).join(" ")}] /Count ${pages} >>`);
-  return { objects, parentOf: (i) => groups[Math.floor(i / fanOut)] };
+  const parentOf = (i: number): number => {
+    const parent = groups[Math.floor(i / fanOut)];
+    if (parent === undefined) throw new RangeError(`page ${i} is beyond the page tree`);
+    return parent;
+  };
+  return { objects, parentOf };
 }
 
 /**
