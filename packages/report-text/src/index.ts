@@ -19,6 +19,16 @@ export {
 } from "./render/template.js";
 export { reportDocument, type ReportDocument, type Script } from "./render/document.js";
 export {
+  gridModel,
+  tableCellKey,
+  tableModel,
+  type TableCellKind,
+  type TableModel,
+  type TableModelCell,
+  type TableModelGroup,
+  type TableModelRow,
+} from "./render/table-model.js";
+export {
   DEFAULT_READ_LIMITS,
   formatSourceLocation,
   type InputKind,
@@ -50,3 +60,4 @@ export {
   readAndCheck,
   yearPairer,
 } from "./audit/index.js";
+export * from "./submission/index.js";

@@ -230,7 +230,7 @@ export function readHtmlCells(html: string, format: FormatId): Cell[] {
   for (const el of elements(doc as unknown as ChildNode)) {
     const key = el.attribs?.["data-cell"];
     if (!key) continue;
-    const [table, row, col] = key.split("/") as [TableId, string, string];
+    const [table, row, col] = key.split("|") as [TableId, string, string];
     const block = getFormat(format).tables[table].blocks.find((b) => b.rows.some((r) => r.code === row));
     const u = block ? unitFlags(format, block, col, row) : { signed: false, money: true };
     out.push({ table, row, col, value: cellNumber(decodeEntities(textOf(el)), u.signed, u.money) });

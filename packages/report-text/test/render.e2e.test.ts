@@ -91,7 +91,7 @@ describe("HTML in Chromium: table 三 (2021 format)", () => {
     near(bottom(person), bottom(await box("table3", 'th[data-col="commercial"]')));
     near(person.y, orgs.y);
     // The value cells sit under their headers.
-    const received = await box("table3", 'td[data-cell="table3/received/total"]');
+    const received = await box("table3", 'td[data-cell="table3|received|total"]');
     near(received.x, total.x);
     near(right(received), right(total));
   });
@@ -118,9 +118,9 @@ describe("HTML in Chromium: table 三 (2021 format)", () => {
   it("table 四: 行政复议 over five columns, 行政诉讼 over ten, each group's 结果维持 above its value", async () => {
     const review = await boxOfText("table4", "行政复议");
     const litigation = await boxOfText("table4", "行政诉讼");
-    const first = await box("table4", 'td[data-cell="table4/cases/review.upheld"]');
-    const fifth = await box("table4", 'td[data-cell="table4/cases/review.total"]');
-    const last = await box("table4", 'td[data-cell="table4/cases/litigationAfterReview.total"]');
+    const first = await box("table4", 'td[data-cell="table4|cases|review.upheld"]');
+    const fifth = await box("table4", 'td[data-cell="table4|cases|review.total"]');
+    const last = await box("table4", 'td[data-cell="table4|cases|litigationAfterReview.total"]');
     near(review.x, first.x);
     near(right(review), right(fifth));
     near(litigation.x, right(fifth));
@@ -134,10 +134,10 @@ describe("HTML in Chromium: table 三 (2021 format)", () => {
 
   it("table 二: each block heading spans the table; 本年处理决定数量 spans the three value columns", async () => {
     const table = await box("table2", "th.block-heading");
-    const rules = await box("table2", 'td[data-cell="table2/rules/inForce"]');
+    const rules = await box("table2", 'td[data-cell="table2|rules|inForce"]');
     near(right(table), right(rules));
-    const decisions = await box("table2", 'td[data-cell="table2/licensing/decisions"]');
-    near(decisions.x, (await box("table2", 'td[data-cell="table2/rules/issued"]')).x);
+    const decisions = await box("table2", 'td[data-cell="table2|licensing|decisions"]');
+    near(decisions.x, (await box("table2", 'td[data-cell="table2|rules|issued"]')).x);
     near(right(decisions), right(rules));
   });
 
@@ -154,7 +154,7 @@ describe("HTML in Chromium: table 三 (2021 format)", () => {
     });
     expect(broken).toEqual([]);
     const counts = await page.evaluate(() =>
-      [...document.querySelectorAll('td[data-cell^="table3/withheld.stateSecret/commercial"]')].map((td) =>
+      [...document.querySelectorAll('td[data-cell^="table3|withheld.stateSecret|commercial"]')].map((td) =>
         td
           .getAttribute("headers")
           ?.split(" ")
@@ -175,7 +175,7 @@ describe("HTML in Chromium: the sample county, printed", () => {
     near(bottom(results), bottom(await box("table3", 'th[data-row="resultTotal"]')));
     const other = await box("table3", 'th[data-row="otherHandling"]');
     near(other.x, (await box("table3", 'th[data-row="granted"]')).x);
-    expect(await page.locator('td[data-cell="table3/received/total"]').textContent()).toBe("5");
+    expect(await page.locator('td[data-cell="table3|received|total"]').textContent()).toBe("5");
     await page.screenshot({ path: "/tmp/render-yanchi-2020.png", fullPage: true });
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     writeFileSync("/tmp/render-yanchi-2020.pdf", pdf);
@@ -192,7 +192,7 @@ describe("HTML in Chromium: the sample county, printed", () => {
     const collapsed = await box("table3", 'th[data-row="otherHandling"]');
     near(collapsed.x, granted.x);
     near(collapsed.width, granted.width);
-    expect(await page.locator('td[data-cell="table3/otherHandling/total"]').textContent()).toBe(
+    expect(await page.locator('td[data-cell="table3|otherHandling|total"]').textContent()).toBe(
       String(r.tables.table3?.otherHandling.total),
     );
     await page.screenshot({ path: "/tmp/render-hongze-2024-hant.png", fullPage: true });

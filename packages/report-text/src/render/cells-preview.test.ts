@@ -44,7 +44,7 @@ describe("renderCellsPreview", () => {
       true,
     );
     expect(html).toContain("申請人情況");
-    expect(html).toContain('data-cell="table3/received/total">95</td>');
+    expect(html).toContain('data-cell="table3|received|total">95</td>');
     expect(html).toContain('id="preview-table3-r0c3"');
   });
 

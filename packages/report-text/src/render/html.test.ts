@@ -90,8 +90,8 @@ describe("HTML", () => {
     const r = fullReport("2021", (_t, row, col) => (row === "received" && col === "commercial" ? null : 1));
     delete r.tables.table3!.received.research;
     const html = await renderReport(r, { to: "html" });
-    expect(html).toContain('data-cell="table3/received/commercial"></td>');
-    expect(html).toContain('data-cell="table3/received/research" data-absent=""></td>');
+    expect(html).toContain('data-cell="table3|received|commercial"></td>');
+    expect(html).toContain('data-cell="table3|received|research" data-absent=""></td>');
   });
 });
 
@@ -174,14 +174,14 @@ describe("HTML with the structure of the .docx, printed like it", () => {
       row === "procurement" && col === "amountWan" ? 12863.57 : 1,
     );
     expect(await renderReport(r, { to: "html" })).toContain(
-      'data-cell="table2/procurement/amountWan" colspan="2">12863.57万元</td>',
+      'data-cell="table2|procurement|amountWan" colspan="2">12863.57万元</td>',
     );
     expect(await renderReport(r, { to: "markdown" })).toContain("| 政府集中采购 | 1 | 12863.57万元 |");
     expect(await renderReport(r, { to: "text" })).toMatch(/│ 政府集中采购\s+│\s+1 │\s+12863\.57万元 │/);
     expect(await renderReport(r, { to: "html", script: "hant" })).toContain(">12863.57萬元</td>");
     const r2021 = fullReport("2021", (_t, row, col) => (row === "fees" && col === "amountWan" ? 87.904 : 1));
     expect(await renderReport(r2021, { to: "html" })).toContain(
-      'data-cell="table2/fees/amountWan" colspan="3">87.904</td>',
+      'data-cell="table2|fees|amountWan" colspan="3">87.904</td>',
     );
   });
 });

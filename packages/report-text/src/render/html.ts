@@ -8,13 +8,12 @@
 // 22 lines of 三号 a page, headings kept with what follows, rows never split,
 // header rows repeated, page numbers right on odd pages and left on even ones.
 import { type DocSignature, type DocTable, type ReportDocument, languageTag } from "./document.js";
-import { type FilledGrid, type PlacedCell, layoutGrid } from "./grid.js";
-import { keepWithNextRows } from "./keep.js";
+import type { FilledGrid } from "./grid.js";
 import { type PageLayout, pageSetup } from "./page.js";
 import { paragraphShape } from "./paragraph-shape.js";
 import { signatureIndents } from "./signature.js";
 import { titleParts } from "./title.js";
-import { templateColumnPercents } from "./widths.js";
+import { type TableModel, type TableModelCell, gridModel } from "./table-model.js";
 
 /** Options of the HTML writer. */
 export interface HtmlOptions {
@@ -110,116 +109,54 @@ export function tableHtml(t: DocTable, opts: { idPrefix?: string; labelledBy?: s
 
 /** `<colgroup>`, `<thead>` (or one `<tbody>` per block of table 二) and the body rows of a filled grid. */
 export function gridHtml(grid: FilledGrid, prefix: string): string {
-  const layout = layoutGrid(grid);
-  const keep = keepWithNextRows(layout);
-  const headerSet = new Set(grid.headerRows);
-  const idOf = (p: PlacedCell) => `${prefix}r${p.row}c${p.col}`;
+  return modelHtml(gridModel(grid, prefix));
+}
+
+/** A table model's `<colgroup>` and row groups as HTML. */
+export function modelHtml(model: TableModel): string {
   const out: string[] = [];
   out.push("<colgroup>");
-  for (const pct of templateColumnPercents(grid.table, grid.width)) out.push(`<col style="width:${pct}%">`);
+  for (const pct of model.columns) out.push(`<col style="width:${pct}%">`);
   out.push("</colgroup>");
-
-  // Header rows of the block each body row belongs to.
-  const blockHeads: number[][] = [];
-  let current: number[] = [];
-  let inBody = false;
-  grid.rows.forEach((_, r) => {
-    if (headerSet.has(r)) {
-      if (inBody) current = [];
-      inBody = false;
-      current.push(r);
-    } else inBody = true;
-    blockHeads[r] = current;
-  });
-  // Table 二 repeats its header per block: one <tbody> per block; tables 三/四 have one <thead>.
-  const multiBlock = grid.rows.some((row) => row[0]?.role === "heading");
-  let open = "";
-  const openGroup = (tag: string, fresh = false) => {
-    if (open === tag && !fresh) return;
-    if (open) out.push(`</${open}>`);
-    out.push(`<${tag}>`);
-    open = tag;
-  };
-
-  const byRow: PlacedCell[][] = grid.rows.map(() => []);
-  for (const p of layout.cells) byRow[p.row].push(p);
-
-  grid.rows.forEach((row, r) => {
-    const isHeader = headerSet.has(r);
-    if (multiBlock) {
-      if (row[0]?.role === "heading" || (isHeader && !headerSet.has(r - 1))) openGroup("tbody", true);
-    } else openGroup(isHeader ? "thead" : "tbody");
-    const tds = byRow[r].map((p) => {
-      const c = p.cell;
-      const span =
-        (p.colSpan > 1 ? ` colspan="${p.colSpan}"` : "") + (p.rowSpan > 1 ? ` rowspan="${p.rowSpan}"` : "");
-      const text = escapeHtml(c.text);
-      switch (c.role) {
-        case "heading":
-          return `<th scope="colgroup" id="${idOf(p)}" class="block-heading"${span}>${text}</th>`;
-        case "corner":
-          // table 三's corner holds a note (勾稽关系), not a header; table 二's holds 信息内容, the header of the row labels.
-          return c.text && isHeaderText(grid, p)
-            ? `<th scope="col" id="${idOf(p)}" class="corner-header"${span}>${text}</th>`
-            : `<td class="corner"${span}>${text}</td>`;
-        case "header": {
-          const scope = c.col ? "col" : "colgroup";
-          const dataCol = c.col ? ` data-col="${escapeHtml(c.col)}"` : "";
-          return `<th scope="${scope}" id="${idOf(p)}"${dataCol}${span}>${text}</th>`;
-        }
-        case "group":
-          return `<th scope="rowgroup" id="${idOf(p)}"${c.group ? ` data-group="${escapeHtml(c.group)}"` : ""}${span}>${text}</th>`;
-        case "rowLabel": {
-          const groups = labelsBefore(layout, p).map(idOf);
-          const headers = groups.length ? ` headers="${groups.join(" ")}"` : "";
-          return `<th scope="row" id="${idOf(p)}" data-row="${escapeHtml(c.row ?? "")}"${headers}${span}>${text}</th>`;
-        }
-        default: {
-          const heads = headerIds(layout, p, blockHeads[r]).map(idOf);
-          const key = `${grid.table}/${c.row}/${c.col}`;
-          const blank = c.present === false ? ' data-absent=""' : "";
-          return `<td headers="${heads.join(" ")}" data-cell="${escapeHtml(key)}"${blank}${span}>${text}</td>`;
-        }
-      }
-    });
-    out.push(`<tr${keep.has(r) ? ' class="keep-next"' : ""}>${tds.join("")}</tr>`);
-  });
-  if (open) out.push(`</${open}>`);
+  for (const group of model.groups) {
+    out.push(`<${group.tag}>`);
+    for (const row of group.rows) {
+      const tds = row.cells.map(cellHtml);
+      out.push(`<tr${row.keepNext ? ' class="keep-next"' : ""}>${tds.join("")}</tr>`);
+    }
+    out.push(`</${group.tag}>`);
+  }
   return out.join("\n");
 }
 
-/** Table 二's corner (信息内容) heads the row-label column; table 三's corner is the 勾稽关系 note. */
-function isHeaderText(grid: FilledGrid, p: PlacedCell): boolean {
-  return p.rowSpan === 1 && p.colSpan === 1 && grid.table === "table2";
-}
-
-/** Group and row-label cells to the left of a cell in its row. */
-function labelsBefore(layout: ReturnType<typeof layoutGrid>, p: PlacedCell): PlacedCell[] {
-  const out: PlacedCell[] = [];
-  for (let c = 0; c < p.col; c++) {
-    const q = layout.at[p.row][c];
-    if (q && q !== p && !out.includes(q) && (q.cell.role === "group" || q.cell.role === "rowLabel"))
-      out.push(q);
-  }
-  return out;
-}
-
-/** Every header cell above a value cell in its block, then every label cell before it. */
-function headerIds(
-  layout: ReturnType<typeof layoutGrid>,
-  p: PlacedCell,
-  heads: readonly number[],
-): PlacedCell[] {
-  const out: PlacedCell[] = [];
-  for (const hr of heads) {
-    for (let c = p.col; c < p.col + p.colSpan; c++) {
-      const q = layout.at[hr][c];
-      if (q && !out.includes(q) && (q.cell.role === "header" || q.cell.role === "heading")) out.push(q);
+/** One cell of a table model as HTML. */
+function cellHtml(c: TableModelCell): string {
+  const span =
+    (c.colSpan > 1 ? ` colspan="${c.colSpan}"` : "") + (c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : "");
+  const text = escapeHtml(c.text);
+  const id = ` id="${escapeHtml(c.id ?? "")}"`;
+  switch (c.kind) {
+    case "heading":
+      return `<th scope="colgroup"${id} class="block-heading"${span}>${text}</th>`;
+    case "cornerHeader":
+      return `<th scope="col"${id} class="corner-header"${span}>${text}</th>`;
+    case "corner":
+      return `<td class="corner"${span}>${text}</td>`;
+    case "header": {
+      const dataCol = c.col ? ` data-col="${escapeHtml(c.col)}"` : "";
+      return `<th scope="${c.scope}"${id}${dataCol}${span}>${text}</th>`;
     }
-    // The corner of table 二 (信息内容) is the header of the label column, not of the values.
+    case "group":
+      return `<th scope="rowgroup"${id}${c.group ? ` data-group="${escapeHtml(c.group)}"` : ""}${span}>${text}</th>`;
+    case "label": {
+      const headers = c.headers?.length ? ` headers="${c.headers.join(" ")}"` : "";
+      return `<th scope="row"${id} data-row="${escapeHtml(c.row ?? "")}"${headers}${span}>${text}</th>`;
+    }
+    default: {
+      const blank = c.absent ? ' data-absent=""' : "";
+      return `<td headers="${(c.headers ?? []).join(" ")}" data-cell="${escapeHtml(c.key ?? "")}"${blank}${span}>${text}</td>`;
+    }
   }
-  for (const q of labelsBefore(layout, p)) out.push(q);
-  return out;
 }
 
 /**

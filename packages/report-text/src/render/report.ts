@@ -55,7 +55,7 @@ export interface RenderReportOptions {
  * @example
  * // 盐池县 2020 (2019 format): 5 applications received, all granted
  * const html = await renderReport(yanchi2020, { to: "html" });
- * html.includes('<td headers="table3-r0c3 table3-r1c9 table3-r3c0" data-cell="table3/received/total">5</td>') //=> true
+ * html.includes('<td headers="table3-r0c3 table3-r1c9 table3-r3c0" data-cell="table3|received|total">5</td>') //=> true
  * const md = await renderReport(yanchi2020, { to: "markdown", script: "hant" });
  * md.startsWith("# 鹽池縣2020年政府信息公開工作年度報告") //=> true
  * const bytes = await renderReport(yanchi2020, { to: "docx" }); // Uint8Array, a zip ("PK…")
