@@ -59,7 +59,7 @@ export const tabulateCommand = defineCommand(
     try {
       result = await tabulate(recordStreams(countingIo(io, p), positionals), {
         year: values.year,
-        format: values.format,
+        ...(values.format ? { format: values.format } : {}),
         ...(values.overdue ? { overdue: true } : {}),
         ...(calendar ? { calendar } : {}),
       });
