@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * Administrative level of a reporting agency: 县 (county-level government), 乡镇, 街道,
@@ -30,23 +30,17 @@ export const AGENCY_LEVEL_NAMES: Readonly<Record<AgencyLevel, string>> = {
  */
 export const AgencySchema = z.strictObject({
   /** Stable id used to address the unit in roll-ups (defaults to the name). */
-  id: z.string().min(1).optional(),
-  name: z.string().min(1),
+  id: z.optional(z.string().check(z.minLength(1))),
+  name: z.string().check(z.minLength(1)),
   level: AgencyLevelSchema,
   /** For a department: the level of the government it belongs to (county for 盐池县财政局). */
-  tier: z.enum(["national", "province", "city", "county"]).optional(),
+  tier: z.optional(z.enum(["national", "province", "city", "county"])),
   /** Name or id of the parent government (盐池县人民政府 for its departments and townships). */
-  parent: z.string().optional(),
+  parent: z.optional(z.string()),
   /** 行政区划代码, 6 digits (county) or 9/12 digits (township). */
-  regionCode: z
-    .string()
-    .regex(/^\d{6}(\d{3})?(\d{3})?$/)
-    .optional(),
+  regionCode: z.optional(z.string().check(z.regex(/^\d{6}(\d{3})?(\d{3})?$/))),
   /** 统一社会信用代码 (18 characters). */
-  creditCode: z
-    .string()
-    .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/)
-    .optional(),
+  creditCode: z.optional(z.string().check(z.regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/))),
 });
 export type Agency = z.infer<typeof AgencySchema>;
 

@@ -1,6 +1,7 @@
 // Checking cells in the interchange form one by one against a format: their codes, their
 // keys, their values. Shared by validateCells and the cells readers, which also need the
 // line each accepted cell came from.
+import * as z from "zod/mini";
 import { checkCellValue, normalizeCellValue } from "./cell-value.js";
 import { findCell, findRow, tableRows } from "./formats/lookup.js";
 import type { FormatId, TableId } from "./formats/types.js";
@@ -11,7 +12,7 @@ import { fromZodIssues } from "./zod-issues.js";
 
 const TABLES: readonly string[] = ["table2", "table3", "table4"];
 const CELL_KEYS: readonly string[] = ["table", "row", "col", "value", "raw"];
-const CELL_SHAPE = CellSchema.omit({ value: true });
+const CELL_SHAPE = z.omit(CellSchema, { value: true });
 
 /** The code a user probably meant by an unknown table, row or column code. */
 function cellSuggestion(format: FormatId, table: string, row: string, col: string): string | undefined {

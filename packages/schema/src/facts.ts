@@ -3,7 +3,7 @@
 // (国办公开办函〔2021〕30号) asks the overview to cover — 主动公开, 依申请公开,
 // 政府信息管理, 政府信息公开平台建设, 监督保障 — so that the narrative can be written
 // from data (@disclosure/report-text `renderOverview`) and checked against the tables.
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * A count as a report states it: the number, whether it is approximate ("4万余条",
@@ -19,13 +19,13 @@ import * as z from "zod";
  * CountFactSchema.parse({ value: 34, unit: "个" });
  */
 export const CountFactSchema = z.strictObject({
-  value: z.int().nonnegative(),
+  value: z.int().check(z.nonnegative()),
   /** Written with 余 ("4万余条"): the true count is at least `value`. */
-  approx: z.boolean().optional(),
+  approx: z.optional(z.boolean()),
   /** `wan` writes 40000 as "4万", `plain` as "40000". */
-  form: z.enum(["wan", "plain"]).optional(),
+  form: z.optional(z.enum(["wan", "plain"])),
   /** The measure word or unit after the number: 条, 件, 个, 次, 人次, 名, 期, 册 … */
-  unit: z.string().optional(),
+  unit: z.optional(z.string()),
 });
 export type CountFact = z.infer<typeof CountFactSchema>;
 
@@ -37,13 +37,15 @@ export type CountFact = z.infer<typeof CountFactSchema>;
  * // 盐池县 2020: "统筹安排专项经费120万元"
  * WanAmountSchema.parse("120"); //=> "120"
  */
-export const WanAmountSchema = z.string().regex(/^(0|[1-9]\d*)(\.\d{1,4})?$/, {
-  error: "万元 amount: a decimal string with up to 4 decimals (120, 0.35)",
-});
+export const WanAmountSchema = z.string().check(
+  z.regex(/^(0|[1-9]\d*)(\.\d{1,4})?$/, {
+    error: "万元 amount: a decimal string with up to 4 decimals (120, 0.35)",
+  }),
+);
 export type WanAmount = z.infer<typeof WanAmountSchema>;
 
 /** A rate in percent, 0–100 (办复率 100%, 考核赋分权重 2%). */
-export const PercentSchema = z.number().min(0).max(100);
+export const PercentSchema = z.number().check(z.minimum(0), z.maximum(100));
 
 /**
  * One statement of the narrative about a count of things, in the shape real reports use:
@@ -63,35 +65,37 @@ export const PercentSchema = z.number().min(0).max(100);
 export const ItemFactSchema = z
   .strictObject({
     /** Units (or items) the statement leaves out, and why: 除公安局…6个单位“三定”规定涉密外. */
-    except: z
-      .strictObject({
-        names: z.array(z.string().min(1)).min(1),
-        count: CountFactSchema.optional(),
-        reason: z.string().optional(),
-      })
-      .optional(),
+    except: z.optional(
+      z.strictObject({
+        names: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+        count: z.optional(CountFactSchema),
+        reason: z.optional(z.string()),
+      }),
+    ),
     /** Where, as a clause of its own: 在政府门户网站设立“规范性文件”专栏. */
-    where: z.string().optional(),
+    where: z.optional(z.string()),
     /** The verb phrase: 公开, 重点公开, 集中展示, 定期发布 … (default 公开). */
-    verb: z.string().optional(),
+    verb: z.optional(z.string()),
     /** Named kinds, listed before 等: 批准服务、批准结果 … or document titles 《…》《…》. */
-    categories: z.array(z.string().min(1)).optional(),
+    categories: z.optional(z.array(z.string().check(z.minLength(1)))),
     /** The categories are the whole list: no 等 after them (惠农资金、…、征地拆迁信息243条). */
-    listComplete: z.boolean().optional(),
+    listComplete: z.optional(z.boolean()),
     /** How many kinds: 8类, 6大领域, 20余项. */
-    categoryCount: CountFactSchema.optional(),
+    categoryCount: z.optional(CountFactSchema),
     /** What is counted: 信息, 政府预决算、部门预决算公开信息, 政策文件 (default 信息; "" for none). */
-    subject: z.string().optional(),
+    subject: z.optional(z.string()),
     /** How many: 171条. */
-    count: CountFactSchema.optional(),
+    count: z.optional(CountFactSchema),
     /** Write the count before the subject: 集中梳理其余18个县政府本级行政机关的…信息. */
-    countFirst: z.boolean().optional(),
+    countFirst: z.optional(z.boolean()),
     /** A closing clause: 并提供在线查阅、检索、下载等服务. */
-    remark: z.string().optional(),
+    remark: z.optional(z.string()),
   })
-  .refine((item) => item.count !== undefined || item.categoryCount !== undefined, {
-    error: "an item states a count or a number of kinds",
-  });
+  .check(
+    z.refine((item) => item.count !== undefined || item.categoryCount !== undefined, {
+      error: "an item states a count or a number of kinds",
+    }),
+  );
 export type ItemFact = z.infer<typeof ItemFactSchema>;
 
 /**
@@ -103,13 +107,13 @@ export type ItemFact = z.infer<typeof ItemFactSchema>;
  */
 export const KeyAreaGroupSchema = z.strictObject({
   /** Stable code: powerAllocation, normativeDocuments, budgetAudit, majorProjects … */
-  code: z.string().min(1),
+  code: z.string().check(z.minLength(1)),
   /** The heading sentence as the report words it: 全面推进公共资源配置领域政府信息公开. */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** The document behind the group: 国办发〔2017〕97号, 盐池县2020年政务公开工作要点. */
-  basis: z.string().optional(),
+  basis: z.optional(z.string()),
   /** Standard areas (of the 26) the group covers, by catalog area code. */
-  areas: z.array(z.string()).optional(),
+  areas: z.optional(z.array(z.string())),
   items: z.array(ItemFactSchema),
 });
 export type KeyAreaGroup = z.infer<typeof KeyAreaGroupSchema>;
@@ -121,220 +125,225 @@ export const ProposalsFactSchema = z.strictObject({
   /** 政协提案 (件). */
   cppccProposals: CountFactSchema,
   /** 社情民意 (件). */
-  publicOpinion: CountFactSchema.optional(),
+  publicOpinion: z.optional(CountFactSchema),
   /** 办复率, percent. */
-  replyRate: PercentSchema.optional(),
+  replyRate: z.optional(PercentSchema),
   /** Where the results are published: 盐池县政府门户网站“议案建议提案”专栏. */
-  publishedAt: z.string().optional(),
+  publishedAt: z.optional(z.string()),
 });
 export type ProposalsFact = z.infer<typeof ProposalsFactSchema>;
 
 /** （一）主动公开. */
 export const ProactiveFactsSchema = z.strictObject({
   /** The year's 要点: 《盐池县2020年政务公开工作要点》. */
-  workPoints: z.string().optional(),
+  workPoints: z.optional(z.string()),
   /** The 重点领域 the 要点 names: 权力配置运行、重大建设项目 … */
-  focusAreas: z.array(z.string().min(1)).optional(),
+  focusAreas: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** Where the total was published: 政府网站及各类政务媒体平台. */
-  channels: z.string().optional(),
+  channels: z.optional(z.string()),
   /** Everything published proactively in the year: 4万余条. */
-  total: CountFactSchema.optional(),
-  groups: z.array(KeyAreaGroupSchema).optional(),
-  proposals: ProposalsFactSchema.optional(),
+  total: z.optional(CountFactSchema),
+  groups: z.optional(z.array(KeyAreaGroupSchema)),
+  proposals: z.optional(ProposalsFactSchema),
 });
 export type ProactiveFacts = z.infer<typeof ProactiveFactsSchema>;
 
 /** （二）依申请公开 — the summary of table 三 the narrative states, and the 查阅点. */
 export const ApplicationsFactsSchema = z.strictObject({
   /** Applications handled (件): 5件; ties to table 三 `received.total` (+ `carriedIn.total`). */
-  received: CountFactSchema.optional(),
+  received: z.optional(CountFactSchema),
   /** What the applications were about: 扶贫政策, 征地拆迁. */
-  topics: z.array(z.string().min(1)).optional(),
+  topics: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** The procedure followed: 《宁夏回族自治区政府信息公开申请办理规范》. */
-  procedure: z.string().optional(),
+  procedure: z.optional(z.string()),
   /** Every application answered in time. */
-  allAnswered: z.boolean().optional(),
+  allAnswered: z.optional(z.boolean()),
   /** 行政复议 cases arising from applications (ties to table 四 `review.total`). */
-  reviews: z.int().nonnegative().optional(),
+  reviews: z.optional(z.int().check(z.nonnegative())),
   /** 行政诉讼 cases (ties to table 四 litigation totals). */
-  lawsuits: z.int().nonnegative().optional(),
+  lawsuits: z.optional(z.int().check(z.nonnegative())),
   /** 投诉举报 received about application handling. */
-  complaints: z.int().nonnegative().optional(),
+  complaints: z.optional(z.int().check(z.nonnegative())),
   /** Whether any fee was charged (信息处理费; none before 2021). */
-  feesCharged: z.boolean().optional(),
+  feesCharged: z.optional(z.boolean()),
   /** 政府信息查阅点. */
-  readingPoints: z
-    .strictObject({
+  readingPoints: z.optional(
+    z.strictObject({
       count: CountFactSchema,
       /** Where they are: 各乡镇民生服务中心等人员密集公共场所. */
-      where: z.string().optional(),
+      where: z.optional(z.string()),
       /** Coverage reached: 乡镇信息查阅点全覆盖. */
-      coverage: z.string().optional(),
+      coverage: z.optional(z.string()),
       /** Visits to date: 12000余人次. */
-      visits: CountFactSchema.optional(),
-    })
-    .optional(),
+      visits: z.optional(CountFactSchema),
+    }),
+  ),
 });
 export type ApplicationsFacts = z.infer<typeof ApplicationsFactsSchema>;
 
 /** （三）政府信息管理 — organisation, staff, rules, the disclosure list, review of releases. */
 export const ManagementFactsSchema = z.strictObject({
   /** 领导小组: who leads it and where its office sits. */
-  leadingGroup: z.strictObject({ leader: z.string().min(1), office: z.string().optional() }).optional(),
+  leadingGroup: z.optional(
+    z.strictObject({ leader: z.string().check(z.minLength(1)), office: z.optional(z.string()) }),
+  ),
   /** Staff of the office: 4名, of whom 专职2名、兼职2名. */
-  staff: z
-    .strictObject({
+  staff: z.optional(
+    z.strictObject({
       total: CountFactSchema,
-      fullTime: CountFactSchema.optional(),
-      partTime: CountFactSchema.optional(),
-    })
-    .optional(),
+      fullTime: z.optional(CountFactSchema),
+      partTime: z.optional(CountFactSchema),
+    }),
+  ),
   /** Rules made or revised: 20余项制度, 10余项制度, 预案3个 (statements). */
-  rules: z.array(ItemFactSchema).optional(),
+  rules: z.optional(z.array(ItemFactSchema)),
   /** The 政务公开清单目录 and the units it covers. */
-  catalog: z
-    .strictObject({
-      title: z.string().min(1),
-      departments: CountFactSchema.optional(),
-      townships: CountFactSchema.optional(),
-    })
-    .optional(),
+  catalog: z.optional(
+    z.strictObject({
+      title: z.string().check(z.minLength(1)),
+      departments: z.optional(CountFactSchema),
+      townships: z.optional(CountFactSchema),
+    }),
+  ),
   /** Review of releases: 公文公开属性源头管理, “三审三校” … */
-  review: z.array(z.string().min(1)).optional(),
+  review: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 export type ManagementFacts = z.infer<typeof ManagementFactsSchema>;
 
 /** （四）政府信息公开平台建设 — channels of disclosure and of exchange with the public. */
 export const PlatformFactsSchema = z.strictObject({
   /** 门户网站 and its columns. */
-  website: z
-    .strictObject({ name: z.string().min(1), columns: z.array(z.string().min(1)).optional() })
-    .optional(),
+  website: z.optional(
+    z.strictObject({
+      name: z.string().check(z.minLength(1)),
+      columns: z.optional(z.array(z.string().check(z.minLength(1)))),
+    }),
+  ),
   /** 会议公开: 政府常务会 held, invitations, attendance. */
-  meetings: z
-    .strictObject({
+  meetings: z.optional(
+    z.strictObject({
       held: CountFactSchema,
       /** Who was invited: 人大代表、政协委员、群众、企业、记者代表. */
-      invitees: z.array(z.string().min(1)).optional(),
-      invitations: CountFactSchema.optional(),
-      attendees: CountFactSchema.optional(),
+      invitees: z.optional(z.array(z.string().check(z.minLength(1)))),
+      invitations: z.optional(CountFactSchema),
+      attendees: z.optional(CountFactSchema),
       /** Decisions the public took part in: 本县“十四五”规划编制 … */
-      decisions: z.array(z.string().min(1)).optional(),
-    })
-    .optional(),
+      decisions: z.optional(z.array(z.string().check(z.minLength(1)))),
+    }),
+  ),
   /** “政府开放日”. */
-  openDays: z
-    .strictObject({
+  openDays: z.optional(
+    z.strictObject({
       units: CountFactSchema,
       /** Example units: 街道办、住建局、民政局. */
-      examples: z.array(z.string().min(1)).optional(),
-      invitees: z.array(z.string().min(1)).optional(),
-      participants: CountFactSchema.optional(),
-      coverageRate: PercentSchema.optional(),
-    })
-    .optional(),
+      examples: z.optional(z.array(z.string().check(z.minLength(1)))),
+      invitees: z.optional(z.array(z.string().check(z.minLength(1)))),
+      participants: z.optional(CountFactSchema),
+      coverageRate: z.optional(PercentSchema),
+    }),
+  ),
   /** 政策解读. */
-  interpretation: z
-    .strictObject({
+  interpretation: z.optional(
+    z.strictObject({
       total: CountFactSchema,
-      examples: z.array(z.string().min(1)).optional(),
+      examples: z.optional(z.array(z.string().check(z.minLength(1)))),
       /** 图解. */
-      graphic: CountFactSchema.optional(),
+      graphic: z.optional(CountFactSchema),
       /** 转发区市政策解读. */
-      forwarded: CountFactSchema.optional(),
+      forwarded: z.optional(CountFactSchema),
       /** 县域政策图解率. */
-      graphicRate: PercentSchema.optional(),
-    })
-    .optional(),
+      graphicRate: z.optional(PercentSchema),
+    }),
+  ),
   /** 回应关切: 县长信箱/来信来访, 网络舆情. */
-  responses: z
-    .strictObject({
+  responses: z.optional(
+    z.strictObject({
       /** 县长信箱、群众来信来访 handled. */
-      letters: CountFactSchema.optional(),
-      lettersReplyRate: PercentSchema.optional(),
+      letters: z.optional(CountFactSchema),
+      lettersReplyRate: z.optional(PercentSchema),
       /** 区市交办网络舆情 accepted. */
-      opinionAssigned: CountFactSchema.optional(),
+      opinionAssigned: z.optional(CountFactSchema),
       /** 舆情信息 reported to county leaders (期). */
-      opinionReports: CountFactSchema.optional(),
+      opinionReports: z.optional(CountFactSchema),
       /** 重要批示. */
-      instructions: CountFactSchema.optional(),
+      instructions: z.optional(CountFactSchema),
       /** 网络舆情 settled (起). */
-      opinionSettled: CountFactSchema.optional(),
-      opinionSettledRate: PercentSchema.optional(),
-    })
-    .optional(),
+      opinionSettled: z.optional(CountFactSchema),
+      opinionSettledRate: z.optional(PercentSchema),
+    }),
+  ),
   /** 政府公报. */
-  gazette: z
-    .strictObject({
-      title: z.string().min(1),
+  gazette: z.optional(
+    z.strictObject({
+      title: z.string().check(z.minLength(1)),
       issues: CountFactSchema,
-      copies: CountFactSchema.optional(),
+      copies: z.optional(CountFactSchema),
       /** Also published online (电子版). */
-      online: z.boolean().optional(),
-    })
-    .optional(),
+      online: z.optional(z.boolean()),
+    }),
+  ),
   /** 政务新媒体. */
-  newMedia: z
-    .strictObject({
-      wechat: CountFactSchema.optional(),
-      weibo: CountFactSchema.optional(),
+  newMedia: z.optional(
+    z.strictObject({
+      wechat: z.optional(CountFactSchema),
+      weibo: z.optional(CountFactSchema),
       /** Posts pushed on a theme: 2万余条. */
-      pushes: CountFactSchema.optional(),
+      pushes: z.optional(CountFactSchema),
       /** What the pushes were about: 新型冠状病毒健康科普知识等重要信息. */
-      pushTopic: z.string().optional(),
-    })
-    .optional(),
+      pushTopic: z.optional(z.string()),
+    }),
+  ),
 });
 export type PlatformFacts = z.infer<typeof PlatformFactsSchema>;
 
 /** （五）监督保障 — 工作考核、社会评议和责任追究 (条例第五十条第（四）项), 督查, training, funding. */
 export const SupervisionFactsSchema = z.strictObject({
   /** 工作考核: the scheme and the weight of 政务公开 in it. */
-  assessment: z
-    .strictObject({
-      scheme: z.string().min(1),
-      weight: PercentSchema.optional(),
-    })
-    .optional(),
+  assessment: z.optional(
+    z.strictObject({
+      scheme: z.string().check(z.minLength(1)),
+      weight: z.optional(PercentSchema),
+    }),
+  ),
   /** 社会评议, as the report words it. */
-  socialEvaluation: z.string().optional(),
+  socialEvaluation: z.optional(z.string()),
   /** 责任追究 cases (0: 未发生). */
-  accountabilityCases: z.int().nonnegative().optional(),
+  accountabilityCases: z.optional(z.int().check(z.nonnegative())),
   /** 督查检查 and 通报. */
-  inspections: z
-    .strictObject({
-      special: CountFactSchema.optional(),
-      specialBulletins: CountFactSchema.optional(),
-      onlineBulletins: CountFactSchema.optional(),
-    })
-    .optional(),
+  inspections: z.optional(
+    z.strictObject({
+      special: z.optional(CountFactSchema),
+      specialBulletins: z.optional(CountFactSchema),
+      onlineBulletins: z.optional(CountFactSchema),
+    }),
+  ),
   /** 学习培训. */
-  training: z
-    .strictObject({
-      sessions: CountFactSchema.optional(),
-      guidanceVisits: CountFactSchema.optional(),
-      units: CountFactSchema.optional(),
-      trainees: CountFactSchema.optional(),
-    })
-    .optional(),
+  training: z.optional(
+    z.strictObject({
+      sessions: z.optional(CountFactSchema),
+      guidanceVisits: z.optional(CountFactSchema),
+      units: z.optional(CountFactSchema),
+      trainees: z.optional(CountFactSchema),
+    }),
+  ),
   /** 专项经费 in exact 万元, with its breakdown. */
-  funding: z
-    .strictObject({
+  funding: z.optional(
+    z.strictObject({
       totalWan: WanAmountSchema,
       /** Who gets what: 县政务公开办 20万元; 乡镇及部门 各3万元 (`each`). */
-      breakdown: z
-        .array(
+      breakdown: z.optional(
+        z.array(
           z.strictObject({
-            recipient: z.string().min(1),
+            recipient: z.string().check(z.minLength(1)),
             wan: WanAmountSchema,
-            each: z.boolean().optional(),
+            each: z.optional(z.boolean()),
           }),
-        )
-        .optional(),
+        ),
+      ),
       /** What it pays for: 技术指导、网站优化、培训交流、材料印刷. */
-      uses: z.array(z.string().min(1)).optional(),
-    })
-    .optional(),
+      uses: z.optional(z.array(z.string().check(z.minLength(1)))),
+    }),
+  ),
 });
 export type SupervisionFacts = z.infer<typeof SupervisionFactsSchema>;
 
@@ -354,11 +363,11 @@ export type SupervisionFacts = z.infer<typeof SupervisionFactsSchema>;
  * });
  */
 export const OverviewFactsSchema = z.strictObject({
-  year: z.int().min(2008),
+  year: z.int().check(z.minimum(2008)),
   /** The office that leads the work: 盐池县政务公开办. */
-  office: z.string().optional(),
+  office: z.optional(z.string()),
   /** Offices that guided it: 自治区政务公开办, 吴忠市政务公开办. */
-  guidedBy: z.array(z.string().min(1)).optional(),
+  guidedBy: z.optional(z.array(z.string().check(z.minLength(1)))),
   proactive: ProactiveFactsSchema,
   applications: ApplicationsFactsSchema,
   management: ManagementFactsSchema,

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { AgencySchema } from "./agency.js";
 import { RawRecordSchema } from "./records.js";
 import { CellSchema, ReportSchema } from "./report.js";
@@ -11,7 +11,7 @@ const BASE = "https://unpkg.com/@disclosure/schema/schema";
  * @example jsonSchemas().report.title //=> "政府信息公开工作年度报告 / annual report on government information disclosure"
  */
 export function jsonSchemas(): Record<"report" | "cell" | "agency" | "record", Record<string, unknown>> {
-  const doc = (schema: z.ZodType, id: string, title: string) => ({
+  const doc = (schema: z.ZodMiniType, id: string, title: string) => ({
     ...z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }),
     $id: `${BASE}/${id}.schema.json`,
     title,

@@ -1,7 +1,7 @@
 // zod's issues as ours: located by JSON path, worded in Chinese with an English twin. A key
 // the schema does not know is one issue per key, with the known key it probably meant; a
 // count that is not a whole number says so; a field is "missing" only when it is absent.
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { type Issue, message } from "./issues.js";
 import { didYouMean, suggestKey } from "./suggest.js";
 
@@ -116,11 +116,30 @@ export interface ZodIssueContext {
 
 type Words = { zh: string; en: string };
 
+/** A check of a number schema as zod defines it (the same in zod and zod/mini). */
+interface NumberCheckDef {
+  check?: string;
+  format?: string;
+  value?: number;
+  inclusive?: boolean;
+}
+
+function checkDefs(s: Schema): NumberCheckDef[] {
+  const def = defOf(s) as Def & NumberCheckDef & { checks?: { _zod: { def: NumberCheckDef } }[] };
+  return [def, ...(def.checks ?? []).map((c) => c._zod.def)];
+}
+
 /** The lower bound of a whole-number field ("must be a whole number ≥ 0"), if the schema is one. */
 function wholeNumberMin(s: Schema | undefined): number | undefined {
   if (!s || defOf(s).type !== "number") return undefined;
-  const n = s as unknown as { isInt?: boolean; minValue?: number | null };
-  return n.isInt && typeof n.minValue === "number" && Number.isFinite(n.minValue) ? n.minValue : undefined;
+  const checks = checkDefs(s);
+  if (!checks.some((c) => c.check === "number_format" && c.format?.includes("int"))) return undefined;
+  const mins = checks.flatMap((c) =>
+    c.check === "greater_than" && typeof c.value === "number"
+      ? [c.inclusive ? c.value : Math.floor(c.value) + 1]
+      : [],
+  );
+  return mins.length ? Math.max(...mins) : undefined;
 }
 
 function numberWords(
