@@ -24,6 +24,13 @@ export * from "./json-schema.js";
 export * from "./read-report.js";
 export * from "./optional.js";
 export * from "./safe-zip.js";
+export {
+  EXCEL_WORKBOOKS,
+  loadExcelModule,
+  readWorkbookGrids,
+  type WorkbookGrid,
+  workbookCellText,
+} from "./workbook-grid.js";
 export * from "./form-codes.js";
 export * from "./form-workbook.js";
 export * from "./form-report.js";

@@ -3,7 +3,7 @@
 // expands its compressed size. Entries are inflated in small steps with fflate's streaming
 // decoder, and the limits are checked after every step: an archive that expands beyond
 // them is abandoned as soon as it passes one, before the whole entry is ever held.
-import { UnzipInflate } from "fflate";
+import { Unzip, type UnzipFile, UnzipInflate } from "fflate";
 import { type Message, message } from "./issues.js";
 import {
   type ZipEntry,
@@ -294,4 +294,109 @@ export function readZipEntries(
 export function checkZip(data: Uint8Array, limits?: Partial<ZipLimits>): void {
   const budget: Budget = { limits: limitsOf(limits), total: 0 };
   for (const entry of directory(data, budget.limits)) inflate(data, entry, budget);
+}
+
+/** Options of {@link createZipStreamCheck}. */
+export interface ZipStreamCheckOptions {
+  /** The limits (defaults {@link DEFAULT_ZIP_LIMITS}). */
+  readonly limits?: Partial<ZipLimits>;
+  /**
+   * Entries the reader takes piece by piece and never holds whole (an .xlsx's worksheets read
+   * row by row): they are bounded by `maxRatio` and `maxStreamedEntryBytes`, not by
+   * `maxEntryBytes` and `maxTotalBytes`, which bound what is held.
+   */
+  readonly streamed?: (name: string) => boolean;
+  /** Bytes a streamed entry may expand to; default 2 GB. */
+  readonly maxStreamedEntryBytes?: number;
+}
+
+/** Checks an archive as its bytes arrive, in order; see {@link createZipStreamCheck}. */
+export interface ZipStreamCheck {
+  /** The next bytes of the archive (`final` with the last ones); throws a {@link ZipError} at the first limit passed. */
+  push(chunk: Uint8Array, final?: boolean): void;
+}
+
+/**
+ * The limits of {@link checkZip} for an archive read as a stream, by its local entries in the
+ * order they come (as a streaming reader such as exceljs's `WorkbookReader` takes them): every
+ * entry counted (`maxEntries`), its declared sizes checked when its header gives them, then
+ * inflated step by step and its bytes counted, nothing kept. Feed it each chunk before the
+ * reader gets it: a limit passed stops the stream before the reader sees the bytes past it.
+ * @example
+ * const check = createZipStreamCheck({ streamed: (name) => name.startsWith("xl/worksheets/") });
+ * for await (const chunk of fileChunks) { check.push(chunk); yield chunk; }
+ * check.push(new Uint8Array(0), true);
+ */
+export function createZipStreamCheck(options: ZipStreamCheckOptions = {}): ZipStreamCheck {
+  const budget: Budget = { limits: limitsOf(options.limits), total: 0 };
+  const streamedMax = options.maxStreamedEntryBytes ?? 2048 * MB;
+  /** A streamed entry is held to the ratio only (its size to `streamedMax`). */
+  const ratioOnly: Budget = {
+    limits: {
+      ...budget.limits,
+      maxEntryBytes: Number.POSITIVE_INFINITY,
+      maxTotalBytes: Number.POSITIVE_INFINITY,
+    },
+    total: 0,
+  };
+  let entries = 0;
+  let pushed = 0;
+  let beforeChunk = 0;
+  let failure: unknown;
+  const unzip = new Unzip((file) => {
+    if (failure) return;
+    try {
+      entries++;
+      if (entries > budget.limits.maxEntries) throw tooManyEntries(entries, budget.limits.maxEntries);
+      startEntry(file, options.streamed?.(file.name) ?? false);
+    } catch (e) {
+      failure = e;
+    }
+  });
+  unzip.register(UnzipInflate);
+  const startEntry = (file: UnzipFile, streamed: boolean) => {
+    const from = beforeChunk;
+    // The compressed bytes of the entry so far are at most those pushed since its chunk began.
+    const entry = {
+      name: file.name,
+      get compressedSize() {
+        return file.size ?? pushed - from;
+      },
+    } as ZipEntry;
+    const declared = (file as { originalSize?: number }).originalSize;
+    if (declared !== undefined && !streamed) checkDeclared({ ...entry, declaredSize: declared }, budget);
+    let expanded = 0;
+    file.ondata = (err, chunk) => {
+      if (failure) return;
+      try {
+        if (err) throw unreadable(message(`解压出错：${err.message}`, err.message), file.name);
+        expanded += chunk.length;
+        if (!streamed) return count(entry, expanded, chunk.length, budget);
+        if (expanded > streamedMax) throw entryTooLarge(file.name, streamedMax);
+        count(entry, expanded, 0, ratioOnly);
+      } catch (e) {
+        failure = e;
+      }
+    };
+    try {
+      file.start();
+    } catch (e) {
+      throw unreadable(message(`无法解压：${(e as Error).message}`, (e as Error).message), file.name);
+    }
+  };
+  return {
+    push(chunk, final = false) {
+      if (failure) throw failure;
+      beforeChunk = pushed;
+      pushed += chunk.length;
+      try {
+        unzip.push(chunk, final);
+      } catch (e) {
+        failure ??= isZipError(e)
+          ? e
+          : unreadable(message(`解压出错：${(e as Error).message}`, (e as Error).message));
+      }
+      if (failure) throw failure;
+    },
+  };
 }

@@ -109,23 +109,8 @@ function sheetGridWithHidden(ws: Worksheet): Grid {
   return { ...grid, hiddenColumns, hiddenRows };
 }
 
-/**
- * Every worksheet of a workbook as a grid of texts (merged cells carry their master cell's
- * text; dates as YYYY-MM-DD), with the sheet's row numbers: for readers of other tables kept
- * in Excel, such as an application ledger (`readRecordsGrid` of @disclosure/stats). exceljs
- * is loaded on the first call. A file exceljs cannot open rejects with its error; an archive
- * past the limits (`options.limits`, see {@link loadWorkbook}) with a `ZipError`.
- * @example
- * for (const { sheet, rows, rowNumbers } of await readWorkbookGrids(bytes))
- *   readRecordsGrid({ rows, rowNumbers }, { file: `台账.xlsx 工作表“${sheet}”` });
- */
-export async function readWorkbookGrids(
-  bytes: Uint8Array,
-  options: { limits?: Partial<ZipLimits> } = {},
-): Promise<{ sheet: string; rows: string[][]; rowNumbers: number[] }[]> {
-  const wb = await loadWorkbook(bytes, options.limits);
-  return wb.worksheets.map((ws) => ({ sheet: ws.name, ...sheetGrid(ws) }));
-}
+/** Moved to @disclosure/schema (reading a ledger needs no catalog); kept here for this package's callers. */
+export { readWorkbookGrids } from "@disclosure/schema";
 
 /**
  * Read a catalog workbook from its bytes. Every sheet with a catalog header is read (sheets
