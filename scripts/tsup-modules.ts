@@ -10,8 +10,7 @@ import type { Options } from "tsup";
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 /** Relative specifiers of a module's static, dynamic and re-export imports. */
-const RELATIVE_IMPORT =
-  /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["'](\.{1,2}\/[^"']+)["']/g;
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["'](\.{1,2}\/[^"']+)["']/g;
 
 /** The source file a relative specifier names: ./x, ./x.js (for ./x.ts), ./dir (./dir/index.ts). */
 function sourceOf(importer: string, specifier: string): string | undefined {
