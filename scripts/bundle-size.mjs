@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run bench:bundle — what a browser page pays for the packages: entries that import one
 // function each are bundled with Vite (production, minified) and their JavaScript gzipped.
-// Run after `npm run build`.
+// Run after `npm run build`. With --check (a step of `npm test`) only the entries with a
+// limit are measured, and the run fails when one is over it.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -17,6 +18,9 @@ const ENTRIES = {
   "parseReport (report-text)": `import { parseReport } from "@disclosure/report-text"; globalThis.out = parseReport;`,
   "coverage (catalog)": `import { coverage } from "@disclosure/catalog"; globalThis.out = coverage;`,
 };
+
+/** Limits in KB gzip of the first load: a page that only validates stays small. */
+const LIMITS = { "validateReport (schema)": 30 };
 
 /** The entry chunk and the chunks it imports statically: what loads before any lazy import. */
 function firstLoad(output, name) {
@@ -52,9 +56,21 @@ async function size(code) {
   }
 }
 
+const check = process.argv.includes("--check");
 const rows = [];
+const over = [];
 for (const [name, code] of Object.entries(ENTRIES)) {
+  if (check && !(name in LIMITS)) continue;
   const s = await size(code);
-  rows.push({ entry: name, "min KB": (s.raw / 1024).toFixed(1), "gzip KB": (s.gzip / 1024).toFixed(1) });
+  const gzipKB = s.gzip / 1024;
+  rows.push({ entry: name, "min KB": (s.raw / 1024).toFixed(1), "gzip KB": gzipKB.toFixed(1) });
+  if (name in LIMITS && gzipKB > LIMITS[name])
+    over.push(`${name}: ${gzipKB.toFixed(1)} KB gzip > ${LIMITS[name]} KB`);
 }
 console.table(rows);
+if (over.length) {
+  console.log(
+    `over the limit of scripts/bundle-size.mjs (see what the entry pulls in, e.g. a module of the package\nthat imports papaparse or zod instead of zod/mini):\n  ${over.join("\n  ")}`,
+  );
+  process.exit(1);
+}

@@ -57,6 +57,7 @@ ensureBrowser();
 step("lint", "npx", ["biome", "check", "."]);
 step("build", "npx", ["turbo", "run", "build", "--output-logs=errors-only"]);
 step("typecheck", "npx", ["turbo", "run", "typecheck", "--output-logs=errors-only"]);
+step("bundle size", "node", ["scripts/bundle-size.mjs", "--check"]);
 step("tests", "npx", ["turbo", "run", "test", "--concurrency=1", "--continue", "--force"]);
 for (const p of published) {
   const dir = join(root, "packages", p);
