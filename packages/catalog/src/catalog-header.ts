@@ -8,7 +8,7 @@
  */
 import { channelOfColumnLabel } from "./channel-cell";
 import type { Channel, Message } from "./item";
-import { normalizeLabel } from "./normalize";
+import { normalizeHeaderLabel } from "./normalize";
 import {
   AUDIENCE_LABELS,
   AUDIENCE_VARIANTS,
@@ -41,7 +41,7 @@ export type HeaderProblem = { row: number; col: number; message: Message };
 /** The columns' roles and how many rows the header takes; `problems` when it is not understood. */
 export type CatalogHeader = { roles: ColumnRole[]; rows: number; problems: HeaderProblem[] };
 
-const norm = (variants: readonly string[]) => variants.map(normalizeLabel);
+const norm = (variants: readonly string[]) => variants.map(normalizeHeaderLabel);
 const SIMPLE = (Object.entries(COLUMN_VARIANTS) as [ColumnCode, readonly string[]][]).map(
   ([code, v]) => [code, norm(v)] as const,
 );
@@ -54,30 +54,30 @@ const AUDIENCE = (Object.entries(AUDIENCE_VARIANTS) as [AudienceCode, readonly s
 const MODE = (Object.entries(MODE_VARIANTS) as [ModeCode, readonly string[]][]).map(
   ([code, v]) => [code, norm(v)] as const,
 );
-const LEVELS = LEVEL_VARIANTS.map((l) => ({ label: normalizeLabel(l.label), levels: l.levels }));
+const LEVELS = LEVEL_VARIANTS.map((l) => ({ label: normalizeHeaderLabel(l.label), levels: l.levels }));
 const ITEM_SUBS = (["level1", "level2", "level3"] as const).map(
   (c) => [c, norm(COLUMN_VARIANTS[c])] as const,
 );
-const LEGENDS = LEGEND_MARKERS.map(normalizeLabel);
+const LEGENDS = LEGEND_MARKERS.map(normalizeHeaderLabel);
 
 /** The simple column a label names (序号, 公开内容（要素）, 公开渠道和载体 …). */
 export const simpleCode = (label: string): ColumnCode | undefined => {
-  const l = normalizeLabel(label);
+  const l = normalizeHeaderLabel(label);
   return l === "" ? undefined : SIMPLE.find(([, v]) => v.includes(l))?.[0];
 };
 /** The group a label names (公开事项, 公开对象, 公开方式, 公开层级). */
 export const groupCode = (label: string): GroupCode | undefined => {
-  const l = normalizeLabel(label);
+  const l = normalizeHeaderLabel(label);
   return l === "" ? undefined : GROUPS.find(([, v]) => v.includes(l))?.[0];
 };
 /** The levels a 公开层级 label or cell names (县级, 乡、村级 …). */
 export const levelOf = (label: string): LevelCode[] | undefined => {
-  const l = normalizeLabel(label);
+  const l = normalizeHeaderLabel(label);
   return LEVELS.find((x) => x.label === l)?.levels;
 };
-const audienceOf = (label: string) => AUDIENCE.find(([, v]) => v.includes(normalizeLabel(label)))?.[0];
-const modeOf = (label: string) => MODE.find(([, v]) => v.includes(normalizeLabel(label)))?.[0];
-const itemSubOf = (label: string) => ITEM_SUBS.find(([, v]) => v.includes(normalizeLabel(label)))?.[0];
+const audienceOf = (label: string) => AUDIENCE.find(([, v]) => v.includes(normalizeHeaderLabel(label)))?.[0];
+const modeOf = (label: string) => MODE.find(([, v]) => v.includes(normalizeHeaderLabel(label)))?.[0];
+const itemSubOf = (label: string) => ITEM_SUBS.find(([, v]) => v.includes(normalizeHeaderLabel(label)))?.[0];
 /** The audience words, for cells that write 全社会 / 特定群体 instead of a tick. */
 export const AUDIENCE_WORDS = AUDIENCE;
 /** The level words, for cells that write 县级 / 乡级 instead of a tick. */
@@ -119,7 +119,7 @@ const clean = (s: string | undefined) => (s ?? "").replace(/\s+/gu, "");
 /** A header cell's label: whitespace removed, a legend ("■"表示必选项) read as no label. */
 const labelAt = (row: readonly string[] | undefined, c: number) => {
   const t = clean(row?.[c]);
-  return t === "" || LEGENDS.some((l) => normalizeLabel(t).includes(l)) ? "" : t;
+  return t === "" || LEGENDS.some((l) => normalizeHeaderLabel(t).includes(l)) ? "" : t;
 };
 
 const EXPECTED: Record<GroupCode, readonly string[]> = {
@@ -250,7 +250,11 @@ function continuation(
     const n = labelAt(next, c);
     const path = paths[c];
     const leaf = path[path.length - 1];
-    return n !== "" && (leaf === undefined || normalizeLabel(n) !== normalizeLabel(leaf)) && !knownLabel(n);
+    return (
+      n !== "" &&
+      (leaf === undefined || normalizeHeaderLabel(n) !== normalizeHeaderLabel(leaf)) &&
+      !knownLabel(n)
+    );
   });
   if (bad < 0) return { continues: true };
   const groupCol = spanned.findIndex((s, c) => s && paths[c].some((l) => knownLabel(l)));
@@ -306,7 +310,7 @@ export function readCatalogHeader(rows: readonly (readonly string[])[], hr: numb
     parent = level.ids;
     labels = raw(hr + depth);
     labels.forEach((l, c) => {
-      if (l !== "" && normalizeLabel(l) !== normalizeLabel(paths[c][paths[c].length - 1] ?? ""))
+      if (l !== "" && normalizeHeaderLabel(l) !== normalizeHeaderLabel(paths[c][paths[c].length - 1] ?? ""))
         paths[c].push(l);
     });
     depth++;

@@ -2,7 +2,7 @@
  * The 公开渠道和载体 cell: "■政府网站 □政府公报 ■两微一端 …" ↔ channels with their marks.
  */
 import type { Channel, Message } from "./item";
-import { normalizeLabel, normalizeText } from "./normalize";
+import { normalizeHeaderLabel, normalizeText } from "./normalize";
 import {
   CHANNEL_COLUMN_MARKS,
   CHANNEL_HALVES,
@@ -85,8 +85,8 @@ export function parseChannels(cell: string): { channels: Channel[]; warnings: Me
 }
 
 const COLUMN_LABELS: readonly { text: string; code: ChannelCode }[] = [
-  ...CHANNELS.map((c) => ({ text: normalizeLabel(c.label), code: c.code })),
-  ...CHANNEL_HALVES.map((h) => ({ text: normalizeLabel(h.label), code: h.code })),
+  ...CHANNELS.map((c) => ({ text: normalizeHeaderLabel(c.label), code: c.code })),
+  ...CHANNEL_HALVES.map((h) => ({ text: normalizeHeaderLabel(h.label), code: h.code })),
 ];
 const LEADING_MARKS = new RegExp(`^[${[...SURE_MARKS, "√✓✔☑"].join("")}]+`, "u");
 
@@ -107,7 +107,7 @@ export function channelOfColumnLabel(label: string): Pick<Channel, "code" | "lab
     .trim()
     .replace(LEADING_MARKS, "")
     .replace(/^\d+[.、)]/u, "");
-  const t = normalizeLabel(bare);
+  const t = normalizeHeaderLabel(bare);
   const standard = COLUMN_LABELS.find((l) => l.text === t);
   if (standard) return { code: standard.code };
   const c = classify(bare);

@@ -4,7 +4,7 @@
  * label) and in CSV (the label only in the group's first column, empty cells after it). Shared by
  * the catalog and the documents register readers; what the labels mean is theirs to say.
  */
-import { normalizeLabel } from "./normalize";
+import { normalizeHeaderLabel } from "./normalize";
 
 /** What a reader knows about its labels. */
 export type HeaderVocabulary = {
@@ -61,7 +61,7 @@ export function twoRowHeader(
     tops.every((t, c) => {
       if (!isColumn(t)) return true;
       const n = clean(next[c]);
-      return n === "" || normalizeLabel(n) === normalizeLabel(t);
+      return n === "" || normalizeHeaderLabel(n) === normalizeHeaderLabel(t);
     });
   const subs = tops.map((_, c) => (isSubRow ? clean(next?.[c]) : ""));
   return { tops, subs, rows: isSubRow ? 2 : 1 };

@@ -80,7 +80,7 @@ export {
   TimeLimitRuleSchema,
 } from "./item";
 export { parseTimeLimit, resolveSameAsAbove } from "./time-limit";
-export { normalizeLabel, normalizeText, toSimplifiedVocabulary } from "./normalize";
+export { normalizeHeaderLabel, normalizeText, toSimplifiedVocabulary } from "./normalize";
 export { areaFromHeading, areaKey, areaName, isStandardArea, matchArea } from "./area-match";
 export { channelLabel, formatChannels, parseChannels } from "./channel-cell";
 export { catalogKeys, contentKey, itemKey } from "./key";

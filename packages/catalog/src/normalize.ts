@@ -34,9 +34,9 @@ export function normalizeText(text: string): string {
  * channel legend "（“■”表示必选项，“□”表示可选项）" or "(要素)".
  *
  * @example
- * normalizeLabel("公开渠道和载体（“■”表示必选项，“□”表示可选项）"); //=> "公开渠道和载体"
+ * normalizeHeaderLabel("公开渠道和载体（“■”表示必选项，“□”表示可选项）"); //=> "公开渠道和载体"
  */
-export function normalizeLabel(text: string): string {
+export function normalizeHeaderLabel(text: string): string {
   const t = normalizeText(text);
   const stripped = t.replace(/\([^()]*\)$/u, "");
   return stripped.length > 0 ? stripped : t;

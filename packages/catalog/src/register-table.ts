@@ -8,7 +8,7 @@ import { columnLabel, formats, rowLabel, section } from "@disclosure/schema";
 import { twoRowHeader } from "./header-rows";
 import { type CatalogIssue, gridLocator, issueAt } from "./issue";
 import type { Message } from "./item";
-import { normalizeLabel, normalizeText } from "./normalize";
+import { normalizeHeaderLabel, normalizeText } from "./normalize";
 import type { RegisterDocument } from "./register";
 import { parseRegisterDate, parseValidity } from "./register-date";
 import {
@@ -46,7 +46,7 @@ export type Register = {
   rows: { accepted: number; rejected: number; notCounted: number };
 };
 
-const norm = (variants: readonly string[]) => variants.map(normalizeLabel);
+const norm = (variants: readonly string[]) => variants.map(normalizeHeaderLabel);
 const SIMPLE = (
   Object.entries(REGISTER_COLUMN_VARIANTS) as [Exclude<RegisterColumnCode, "issuedDate">, readonly string[]][]
 ).map(([code, v]) => [code, norm(v)] as const);
@@ -63,7 +63,7 @@ type Role =
   | { code: "issuedDate"; priority: number; label: string };
 
 function roleOf(label: string): Role | undefined {
-  const l = normalizeLabel(label);
+  const l = normalizeHeaderLabel(label);
   if (l === "") return undefined;
   const p = ISSUED.findIndex((v) => v.includes(l));
   if (p >= 0) return { code: "issuedDate", priority: p, label: label.trim() };
@@ -72,7 +72,7 @@ function roleOf(label: string): Role | undefined {
 }
 
 const DATE_GROUPS = norm(REGISTER_DATE_GROUP_VARIANTS);
-const isDateGroup = (label: string) => DATE_GROUPS.includes(normalizeLabel(label));
+const isDateGroup = (label: string) => DATE_GROUPS.includes(normalizeHeaderLabel(label));
 const DATE_CODES: readonly Role["code"][] = ["issuedDate", "endDate", "validity"];
 
 /** The date column a sub-label under a date group names: "印发日期" itself, or "印发" + "日期". */
@@ -112,7 +112,7 @@ function otherGroupsHold(tops: readonly string[], subs: readonly string[]): bool
   const spans = new Map<string, number[]>();
   tops.forEach((t, c) => {
     // A label repeated under itself is one cell merged down over both rows, not a group.
-    const under = subs[c] !== "" && normalizeLabel(subs[c]) !== normalizeLabel(t);
+    const under = subs[c] !== "" && normalizeHeaderLabel(subs[c]) !== normalizeHeaderLabel(t);
     if (t !== "" && under && !isDateGroup(t) && roleOf(t) === undefined) {
       spans.set(t, [...(spans.get(t) ?? []), c]);
     }
@@ -308,7 +308,7 @@ export function parseRegisterTable(
     );
   }
 
-  const headerKey = rows[hr].map(normalizeLabel).join("|");
+  const headerKey = rows[hr].map(normalizeHeaderLabel).join("|");
   const seenIds = new Map<string, number>();
   for (let i = hr + headerRows; i < rows.length; i++) {
     const cells = rows[i].map((c) => (c ?? "").trim());
@@ -318,7 +318,7 @@ export function parseRegisterTable(
     // Template rows numbered in advance: only the 序号 is filled.
     if (col.seq >= 0 && nonEmpty.length === 1 && at(col.seq) !== "") continue;
     const repeated = readHeader(cells, rows[i + 1]);
-    if (cells.map(normalizeLabel).join("|") === headerKey || isHeader(repeated.roles)) {
+    if (cells.map(normalizeHeaderLabel).join("|") === headerKey || isHeader(repeated.roles)) {
       // A repeated header (a new table under a section title); skip its sub-header too.
       i += repeated.rows - 1;
       continue;

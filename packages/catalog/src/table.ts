@@ -8,7 +8,7 @@ import { areaFromHeading } from "./area-match";
 import { type ColumnRole, headerScore, readCatalogHeader } from "./catalog-header";
 import { type CatalogIssue, columnLetters, gridLocator, issueAt } from "./issue";
 import type { AreaRef, CatalogItem, SourceLocation } from "./item";
-import { normalizeLabel } from "./normalize";
+import { normalizeHeaderLabel } from "./normalize";
 import { readItemRow, type RowContext } from "./row";
 import { LEGEND_MARKERS, NOTE_WORDS, SIGN_OFF_WORDS, TICK_MARKS } from "./standard/columns";
 
@@ -99,7 +99,7 @@ function readColumns(
       }),
     );
   }
-  const headerKey = grid.rows[hr].map(normalizeLabel).join("|");
+  const headerKey = grid.rows[hr].map(normalizeHeaderLabel).join("|");
   return { roles, seen, rows: header.rows, headerKey };
 }
 
@@ -143,7 +143,7 @@ function rowKind(
   const nonEmpty = cells.filter((c) => c !== "");
   if (nonEmpty.length === 0) return { kind: "blank" };
   if (nonEmpty.some((t) => containsAny(t, LEGEND_MARKERS)) && nonEmpty.length <= 2) return { kind: "legend" };
-  if (row.map(normalizeLabel).join("|") === cols.headerKey || headerScore(row) >= 3)
+  if (row.map(normalizeHeaderLabel).join("|") === cols.headerKey || headerScore(row) >= 3)
     return { kind: "header" };
   const distinct = [...new Set(nonEmpty)];
   const first = distinct[0].replace(/\s+/gu, "");

@@ -7,7 +7,7 @@ import { datesInText, readDateCell } from "@disclosure/schema";
 import { matchArea } from "../area-match";
 import { type CatalogIssue, columnLetters, issueAt } from "../issue";
 import type { AreaRef, Publication, SourceLocation } from "../item";
-import { normalizeLabel } from "../normalize";
+import { normalizeHeaderLabel } from "../normalize";
 import { AREA_CODES } from "../standard/areas";
 import {
   PUBLICATION_COLUMN_VARIANTS,
@@ -19,7 +19,7 @@ const FIELDS = Object.keys(PUBLICATION_COLUMN_VARIANTS) as PublicationField[];
 const LABELS = new Map<string, { field: PublicationField; rank: number }>();
 for (const field of FIELDS) {
   PUBLICATION_COLUMN_VARIANTS[field].forEach((label, rank) => {
-    LABELS.set(normalizeLabel(label).toLowerCase(), { field, rank });
+    LABELS.set(normalizeHeaderLabel(label).toLowerCase(), { field, rank });
   });
 }
 const NAME: Record<PublicationField, string> = Object.fromEntries(
@@ -28,7 +28,9 @@ const NAME: Record<PublicationField, string> = Object.fromEntries(
 
 /** The field a header label (or a JSON key) names, and its rank among the field's labels. */
 export function labelField(label: string): { field: PublicationField; rank: number } | undefined {
-  return cached(labelCache, label, (l) => LABELS.get(normalizeLabel(l).toLowerCase()) ?? null) ?? undefined;
+  return (
+    cached(labelCache, label, (l) => LABELS.get(normalizeHeaderLabel(l).toLowerCase()) ?? null) ?? undefined
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
 import { areaFromHeading, matchArea } from "../area-match";
-import { normalizeLabel, normalizeText } from "../normalize";
+import { normalizeHeaderLabel, normalizeText } from "../normalize";
 import { AREA_CODES, AREAS } from "./areas";
 import { CHANNELS, STANDARD_CHECKLIST } from "./channels";
 import { HANT_TO_HANS } from "./hant-chars.generated";
@@ -105,8 +105,8 @@ describe("Traditional-character folding of the vocabulary", () => {
   });
   it("normalises labels and phrases", () => {
     expect(normalizeText("信息形成或變更之日起２０個工作日內")).toBe("信息形成或变更之日起20个工作日内");
-    expect(normalizeLabel("公开渠道和载体（“■”表示必选项，“□”表示可选项）")).toBe("公开渠道和载体");
-    expect(normalizeLabel("公开 主体")).toBe("公开主体");
-    expect(normalizeLabel("公開時限")).toBe("公开时限");
+    expect(normalizeHeaderLabel("公开渠道和载体（“■”表示必选项，“□”表示可选项）")).toBe("公开渠道和载体");
+    expect(normalizeHeaderLabel("公开 主体")).toBe("公开主体");
+    expect(normalizeHeaderLabel("公開時限")).toBe("公开时限");
   });
 });
