@@ -111,6 +111,13 @@ function unitRows(w: UnitWorklist, items: ReadonlyMap<string, ItemCoverage>, lan
   ];
 }
 
+/** A sheet of the 督查清单: its name, its title line and its rows, header first. */
+export interface WorklistSheet {
+  name: string;
+  title: string;
+  rows: string[][];
+}
+
 /**
  * The 督查清单 as sheets of plain rows (header first): a summary a unit a row, and the list a
  * problem a row, for `writeGridXlsx` or `csvText` of @disclosure/schema. Late and unmatched
@@ -121,10 +128,7 @@ function unitRows(w: UnitWorklist, items: ReadonlyMap<string, ItemCoverage>, lan
  * const sheets = worklistSheets(result);
  * await writeGridXlsx(sheets); // 汇总, 督查清单
  */
-export function worklistSheets(
-  result: CoverageResult,
-  lang: Lang = "zh",
-): { name: string; title: string; rows: string[][] }[] {
+export function worklistSheets(result: CoverageResult, lang: Lang = "zh"): [WorklistSheet, WorklistSheet] {
   const lists = unitWorklists(result);
   const items = new Map(result.byItem.map((i) => [i.key, i]));
   const S = WORKLIST_SUMMARY_COLUMNS;

@@ -7,14 +7,24 @@ import { CliError, type Lang } from "./io.js";
 import { COMMON, type Options, type Values, type WithCommon } from "./options.js";
 import { didYouMean, nearest } from "./suggest.js";
 
+/** The fewest positionals a command takes. */
+export type MinPositionals = 0 | 1 | 2;
+
+/** The positionals once counted: at least `N` of them, typed so. */
+export type Positionals<N extends MinPositionals> = N extends 2
+  ? [string, string, ...string[]]
+  : N extends 1
+    ? [string, ...string[]]
+    : string[];
+
 /** What a command is, as data: its arguments, options, meaning and examples. */
-export interface CommandSpec<O extends Options = Options> {
+export interface CommandSpec<O extends Options = Options, N extends MinPositionals = MinPositionals> {
   /** "tabulate", "catalog coverage". */
   readonly name: string;
   /** The positionals as help shows them: "<记录文件…>" / "<records…>". */
   readonly args: Message;
   /** How many positionals, and whether they are files to read. */
-  readonly positionals: { readonly min: number; readonly max: number; readonly files?: boolean };
+  readonly positionals: { readonly min: N; readonly max: number; readonly files?: boolean };
   /** One line: what the command does. */
   readonly summary: Message;
   readonly options: O;
@@ -24,9 +34,9 @@ export interface CommandSpec<O extends Options = Options> {
   readonly ordered?: readonly (readonly [keyof O & string, keyof O & string])[];
 }
 
-export interface Parsed<O extends Options> {
+export interface Parsed<O extends Options, N extends MinPositionals = MinPositionals> {
   values: Values<WithCommon<O>>;
-  positionals: string[];
+  positionals: Positionals<N>;
   lang: Lang;
 }
 
@@ -103,7 +113,10 @@ function optionTexts<O extends Options>(
   return texts;
 }
 
-function checkPositionals<O extends Options>(spec: CommandSpec<O>, positionals: readonly string[]): void {
+function checkPositionals<O extends Options, N extends MinPositionals>(
+  spec: CommandSpec<O, N>,
+  positionals: string[],
+): asserts positionals is Positionals<N> {
   const { min, max } = spec.positionals;
   if (positionals.length < min) {
     throw new CliError({
@@ -135,7 +148,10 @@ function checkOrder<O extends Options>(spec: CommandSpec<O>, values: Record<stri
 }
 
 /** Reads argv against a command's declaration; throws a bilingual CliError (exit 2) on anything amiss. */
-export function parseCommandArgs<O extends Options>(spec: CommandSpec<O>, argv: string[]): Parsed<O> {
+export function parseCommandArgs<O extends Options, N extends MinPositionals>(
+  spec: CommandSpec<O, N>,
+  argv: string[],
+): Parsed<O, N> {
   const options: Options = allOptions(spec);
   const lang = langIn(argv);
   const { tokens, positionals } = parseArgs({

@@ -14,7 +14,7 @@ export const CALENDAR_OPTION_MEANING: Message = {
 /** "line 3, column 5" of a character offset in a text. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split("\n");
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+  return { line: before.length, column: (before.at(-1) ?? "").length + 1 };
 }
 
 function parseJson(text: string, path: string): unknown {
@@ -37,7 +37,7 @@ function issueLines(issues: readonly Issue[], lang: Lang): string {
   return issues
     .map(
       (i) =>
-        `  ${formatLocation({ path: i.path })} — ${lang === "en" ? i.message.en : i.message.zh} [${i.code}]`,
+        `  ${formatLocation(i.path === undefined ? {} : { path: i.path })} — ${lang === "en" ? i.message.en : i.message.zh} [${i.code}]`,
     )
     .join("\n");
 }

@@ -1,7 +1,7 @@
 // A command: its declaration (see args.ts) and the work it does once its arguments are read
 // and every file it names is known to be usable.
 import { resolve } from "node:path";
-import { type CommandSpec, type Parsed, allOptions, parseCommandArgs } from "./args.js";
+import { type CommandSpec, type MinPositionals, type Parsed, allOptions, parseCommandArgs } from "./args.js";
 import { CliError, type Io, requireFile } from "./io.js";
 import type { Options } from "./options.js";
 
@@ -39,9 +39,9 @@ async function checkFiles(spec: CommandSpec, parsed: Parsed<Options>, io: Io): P
 }
 
 /** A command from its declaration and its work. */
-export function defineCommand<O extends Options>(
-  spec: CommandSpec<O>,
-  work: (args: Parsed<O>, io: Io) => Promise<number>,
+export function defineCommand<O extends Options, N extends MinPositionals>(
+  spec: CommandSpec<O, N>,
+  work: (args: Parsed<O, N>, io: Io) => Promise<number>,
 ): Command {
   return {
     spec: spec as unknown as CommandSpec,

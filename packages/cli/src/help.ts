@@ -78,7 +78,7 @@ export function commandHelp(spec: CommandSpec, lang: Lang): string {
 
 /** The list of commands (or of a group's subcommands) with one line each. */
 export function commandList(specs: readonly CommandSpec[], lang: Lang): string {
-  const left = specs.map((s) => `disclosure ${s.name}`);
-  const width = Math.max(...left.map(displayWidth));
-  return specs.map((s, i) => `  ${pad(left[i], width)}  ${s.summary[lang]}\n`).join("");
+  const rows = specs.map((s) => ({ left: `disclosure ${s.name}`, summary: s.summary[lang] }));
+  const width = Math.max(...rows.map((r) => displayWidth(r.left)));
+  return rows.map((r) => `  ${pad(r.left, width)}  ${r.summary}\n`).join("");
 }

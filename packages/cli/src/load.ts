@@ -4,9 +4,9 @@ import { CliError, type Io, readInput } from "./io.js";
 import { looksLikeRecords } from "./records.js";
 
 export interface LoadOptions {
-  year?: number;
-  format?: FormatId;
-  agency?: string;
+  year?: number | undefined;
+  format?: FormatId | undefined;
+  agency?: string | undefined;
 }
 
 export interface Loaded {
@@ -70,7 +70,8 @@ export async function loadReport(io: Io, path: string, opts: LoadOptions): Promi
     });
   }
   if (r.kind === "none") {
-    const first = r.issues[0];
+    const [first] = r.issues;
+    if (!first) throw new CliError({ zh: `${path}：读不出报告`, en: `${path}: no report could be read` });
     // An .xlsx that is no fill-in form may be a ledger of records: say which command reads it.
     if (first.code === "FORM-NOT-A-FORM" && (await looksLikeRecords(io, path))) {
       throw new CliError({

@@ -17,9 +17,9 @@ export interface ProgressOptions {
   /** Bytes, or the name of the items counted ("条" / "publications"). */
   unit: "bytes" | Message;
   /** The amount when all is done, if known. */
-  total?: number;
+  total?: number | undefined;
   /** No progress at all (--json). */
-  quiet?: boolean;
+  quiet?: boolean | undefined;
 }
 
 /** Milliseconds between two redraws: ten a second at most. */

@@ -2,7 +2,7 @@ import { encodeGbk, writeCatalogCsv, writeCatalogXlsx } from "@disclosure/catalo
 import { yanchiCatalog, yanchiPublications2020 } from "@disclosure/samples/catalog";
 import { formats } from "@disclosure/schema";
 import { describe, expect, it } from "vitest";
-import { cli } from "./helpers.js";
+import { cli, present } from "./helpers.js";
 
 describe("disclosure catalog", () => {
   it("coverage of the sample county's 2020 publications against its catalog (XLSX)", async () => {
@@ -98,8 +98,8 @@ describe("disclosure catalog register", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("读入文件 7 件，未能读取 0 行");
-    expect(r.stdout).toContain(block1.heading);
-    expect(r.stdout).not.toContain(block2.heading);
+    expect(r.stdout).toContain(present(block1, "table 二 block 1").heading);
+    expect(r.stdout).not.toContain(present(block2, "table 二 block 2").heading);
     expect(r.stdout).toMatch(/行政规范性文件\s*│\s*2\s*│\s*2\s*│\s*4\s*│/);
     expect(r.stdout).toMatch(/└─+┴/);
     expect(r.stdout).toContain("未发现问题");

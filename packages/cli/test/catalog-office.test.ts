@@ -139,8 +139,8 @@ describe("catalog coverage on the office's own files", async () => {
     const x = await cli([...RUN, "-o", "督查清单.xlsx"], files);
     const grids = await readWorkbookGrids(x.written["督查清单.xlsx"] as Uint8Array);
     expect(grids.map((g) => g.sheet)).toEqual(["汇总", "督查清单"]);
-    expect(grids[0].rows[2]).toEqual([MZ, "4", "2", "0", "5", "1", "2"]);
-    expect(grids[1].rows.slice(2).map((r) => r.slice(1, 4))).toEqual([
+    expect(grids[0]?.rows[2]).toEqual([MZ, "4", "2", "0", "5", "1", "2"]);
+    expect(grids[1]?.rows.slice(2).map((r) => r.slice(1, 4))).toEqual([
       ["缺失事项", "社会救助", "政策法规/政策解读"],
       ["缺失事项", "社会救助", "最低生活保障/救助资金发放"],
       ["逾期公开", "", "最低生活保障/审核确认结果"],

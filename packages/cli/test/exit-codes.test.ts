@@ -3,7 +3,7 @@
 // checks), unusable input}.
 import { type CatalogItem, encodeGbk, itemKey, parseTimeLimit } from "@disclosure/catalog";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cli, testdataDir } from "./helpers.js";
+import { cli, present, testdataDir } from "./helpers.js";
 
 type Files = Record<string, string | Uint8Array>;
 interface Case {
@@ -67,9 +67,8 @@ beforeAll(async () => {
   const gen = ["sample", "--county", "synthetic", "--records", "60", "--year", "2024"];
   records = (await cli(gen)).stdout;
   sample = (await cli(["sample"])).stdout;
-  html = (await cli(["render", "s.json", "--to", "html", "-o", "s.html"], { "s.json": sample })).written[
-    "s.html"
-  ];
+  const rendered = await cli(["render", "s.json", "--to", "html", "-o", "s.html"], { "s.json": sample });
+  html = present(rendered.written["s.html"], "s.html");
 });
 
 /** The rows, built once the sample data exist. */

@@ -65,3 +65,9 @@ export async function cli(
   const code = await run(argv, io);
   return { code, stdout, stderr, written };
 }
+
+/** A value the test goes on with, or a failure here naming what was missing. */
+export function present<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is missing`);
+  return value;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cli, testdataDir } from "./helpers.js";
+import { cli, present, testdataDir } from "./helpers.js";
 
 describe("disclosure parse", () => {
   it("reads the 洪泽区 2024 PDF, and --check flags the narrative's 17 against the table's 95", async () => {
@@ -18,7 +18,7 @@ describe("disclosure parse", () => {
     const sample = (await cli(["sample"])).stdout;
     const html = (await cli(["render", "s.json", "--to", "html", "-o", "s.html"], { "s.json": sample }))
       .written["s.html"];
-    const r = await cli(["parse", "s.html", "--json"], { "s.html": html });
+    const r = await cli(["parse", "s.html", "--json"], { "s.html": present(html, "s.html") });
     expect(JSON.parse(r.stdout).report.tables.table3.received.total).toBe(5);
   });
 

@@ -66,7 +66,7 @@ describe("progress", () => {
     for (const [tty, quiet] of [
       [false, false],
       [true, true],
-    ]) {
+    ] as const) {
       const { io, err } = terminal(tty, 1000);
       const p = progress(io, "zh", { label: { zh: "读取", en: "reading" }, unit: "bytes", quiet });
       p.add(1);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { type Cell, type FormatId, cellDefs, cellKey } from "@disclosure/schema";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { cli, testdataDir } from "./helpers.js";
+import { cli, present, testdataDir } from "./helpers.js";
 
 const TABLE_SHEETS = { table2: "表二", table3: "表三", table4: "表四" } as const;
 
@@ -17,7 +17,7 @@ const corpusPath = (slug: string) => `${testdataDir}corpus/${slug}.cells.json`;
 const corpus = (slug: string): CorpusCells => JSON.parse(readFileSync(corpusPath(slug), "utf8"));
 
 /** Three units' figures as published (all 200 cells of the 2021 format, blanks included). */
-const UNITS = ["2022-pingtan-zone", "2023-shuyang-development-reform-bureau", "2025-shuyang-county"];
+const UNITS = ["2022-pingtan-zone", "2023-shuyang-development-reform-bureau", "2025-shuyang-county"] as const;
 
 /** The form as the command writes it. */
 async function writeForm(args: string[]): Promise<Uint8Array> {
@@ -45,17 +45,17 @@ function openCells(ws: ExcelJS.Worksheet): string[] {
 async function fillForm(form: Uint8Array, unit: CorpusCells, year: number): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(form.slice().buffer as ArrayBuffer);
-  const sheet = wb.getWorksheet("填报单位")!;
+  const sheet = present(wb.getWorksheet("填报单位"), "填报单位");
   sheet.getCell("B4").value = unit.agency;
   sheet.getCell("B5").value = "县级";
   sheet.getCell("B6").value = year;
   const values = new Map(unit.cells.map((c) => [cellKey(c.table, c.row, c.col), c.value]));
   for (const [table, name] of Object.entries(TABLE_SHEETS)) {
-    const ws = wb.getWorksheet(name)!;
+    const ws = present(wb.getWorksheet(name), name);
     const cells = openCells(ws);
     cellDefs(unit.format, table as keyof typeof TABLE_SHEETS).forEach((d, i) => {
       const v = values.get(cellKey(d.table, d.row, d.col));
-      if (v !== null && v !== undefined) ws.getCell(cells[i]).value = v;
+      if (v !== null && v !== undefined) ws.getCell(present(cells[i], `cell ${i}`)).value = v;
     });
   }
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
@@ -67,7 +67,7 @@ describe("disclosure template", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["填报单位", "表二", "表三", "表四", "文字", "_codes"]);
-    const unit = wb.getWorksheet("填报单位")!;
+    const unit = present(wb.getWorksheet("填报单位"), "填报单位");
     expect([unit.getCell("B4").value, unit.getCell("B5").value, unit.getCell("B6").value]).toEqual([
       "花马池镇人民政府",
       "乡镇",
@@ -161,8 +161,8 @@ describe("disclosure template", () => {
   it("names every cell it refuses by sheet and address", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeForm(["--year", "2024"])).slice().buffer as ArrayBuffer);
-    wb.getWorksheet("表三")!.getCell("D5").value = "十二";
-    wb.getWorksheet("表三")!.getCell("J5").value = { formula: "SUM(D5:I5)", result: 0 };
+    present(wb.getWorksheet("表三"), "表三").getCell("D5").value = "十二";
+    present(wb.getWorksheet("表三"), "表三").getCell("J5").value = { formula: "SUM(D5:I5)", result: 0 };
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const r = await cli(["validate", "镇.xlsx", "--lang", "en"], { "镇.xlsx": bytes });
     expect(r.code).toBe(1);

@@ -15,13 +15,13 @@ import { validateReport } from "./validate.js";
 
 export interface ReadReportOptions {
   /** File name, for locations and to tell cells files (.jsonl, .csv) from JSON. */
-  file?: string;
+  file?: string | undefined;
   /** For cells: the report year (required unless the file states it). */
-  year?: number;
+  year?: number | undefined;
   /** For cells: the format (default the one for the year). */
-  format?: FormatId;
+  format?: FormatId | undefined;
   /** For cells: the agency name (default the file's, else “（未注明机关）”). */
-  agency?: string;
+  agency?: string | undefined;
 }
 
 export interface ReadReportResult {

@@ -34,7 +34,7 @@ export function catalogChecksText(findings: readonly CatalogFinding[], file: str
   for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
   const lines: string[] = [];
   for (const [rule, list] of byRule) {
-    const listed = list[0].severity === "info" ? 0 : LISTED_PER_RULE;
+    const listed = list[0]?.severity === "info" ? 0 : LISTED_PER_RULE;
     for (const f of list.slice(0, listed)) {
       const where = f.location ? say(describeLocation(f.location), lang) : file;
       const sev = lang === "en" ? f.severity : f.severity === "error" ? "错误" : "警告";

@@ -43,9 +43,10 @@ import { catalogChecksText, coverageFindingsText, formatCatalogIssue, worklistTe
 /** A zod issue of a catalog file as the command's error. */
 function invalidCatalog(
   path: string,
-  issue: Parameters<typeof fromZodIssue>[0],
+  issue: Parameters<typeof fromZodIssue>[0] | undefined,
   base: (string | number)[] = [],
 ) {
+  if (!issue) return new CliError({ zh: `${path}：不是有效的目录`, en: `${path}: not a valid catalog` });
   const first = fromZodIssue(issue, base);
   return new CliError({ zh: `${path}：${first.message.zh}`, en: `${path}: ${first.message.en}` });
 }
@@ -210,7 +211,7 @@ async function firstBlockText(cells: ReturnType<typeof toCells>): Promise<string
   const lines = text.split("\n");
   const at = next ? lines.findIndex((l) => l.includes(next)) : -1;
   if (at < 2) return text;
-  const border = lines[at - 1];
+  const border = lines[at - 1] ?? "";
   return `${[...lines.slice(0, at - 1), `└${border.slice(1, -1)}┘`].join("\n")}\n`;
 }
 
@@ -232,7 +233,13 @@ function expiredText(expired: ReturnType<typeof expiredInYear>, year: number, la
 /** `disclosure catalog register <file> --year Y`: table 二's first block from a documents register. */
 async function registerRun(
   file: string,
-  values: { year: number; previous?: string; agency?: string; level?: AgencyLevel; json?: boolean },
+  values: {
+    year: number;
+    previous?: string | undefined;
+    agency?: string | undefined;
+    level?: AgencyLevel | undefined;
+    json?: boolean | undefined;
+  },
   io: Io,
   lang: Lang,
 ): Promise<number> {
@@ -305,7 +312,8 @@ async function registerRun(
 async function worklistBytes(path: string, result: CoverageResult, lang: Lang): Promise<Uint8Array | string> {
   const sheets = worklistSheets(result, lang);
   if (/\.xlsx$/i.test(path)) return writeGridXlsx(sheets);
-  return csvText(sheets[1].rows);
+  const [, list] = sheets;
+  return csvText(list.rows);
 }
 
 const checkWorklistName = (path: string | undefined) => {

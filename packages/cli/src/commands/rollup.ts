@@ -21,7 +21,11 @@ function unitName(path: string): string {
 }
 
 /** A unit's report, or its records; a report that fails validation is printed and ends the run (exit 1). */
-async function loadUnit(io: Io, path: string, opts: { year: number; format?: "2021" | "2019"; lang: Lang }) {
+async function loadUnit(
+  io: Io,
+  path: string,
+  opts: { year: number; format?: "2021" | "2019" | undefined; lang: Lang },
+) {
   if (await looksLikeRecords(io, path)) {
     return {
       unit: { name: unitName(path), level: "department" },
@@ -52,10 +56,12 @@ function tabulatedReport(result: RollupResult, unit: Agency, year: number): Repo
   const tables: Record<string, Record<string, Record<string, number | null>>> = {};
   for (const [key, parts] of Object.entries(result.breakdown)) {
     if (!(id in parts)) continue;
-    const [table, row, col] = key.split("/");
-    tables[table] ??= {};
-    tables[table][row] ??= {};
-    tables[table][row][col] = parts[id];
+    const [table = "", row = "", col = ""] = key.split("/");
+    const rows = tables[table] ?? {};
+    tables[table] = rows;
+    const cells = rows[row] ?? {};
+    rows[row] = cells;
+    cells[col] = parts[id] ?? null;
   }
   return { agency: unit, year, format: result.report.format, sections: {}, tables: tables as Tables };
 }

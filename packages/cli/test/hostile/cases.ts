@@ -52,7 +52,7 @@ const app = (id: string, extra: Record<string, unknown> = {}) =>
 const jsonl = (lines: string[]) => `${lines.join("\n")}\n`;
 
 // ------------------------------------------------------------------ 1. unknown keys
-const unknownKeys: HostileCase[] = [
+const unknownKeyReports: [name: string, text: string, key: string][] = [
   [
     "tables.tabel3 (inside tables)",
     JSON.stringify({ ...JSON.parse(report()), tables: { tabel3: { received: { total: 1 } } } }),
@@ -69,14 +69,15 @@ const unknownKeys: HostileCase[] = [
     "nmae",
   ],
   ["top-level yaer", report({ yaer: 2022 }), "yaer"],
-].flatMap(([name, text, key]) =>
+];
+const unknownKeys: HostileCase[] = unknownKeyReports.flatMap(([name, text, key]) =>
   (["validate", "check", "cells"] as const).map((cmd) => ({
     cls: 1,
     name: `${cmd}: ${name}`,
     argv: [cmd, "r.json"],
-    files: { "r.json": text! },
+    files: { "r.json": text },
     exit: [1, 2],
-    says: [key!],
+    says: [key],
   })),
 );
 
