@@ -3,13 +3,32 @@
 // is spelled here: every form is derived from the format data.
 import {
   type FormatDef,
-  normalizeLabel,
+  normalizeLabel as normalizeLabelOnce,
   type RowDef,
   type RowGroupDef,
   type TableId,
 } from "@disclosure/schema";
 
-export { normalizeLabel };
+/** Short texts (tokens, labels) recur in every report: their normalised forms are kept, up to this many. */
+const MEMO_ENTRIES = 20_000;
+const MEMO_MAX_LENGTH = 64;
+const normalizedForms = new Map<string, string>();
+
+/**
+ * schema's `normalizeLabel`, remembered for short texts: the same token or label is
+ * normalised once per process, not once per occurrence. Same result for every text.
+ * @example normalizeLabel("（二）部分公开") //=> "(二)部分公开"
+ */
+export function normalizeLabel(text: string): string {
+  if (text.length > MEMO_MAX_LENGTH) return normalizeLabelOnce(text);
+  let form = normalizedForms.get(text);
+  if (form === undefined) {
+    if (normalizedForms.size >= MEMO_ENTRIES) normalizedForms.clear();
+    form = normalizeLabelOnce(text);
+    normalizedForms.set(text, form);
+  }
+  return form;
+}
 
 /** A printed label found in a text. */
 export interface LabelMatch {

@@ -85,16 +85,18 @@ export function headingOf(
 
 /** A part of a piece, with its location moved to where the part starts. */
 export function slicePiece(piece: Piece, start: number, end?: number): Piece {
+  const whole = piece.text.length;
   const text = piece.text.slice(start, end);
   const loc = piece.loc;
-  const moved: SourceLocation = loc.kind === "text" ? { ...loc, column: (loc.column ?? 1) + start } : loc;
-  const x =
-    piece.x !== undefined && piece.w !== undefined && piece.text.length > 0
-      ? piece.x + (piece.w * start) / piece.text.length
-      : piece.x;
-  const w =
-    piece.w !== undefined && piece.text.length > 0 ? (piece.w * text.length) / piece.text.length : piece.w;
-  return { ...piece, text, loc: moved, ...(x === undefined ? {} : { x }), ...(w === undefined ? {} : { w }) };
+  const moved: SourceLocation =
+    loc.kind === "text" ? { kind: "text", line: loc.line, column: (loc.column ?? 1) + start } : loc;
+  const out: { -readonly [K in keyof Piece]: Piece[K] } = { ...piece, text, loc: moved };
+  // Positioned text (PDF): the part's share of the width, from where it starts.
+  if (piece.w !== undefined && whole > 0) {
+    if (piece.x !== undefined) out.x = piece.x + (piece.w * start) / whole;
+    out.w = (piece.w * text.length) / whole;
+  }
+  return out;
 }
 
 /**

@@ -192,6 +192,8 @@ export function createContext(report: Report, opts: CheckOptions): CheckContext 
     );
   }
   const unreadCells = new Set((opts.unread ?? []).map((u) => `${u.table}|${u.row}|${u.col}`));
+  // Asked once per finding: each rule's answer is worked out once per report.
+  const ruleIsOn = new Map<string, boolean>();
   const ctx: CheckContext = {
     report,
     format,
@@ -209,7 +211,14 @@ export function createContext(report: Report, opts: CheckOptions): CheckContext 
     tablePresent: (t) => present.get(t) ?? false,
     complete: (t) => (opts.tables ? opts.tables.includes(t) : (present.get(t) ?? false)),
     unread: (t, r, c) => unreadCells.has(`${t}|${r}|${c}`),
-    on: (rule) => ruleOn(ruleDef(rule), format.id, original, opts),
+    on: (rule) => {
+      let on = ruleIsOn.get(rule);
+      if (on === undefined) {
+        on = ruleOn(ruleDef(rule), format.id, original, opts);
+        ruleIsOn.set(rule, on);
+      }
+      return on;
+    },
     finding: (rule, cells, message, extra = {}) => {
       const def = ruleDef(rule);
       if (!def) throw new Error(`check: rule ${rule} is not in the catalogue`);

@@ -14,11 +14,11 @@ export function regionTokens(lines: readonly Line[], start: number, end: number)
 /** The normalised text of a region up to the line of its first run (column headers). */
 export function headerText(tokens: readonly Token[][], runs: readonly Run[], end: number): string {
   const firstRunLine = runs.length ? runs[0].line : end;
-  return tokens
-    .flat()
-    .filter((t) => t.kind === "text" && t.line <= firstRunLine)
-    .map((t) => t.norm)
-    .join("");
+  let text = "";
+  for (const line of tokens) {
+    for (const t of line) if (t.kind === "text" && t.line <= firstRunLine) text += t.norm;
+  }
+  return text;
 }
 
 /**
