@@ -1,0 +1,46 @@
+// The units' files read in the browser with readSubmission of @disclosure/report-text: Excel
+// ledgers through the catalog's worksheet reader, PDFs through pdfjs-dist with its worker from
+// the bundle; both loaded only when a file needs them.
+import {
+  type ReadSubmissionOptions,
+  type Submission,
+  fileTypeOf,
+  readSubmission,
+} from "@disclosure/report-text";
+
+/** A file given to the 汇总 view: its path inside a folder given, else its name, and its bytes. */
+export interface GivenFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** pdfjs-dist set up for the browser: its worker from the bundle (Vite's `?url`). */
+async function browserPdfjs(): Promise<unknown> {
+  const [pdfjs, worker] = await Promise.all([
+    import("pdfjs-dist/legacy/build/pdf.mjs"),
+    import("pdfjs-dist/legacy/build/pdf.worker.min.mjs?url"),
+  ]);
+  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+  return pdfjs;
+}
+
+async function workbookGrids(bytes: Uint8Array) {
+  const { readWorkbookGrids } = await import("@disclosure/catalog");
+  return readWorkbookGrids(bytes);
+}
+
+/** One file read; `year` is given to files that state none (cells, records, ledgers). */
+export async function readGiven(f: GivenFile, year: number | undefined): Promise<Submission> {
+  const type = fileTypeOf(f.name, f.bytes);
+  const options: ReadSubmissionOptions = {
+    ...(year !== undefined ? { year } : {}),
+    workbookGrids,
+    ...(type === "pdf" ? { pdfjs: await browserPdfjs() } : {}),
+  };
+  return readSubmission(f.name, f.bytes, options);
+}
+
+/** Whether a submission must be read again for a roll-up year: it took the year from outside. */
+export function dependsOnYear(s: Submission, year: number | undefined): boolean {
+  return year !== undefined && (s.needsYear === true || s.yearFrom === "option") && s.year !== year;
+}
