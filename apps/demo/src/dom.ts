@@ -1,26 +1,10 @@
-// Small DOM helpers: escaping, elements built with DOM APIs, bilingual messages, element
-// lookup, file downloads.
+// Small DOM helpers: elements built with DOM APIs (text is never parsed as HTML), bilingual
+// messages, element lookup, file downloads.
 
 /** A message a user reads: Chinese first, with its English twin. */
 export interface Message {
   readonly zh: string;
   readonly en: string;
-}
-
-export function esc(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch,
-  );
-}
-
-/**
- * A message as HTML: the Chinese text, then its English twin, shown when the English toggle
- * is on, or always with `always`; on a line of its own with `block`.
- */
-export function msg(m: Message, opts: { always?: boolean; block?: boolean } = {}): string {
-  const cls = `en${opts.always ? " always" : ""}${opts.block ? " block" : ""}`;
-  return `<span class="zh">${esc(m.zh)}</span><span class="${cls}" lang="en">${esc(m.en)}</span>`;
 }
 
 /** A child of {@link el}: a node, a string (set as text, never parsed as HTML), or nothing. */
@@ -30,7 +14,7 @@ export type Child = Node | string | undefined | null | false;
  * An element built with DOM APIs: attributes (`true` as an empty attribute; `false` and
  * `undefined` left out), then the children, strings as text nodes.
  *
- * @example el("td", { "data-cell": "table3/received/total" }, "5")
+ * @example el("td", { "data-cell": "table3|received|total" }, "5")
  */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -46,7 +30,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return e;
 }
 
-/** A message as nodes, as {@link msg} writes it: the Chinese text, then its English twin. */
+/**
+ * A message as nodes: the Chinese text, then its English twin, shown when the English toggle
+ * is on, or always with `always`; on a line of its own with `block`.
+ */
 export function msgNodes(m: Message, opts: { always?: boolean; block?: boolean } = {}): HTMLElement[] {
   const cls = `en${opts.always ? " always" : ""}${opts.block ? " block" : ""}`;
   return [el("span", { class: "zh" }, m.zh), el("span", { class: cls, lang: "en" }, m.en)];

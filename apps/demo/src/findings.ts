@@ -1,6 +1,7 @@
 // The findings of `check`, listed by severity with rule id and message; each one can point
 // at the cells it involves in the tables (data-cell attributes). Built with DOM APIs.
-import { cellKey } from "@disclosure/schema";
+import { type ParseIssue, formatSourceLocation, tableCellKey } from "@disclosure/report-text";
+import { type Issue, formatLocation } from "@disclosure/schema";
 import { type Finding, ruleDef } from "@disclosure/stats";
 import { type Message, el, msgNodes } from "./dom.js";
 
@@ -14,7 +15,7 @@ const SEVERITIES = [
 export function findingCells(f: Finding): string[] {
   return f.cells
     .filter((c) => c.year === undefined && c.unit === undefined)
-    .map((c) => cellKey(c.table, c.row, c.col));
+    .map((c) => tableCellKey(c.table, c.row, c.col));
 }
 
 /** The findings: a summary line, then one list per severity; `placeOf` adds where each was printed. */
@@ -72,6 +73,14 @@ function findingItem(f: Finding, index: number, place: Message | undefined): HTM
     place ? el("span", { class: "loc", title: place.en }, place.zh) : undefined,
     place ? " " : undefined,
     el("span", { class: "message" }, ...msgNodes(f.message, { block: true })),
+    findingSection(f)
+      ? el(
+          "a",
+          { class: "show-section", href: `#edit-${findingSection(f)}` },
+          "去填写",
+          el("span", { class: "en", lang: "en" }, " write it"),
+        )
+      : undefined,
     cells.length
       ? el(
           "button",
@@ -81,6 +90,68 @@ function findingItem(f: Finding, index: number, place: Message | undefined): HTM
         )
       : undefined,
   );
+}
+
+/** Takes every finding's mark off the cells (before the findings of an edited report are marked). */
+export function clearMarks(root: ParentNode): void {
+  for (const td of root.querySelectorAll<HTMLElement>("[data-finding]")) {
+    delete td.dataset.finding;
+    td.removeAttribute("title");
+  }
+}
+
+/** The wording rules of one section, for the findings that do not name theirs. */
+const SECTION_OF_RULE: Readonly<Record<string, string>> = {
+  "TXT-OVERVIEW-ASPECTS": "overview",
+  "TXT-PROBLEMS-NONEMPTY": "problems",
+  "TXT-OTHER-FEES": "otherMatters",
+  "TXT-OTHER-ITEMS": "otherMatters",
+};
+
+/** The section whose wording a finding is about, if any. */
+export function findingSection(f: Finding): string | undefined {
+  return f.section ?? SECTION_OF_RULE[f.rule];
+}
+
+/** Marks the text areas of the sections a finding is about (`data-finding` on their box). */
+export function markSections(root: ParentNode, findings: readonly Finding[]): void {
+  const about = new Set(findings.flatMap((f) => findingSection(f) ?? []));
+  for (const box of root.querySelectorAll<HTMLElement>("[data-section-box]")) {
+    box.toggleAttribute("data-finding", about.has(box.dataset.sectionBox ?? ""));
+  }
+}
+
+/** Rejected input or warnings about it, each with where it was found; nothing when there is none. */
+export function issuesView(title: Message, list: readonly Issue[], kind: "error" | "warning"): HTMLElement[] {
+  if (list.length === 0) return [];
+  const items = list.map((i) => {
+    // Issues of parseReport carry where in the document (an HTML path, a PDF page and position).
+    const loc = (i as ParseIssue).location;
+    const where =
+      loc && loc.kind !== "text" ? `${i.file ?? ""} ${formatSourceLocation(loc)}`.trim() : formatLocation(i);
+    return el(
+      "li",
+      { "data-code": i.code },
+      el("span", { class: "loc" }, where),
+      " ",
+      el("code", {}, i.code),
+      " ",
+      ...msgNodes(i.message, { always: true, block: true }),
+    );
+  });
+  return [
+    el(
+      "details",
+      { class: `issue-box ${kind}`, open: kind === "error" },
+      el(
+        "summary",
+        {},
+        `${title.zh}（${list.length}）`,
+        el("span", { class: "en always", lang: "en" }, ` ${title.en} (${list.length})`),
+      ),
+      el("ol", { class: "issue-list" }, ...items),
+    ),
+  ];
 }
 
 /**

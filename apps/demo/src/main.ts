@@ -1,14 +1,19 @@
 // The demo page: wiring only. Data come from @disclosure/samples or the user's file, are
-// checked by @disclosure/stats, drawn from @disclosure/schema's grids, written out by
-// @disclosure/report-text, and the sample's catalog coverage comes from @disclosure/catalog.
-import type { ParseIssue, Script } from "@disclosure/report-text";
-import { formatSourceLocation, renderReport, reportDocument } from "@disclosure/report-text";
-import { type Issue, type Report, formatLocation } from "@disclosure/schema";
+// edited in the page, checked by @disclosure/stats, drawn from report-text's table model,
+// written out by @disclosure/report-text, and the sample's catalog coverage comes from
+// @disclosure/catalog. Everything on the page is built with DOM APIs.
+import type { Script } from "@disclosure/report-text";
+import { renderReport, reportDocument } from "@disclosure/report-text";
+import type { Report } from "@disclosure/schema";
 import { type Finding, check } from "@disclosure/stats";
 import { applicantTypes, resultGroups, table3RowLabel } from "./chart-data.js";
-import { $, download, esc, type Message, msg } from "./dom.js";
+import { $, download, el, type Message, msgNodes } from "./dom.js";
 import { DOWNLOADS, TEMPLATE_DOWNLOADS, makeDownload, makeTemplate } from "./downloads.js";
-import { findingsView, markCells, wireShowCells } from "./findings.js";
+import { editedReport, openForEditing, startEditing, wireEditor } from "./editor/editor.js";
+import { confirmPublish } from "./editor/publish.js";
+import { sectionEditors } from "./editor/sections.js";
+import { type SavedWork, type WorkOrigin, loadWork } from "./editor/store.js";
+import { clearMarks, findingsView, issuesView, markCells, markSections, wireShowCells } from "./findings.js";
 import {
   type CellsContext,
   type Loaded,
@@ -19,9 +24,10 @@ import {
   syntheticYears,
 } from "./sources.js";
 import { reportTables } from "./table.js";
-import { unitApplicantStacks, unitsHtml } from "./units.js";
+import { unitApplicantStacks, unitsView } from "./units.js";
 import { type ViewId, wireViews } from "./views.js";
 import "./style.css";
+import "./editor/editor.css";
 
 type Charts = typeof import("./charts.js");
 
@@ -32,6 +38,13 @@ let findings: readonly Finding[] = [];
 let script: Script = "hans";
 let generation = 0;
 let charts: Promise<Charts> | undefined;
+let redrawTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** The event on which another view (汇总, src/collect/open-report.ts) hands a loaded report to this one. */
+const OPEN_REPORT_EVENT = "disclosure:open-report";
+
+/** Every rule of `check`, with the wording of sections 一, 五 and 六 asked for: the report is to be published. */
+const PUBLISHING = { enable: ["TEXT-SECTION-EMPTY"] };
 
 /** ECharts and the chart helpers, loaded on first use. */
 function loadCharts(): Promise<Charts> {
@@ -39,51 +52,66 @@ function loadCharts(): Promise<Charts> {
   return charts;
 }
 
-function setStatus(m: { zh: string; en: string } | undefined, busy = false): void {
-  const el = $("#status");
-  el.innerHTML = m ? msg(m) : "";
-  el.toggleAttribute("data-busy", busy);
+function setStatus(m: Message | undefined, busy = false): void {
+  const box = $("#status");
+  box.replaceChildren(...(m ? msgNodes(m) : []));
+  box.toggleAttribute("data-busy", busy);
 }
 
-function issuesHtml(
-  title: { zh: string; en: string },
-  list: readonly Issue[],
-  kind: "error" | "warning",
-): string {
-  if (list.length === 0) return "";
-  const items = list
-    .map((i) => {
-      // Issues of parseReport carry where in the document (an HTML path, a PDF page and position).
-      const loc = (i as ParseIssue).location;
-      const where =
-        loc && loc.kind !== "text"
-          ? `${i.file ?? ""} ${formatSourceLocation(loc)}`.trim()
-          : formatLocation(i);
-      return `<li data-code="${esc(i.code)}"><span class="loc">${esc(where)}</span> <code>${esc(i.code)}</code> ${msg(i.message, { always: true, block: true })}</li>`;
-    })
-    .join("");
-  return `<details class="issue-box ${kind}" ${kind === "error" ? "open" : ""}><summary>${esc(title.zh)}（${list.length}）<span class="en always" lang="en"> ${esc(title.en)} (${list.length})</span></summary><ol class="issue-list">${items}</ol></details>`;
+/** The report on screen: as edited, else as opened. */
+function shownReport(): Report | undefined {
+  return current?.report ? (editedReport() ?? current.report) : undefined;
 }
 
-/** Shows a loaded source: header, issues, findings, tables, charts, report, downloads. */
+/**
+ * Opens a loaded report in the single-report view, to check and edit: the entry point for
+ * every source (the sample, the synthetic county, a user's file, a roll-up of collected
+ * submissions). `saved` restores kept work on this report.
+ */
+export async function openReport(l: Loaded, origin?: WorkOrigin, saved?: SavedWork): Promise<void> {
+  const o: WorkOrigin =
+    origin ??
+    (l.source === "sample" ? { kind: "sample" } : { kind: "loaded", loaded: { ...l, ledger: undefined } });
+  const host = { tables: $("#tables-body"), sections: $("#wording-body"), onChange: refresh };
+  if (l.report && saved)
+    startEditing(host, o, {
+      base: saved.base,
+      current: saved.current,
+      past: saved.past,
+      future: saved.future,
+    });
+  else if (l.report) openForEditing(host, o, l.report);
+  await show(saved ? { ...l, report: saved.base } : l);
+}
+
+/** Shows a loaded source: header, issues, findings, tables, wording, charts, report, downloads. */
 async function show(l: Loaded): Promise<void> {
   const gen = ++generation;
   current = l;
-  const r = l.report;
-  $("#subtitle").innerHTML = msg(l.description);
-  $("#issues").innerHTML =
-    issuesHtml({ zh: "被拒绝的输入", en: "Rejected input" }, l.issues, "error") +
-    issuesHtml({ zh: "提醒", en: "Warnings" }, l.warnings, "warning");
+  $("#subtitle").replaceChildren(...msgNodes(l.description));
+  $("#issues").replaceChildren(
+    ...issuesView({ zh: "被拒绝的输入", en: "Rejected input" }, l.issues, "error"),
+    ...issuesView({ zh: "提醒", en: "Warnings" }, l.warnings, "warning"),
+  );
   document.body.dataset.source = l.source;
   $("#units").hidden = !l.rollup;
   $("#toc-units").hidden = !l.rollup;
+  const r = shownReport();
   if (!r) {
     $("#title").textContent = "无法使用的输入";
     findings = [];
-    for (const id of ["#findings-list", "#tables-body", "#report-body", "#downloads-body", "#units-body"])
-      $(id).innerHTML = "";
-    $("#findings-list").innerHTML =
-      `<p>${msg({ zh: "没有可检查的报告数据。", en: "No report data to check." })}</p>`;
+    for (const id of [
+      "#findings-list",
+      "#tables-body",
+      "#wording-body",
+      "#report-body",
+      "#downloads-body",
+      "#units-body",
+    ])
+      $(id).replaceChildren();
+    $("#findings-list").append(
+      el("p", {}, ...msgNodes({ zh: "没有可检查的报告数据。", en: "No report data to check." })),
+    );
     setStatus({
       zh: "输入有误，见下方列出的位置。",
       en: "The input has errors; see the locations listed below.",
@@ -91,42 +119,91 @@ async function show(l: Loaded): Promise<void> {
     await drawCharts(undefined);
     return;
   }
+  $("#tables-body").replaceChildren(
+    ...reportTables(r.format, r.tables, { editable: true, idPrefix: "grid-" }),
+  );
+  $("#wording-body").replaceChildren(...sectionEditors(r));
+  showUnits(l, r);
+  showDownloads(l);
+  setStatus(undefined);
+  checkAndMark(r);
+  await renderReportView(r, gen);
+  await drawCharts(l);
+}
+
+function showUnits(l: Loaded, r: Report): void {
+  const body = $("#units-body");
+  if (!l.rollup) {
+    body.replaceChildren();
+    return;
+  }
+  body.replaceChildren(
+    el(
+      "div",
+      { class: "chart-grid" },
+      el("div", {
+        class: "chart tall",
+        id: "chart-units",
+        role: "img",
+        "aria-label": "各单位本年新收申请（按申请人类型）",
+      }),
+      el("div", { class: "chart", id: "chart-trend", role: "img", "aria-label": "历年申请数量" }),
+    ),
+    unitsView(r, l.rollup),
+  );
+}
+
+function showDownloads(l: Loaded): void {
+  const button = (id: string, label: Message) =>
+    el("button", { type: "button", class: "download", "data-download": id }, ...msgNodes(label));
+  $("#downloads-body").replaceChildren(
+    ...DOWNLOADS.map((d) => button(d.id, d.label)),
+    ...(l.ledger
+      ? [
+          button("ledger", {
+            zh: "本级申请办理台账（CSV，可改后重新打开）",
+            en: "The county government's own application ledger (CSV, edit and open it again)",
+          }),
+          button("ledger-xlsx", {
+            zh: "本级申请办理台账（Excel）",
+            en: "The county government's own application ledger (Excel)",
+          }),
+        ]
+      : []),
+  );
+}
+
+/** Checks the report on screen and shows what was found: the list, the marked cells and sections. */
+function checkAndMark(r: Report): void {
+  const l = current;
+  if (!l) return;
   $("#title").textContent = reportDocument(r).title;
   document.title = `${reportDocument(r).title} — @disclosure 演示`;
-
   findings = [
     ...rollupFindings(l),
     ...check(r, {
       previous: l.previous ?? (l.source === "file" ? userPrevious : undefined),
       units: l.units,
+      rules: PUBLISHING,
       ...(l.checkTables ? { tables: l.checkTables } : {}),
       ...(l.headings ? { headings: l.headings } : {}),
     }),
   ];
   $("#findings-list").replaceChildren(findingsView(findings));
-  $("#tables-body").replaceChildren(...reportTables(r.format, r.tables));
+  clearMarks($("#tables-body"));
   markCells($("#tables-body"), findings);
+  markSections($("#wording-body"), findings);
+}
 
-  $("#units-body").innerHTML = l.rollup ? unitsHtml(r, l.rollup) : "";
-  if (l.rollup) {
-    $("#units-body").insertAdjacentHTML(
-      "afterbegin",
-      `<div class="chart-grid"><div class="chart tall" id="chart-units" role="img" aria-label="各单位本年新收申请（按申请人类型）"></div><div class="chart" id="chart-trend" role="img" aria-label="历年申请数量"></div></div>`,
-    );
-  }
-
-  $("#downloads-body").innerHTML =
-    DOWNLOADS.map(
-      (d) => `<button type="button" class="download" data-download="${d.id}">${msg(d.label)}</button>`,
-    ).join("") +
-    (l.ledger
-      ? `<button type="button" class="download" data-download="ledger">${msg({ zh: "本级申请办理台账（CSV，可改后重新打开）", en: "The county government's own application ledger (CSV, edit and open it again)" })}</button>` +
-        `<button type="button" class="download" data-download="ledger-xlsx">${msg({ zh: "本级申请办理台账（Excel）", en: "The county government's own application ledger (Excel)" })}</button>`
-      : "");
-
-  setStatus(undefined);
-  await renderReportView(r, gen);
-  await drawCharts(l);
+/** After an edit: checked at once; the full report and the charts redrawn when typing pauses. */
+function refresh(r: Report): void {
+  checkAndMark(r);
+  if (redrawTimer) clearTimeout(redrawTimer);
+  const gen = generation;
+  redrawTimer = setTimeout(() => {
+    if (gen !== generation || !current) return;
+    void renderReportView(r, gen).then(() => drawCharts(current));
+  }, 400);
 }
 
 async function renderReportView(report: Report, gen: number): Promise<void> {
@@ -134,7 +211,9 @@ async function renderReportView(report: Report, gen: number): Promise<void> {
   body.setAttribute("aria-busy", "true");
   const html = await renderReport(report, { to: "html", standalone: false, script, idPrefix: "report-" });
   if (gen !== generation) return;
-  body.innerHTML = html;
+  // The library's escaped HTML, parsed into an inert document (no script runs) and moved in.
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
   // The page has one h1; the report's own title is a heading of the section it stands in.
   for (const h of body.querySelectorAll("h1")) h.setAttribute("aria-level", "2");
   body.removeAttribute("aria-busy");
@@ -145,17 +224,17 @@ async function drawCharts(l: Loaded | undefined): Promise<void> {
   const gen = generation;
   const c = await loadCharts();
   if (gen !== generation) return;
-  const r = l?.report;
+  const r = l?.report ? shownReport() : undefined;
   const results = $("#chart-results");
   const applicants = $("#chart-applicants");
-  if (!r) {
-    results.innerHTML = "";
-    applicants.innerHTML = "";
+  if (!r || !l) {
+    results.replaceChildren();
+    applicants.replaceChildren();
     return;
   }
   c.pie(results, `本年度办理结果（${resultGroups(r).reduce((s, b) => s + b.value, 0)} 件）`, resultGroups(r));
   c.bars(applicants, `${table3RowLabel(r.format, "received")}：按申请人类型`, applicantTypes(r));
-  if (l?.rollup && l.source === "synthetic") {
+  if (l.rollup && l.source === "synthetic") {
     const stacks = unitApplicantStacks(r, l.rollup);
     c.stacked($("#chart-units"), "各单位本年新收申请（按申请人类型）", stacks.units, stacks.series);
     const seed = Number(($("#syn-seed") as HTMLInputElement).value);
@@ -183,9 +262,9 @@ async function drawCharts(l: Loaded | undefined): Promise<void> {
 let catalogShown = false;
 async function showCatalog(): Promise<void> {
   const body = $("#catalog-body");
-  const { sampleCoverage, coverageHtml, coverageChart } = await import("./coverage.js");
+  const { sampleCoverage, coverageView, coverageChart } = await import("./coverage.js");
   const cov = sampleCoverage();
-  body.innerHTML = coverageHtml(cov);
+  body.replaceChildren(...coverageView(cov));
   catalogShown = true;
   const c = await loadCharts();
   const chart = coverageChart(cov);
@@ -218,7 +297,7 @@ async function openFile(file: File): Promise<void> {
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="source"]'))
     radio.checked = false;
   const bytes = new Uint8Array(await file.arrayBuffer());
-  await show(await loadFile(file.name, bytes, cellsContext()));
+  await openReport(await loadFile(file.name, bytes, cellsContext()));
 }
 
 /**
@@ -240,8 +319,7 @@ function validYear(
   };
   input.setCustomValidity(ok ? "" : m.zh);
   input.setAttribute("aria-invalid", String(!ok));
-  const note = document.getElementById(`${input.id}-error`);
-  if (note) note.innerHTML = ok ? "" : msg(m);
+  document.getElementById(`${input.id}-error`)?.replaceChildren(...(ok ? [] : msgNodes(m)));
   if (!ok) setStatus(m);
   return ok ? v : undefined;
 }
@@ -258,9 +336,9 @@ async function loadChosen(): Promise<void> {
       true,
     );
     await new Promise((r) => setTimeout(r, 0));
-    await show(loadSynthetic(seed, year));
+    await openReport(loadSynthetic(seed, year), { kind: "synthetic", seed, year });
   } else if (chosen === "sample") {
-    await show(loadSample());
+    await openReport(loadSample());
   }
 }
 
@@ -269,25 +347,51 @@ async function openPrevious(file: File | undefined): Promise<void> {
     ? await loadFile(file.name, new Uint8Array(await file.arrayBuffer()), cellsContext())
     : undefined;
   userPrevious = l?.report;
-  const status = $("#previous-status");
-  status.innerHTML = !l
-    ? ""
+  const m: Message | undefined = !l
+    ? undefined
     : l.report
-      ? msg({
-          zh: `${l.report.agency.name} ${l.report.year} 年`,
-          en: `${l.report.agency.name}, ${l.report.year}`,
-        })
-      : msg({
+      ? { zh: `${l.report.agency.name} ${l.report.year} 年`, en: `${l.report.agency.name}, ${l.report.year}` }
+      : {
           zh: `无法使用：${l.issues[0]?.message.zh ?? ""}`,
           en: `unusable: ${l.issues[0]?.message.en ?? ""}`,
-        });
-  if (current?.source === "file") await show(current);
+        };
+  $("#previous-status").replaceChildren(...(m ? msgNodes(m) : []));
+  const r = shownReport();
+  if (current?.source === "file" && r) checkAndMark(r);
+}
+
+/** A download of the report as edited; one with error findings asks first. */
+async function onDownload(button: HTMLButtonElement): Promise<void> {
+  const report = shownReport();
+  const id = button.dataset.download ?? "";
+  if (!report) return;
+  const ledger = current?.ledger;
+  if (id === "ledger" && ledger) {
+    download(`${ledger.title}.csv`, ledger.csv(), "text/csv;charset=utf-8");
+    return;
+  }
+  if (id === "ledger-xlsx" && ledger) {
+    const { writeGridXlsx } = await import("@disclosure/catalog");
+    const data = await writeGridXlsx([{ name: "台账", title: ledger.title, rows: ledger.rows() }]);
+    download(
+      `${ledger.title}.xlsx`,
+      data,
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    return;
+  }
+  if (!id.startsWith("template-")) {
+    const errors = findings.filter((f) => f.severity === "error").length;
+    if (!(await confirmPublish(errors, button.querySelector(".zh")?.textContent ?? id))) return;
+  }
+  const f = await makeDownload(id, report, script);
+  download(f.name, f.data, f.type);
 }
 
 function wire(): void {
   $("#source-form").addEventListener("submit", (e) => e.preventDefault());
-  for (const el of document.querySelectorAll('input[name="source"], #syn-year, #syn-seed'))
-    el.addEventListener("change", () => void loadChosen());
+  for (const input of document.querySelectorAll('input[name="source"], #syn-year, #syn-seed'))
+    input.addEventListener("change", () => void loadChosen());
   $("#file-input").addEventListener("change", (e) => {
     const f = (e.target as HTMLInputElement).files?.[0];
     if (f) void openFile(f);
@@ -310,36 +414,21 @@ function wire(): void {
   $<HTMLInputElement>("#show-en").addEventListener("change", (e) => {
     document.documentElement.classList.toggle("show-en", (e.target as HTMLInputElement).checked);
   });
-  for (const el of document.querySelectorAll<HTMLInputElement>('input[name="script"]')) {
-    el.addEventListener("change", () => {
-      script = el.value === "hant" ? "hant" : "hans";
-      if (current?.report) void renderReportView(current.report, generation);
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="script"]')) {
+    radio.addEventListener("change", () => {
+      script = radio.value === "hant" ? "hant" : "hans";
+      const r = shownReport();
+      if (r) void renderReportView(r, generation);
     });
   }
   wireShowCells($("#findings-list"), $("#tables-body"));
+  wireEditor($("#tables-body"), $("#wording-body"));
   $("#downloads-body").addEventListener("click", async (e) => {
     const button = (e.target as Element).closest<HTMLButtonElement>("button[data-download]");
-    const report = current?.report;
-    if (!button || !report) return;
+    if (!button) return;
     button.disabled = true;
     try {
-      const ledger = current?.ledger;
-      if (button.dataset.download === "ledger" && ledger) {
-        download(`${ledger.title}.csv`, ledger.csv(), "text/csv;charset=utf-8");
-        return;
-      }
-      if (button.dataset.download === "ledger-xlsx" && ledger) {
-        const { writeGridXlsx } = await import("@disclosure/catalog");
-        const data = await writeGridXlsx([{ name: "台账", title: ledger.title, rows: ledger.rows() }]);
-        download(
-          `${ledger.title}.xlsx`,
-          data,
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        );
-        return;
-      }
-      const f = await makeDownload(button.dataset.download ?? "", report, script);
-      download(f.name, f.data, f.type);
+      await onDownload(button);
     } finally {
       button.disabled = false;
     }
@@ -348,9 +437,11 @@ function wire(): void {
 
 /** Step 1 of the first screen: the empty forms; step 2: the synthetic county. */
 function wireStart(): void {
-  $("#template-buttons").innerHTML = TEMPLATE_DOWNLOADS.map(
-    (d) => `<button type="button" class="download" data-template="${d.id}">${msg(d.label)}</button>`,
-  ).join("");
+  $("#template-buttons").replaceChildren(
+    ...TEMPLATE_DOWNLOADS.map((d) =>
+      el("button", { type: "button", class: "download", "data-template": d.id }, ...msgNodes(d.label)),
+    ),
+  );
   $("#template-buttons").addEventListener("click", async (e) => {
     const button = (e.target as Element).closest<HTMLButtonElement>("button[data-template]");
     if (!button) return;
@@ -373,6 +464,30 @@ function wireStart(): void {
   });
 }
 
+/** The work kept in this browser, opened again from its source; the sample when there is none. */
+async function restore(): Promise<void> {
+  const saved = await loadWork();
+  const o = saved?.origin;
+  if (o?.kind === "synthetic") {
+    const radio = document.querySelector<HTMLInputElement>('input[name="source"][value="synthetic"]');
+    if (radio) radio.checked = true;
+    ($("#syn-year") as HTMLInputElement).value = String(o.year);
+    ($("#syn-seed") as HTMLInputElement).value = String(o.seed);
+    await openReport(loadSynthetic(o.seed, o.year), o, saved);
+  } else if (o?.kind === "loaded" && o.loaded && typeof o.loaded === "object") {
+    for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="source"]'))
+      radio.checked = false;
+    await openReport(o.loaded as Loaded, o, saved);
+  } else {
+    await openReport(loadSample(), { kind: "sample" }, o?.kind === "sample" ? saved : undefined);
+  }
+  if (saved)
+    setStatus({
+      zh: "已恢复上次在本浏览器中的修改。",
+      en: "The changes kept in this browser were restored.",
+    });
+}
+
 /** The 审查 view is loaded when first shown; the charts are redrawn to size when the report view comes back. */
 function onView(view: ViewId): void {
   if (view === "audit") void import("./audit/page.js").then((m) => m.openAuditPage());
@@ -381,11 +496,19 @@ function onView(view: ViewId): void {
 
 wire();
 wireStart();
+// A roll-up of collected submissions (the 汇总 view) is opened here, to be edited and published.
+window.addEventListener(OPEN_REPORT_EVENT, (e) => {
+  const loaded = (e as CustomEvent<Loaded>).detail;
+  if (!loaded) return;
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="source"]'))
+    radio.checked = false;
+  void openReport(loaded).then(() => $("#tables").scrollIntoView());
+});
 // Boxes that scroll are reached by the keyboard (WCAG 2.1.1); set here, as HTML keeps
 // tabindex to interactive elements.
 for (const box of document.querySelectorAll<HTMLElement>("[data-scroll-region]")) box.tabIndex = 0;
 wireViews(onView);
-void show(loadSample()).then(() => {
+void restore().then(() => {
   const idle = (cb: () => void) =>
     "requestIdleCallback" in window ? requestIdleCallback(cb, { timeout: 500 }) : setTimeout(cb, 50);
   idle(() => void showCatalog());

@@ -1,53 +1,81 @@
-// Draws an official table from the format's grid (no label is spelled here): merged header
-// cells, row groups, every value cell addressed by its key (data-cell="table3/received/total")
-// so that findings can point at it. Built with DOM APIs.
-import { type FormatId, type TableId, type Tables, cellKey, getFormat, tableGrid } from "@disclosure/schema";
+// An official table built with DOM APIs from report-text's table model (the structure the
+// published HTML prints): merged header cells, row groups, every value cell addressed by its
+// key (data-cell="table3|received|total") so that findings can point at it. Editable tables
+// hold an input in every value cell, named by the cell's official labels.
+import { type TableModelCell, tableModel } from "@disclosure/report-text";
+import { type FormatId, type TableId, type Tables, getFormat } from "@disclosure/schema";
+import { cellUnit } from "./editor/cell-input.js";
 import { el } from "./dom.js";
 
-/** The value as printed: a number, or an empty cell for a blank (null) or absent value. */
-function valueText(v: unknown): string {
+export interface TableOptions {
+  /** An input in every value cell. */
+  readonly editable?: boolean;
+  /** Prefix of the header cells' ids (unique on the page). Default "tbl-". */
+  readonly idPrefix?: string;
+}
+
+/** A value as typed into its input: the number, or "" for blank or absent. */
+export function inputText(v: number | null | undefined): string {
   return typeof v === "number" && Number.isFinite(v) ? String(v) : "";
 }
 
+function valueCell(format: FormatId, table: TableId, c: TableModelCell, span: object, editable: boolean) {
+  const attrs = {
+    ...span,
+    headers: c.headers?.join(" "),
+    "data-cell": c.key,
+    "data-blank": c.value === null,
+    "data-absent": c.absent === true,
+  };
+  if (!editable) return el("td", attrs, c.text);
+  const unit = cellUnit(format, table, c.row ?? "", c.col ?? "");
+  const input = el("input", {
+    type: "text",
+    inputmode: unit === "count" ? "numeric" : "decimal",
+    autocomplete: "off",
+    spellcheck: "false",
+    "aria-label": c.label,
+    "data-key": c.key,
+    "data-unit": unit,
+  });
+  input.value = inputText(c.value);
+  return el("td", { ...attrs, class: "editable" }, input);
+}
+
 /**
- * One table: `<thead>` for the header rows, `<tbody>` for the rest, `<th scope>` for labels;
- * blank cells are marked `data-blank`.
+ * One table: `<thead>` / `<tbody>` as the model groups its rows, `<th scope>` for headers and
+ * labels; blank cells are marked `data-blank`, cells the report does not hold `data-absent`.
  */
 export function tableElement(
   format: FormatId,
   table: TableId,
   tables: Tables,
   caption?: string,
+  opts: TableOptions = {},
 ): HTMLTableElement {
-  const grid = tableGrid(format, table);
-  const values = tables[table] ?? {};
-  const head = el("thead");
-  const body = el("tbody");
-  grid.rows.forEach((cells, i) => {
-    const header = grid.headerRows.includes(i);
-    const tr = el("tr");
-    for (const c of cells) {
-      const span = {
-        colspan: c.colSpan > 1 ? c.colSpan : undefined,
-        rowspan: c.rowSpan > 1 ? c.rowSpan : undefined,
-      };
-      if (c.role === "data") {
-        const v = values[c.row ?? ""]?.[c.col ?? ""];
-        const key = cellKey(table, c.row ?? "", c.col ?? "");
-        tr.append(el("td", { ...span, "data-cell": key, "data-blank": v === null }, valueText(v)));
-      } else {
-        const scope = header ? (c.colSpan > 1 ? "colgroup" : "col") : c.rowSpan > 1 ? "rowgroup" : "row";
-        tr.append(el("th", { ...span, scope, class: c.role }, c.text));
-      }
-    }
-    (header && body.childElementCount === 0 ? head : body).append(tr);
-  });
+  const model = tableModel(format, table, tables, { idPrefix: opts.idPrefix ?? "tbl-" });
   const t = el(
     "table",
     { class: "official", "data-table": table },
     caption ? el("caption", {}, caption) : undefined,
   );
-  t.append(head, body);
+  for (const group of model.groups) {
+    const g = el(group.tag);
+    for (const row of group.rows) {
+      const tr = el("tr");
+      for (const c of row.cells) {
+        const span = {
+          colspan: c.colSpan > 1 ? c.colSpan : undefined,
+          rowspan: c.rowSpan > 1 ? c.rowSpan : undefined,
+        };
+        if (c.kind === "value") tr.append(valueCell(format, table, c, span, opts.editable === true));
+        else if (c.tag === "td") tr.append(el("td", { ...span, class: c.kind }, c.text));
+        else tr.append(el("th", { ...span, id: c.id, scope: c.scope, class: c.kind }, c.text));
+      }
+      g.append(tr);
+    }
+    t.append(g);
+  }
   return t;
 }
 
@@ -59,7 +87,7 @@ export function formatTables(format: FormatId): TableId[] {
 }
 
 /** Every table of a report's format, each in a scrolling wrapper, captioned by its section heading. */
-export function reportTables(format: FormatId, tables: Tables): HTMLElement[] {
+export function reportTables(format: FormatId, tables: Tables, opts: TableOptions = {}): HTMLElement[] {
   const sections = getFormat(format).sections;
   return formatTables(format).map((t) => {
     const heading = sections.find((s) => s.table === t)?.heading;
@@ -67,7 +95,7 @@ export function reportTables(format: FormatId, tables: Tables): HTMLElement[] {
     return el(
       "div",
       { class: "table-wrap", tabindex: "0", role: "region", "aria-label": heading ?? t },
-      tableElement(format, t, tables, heading),
+      tableElement(format, t, tables, heading, opts),
     );
   });
 }

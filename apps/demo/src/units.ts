@@ -3,7 +3,7 @@
 import { type Report, cellKey, columnLabel } from "@disclosure/schema";
 import type { RollupResult } from "@disclosure/stats";
 import { applicantColumns, table3RowLabel } from "./chart-data.js";
-import { esc } from "./dom.js";
+import { el } from "./dom.js";
 
 /** The cells shown per unit. */
 const COLUMNS = [
@@ -24,28 +24,33 @@ function header(report: Report, t: "table3" | "table4", row: string, col: string
 const show = (v: number | null | undefined) => (typeof v === "number" ? String(v) : "");
 
 /** The breakdown as a table: one row per unit (本级 first), the county's sums last. */
-export function unitsHtml(report: Report, r: RollupResult): string {
-  const head = COLUMNS.map(
-    ([t, row, col]) => `<th scope="col">${esc(header(report, t, row, col))}</th>`,
-  ).join("");
-  const body = r.units
-    .map((u) => {
-      const tds = COLUMNS.map(([t, row, col]) => {
-        const v = r.breakdown[cellKey(t, row, col)]?.[u.id];
-        return `<td class="num">${show(v)}</td>`;
-      }).join("");
-      const tag = u.own
-        ? '<span class="tag">本级</span>'
-        : u.included
-          ? ""
-          : '<span class="tag bad">未计入</span>';
-      return `<tr><th scope="row">${esc(u.name)}${tag}</th>${tds}</tr>`;
-    })
-    .join("");
-  const total = COLUMNS.map(
-    ([t, row, col]) => `<td class="num">${show(report.tables[t]?.[row]?.[col])}</td>`,
-  ).join("");
-  return `<div class="scroll"><table class="data units" id="units-table"><thead><tr><th scope="col">单位</th>${head}</tr></thead><tbody>${body}</tbody><tfoot><tr><th scope="row">全县合计</th>${total}</tr></tfoot></table></div>`;
+export function unitsView(report: Report, r: RollupResult): HTMLElement {
+  const head = COLUMNS.map(([t, row, col]) => el("th", { scope: "col" }, header(report, t, row, col)));
+  const body = r.units.map((u) => {
+    const tds = COLUMNS.map(([t, row, col]) =>
+      el("td", { class: "num" }, show(r.breakdown[cellKey(t, row, col)]?.[u.id])),
+    );
+    const tag = u.own
+      ? el("span", { class: "tag" }, "本级")
+      : u.included
+        ? undefined
+        : el("span", { class: "tag bad" }, "未计入");
+    return el("tr", {}, el("th", { scope: "row" }, u.name, tag), ...tds);
+  });
+  const total = COLUMNS.map(([t, row, col]) =>
+    el("td", { class: "num" }, show(report.tables[t]?.[row]?.[col])),
+  );
+  return el(
+    "div",
+    { class: "scroll" },
+    el(
+      "table",
+      { class: "data units", id: "units-table" },
+      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "单位"), ...head)),
+      el("tbody", {}, ...body),
+      el("tfoot", {}, el("tr", {}, el("th", { scope: "row" }, "全县合计"), ...total)),
+    ),
+  );
 }
 
 /** Per unit (本级 first), 本年新收 by applicant column: the stacks of the per-unit chart. */
