@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
 import { packageBuild } from "../../scripts/tsup-modules.js";
 
-export default defineConfig(packageBuild({ index: "src/index.ts" }));
+// internal: helpers shared with the other @disclosure packages, the command line and the demo; not public.
+export default defineConfig(packageBuild({ index: "src/index.ts", internal: "src/internal.ts" }));
