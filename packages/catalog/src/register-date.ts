@@ -3,7 +3,7 @@
  * @disclosure/schema (2020-01-05, 2020/1/5, 2020年1月5日, an Excel serial number …); 有效期 as
  * a date, a period ("5年", "两年", "6个月") or a range ("2020年1月5日至2025年1月4日").
  */
-import { type DateRead, datesInText, readDateCell } from "@disclosure/schema";
+import { type DateRead, datesInText, readDateCell } from "@disclosure/schema/internal";
 import { NO_EXPIRY_WORDS } from "./standard/register-columns";
 import { CHINESE_DIGITS } from "./standard/time-limit-words";
 

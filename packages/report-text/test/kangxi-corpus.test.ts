@@ -1,7 +1,7 @@
 // PDFs printed from a browser or WPS carry Kangxi radicals (⼀ ⼈ ⼯ ⾏) and compatibility
 // ideographs for ordinary characters. Property over the corpus: the same text with any of its
 // characters so replaced reads the same cells, the same unread cells and the same findings.
-import { foldIdeographVariants } from "@disclosure/schema";
+import { foldIdeographVariants } from "@disclosure/schema/internal";
 import { check } from "@disclosure/stats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

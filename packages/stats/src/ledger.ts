@@ -5,19 +5,8 @@
 //
 // Applicant types and results are matched against the official labels of table 三 in the
 // format definitions of @disclosure/schema; only the words offices use beside them are here.
-import {
-  ApplicantTypeSchema,
-  ApplicationChannelSchema,
-  ApplicationResultSchema,
-  CASE_GROUPS,
-  csvText,
-  findRow,
-  matchColumnLabel,
-  normalizeLabel,
-  type ColumnDef,
-  readDateCell,
-  type RowDef,
-} from "@disclosure/schema";
+import { ApplicantTypeSchema, ApplicationChannelSchema, ApplicationResultSchema, csvText, findRow, matchColumnLabel, normalizeLabel, type ColumnDef, type RowDef } from "@disclosure/schema";
+import { CASE_GROUPS, readDateCell } from "@disclosure/schema/internal";
 
 /** Record fields by the column headers ledgers give them (compared without spaces and punctuation). */
 export const LEDGER_HEADERS: Readonly<Record<string, readonly string[]>> = {

@@ -1,6 +1,7 @@
 // Table 三's results added up by group — （一）予以公开, （二）部分公开, （三）不予公开 (its eight
 // rows), （四）无法提供, （五）不予处理, （六）其他处理 — for charts and summaries.
-import { type Report, getFormat, resultSum } from "@disclosure/schema";
+import { type Report, getFormat } from "@disclosure/schema";
+import { resultSum } from "@disclosure/schema/internal";
 
 export interface ResultGroupTotal {
   /** The group's code (withheld, unavailable, notProcessed, otherHandling) or the row's (granted, partlyGranted). */

@@ -1,15 +1,8 @@
 // Small hand-made reports for the check tests: tables that add up, built from the counts
 // of the applicant columns (totals computed), so that a test changes one cell and sees
 // exactly the rule that cell breaks.
-import {
-  type Agency,
-  CASE_COLUMNS,
-  CASE_GROUPS,
-  type FormatId,
-  type Report,
-  type TableValues,
-  getFormat,
-} from "@disclosure/schema";
+import { type Agency, type FormatId, type Report, type TableValues, getFormat } from "@disclosure/schema";
+import { CASE_COLUMNS, CASE_GROUPS } from "@disclosure/schema/internal";
 
 /** The six applicant columns of table 三, in order. */
 export const C3 = [

@@ -3,7 +3,7 @@
  * English, first non-empty of a field's columns), dates in any written form, areas by name, and
  * the located, bilingual messages of what cannot be used.
  */
-import { datesInText, readDateCell } from "@disclosure/schema";
+import { datesInText, readDateCell } from "@disclosure/schema/internal";
 import { matchArea } from "../area-match";
 import { type CatalogIssue, columnLetters, issueAt } from "../issue";
 import type { AreaRef, Publication, SourceLocation } from "../item";

@@ -7,7 +7,8 @@
  * cannot be used reported with its row and column; a header without the columns a publication
  * needs stops the reading with one message that says which are missing.
  */
-import { csvDelimiter, readCsvRows, unguardCsvCell } from "@disclosure/schema";
+import { readCsvRows, unguardCsvCell } from "@disclosure/schema";
+import { csvDelimiter } from "@disclosure/schema/internal";
 import { decodeChunks, type RecordSource } from "@disclosure/stats";
 import { type CatalogIssue, issueAt } from "../issue";
 import type { Publication } from "../item";

@@ -1,6 +1,6 @@
 // The same agency's consecutive years, found as reports arrive, and what the cross-year
 // rules (结转 continuity, 现行有效 continuity, …) say of each pair.
-import { foldIdeographVariants } from "@disclosure/schema";
+import { foldIdeographVariants } from "@disclosure/schema/internal";
 import { check, ruleDef } from "@disclosure/stats";
 import type { AuditPair } from "./model.js";
 import type { CheckedReport } from "./read-and-check.js";

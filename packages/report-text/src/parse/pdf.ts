@@ -8,7 +8,8 @@
 // dropped and pages run on into each other, so a table continued over a page break
 // reads as one.
 import { headingOf } from "./sections.js";
-import { type FormatDef, isOptionalModuleError, loadOptional, type OptionalModule } from "@disclosure/schema";
+import { type FormatDef, isOptionalModuleError, type OptionalModule } from "@disclosure/schema";
+import { loadOptional } from "@disclosure/schema/internal";
 import { DEFAULT_READ_LIMITS, type ReadLimitsOption, readLimits } from "./limits.js";
 import { issue, type Line, type ParseIssue, type Piece, type ReadDocument } from "./model.js";
 import { isPageMarker } from "./text.js";

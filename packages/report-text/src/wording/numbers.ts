@@ -9,13 +9,8 @@
  * 600餘人次, 400余名, 2000余冊. {@link formatCount} renders a fact in its
  * form, {@link parseCountPhrase} reads the form back.
  */
-import {
-  foldCountCharacters,
-  isCellNumberFailure,
-  numberToDecimalString,
-  readCellNumber,
-  toChineseNumeral,
-} from "@disclosure/schema";
+import { isCellNumberFailure, readCellNumber, toChineseNumeral } from "@disclosure/schema";
+import { foldCountCharacters, numberToDecimalString } from "@disclosure/schema/internal";
 
 /**
  * How a count is written: `plain` digits (52, 12000), `wan` digits with 万

@@ -1,6 +1,7 @@
 // Cell-value rules: CELL-COUNT, CELL-SIGNED, CELL-MONEY, CELL-MONEY-PRECISION,
 // CELL-MONEY-UNIT, CELL-BLANK, CELL-UNKNOWN (spec/rules.md §A).
-import { type CellUnit, TABLE_IDS, type TableId, cellDefs, cellKey, decimalPlaces } from "@disclosure/schema";
+import { type CellUnit, TABLE_IDS, type TableId, cellDefs, cellKey } from "@disclosure/schema";
+import { decimalPlaces } from "@disclosure/schema/internal";
 import type { CellRef, Finding } from "../finding.js";
 import { type CheckContext, cellName, cellNames, ref, sortCells, tableOf } from "./context.js";
 import { migrationBlankKeys } from "./migration.js";

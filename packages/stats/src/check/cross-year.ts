@@ -2,14 +2,8 @@
 // rules of §B–§D): CROSS-YEAR-CARRY, T2-INFORCE-CONTINUITY, T2-REPEAL-BOUND,
 // T2-2019-ITEMS-CONTINUITY, T3-CARRYIN-AGE, T4-PENDING-FOLLOWUP, YOY-JUMP, and
 // CROSS-YEAR-PREVIOUS when the report given as last year's is not.
-import {
-  CASE_GROUPS,
-  type FormatDef,
-  type Report,
-  type TableId,
-  agencyId,
-  getFormat,
-} from "@disclosure/schema";
+import { type FormatDef, type Report, type TableId, agencyId, getFormat } from "@disclosure/schema";
+import { CASE_GROUPS } from "@disclosure/schema/internal";
 import type { CellRef, Finding, Message } from "../finding.js";
 import { type CellReader, type CellSum, sumWith } from "./arith.js";
 import { type CheckContext, cellName, colName, originalFormat, readCell, ref, rowName } from "./context.js";

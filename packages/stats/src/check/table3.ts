@@ -1,13 +1,7 @@
 // Table 三 rules: T3-ROW-TOTAL, T3-COL-TOTAL, T3-BALANCE, T3-GROUP-SUBTOTAL,
 // T3-UNPAID-FEE-EPOCH, T3-CARRYOUT-PLAUSIBLE (spec/rules.md §C).
-import {
-  type BlockDef,
-  type ColumnDef,
-  columnSums,
-  groupSums,
-  resultSum,
-  table3Balance,
-} from "@disclosure/schema";
+import { type BlockDef, type ColumnDef } from "@disclosure/schema";
+import { columnSums, groupSums, resultSum, table3Balance } from "@disclosure/schema/internal";
 import type { CellRef, Finding, Message } from "../finding.js";
 import { type CellSum, sumCells } from "./arith.js";
 import { type CheckContext, blankNote, cellNames, colName, ref, rowName } from "./context.js";

@@ -1,6 +1,7 @@
 // Table 四 rule: T4-GROUP-TOTAL (spec/rules.md §D). T4-PENDING-FOLLOWUP needs last year's
 // report and lives in cross-year.ts.
-import { columnSums, findCell } from "@disclosure/schema";
+import { findCell } from "@disclosure/schema";
+import { columnSums } from "@disclosure/schema/internal";
 import type { Finding } from "../finding.js";
 import { sumCells } from "./arith.js";
 import { type CheckContext, blankNote, ref } from "./context.js";

@@ -1,7 +1,8 @@
 // Text rules other than TXT-NUMBERS (spec/rules.md §F): TXT-ZERO-CLAIMS,
 // TXT-OVERVIEW-ASPECTS, TXT-PROBLEMS-NONEMPTY, TXT-OTHER-FEES, TXT-OTHER-ITEMS,
 // TXT-FEE-CONSISTENCY, and TXT-YEAR (narrative figures of another year).
-import { CASE_GROUPS, isGovernment, section } from "@disclosure/schema";
+import { isGovernment, section } from "@disclosure/schema";
+import { CASE_GROUPS } from "@disclosure/schema/internal";
 import type { CellRef, Finding } from "../finding.js";
 import { sumCells } from "./arith.js";
 import { type CheckContext, cellName, ref, sectionText } from "./context.js";

@@ -1,7 +1,7 @@
 // Steps 2 and 3: the characters folded and the script made Simplified — CJK radicals and
 // compatibility ideographs (⼀、总体情况, ⼈⺠) become unified ideographs; a Traditional document
 // is converted to Simplified, and Taiwan phrasing (規範性檔案) repaired to mainland wording.
-import { foldIdeographVariants } from "@disclosure/schema";
+import { foldIdeographVariants } from "@disclosure/schema/internal";
 import { normalizeOfficialTerms, toSimplified } from "../../hant.js";
 import { looksTraditional } from "../detect.js";
 import { issue, type Line, type ParseIssue } from "../model.js";

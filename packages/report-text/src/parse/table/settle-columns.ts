@@ -2,7 +2,8 @@
 // row's 总计: a split is taken only if exactly one combination of the rows' candidate splits
 // also satisfies the table's column identities — （七）总计 adds up the results, and
 // 一 + 二 = 三（七）+ 四 — in every column; otherwise the rows are unread.
-import { type Message, resultSum, type SumOf, table3Balance } from "@disclosure/schema";
+import { type Message, type SumOf } from "@disclosure/schema";
+import { resultSum, table3Balance } from "@disclosure/schema/internal";
 import { issue, type SourceLocation } from "../model.js";
 import type { Fit } from "./fit.js";
 import { readTableRow } from "./read-row.js";

@@ -1,6 +1,7 @@
 // The format's rows of a table as a sequence of slots: each data row, and before the first
 // row of a group that a printed subtotal adds up, the group (its subtotal row, if printed).
-import { type BlockDef, type FormatDef, groupSums, type TableId } from "@disclosure/schema";
+import { type BlockDef, type FormatDef, type TableId } from "@disclosure/schema";
+import { groupSums } from "@disclosure/schema/internal";
 import type { Column } from "./columns.js";
 
 /** A place in the format's sequence of rows: a data row, or a row group that may carry a subtotal. */
