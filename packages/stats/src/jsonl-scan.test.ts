@@ -10,7 +10,7 @@ import { type ScannedApplication, scanApplication } from "./jsonl-scan";
 import { jsonlScanner, loadWasmScanner, setWasmScannerEnabled, WASM_PIECE } from "./jsonl-scan-wasm";
 import { SCAN_WASM_SOURCE_SHA256 } from "./jsonl-scan-wasm.generated";
 import { cut } from "./testing/cut";
-import { type ReadItem, readRecordsJsonl } from "./records-io";
+import { type ReadItem, readRecordsJsonl } from "./records/index";
 import { tabulate } from "./tabulate";
 
 const enc = new TextEncoder();

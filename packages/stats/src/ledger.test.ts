@@ -28,7 +28,7 @@ import {
   readRecordsCsv,
   readRecordsGrid,
   recordHeaderRow,
-} from "./records-io";
+} from "./records/index";
 import { tabulate } from "./tabulate";
 
 async function collect(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {

@@ -1,7 +1,7 @@
 // Application ledgers (政府信息公开申请办理台账) as offices keep them in Excel: Chinese column
 // headers (收到申请日期, 申请人类型, 办理结果 …), Chinese values (自然人, 不予公开—属于国家秘密,
 // 网上申请) and dates in any written form (2021年3月4日, 2021/3/4, an Excel day number). This
-// module maps them onto the record fields and codes; the readers (records-io.ts) apply it.
+// module maps them onto the record fields and codes; the readers (records/) apply it.
 //
 // Applicant types and results are matched against the official labels of table 三 in the
 // format definitions of @disclosure/schema; only the words offices use beside them are here.

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { setWasmScannerEnabled } from "./jsonl-scan-wasm";
 import { createIdSet, hashIdBytes, hashIdString } from "./record-ids";
-import { type ReadItem, readRecordsCsv, readRecordsJsonl } from "./records-io";
+import { type ReadItem, readRecordsCsv, readRecordsJsonl } from "./records/index";
 import { tabulate } from "./tabulate";
 
 const app = (id: string, over: Record<string, unknown> = {}) => ({
@@ -97,7 +97,7 @@ describe("tabulate: a record given twice is counted once", () => {
   it("the same file given twice counts once: every record of the second rejected, by file and line", async () => {
     const text = `${[...applicationRecords({ seed: 3, year: 2021, count: 50 })].map((r) => JSON.stringify(r)).join("\n")}\n`;
     const once = await tabulate(readRecordsJsonl([text], { file: "a.jsonl" }), { year: 2021 });
-    const { concatReaders } = await import("./records-io");
+    const { concatReaders } = await import("./records/index");
     const twice = await tabulate(
       concatReaders([
         readRecordsJsonl([text], { file: "a.jsonl" }),

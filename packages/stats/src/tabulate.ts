@@ -27,14 +27,15 @@ import {
 } from "./record-parse";
 import {
   concatBytes,
-  jsonlSources,
-  readerSequences,
+  type JsonlSource,
+  jsonlSourceOf,
   type LineParserState,
   parseJsonLine,
   type ReadItem,
   type ReadRecordsOptions,
+  readerParts,
   utf8Chunks,
-} from "./records-io";
+} from "./records/index";
 
 export interface TabulateOptions {
   /** The report year y: statistics of 1 January – 31 December y. */
@@ -649,11 +650,8 @@ function fullPathLines(
 }
 
 /** The fused path in JavaScript alone (explanations, or no WebAssembly). */
-async function tabulateJsonlJs(
-  t: Tally,
-  src: { chunks: Parameters<typeof utf8Chunks>[0]; opts: ReadRecordsOptions },
-): Promise<void> {
-  const opts = src.opts;
+async function tabulateJsonlJs(t: Tally, src: JsonlSource): Promise<void> {
+  const opts = src.options;
   const fullPath = fullPathLines(t, opts);
   const typeOptional = opts.type === undefined || opts.type === "application";
   const s: ScannedApplication = { applicant: 0, received: 0, completed: 0, result: 0, idStart: 0, idEnd: 0 };
@@ -777,13 +775,10 @@ function claimScanned(
  * objects, by the WebAssembly scanner where it runs (the JavaScript one otherwise, and for
  * explanations, which need every id). Lines either scanner leaves take the full path.
  */
-async function tabulateJsonl(
-  t: Tally,
-  src: { chunks: Parameters<typeof utf8Chunks>[0]; opts: ReadRecordsOptions },
-): Promise<void> {
+async function tabulateJsonl(t: Tally, src: JsonlSource): Promise<void> {
   const wasm = t.ids === undefined ? await loadWasmScanner() : undefined;
   if (wasm === undefined) return tabulateJsonlJs(t, src);
-  const opts = src.opts;
+  const opts = src.options;
   const fullPath = fullPathLines(t, opts);
   const typeOptional = opts.type === undefined || opts.type === "application";
   const at: FirstSeen = opts.file === undefined ? { line: 0 } : { file: opts.file, line: 0 };
@@ -871,8 +866,8 @@ export function tabulate(
   const t = createTally(opts);
   if (isAsync(records)) {
     return (async () => {
-      for (const part of readerSequences.get(records) ?? [records]) {
-        const src = jsonlSources.get(part);
+      for (const part of readerParts(records as AsyncIterable<ReadItem>)) {
+        const src = jsonlSourceOf(part);
         if (src && !opts.overdue) await tabulateJsonl(t, src);
         else for await (const item of part) addItem(t, item);
       }

@@ -11,10 +11,10 @@ import {
   isRejected,
   readRecordsCsv,
   readRecordsJsonl,
-} from "./records-io";
-import { looksLikeRecords } from "./record-parse";
-import { tabulate } from "./tabulate";
-import { cut } from "./testing/cut";
+} from "./index";
+import { looksLikeRecords } from "../record-parse";
+import { tabulate } from "../tabulate";
+import { cut } from "../testing/cut";
 
 async function collect(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
   const out: ReadItem[] = [];

@@ -2,10 +2,10 @@ import { applicationRecords } from "@disclosure/samples";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { ledgerCsv } from "./ledger";
-import { isRejected, type ReadItem, readRecordsCsv, readRecordsJsonl } from "./records-io";
-import { tabulate } from "./tabulate";
-import { cut } from "./testing/cut";
+import { ledgerCsv } from "../ledger";
+import { isRejected, type ReadItem, readRecordsCsv, readRecordsJsonl } from "./index";
+import { tabulate } from "../tabulate";
+import { cut } from "../testing/cut";
 
 async function collect(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
   const out: ReadItem[] = [];
