@@ -179,15 +179,15 @@ describe("the 审查 view", () => {
     const balance = page.locator('#audit-findings li.finding[data-rule="T3-BALANCE"]');
     await expect(balance.locator(".loc").textContent()).resolves.toMatch(/^第\d+行$/);
     // Every cell a finding involves is marked; the first finding's cells are highlighted.
-    const blank = page.locator('#audit-tables [data-cell="table3/carriedOut/total"]');
+    const blank = page.locator('#audit-tables [data-cell="table3|carriedOut|total"]');
     await expect(blank.getAttribute("data-finding")).resolves.toBe("error");
     await expect(page.locator("#audit-tables td.hit").count()).resolves.toBeGreaterThan(0);
     await balance.locator("button.show-cells").click();
     const hits = await page
       .locator("#audit-tables td.hit")
       .evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")));
-    expect(hits).toContain("table3/carriedOut/total");
-    expect(hits).toContain("table3/received/total");
+    expect(hits).toContain("table3|carriedOut|total");
+    expect(hits).toContain("table3|received|total");
     // Findings beside the tables, not above them.
     const [f, t] = await Promise.all([
       page.locator("#audit-findings").boundingBox(),
@@ -201,7 +201,7 @@ describe("the 审查 view", () => {
     await row("2024-hongze-district.pdf").locator("button.open-report").click();
     await expect.poll(() => page.locator("#audit-detail-h").textContent()).toBe("2024-hongze-district.pdf");
     await expect(
-      page.locator('#audit-tables [data-cell="table3/received/total"]').textContent(),
+      page.locator('#audit-tables [data-cell="table3|received|total"]').textContent(),
     ).resolves.toBe("95");
     const txt = page.locator('#audit-findings li.finding[data-rule="TXT-NUMBERS"] .loc');
     await expect(txt.first().textContent()).resolves.toMatch(/^第\d+页$/);
@@ -301,7 +301,7 @@ describe("the 审查 view", () => {
     await expect(page.locator("#view-audit").isHidden()).resolves.toBe(true);
     await expect(page.locator("#title").textContent()).resolves.toBe("盐池县2020年政府信息公开工作年度报告");
     await expect(
-      page.locator('#tables-body [data-cell="table3/received/total"]').textContent(),
+      page.locator('#tables-body [data-cell="table3|received|total"] input').inputValue(),
     ).resolves.toBe("5");
     expect(new URL(page.url()).hash).toBe("");
   });

@@ -34,6 +34,8 @@ afterAll(async () => {
 });
 
 const cell = (key: string) => page.locator(`#tables-body [data-cell="${key}"]`);
+/** A figure as the editable tables hold it: the value of the cell's input. */
+const figure = (key: string) => cell(key).locator("input").inputValue();
 
 describe("the sample county (盐池县 2020)", () => {
   it("shows the report title", async () => {
@@ -63,10 +65,10 @@ describe("the sample county (盐池县 2020)", () => {
   });
 
   it("puts the sample's figures in their cells: 5 received, 3 granted, 1 not held", async () => {
-    await expect(cell("table3/received/total").textContent()).resolves.toBe("5");
-    await expect(cell("table3/granted/naturalPerson").textContent()).resolves.toBe("3");
-    await expect(cell("table3/unavailable.notHeld/total").textContent()).resolves.toBe("1");
-    await expect(cell("table2/licensing/decisions").textContent()).resolves.toBe("4218");
+    await expect(figure("table3|received|total")).resolves.toBe("5");
+    await expect(figure("table3|granted|naturalPerson")).resolves.toBe("3");
+    await expect(figure("table3|unavailable.notHeld|total")).resolves.toBe("1");
+    await expect(figure("table2|licensing|decisions")).resolves.toBe("4218");
   });
 
   it("lists no finding for the sample, which adds up", async () => {
@@ -87,7 +89,7 @@ describe("the sample county (盐池县 2020)", () => {
   it("renders the report, and in 繁体 keeps the official terms (no 檔案, 入口網站, 最佳化)", async () => {
     const article = page.locator("#report-body article");
     await expect(article.locator("h1").textContent()).resolves.toBe("盐池县2020年政府信息公开工作年度报告");
-    await expect(article.locator('[data-cell="table3/received/total"]').textContent()).resolves.toBe("5");
+    await expect(article.locator('[data-cell="table3|received|total"]').textContent()).resolves.toBe("5");
     await page.locator('input[name="script"][value="hant"]').check();
     await page.locator('#report-body[data-script="hant"]').waitFor();
     const hant = (await article.textContent()) ?? "";
@@ -193,7 +195,7 @@ describe("the user's files", () => {
     const unknown = issues.filter({ hasText: "township.jsonl:4" });
     await expect(unknown.locator(".zh").textContent()).resolves.toContain("没有单元格");
     // The good lines still make a report.
-    await expect(cell("table3/received/total").textContent()).resolves.toBe("7");
+    await expect(figure("table3|received|total")).resolves.toBe("7");
     await page.locator("#source").screenshot({ path: shot("demo-bad-file.png") });
   });
 
@@ -210,7 +212,7 @@ describe("the user's files", () => {
     await expect(bad.locator(".zh").textContent()).resolves.toContain("负数");
     await expect(bad.locator(".en").textContent()).resolves.toContain("negative");
     await expect(page.locator("#subtitle").textContent()).resolves.toContain("gb18030");
-    await expect(cell("table3/received/total").textContent()).resolves.toBe("12");
+    await expect(figure("table3|received|total")).resolves.toBe("12");
   });
 
   const records = [
@@ -234,9 +236,9 @@ describe("the user's files", () => {
     const subtitle = await page.locator("#subtitle").textContent();
     expect(subtitle).toContain("接受 3 条，拒收 1 条");
     expect(subtitle).toContain("逐行扫描：webassembly");
-    await expect(cell("table3/received/total").textContent()).resolves.toBe("2");
-    await expect(cell("table3/carriedIn/total").textContent()).resolves.toBe("1");
-    await expect(cell("table3/carriedOut/total").textContent()).resolves.toBe("1");
+    await expect(figure("table3|received|total")).resolves.toBe("2");
+    await expect(figure("table3|carriedIn|total")).resolves.toBe("1");
+    await expect(figure("table3|carriedOut|total")).resolves.toBe("1");
   });
 
   it("tabulates the same with the JavaScript scanner under a Content-Security-Policy that forbids WebAssembly", async () => {
@@ -259,9 +261,9 @@ describe("the user's files", () => {
       const subtitle = await strict.locator("#subtitle").textContent();
       expect(subtitle).toContain("接受 3 条，拒收 1 条");
       expect(subtitle).toContain("逐行扫描：javascript");
-      const at = (key: string) => strict.locator(`#tables-body [data-cell="${key}"]`).textContent();
-      await expect(at("table3/received/total")).resolves.toBe("2");
-      await expect(at("table3/carriedOut/total")).resolves.toBe("1");
+      const at = (key: string) => strict.locator(`#tables-body [data-cell="${key}"] input`).inputValue();
+      await expect(at("table3|received|total")).resolves.toBe("2");
+      await expect(at("table3|carriedOut|total")).resolves.toBe("1");
       expect(errors).toEqual([]);
     } finally {
       await strict.close();
@@ -292,8 +294,8 @@ describe("the user's files", () => {
     await expect(page.locator("#subtitle").textContent()).resolves.toContain(
       "原始记录（CSV）：接受 2 条，拒收 1 条",
     );
-    await expect(cell("table3/received/total").textContent()).resolves.toBe("2");
-    await expect(cell("table3/received/commercial").textContent()).resolves.toBe("1");
+    await expect(figure("table3|received|total")).resolves.toBe("2");
+    await expect(figure("table3|received|commercial")).resolves.toBe("1");
   });
 
   it("tabulates an application ledger kept in Excel (.xlsx), its notes sheet passed over", async () => {
@@ -314,7 +316,7 @@ describe("the user's files", () => {
     await expect(page.locator("#subtitle").textContent()).resolves.toContain(
       "原始记录（Excel）：接受 2 条，拒收 1 条",
     );
-    await expect(cell("table3/received/total").textContent()).resolves.toBe("2");
+    await expect(figure("table3|received|total")).resolves.toBe("2");
   });
 
   it("rejects a report JSON with a located, bilingual issue", async () => {
@@ -343,9 +345,9 @@ describe("the user's files", () => {
       .poll(() => page.locator("#subtitle").textContent(), { timeout: 30_000 })
       .toContain("download.docx：已发布的报告（docx）");
     await expect(page.locator("#title").textContent()).resolves.toBe("盐池县2020年政府信息公开工作年度报告");
-    await expect(cell("table3/received/total").textContent()).resolves.toBe("5");
-    await expect(cell("table3/granted/total").textContent()).resolves.toBe("3");
-    await expect(cell("table2/licensing/decisions").textContent()).resolves.toBe("4218");
+    await expect(figure("table3|received|total")).resolves.toBe("5");
+    await expect(figure("table3|granted|total")).resolves.toBe("3");
+    await expect(figure("table2|licensing|decisions")).resolves.toBe("4218");
   });
 
   it("reads back the web page it wrote, in 繁体", async () => {
@@ -361,8 +363,8 @@ describe("the user's files", () => {
     await page.locator("#file-input").setInputFiles(path);
     await expect.poll(() => page.locator("#subtitle").textContent()).toContain("已发布的报告（html，繁体）");
     await expect(page.locator("#title").textContent()).resolves.toBe("盐池县2020年政府信息公开工作年度报告");
-    await expect(cell("table3/received/total").textContent()).resolves.toBe("5");
-    await expect(cell("table3/unavailable.notHeld/total").textContent()).resolves.toBe("1");
+    await expect(figure("table3|received|total")).resolves.toBe("5");
+    await expect(figure("table3|unavailable.notHeld|total")).resolves.toBe("1");
   });
 
   it("locates a JSON syntax error", async () => {
@@ -387,7 +389,7 @@ describe("the user's files", () => {
     await expect
       .poll(() => page.locator("#title").textContent(), { timeout: 60_000 })
       .toBe("淮安市洪泽区人民政府2024年政府信息公开工作年度报告");
-    await expect(cell("table3/received/total").textContent()).resolves.toBe("95");
+    await expect(figure("table3|received|total")).resolves.toBe("95");
     await expect(page.locator("#subtitle").textContent()).resolves.toContain("读取 186 个单元格");
     // The narrative's 17 applications against the table's 95 (as published).
     const txt = page.locator('#findings-list li.finding[data-rule="TXT-NUMBERS"]');
@@ -429,7 +431,7 @@ describe("the user's files", () => {
       "T3-BALANCE",
       "T3-ROW-TOTAL",
     ]);
-    const blank = cell("table3/carriedOut/total");
+    const blank = cell("table3|carriedOut|total");
     await expect(blank.getAttribute("data-finding")).resolves.toBe("error");
     await expect(blank.getAttribute("data-blank")).resolves.toBe("");
     // The English twin is hidden until the English toggle is on.
@@ -443,8 +445,8 @@ describe("the user's files", () => {
     const hits = await page
       .locator("#tables-body td.hit")
       .evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")));
-    expect(hits).toContain("table3/carriedOut/total");
-    expect(hits).toContain("table3/received/total");
+    expect(hits).toContain("table3|carriedOut|total");
+    expect(hits).toContain("table3|received|total");
     await page.locator("#findings").screenshot({ path: shot("demo-findings-kewei.png") });
     await page
       .locator('#tables-body table[data-table="table3"]')
@@ -469,7 +471,7 @@ describe("the synthetic county", () => {
     const total = await page.locator("#units-table tfoot td").first().textContent();
     expect(Number(total)).toBe(sum);
     expect(sum).toBeGreaterThan(10);
-    await expect(cell("table3/received/total").textContent()).resolves.toBe(String(sum));
+    await expect(figure("table3|received|total")).resolves.toBe(String(sum));
     for (const id of ["#chart-units", "#chart-trend"]) await page.locator(`${id} canvas`).first().waitFor();
     await page.screenshot({ path: shot("demo-synthetic.png"), fullPage: true });
   });
@@ -493,7 +495,7 @@ describe("the synthetic county", () => {
     await page.locator("#file-input").setInputFiles(path);
     await page.locator("#subtitle", { hasText: "原始记录（CSV）" }).waitFor();
     await expect(page.locator("#subtitle").textContent()).resolves.toContain("拒收 0 条");
-    await expect(cell("table3/received/total").textContent()).resolves.toBe(own);
+    await expect(figure("table3|received|total")).resolves.toBe(own);
     await page.locator("#cells-year").fill("2020");
   });
 
@@ -512,7 +514,7 @@ describe("the synthetic county", () => {
     await page.locator("#file-input").setInputFiles(path);
     await page.locator("#subtitle", { hasText: "原始记录（Excel）" }).waitFor();
     await expect(page.locator("#subtitle").textContent()).resolves.toContain("拒收 0 条");
-    await expect(cell("table3/received/total").textContent()).resolves.toBe(own);
+    await expect(figure("table3|received|total")).resolves.toBe(own);
     await page.locator("#cells-year").fill("2020");
   });
 
