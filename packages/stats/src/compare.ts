@@ -1,5 +1,13 @@
 // Year-over-year comparison of two reports, cell by cell, on exact arithmetic.
-import { cellDefs, type FormatId, fromScaled, type Issue, migrate2019to2021, type Report, toScaled } from "@disclosure/schema";
+import {
+  cellDefs,
+  type FormatId,
+  fromScaled,
+  type Issue,
+  migrate2019to2021,
+  type Report,
+  toScaled,
+} from "@disclosure/schema";
 import { decimalPlaces } from "@disclosure/schema/internal";
 import { percentOf } from "./percent";
 

@@ -5,7 +5,17 @@
 //
 // Applicant types and results are matched against the official labels of table 三 in the
 // format definitions of @disclosure/schema; only the words offices use beside them are here.
-import { ApplicantTypeSchema, ApplicationChannelSchema, ApplicationResultSchema, csvText, findRow, matchColumnLabel, normalizeLabel, type ColumnDef, type RowDef } from "@disclosure/schema";
+import {
+  ApplicantTypeSchema,
+  ApplicationChannelSchema,
+  ApplicationResultSchema,
+  csvText,
+  findRow,
+  matchColumnLabel,
+  normalizeLabel,
+  type ColumnDef,
+  type RowDef,
+} from "@disclosure/schema";
 import { CASE_GROUPS, readDateCell } from "@disclosure/schema/internal";
 
 /** Record fields by the column headers ledgers give them (compared without spaces and punctuation). */

@@ -1,6 +1,12 @@
 // Shares evaluators and the narrative of a report quote — 公开率, 不予公开的比例, per
 // applicant type, 行政复议纠错率, the share answered late — as exact integer ratios.
-import { ApplicantTypeSchema, type ApplicantType, type Report, type TableValues, tableRows } from "@disclosure/schema";
+import {
+  ApplicantTypeSchema,
+  type ApplicantType,
+  type Report,
+  type TableValues,
+  tableRows,
+} from "@disclosure/schema";
 import { CASE_GROUPS } from "@disclosure/schema/internal";
 import { percentOf } from "./percent";
 import type { OverdueCount } from "./tabulate";

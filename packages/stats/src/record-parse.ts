@@ -3,7 +3,21 @@
 // turned into a located bilingual Issue. Plain application records — the bulk of any
 // county's data — take a hand-written path that accepts exactly what the schema accepts
 // for their few simple fields; everything else goes through zod.
-import { ApplicantTypeSchema, ApplicationChannelSchema, ApplicationRecordSchema, ApplicationResultSchema, CaseRecordSchema, DecisionCountSchema, DocumentRecordSchema, FeeRecordSchema, fromZodIssues, type Issue, ProactiveItemSchema, type RawRecord, unknownKeyIssues } from "@disclosure/schema";
+import {
+  ApplicantTypeSchema,
+  ApplicationChannelSchema,
+  ApplicationRecordSchema,
+  ApplicationResultSchema,
+  CaseRecordSchema,
+  DecisionCountSchema,
+  DocumentRecordSchema,
+  FeeRecordSchema,
+  fromZodIssues,
+  type Issue,
+  ProactiveItemSchema,
+  type RawRecord,
+  unknownKeyIssues,
+} from "@disclosure/schema";
 import { didYouMean } from "@disclosure/schema/internal";
 import { ledgerField } from "./ledger";
 

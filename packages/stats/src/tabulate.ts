@@ -1,7 +1,20 @@
 // Raw records → the official tables 二、三、四 of one year (spec/format-2021.md §6, rules.md
 // APP-YEAR-BUCKET). The tally holds counters, the hashes of the ids taken (to reject a record
 // given twice) and, on request, the ids behind each cell.
-import { ApplicantTypeSchema, ApplicationResultSchema, type Cell, type FormatId, formatForYear, type Issue, type RawRecord, type Tables, type TableValues, tableRows, toCells, yuanToWan } from "@disclosure/schema";
+import {
+  ApplicantTypeSchema,
+  ApplicationResultSchema,
+  type Cell,
+  type FormatId,
+  formatForYear,
+  type Issue,
+  type RawRecord,
+  type Tables,
+  type TableValues,
+  tableRows,
+  toCells,
+  yuanToWan,
+} from "@disclosure/schema";
 import { CASE_GROUPS } from "@disclosure/schema/internal";
 import type { WorkingCalendar } from "./calendar";
 import { isOverdue, replyDeadline } from "./deadline";

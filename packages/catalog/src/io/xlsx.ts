@@ -3,7 +3,14 @@
  * (merged header cells, 一级事项 merged over several rows, one area per sheet or title rows),
  * and write one sheet per area in the standard layout that Excel and WPS open cleanly.
  */
-import { checkZip, isOptionalModuleError, isZipError, type Message, type OptionalModule, type ZipLimits } from "@disclosure/schema";
+import {
+  checkZip,
+  isOptionalModuleError,
+  isZipError,
+  type Message,
+  type OptionalModule,
+  type ZipLimits,
+} from "@disclosure/schema";
 import { loadOptional } from "@disclosure/schema/internal";
 import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
 import { areaKey, areaName } from "../area-match";

@@ -2,7 +2,19 @@
 // report's values and laid out on a matrix: every renderer (Markdown, HTML,
 // text, .docx, the cells preview, the fill-in template) walks what this module
 // returns, so a merge drawn in one output is drawn the same in all of them.
-import { type FormatDef, type FormatId, type GridCell, type TableGrid, type TableId, type Tables, cellDefs, cellKey, findCell, getFormat, tableGrid } from "@disclosure/schema";
+import {
+  type FormatDef,
+  type FormatId,
+  type GridCell,
+  type TableGrid,
+  type TableId,
+  type Tables,
+  cellDefs,
+  cellKey,
+  findCell,
+  getFormat,
+  tableGrid,
+} from "@disclosure/schema";
 import { numberToDecimalString } from "@disclosure/schema/internal";
 
 /**

@@ -2,7 +2,14 @@
 // official table (表二, 表三, 表四) laid out as the format lays it out, a 文字 sheet for the
 // wording of sections 一, 五 and 六, and the hidden `_codes` sheet that names every input
 // cell by its codes — what `readReport` / `readCells` of @disclosure/schema read back.
-import { AGENCY_LEVEL_NAMES, type AgencyLevel, type FormEntry, type FormatDef, type OptionalModule, formCodesRows } from "@disclosure/schema";
+import {
+  AGENCY_LEVEL_NAMES,
+  type AgencyLevel,
+  type FormEntry,
+  type FormatDef,
+  type OptionalModule,
+  formCodesRows,
+} from "@disclosure/schema";
 import { FORM_CODES_SHEET, FORM_TEXT_SECTIONS, loadOptional } from "@disclosure/schema/internal";
 import type { Workbook } from "exceljs";
 import {

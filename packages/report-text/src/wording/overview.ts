@@ -5,7 +5,18 @@
 // （五）监督保障 — each followed by sentences built from the facts. Every count is worded with
 // formatCount (approximate figures keep their form: 4万余条, 12000余人次), money with formatWan
 // (exact 万元), rates with formatPercent.
-import { type ApplicationsFacts, type CountFact, type ItemFact, type KeyAreaGroup, type ManagementFacts, type OverviewFacts, type PlatformFacts, type ProactiveFacts, type ProposalsFact, type SupervisionFacts } from "@disclosure/schema";
+import {
+  type ApplicationsFacts,
+  type CountFact,
+  type ItemFact,
+  type KeyAreaGroup,
+  type ManagementFacts,
+  type OverviewFacts,
+  type PlatformFacts,
+  type ProactiveFacts,
+  type ProposalsFact,
+  type SupervisionFacts,
+} from "@disclosure/schema";
 import { numberToDecimalString } from "@disclosure/schema/internal";
 import { toTraditional } from "../hant.js";
 import { formatCount, formatPercent, formatWan } from "./numbers.js";
