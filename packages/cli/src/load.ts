@@ -1,6 +1,6 @@
 // A report from a file, in any form @disclosure/schema's readReport accepts.
 import { type FormatId, type Issue, type Report, formatLocation, readReport } from "@disclosure/schema";
-import { CliError, type Io, readInput } from "./io.js";
+import { CliError, formatIssue, type Io, type Lang, readInput } from "./io.js";
 import { looksLikeRecords } from "./records.js";
 
 export interface LoadOptions {
@@ -83,4 +83,16 @@ export async function loadReport(io: Io, path: string, opts: LoadOptions): Promi
     throw new CliError({ zh: `${where}：${first.message.zh}`, en: `${where}: ${first.message.en}` });
   }
   return { ...(r.report ? { report: r.report } : {}), issues: r.issues, warnings: r.warnings };
+}
+
+/** Only the options that say how to read a report, from a command's values. */
+export function loadOptionsOf(values: LoadOptions): LoadOptions {
+  return { year: values.year, format: values.format, agency: values.agency };
+}
+
+/** A report read for a command that writes it out: its issues and warnings on stderr. */
+export async function loadReportTold(io: Io, path: string, values: LoadOptions, lang: Lang): Promise<Loaded> {
+  const loaded = await loadReport(io, path, loadOptionsOf(values));
+  for (const i of [...loaded.issues, ...loaded.warnings]) io.stderr(`${formatIssue(i, lang)}\n`);
+  return loaded;
 }

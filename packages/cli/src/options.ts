@@ -210,3 +210,23 @@ export function agencyOption(meaning?: Message): Opt<string, false> {
     "--agency 盐池县人民政府",
   );
 }
+
+/** --year, --format and --agency: what a cells file does not say of itself, for a command reading a report. */
+export function reportInputOptions(yearExample: string) {
+  return {
+    year: year(
+      { zh: "报告年度（读单元格数据时须给出）", en: "the report year (needed to read cells)" },
+      yearExample,
+    ),
+    format: formatOption(),
+    agency: agencyOption(),
+  };
+}
+
+/** -o: the file to write, standard output without it. */
+export function outputOrStdout(example: string): Opt<string, false> {
+  return outputFile(
+    { zh: "写入该文件，而非标准输出", en: "write to this file instead of standard output" },
+    example,
+  );
+}

@@ -1,8 +1,8 @@
 import { toCells, writeCellsCsv, writeCellsJsonl } from "@disclosure/schema";
 import { defineCommand } from "../command.js";
-import { EXIT, formatIssue } from "../io.js";
-import { loadReport } from "../load.js";
-import { agencyOption, flag, formatOption, outputFile, year } from "../options.js";
+import { EXIT } from "../io.js";
+import { loadReportTold } from "../load.js";
+import { flag, outputOrStdout, reportInputOptions } from "../options.js";
 
 /** `disclosure cells <file>`: a report or cells file to cells JSON Lines (or CSV with --csv). */
 export const cellsCommand = defineCommand(
@@ -22,16 +22,8 @@ export const cellsCommand = defineCommand(
         },
         "--csv",
       ),
-      output: outputFile(
-        { zh: "写入该文件，而非标准输出", en: "write to this file instead of standard output" },
-        "-o cells.jsonl",
-      ),
-      year: year(
-        { zh: "报告年度（读单元格数据时须给出）", en: "the report year (needed to read cells)" },
-        "--year 2019",
-      ),
-      format: formatOption(),
-      agency: agencyOption(),
+      output: outputOrStdout("-o cells.jsonl"),
+      ...reportInputOptions("--year 2019"),
     },
     examples: [
       "disclosure cells yanchi.json -o yanchi.cells.jsonl",
@@ -39,12 +31,7 @@ export const cellsCommand = defineCommand(
     ],
   },
   async ({ values, positionals: [file], lang }, io) => {
-    const loaded = await loadReport(io, file, {
-      year: values.year,
-      format: values.format,
-      agency: values.agency,
-    });
-    for (const i of [...loaded.issues, ...loaded.warnings]) io.stderr(`${formatIssue(i, lang)}\n`);
+    const loaded = await loadReportTold(io, file, values, lang);
     if (!loaded.report) return EXIT.findings;
     const cells = toCells(loaded.report);
     const out = values.csv ? writeCellsCsv(cells, { labels: loaded.report.format }) : writeCellsJsonl(cells);

@@ -1,8 +1,8 @@
 import { check, formatFinding } from "@disclosure/stats";
 import { defineCommand } from "../command.js";
 import { EXIT, formatIssue, json } from "../io.js";
-import { loadReport } from "../load.js";
-import { agencyOption, formatOption, inputFile, jsonOption, list, year } from "../options.js";
+import { loadOptionsOf, loadReport } from "../load.js";
+import { inputFile, jsonOption, list, reportInputOptions } from "../options.js";
 
 const TABLES = { table2: "table2", table3: "table3", table4: "table4" } as const;
 
@@ -32,12 +32,7 @@ export const checkCommand = defineCommand(
         },
         "--tables table2,table3",
       ),
-      year: year(
-        { zh: "报告年度（读单元格数据时须给出）", en: "the report year (needed to read cells)" },
-        "--year 2022",
-      ),
-      format: formatOption(),
-      agency: agencyOption(),
+      ...reportInputOptions("--year 2022"),
       json: jsonOption(),
     },
     examples: [
@@ -46,7 +41,7 @@ export const checkCommand = defineCommand(
     ],
   },
   async ({ values, positionals: [file], lang }, io) => {
-    const opts = { year: values.year, format: values.format, agency: values.agency };
+    const opts = loadOptionsOf(values);
     const loaded = await loadReport(io, file, opts);
     for (const i of loaded.report ? [] : loaded.issues) io.stderr(`${formatIssue(i, lang)}\n`);
     if (!loaded.report) return EXIT.findings;

@@ -1,8 +1,8 @@
 import { renderReport } from "@disclosure/report-text";
 import { defineCommand } from "../command.js";
-import { CliError, EXIT, formatIssue } from "../io.js";
-import { loadReport } from "../load.js";
-import { agencyOption, choice, formatOption, outputFile, year } from "../options.js";
+import { CliError, EXIT } from "../io.js";
+import { loadReportTold } from "../load.js";
+import { choice, outputOrStdout, reportInputOptions } from "../options.js";
 
 /** `--to`: the API's output forms (renderReport's `to`), with the short names people type. */
 const FORMS = {
@@ -41,16 +41,8 @@ export const renderCommand = defineCommand(
         },
         "--script hant",
       ),
-      output: outputFile(
-        { zh: "写入该文件，而非标准输出", en: "write to this file instead of standard output" },
-        "-o yanchi.docx",
-      ),
-      year: year(
-        { zh: "报告年度（读单元格数据时须给出）", en: "the report year (needed to read cells)" },
-        "--year 2020",
-      ),
-      format: formatOption(),
-      agency: agencyOption(),
+      output: outputOrStdout("-o yanchi.docx"),
+      ...reportInputOptions("--year 2020"),
     },
     examples: [
       "disclosure render yanchi.json --to docx -o yanchi.docx",
@@ -65,12 +57,7 @@ export const renderCommand = defineCommand(
         en: "docx is binary: give an output file with -o",
       });
     }
-    const loaded = await loadReport(io, file, {
-      year: values.year,
-      format: values.format,
-      agency: values.agency,
-    });
-    for (const i of [...loaded.issues, ...loaded.warnings]) io.stderr(`${formatIssue(i, lang)}\n`);
+    const loaded = await loadReportTold(io, file, values, lang);
     if (!loaded.report) return EXIT.findings;
     const out = await renderReport(loaded.report, { to, script: values.script ?? "hans" });
     if (values.output) await io.writeFile(values.output, out);

@@ -2,7 +2,7 @@ import { applicationRecords, syntheticCounty, yanchiReport2020 } from "@disclosu
 import { rollup } from "@disclosure/stats";
 import { defineCommand } from "../command.js";
 import { CliError, EXIT, type Io, json } from "../io.js";
-import { choice, count, integer, outputFile, year } from "../options.js";
+import { choice, count, integer, outputOrStdout, year } from "../options.js";
 
 /** N synthetic application records as JSON Lines, streamed to `path` (stdout when undefined). */
 async function writeRecords(
@@ -78,10 +78,7 @@ export const sampleCommand = defineCommand(
         },
         "--records 1000",
       ),
-      output: outputFile(
-        { zh: "写入该文件，而非标准输出", en: "write to this file instead of standard output" },
-        "-o apps.jsonl",
-      ),
+      output: outputOrStdout("-o apps.jsonl"),
     },
     examples: [
       "disclosure sample > yanchi.json",

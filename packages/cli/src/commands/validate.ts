@@ -1,7 +1,7 @@
 import { defineCommand } from "../command.js";
 import { EXIT, formatIssue, json } from "../io.js";
-import { loadReport } from "../load.js";
-import { agencyOption, formatOption, jsonOption, year } from "../options.js";
+import { loadOptionsOf, loadReport } from "../load.js";
+import { jsonOption, reportInputOptions } from "../options.js";
 
 /** `disclosure validate <file>`: every issue located and bilingual; exit 0, 1 (invalid) or 2 (unreadable). */
 export const validateCommand = defineCommand(
@@ -14,12 +14,7 @@ export const validateCommand = defineCommand(
       en: "validate a report JSON or cells (JSONL/CSV), every issue located",
     },
     options: {
-      year: year(
-        { zh: "报告年度（读单元格数据时须给出）", en: "the report year (needed to read cells)" },
-        "--year 2022",
-      ),
-      format: formatOption(),
-      agency: agencyOption(),
+      ...reportInputOptions("--year 2022"),
       json: jsonOption(),
     },
     examples: [
@@ -28,11 +23,7 @@ export const validateCommand = defineCommand(
     ],
   },
   async ({ values, positionals: [file], lang }, io) => {
-    const loaded = await loadReport(io, file, {
-      year: values.year,
-      format: values.format,
-      agency: values.agency,
-    });
+    const loaded = await loadReport(io, file, loadOptionsOf(values));
     const ok = loaded.issues.length === 0;
     if (values.json) {
       io.stdout(json({ ok, file, issues: loaded.issues, warnings: loaded.warnings }));
