@@ -1,9 +1,10 @@
-// Downloads: the report in every form @disclosure/report-text writes, its cells, its JSON,
-// and the empty fill-in form of its format.
+// Downloads: the report (as edited) in every form @disclosure/report-text writes, its cells,
+// its JSON, the empty fill-in form of its format, and the ledger of a synthetic county; a
+// report is published only once `confirm` agrees (it asks when there are errors).
 import type { FormatId, Report } from "@disclosure/schema";
 import { toCells, writeCellsCsv, writeCellsJsonl } from "@disclosure/schema";
 import { renderReport, renderTemplate, reportDocument, type Script } from "@disclosure/report-text";
-import type { Message } from "./dom.js";
+import { type Message, el, msgNodes } from "./dom.js";
 
 export interface DownloadDef {
   readonly id: string;
@@ -110,4 +111,54 @@ export async function makeTemplate(kind: string, format: FormatId): Promise<Down
     data: await renderTemplate(format, { to: "csv" }),
     type: "text/csv;charset=utf-8",
   };
+}
+
+/** The raw applications behind a report, as a ledger to download (the synthetic county's). */
+export interface LedgerSource {
+  readonly title: string;
+  readonly csv: () => string;
+  readonly rows: () => string[][];
+}
+
+const LEDGER_DOWNLOADS: readonly DownloadDef[] = [
+  {
+    id: "ledger",
+    label: {
+      zh: "本级申请办理台账（CSV，可改后重新打开）",
+      en: "The county government's own application ledger (CSV, edit and open it again)",
+    },
+  },
+  {
+    id: "ledger-xlsx",
+    label: { zh: "本级申请办理台账（Excel）", en: "The county government's own application ledger (Excel)" },
+  },
+];
+
+/** A button per download, the ledger's when there is one. */
+export function downloadButtons(withLedger: boolean): HTMLButtonElement[] {
+  return [...DOWNLOADS, ...(withLedger ? LEDGER_DOWNLOADS : [])].map((d) =>
+    el("button", { type: "button", class: "download", "data-download": d.id }, ...msgNodes(d.label)),
+  );
+}
+
+/**
+ * The file of a download button: the ledger as it is; the report's forms only after
+ * `confirm` (the page asks when the report has errors); the empty forms at once. Undefined
+ * when the user goes back to fix the report.
+ */
+export async function publishFile(
+  id: string,
+  report: Report,
+  opts: { script: Script; ledger?: LedgerSource; confirm: () => Promise<boolean> },
+): Promise<DownloadFile | undefined> {
+  const ledger = opts.ledger;
+  if (id === "ledger" && ledger)
+    return { name: `${ledger.title}.csv`, data: ledger.csv(), type: "text/csv;charset=utf-8" };
+  if (id === "ledger-xlsx" && ledger) {
+    const { writeGridXlsx } = await import("@disclosure/catalog");
+    const data = await writeGridXlsx([{ name: "台账", title: ledger.title, rows: ledger.rows() }]);
+    return { name: `${ledger.title}.xlsx`, data, type: XLSX };
+  }
+  if (!id.startsWith("template-") && !(await opts.confirm())) return undefined;
+  return makeDownload(id, report, opts.script);
 }

@@ -8,7 +8,7 @@ import type { Report } from "@disclosure/schema";
 import { type Finding, check } from "@disclosure/stats";
 import { applicantTypes, resultGroups, table3RowLabel } from "./chart-data.js";
 import { $, download, el, type Message, msgNodes } from "./dom.js";
-import { DOWNLOADS, TEMPLATE_DOWNLOADS, makeDownload, makeTemplate } from "./downloads.js";
+import { TEMPLATE_DOWNLOADS, downloadButtons, makeTemplate, publishFile } from "./downloads.js";
 import { editedReport, openForEditing, startEditing, wireEditor } from "./editor/editor.js";
 import { confirmPublish } from "./editor/publish.js";
 import { sectionEditors } from "./editor/sections.js";
@@ -124,7 +124,7 @@ async function show(l: Loaded): Promise<void> {
   );
   $("#wording-body").replaceChildren(...sectionEditors(r));
   showUnits(l, r);
-  showDownloads(l);
+  $("#downloads-body").replaceChildren(...downloadButtons(!!l.ledger));
   setStatus(undefined);
   checkAndMark(r);
   await renderReportView(r, gen);
@@ -150,26 +150,6 @@ function showUnits(l: Loaded, r: Report): void {
       el("div", { class: "chart", id: "chart-trend", role: "img", "aria-label": "历年申请数量" }),
     ),
     unitsView(r, l.rollup),
-  );
-}
-
-function showDownloads(l: Loaded): void {
-  const button = (id: string, label: Message) =>
-    el("button", { type: "button", class: "download", "data-download": id }, ...msgNodes(label));
-  $("#downloads-body").replaceChildren(
-    ...DOWNLOADS.map((d) => button(d.id, d.label)),
-    ...(l.ledger
-      ? [
-          button("ledger", {
-            zh: "本级申请办理台账（CSV，可改后重新打开）",
-            en: "The county government's own application ledger (CSV, edit and open it again)",
-          }),
-          button("ledger-xlsx", {
-            zh: "本级申请办理台账（Excel）",
-            en: "The county government's own application ledger (Excel)",
-          }),
-        ]
-      : []),
   );
 }
 
@@ -363,29 +343,17 @@ async function openPrevious(file: File | undefined): Promise<void> {
 /** A download of the report as edited; one with error findings asks first. */
 async function onDownload(button: HTMLButtonElement): Promise<void> {
   const report = shownReport();
-  const id = button.dataset.download ?? "";
   if (!report) return;
-  const ledger = current?.ledger;
-  if (id === "ledger" && ledger) {
-    download(`${ledger.title}.csv`, ledger.csv(), "text/csv;charset=utf-8");
-    return;
-  }
-  if (id === "ledger-xlsx" && ledger) {
-    const { writeGridXlsx } = await import("@disclosure/catalog");
-    const data = await writeGridXlsx([{ name: "台账", title: ledger.title, rows: ledger.rows() }]);
-    download(
-      `${ledger.title}.xlsx`,
-      data,
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    );
-    return;
-  }
-  if (!id.startsWith("template-")) {
-    const errors = findings.filter((f) => f.severity === "error").length;
-    if (!(await confirmPublish(errors, button.querySelector(".zh")?.textContent ?? id))) return;
-  }
-  const f = await makeDownload(id, report, script);
-  download(f.name, f.data, f.type);
+  const f = await publishFile(button.dataset.download ?? "", report, {
+    script,
+    ledger: current?.ledger,
+    confirm: () =>
+      confirmPublish(
+        findings.filter((x) => x.severity === "error").length,
+        button.querySelector(".zh")?.textContent ?? "",
+      ),
+  });
+  if (f) download(f.name, f.data, f.type);
 }
 
 function wire(): void {
