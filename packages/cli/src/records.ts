@@ -1,57 +1,35 @@
-import { readWorkbookGrids } from "@disclosure/catalog";
-import { type Message, decodeText, isOptionalModuleError } from "@disclosure/schema";
+import { decodeText, isOptionalModuleError, type Message } from "@disclosure/schema";
 import {
   concatReaders,
   looksLikeRecords as headLooksLikeRecords,
+  isRecordsFileError,
   type ReadItem,
-  readRecordsCsv,
-  readRecordsGrid,
-  readRecordsJsonl,
-  recordHeaderRow,
+  readRecordsFile,
+  workbookHasRecords,
 } from "@disclosure/stats";
 import { CliError, type Io } from "./io.js";
 
 const XLSX = /\.xlsx$/i;
 
-type Sheets = Awaited<ReturnType<typeof readWorkbookGrids>>;
-/** Workbooks already read, so that telling records apart and reading them parse a file once. */
-const workbooks = new WeakMap<Io, Map<string, Promise<Sheets>>>();
-
-/** The worksheets of a workbook that hold records (a header naming record fields or ledger columns). */
-function recordSheets(io: Io, path: string): Promise<Sheets> {
-  let byPath = workbooks.get(io);
-  if (!byPath) {
-    byPath = new Map();
-    workbooks.set(io, byPath);
-  }
-  let sheets = byPath.get(path);
-  if (!sheets) {
-    sheets = readRecordSheets(io, path);
-    byPath.set(path, sheets);
-  }
-  return sheets;
-}
-
-async function readRecordSheets(io: Io, path: string): Promise<Sheets> {
-  let grids: Sheets;
-  try {
-    grids = await readWorkbookGrids(await io.readFile(path));
-  } catch (e) {
-    if (isOptionalModuleError(e)) throw e;
-    throw new CliError({
-      zh: `无法打开 Excel 文件 ${path}：${(e as Error).message}`,
-      en: `cannot open the Excel file ${path}: ${(e as Error).message}`,
-    });
-  }
-  return grids.filter((g) => recordHeaderRow(g.rows) >= 0);
+/** A reader's failure to open a workbook, or its lack of records, as the command's error (exit 2). */
+function cliError(e: unknown): unknown {
+  return isRecordsFileError(e) ? new CliError(e.bilingual) : e;
 }
 
 /**
  * Whether a file holds raw records (JSONL/CSV of applications, cases …, an application
- * ledger in CSV or XLSX) rather than cells or a report.
+ * ledger in CSV or XLSX) rather than cells or a report. A workbook is streamed until a sheet
+ * of records is found.
  */
 export async function looksLikeRecords(io: Io, path: string): Promise<boolean> {
-  if (XLSX.test(path)) return (await recordSheets(io, path)).length > 0;
+  if (XLSX.test(path)) {
+    try {
+      return await workbookHasRecords(path, io.readStream(path));
+    } catch (e) {
+      if (isOptionalModuleError(e)) throw e;
+      throw cliError(e);
+    }
+  }
   if (!/\.(jsonl|ndjson|csv)$/i.test(path)) return false;
   for await (const chunk of io.readStream(path)) {
     // GB18030 (a ledger saved by Chinese Excel) as well as UTF-8.
@@ -60,25 +38,22 @@ export async function looksLikeRecords(io: Io, path: string): Promise<boolean> {
   return false;
 }
 
-/** The records of a workbook's record sheets, each located by file and sheet. */
-async function* workbookRecords(io: Io, path: string): AsyncGenerator<ReadItem> {
-  const sheets = await recordSheets(io, path);
-  if (!sheets.length) {
-    throw new CliError({
-      zh: `${path} 中没有记录表：未找到含有“收到申请日期”“申请人类型”等列的表头`,
-      en: `${path} has no sheet of records: no header with columns such as 收到申请日期 or receivedDate`,
-    });
+/** A workbook's records, its failures as the command's errors. */
+async function* workbookRecords(reader: AsyncIterable<ReadItem>): AsyncGenerator<ReadItem> {
+  try {
+    yield* reader;
+  } catch (e) {
+    throw cliError(e);
   }
-  for (const g of sheets) yield* readRecordsGrid(g, { file: `${path} 工作表“${g.sheet}”` });
 }
 
-/** The records of one file, streamed (a workbook is read whole). */
+/**
+ * The records of one file, streamed by `readRecordsFile` of @disclosure/stats: JSON Lines and
+ * CSV chunk by chunk, a workbook row by row (within the zip limits), each record located.
+ */
 export function recordStream(io: Io, path: string): AsyncIterable<ReadItem> {
-  if (XLSX.test(path)) return workbookRecords(io, path);
-  const chunks = io.readStream(path);
-  return /\.csv$/i.test(path)
-    ? readRecordsCsv(chunks, { file: path })
-    : readRecordsJsonl(chunks, { file: path });
+  const reader = readRecordsFile(path, io.readStream(path));
+  return XLSX.test(path) ? workbookRecords(reader) : reader;
 }
 
 /**

@@ -329,34 +329,22 @@ export interface ZipStreamCheck {
  */
 export function createZipStreamCheck(options: ZipStreamCheckOptions = {}): ZipStreamCheck {
   const budget: Budget = { limits: limitsOf(options.limits), total: 0 };
-  const streamedMax = options.maxStreamedEntryBytes ?? 2048 * MB;
-  /** A streamed entry is held to the ratio only (its size to `streamedMax`). */
-  const ratioOnly: Budget = {
+  /** A streamed entry is held to the ratio and to its own size limit, and counts toward no total. */
+  const streamedBudget: Budget = {
     limits: {
       ...budget.limits,
-      maxEntryBytes: Number.POSITIVE_INFINITY,
+      maxEntryBytes: options.maxStreamedEntryBytes ?? 2048 * MB,
       maxTotalBytes: Number.POSITIVE_INFINITY,
     },
     total: 0,
   };
   let entries = 0;
   let pushed = 0;
-  let beforeChunk = 0;
+  let beforeStep = 0;
   let failure: unknown;
-  const unzip = new Unzip((file) => {
-    if (failure) return;
-    try {
-      entries++;
-      if (entries > budget.limits.maxEntries) throw tooManyEntries(entries, budget.limits.maxEntries);
-      startEntry(file, options.streamed?.(file.name) ?? false);
-    } catch (e) {
-      failure = e;
-    }
-  });
-  unzip.register(UnzipInflate);
-  const startEntry = (file: UnzipFile, streamed: boolean) => {
-    const from = beforeChunk;
-    // The compressed bytes of the entry so far are at most those pushed since its chunk began.
+  const startEntry = (file: UnzipFile, own: Budget) => {
+    const from = beforeStep;
+    // The entry's compressed bytes so far are at most those pushed since its step began.
     const entry = {
       name: file.name,
       get compressedSize() {
@@ -364,16 +352,14 @@ export function createZipStreamCheck(options: ZipStreamCheckOptions = {}): ZipSt
       },
     } as ZipEntry;
     const declared = (file as { originalSize?: number }).originalSize;
-    if (declared !== undefined && !streamed) checkDeclared({ ...entry, declaredSize: declared }, budget);
+    if (declared !== undefined) checkDeclared({ ...entry, declaredSize: declared }, own);
     let expanded = 0;
     file.ondata = (err, chunk) => {
       if (failure) return;
       try {
         if (err) throw unreadable(message(`解压出错：${err.message}`, err.message), file.name);
         expanded += chunk.length;
-        if (!streamed) return count(entry, expanded, chunk.length, budget);
-        if (expanded > streamedMax) throw entryTooLarge(file.name, streamedMax);
-        count(entry, expanded, 0, ratioOnly);
+        count(entry, expanded, own === budget ? chunk.length : 0, own);
       } catch (e) {
         failure = e;
       }
@@ -384,17 +370,33 @@ export function createZipStreamCheck(options: ZipStreamCheckOptions = {}): ZipSt
       throw unreadable(message(`无法解压：${(e as Error).message}`, (e as Error).message), file.name);
     }
   };
+  const unzip = new Unzip((file) => {
+    if (failure) return;
+    try {
+      entries++;
+      if (entries > budget.limits.maxEntries) throw tooManyEntries(entries, budget.limits.maxEntries);
+      startEntry(file, options.streamed?.(file.name) ? streamedBudget : budget);
+    } catch (e) {
+      failure = e;
+    }
+  });
+  unzip.register(UnzipInflate);
+  const push = (step: Uint8Array, final: boolean) => {
+    beforeStep = pushed;
+    pushed += step.length;
+    try {
+      unzip.push(step, final);
+    } catch (e) {
+      failure ??= isZipError(e)
+        ? e
+        : unreadable(message(`解压出错：${(e as Error).message}`, (e as Error).message));
+    }
+  };
   return {
     push(chunk, final = false) {
-      if (failure) throw failure;
-      beforeChunk = pushed;
-      pushed += chunk.length;
-      try {
-        unzip.push(chunk, final);
-      } catch (e) {
-        failure ??= isZipError(e)
-          ? e
-          : unreadable(message(`解压出错：${(e as Error).message}`, (e as Error).message));
+      // In steps, so that an entry's compressed size so far is known to within a step.
+      for (let at = 0; !failure && (at < chunk.length || (at === 0 && final)); at += STEP) {
+        push(chunk.subarray(at, at + STEP), final && at + STEP >= chunk.length);
       }
       if (failure) throw failure;
     },

@@ -78,6 +78,7 @@ export {
   recordFileKind,
   recordHeaderRow,
   readRecordsJsonl,
+  workbookHasRecords,
 } from "./records/index";
 export {
   LEDGER_GROUPS,

@@ -59,8 +59,8 @@ async function ledgerWorkbook(rows = ROWS): Promise<Uint8Array> {
 const summary = (items: ReadItem[]) =>
   items.map((i) =>
     isRejected(i)
-      ? { rejected: [i.file, i.line, i.issue.column, i.issue.code] }
-      : { ...i.record, at: [i.file, i.line] },
+      ? { at: [i.file, i.line], rejected: [i.line, i.issue.column, i.issue.code] }
+      : { at: [i.file, i.line], ...i.record },
   );
 
 describe("readRecordsFile: a ledger workbook", () => {

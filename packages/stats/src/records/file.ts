@@ -120,6 +120,31 @@ export function readRecordsFile(
   };
 }
 
+/**
+ * Whether a workbook has a sheet of records (a records header among a sheet's first rows):
+ * given as bytes, read whole; as a path or a stream, read only until one is found. Rejects as
+ * {@link readRecordsFile} does for a workbook that cannot be opened.
+ * @example await workbookHasRecords("台账.xlsx", { path: "台账.xlsx" }) //=> true
+ */
+export async function workbookHasRecords(
+  name: string,
+  input: RecordFileInput,
+  options: { limits?: Partial<ZipLimits> } = {},
+): Promise<boolean> {
+  try {
+    if (input instanceof Uint8Array) {
+      const grids = await readWorkbookGrids(input, { limits: options.limits });
+      return grids.some((g) => recordHeaderRow(g.rows) >= 0);
+    }
+    for await (const { rows } of streamWorkbookSheets(byteChunks(chunksOf(input)), options.limits)) {
+      if (await recordRows(rows)) return true;
+    }
+    return false;
+  } catch (e) {
+    throw isOptionalModuleError(e) ? e : unopenable(name, e);
+  }
+}
+
 /** The records of several files, one after the other; each JSON Lines file keeps its fast path. */
 export function readRecordsFiles(
   files: readonly { name: string; input: RecordFileInput }[],

@@ -9,6 +9,7 @@ export {
   readRecordsFile,
   readRecordsFiles,
   recordFileKind,
+  workbookHasRecords,
 } from "./file";
 export { readRecordsGrid, recordHeaderRow, recordsFromRows } from "./grid";
 export {
