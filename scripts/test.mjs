@@ -58,6 +58,7 @@ step("lint", "npx", ["biome", "check", "."]);
 step("build", "npx", ["turbo", "run", "build", "--output-logs=errors-only"]);
 step("typecheck", "npx", ["turbo", "run", "typecheck", "--output-logs=errors-only"]);
 step("bundle size", "node", ["scripts/bundle-size.mjs", "--check"]);
+step("api reports", "node", ["scripts/api.mjs", "--check"]);
 step("tests", "npx", ["turbo", "run", "test", "--concurrency=1", "--continue", "--force"]);
 for (const p of published) {
   const dir = join(root, "packages", p);
