@@ -99,10 +99,22 @@ async function rereadForYear(): Promise<void> {
   }
 }
 
+/** What the roll-up depends on, to redraw only when it changed. */
+let drawnFor = "";
+
 function recompute(): void {
   const year = rollupYear();
   const own = input<HTMLSelectElement>("collect-own").value;
   const agency = countyAgency();
+  const key = JSON.stringify([
+    state.subs.map((s) => s.digest + (s.year ?? "")),
+    year,
+    own,
+    agency,
+    expectedUnits(),
+  ]);
+  if (state.collected && key === drawnFor && state.subs.length) return;
+  drawnFor = key;
   state.collected = collectSubmissions(state.subs, {
     ...(year !== undefined ? { year } : {}),
     expectedUnits: expectedUnits(),
@@ -186,6 +198,15 @@ function renderDetail(): void {
   input<HTMLElement>("collect-detail-findings").replaceChildren(d.findings);
   input<HTMLElement>("collect-detail-tables").replaceChildren(d.tables);
   input<HTMLButtonElement>("collect-detail-open").disabled = !d.summed?.report;
+}
+
+/** The open unit's row and button marked, the table left as it is (focus stays on the button). */
+function markOpen(): void {
+  for (const b of document.querySelectorAll<HTMLButtonElement>("#collect-units button[data-open-unit]")) {
+    const on = Number(b.dataset.openUnit) === state.open;
+    b.setAttribute("aria-pressed", String(on));
+    b.closest("tr")?.classList.toggle("open", on);
+  }
 }
 
 function render(): void {
@@ -293,12 +314,14 @@ function wireOptions(): void {
     const b = (e.target as Element).closest<HTMLButtonElement>("button[data-open-unit]");
     if (!b) return;
     state.open = Number(b.dataset.openUnit);
-    render();
+    markOpen();
+    renderDetail();
     input<HTMLElement>("collect-detail").scrollIntoView({ block: "start", behavior: "smooth" });
   });
   input("collect-detail-close").addEventListener("click", () => {
     state.open = undefined;
-    render();
+    markOpen();
+    renderDetail();
   });
   input("collect-open").addEventListener("click", openCounty);
   input("collect-detail-open").addEventListener("click", openUnit);

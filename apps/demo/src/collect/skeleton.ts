@@ -117,7 +117,7 @@ function detailSection(): HTMLElement {
     el("div", { id: "collect-detail-desc" }),
     el(
       "div",
-      { class: "audit-detail-grid" },
+      { class: "audit-detail-grid collect-grid" },
       el("div", { id: "collect-detail-findings" }),
       el("div", { id: "collect-detail-tables" }),
     ),
@@ -140,7 +140,7 @@ function countySection(): HTMLElement {
     ),
     el(
       "div",
-      { class: "audit-detail-grid" },
+      { class: "audit-detail-grid collect-grid" },
       el("div", { id: "collect-findings" }),
       el("div", { id: "collect-tables" }),
     ),

@@ -1,0 +1,231 @@
+// The 汇总 view in a real browser (Debian Chromium through playwright-core, against `vite
+// preview` of the built app): the Excel form downloaded from step 1, filled with exceljs, given
+// at once with a cells CSV, a ledger, the same form again and a broken file; the units table
+// against an expected list, the roll-up's totals, the duplicate reported, a unit opened, the
+// county report handed to the single-report view; axe-core and 390 px.
+import { createRequire } from "node:module";
+import { syntheticCounty } from "@disclosure/samples";
+import { type Report, type Tables, toCells, writeCellsCsv } from "@disclosure/schema";
+import { ledgerCsv, tabulate } from "@disclosure/stats";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, preview } from "./browser.js";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const YEAR = 2024;
+const county = syntheticCounty({ seed: 5, year: YEAR });
+const [formUnit, cellsUnit, ledgerUnit, missingUnit] = county.units;
+const applications = (records: Iterable<unknown>) =>
+  [...records].filter((r) => (r as { type?: string }).type === "application") as Record<string, unknown>[];
+
+function unitTables(records: Iterable<unknown>): Tables {
+  return tabulate(records as Iterable<Record<string, unknown>>, { year: YEAR }).tables;
+}
+const formTables = unitTables(county.unitRecords(formUnit));
+const cellsTables = unitTables(county.unitRecords(cellsUnit));
+const ledgerRecords = applications(county.unitRecords(ledgerUnit));
+const ledgerTables = unitTables(ledgerRecords);
+
+/** The form as a clerk fills it: every input cell found through the very hidden _codes sheet. */
+async function fillForm(bytes: Buffer, agency: string, tables: Tables): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const codes = wb.getWorksheet("_codes");
+  if (!codes) throw new Error("the downloaded form has no _codes sheet");
+  codes.eachRow((row, n) => {
+    if (n <= 2) return;
+    const [sheet, address, code] = [1, 2, 3].map((c) => String(row.getCell(c).value ?? ""));
+    const cell = wb.getWorksheet(sheet)?.getCell(address);
+    if (!cell) return;
+    if (code === "agency.name") cell.value = agency;
+    else if (code === "agency.level") cell.value = "乡镇";
+    else if (code === "year") cell.value = YEAR;
+    else {
+      const [t, r, c] = code.split("/");
+      const v = tables[t as keyof Tables]?.[r]?.[c];
+      if (typeof v === "number") cell.value = v;
+    }
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+let browser: Browser;
+let page: Page;
+let server: { url: string; stop: () => void };
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await preview(4179);
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1280, height: 1400 }, acceptDownloads: true });
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.goto(server.url);
+  await page.locator("#report-body article").waitFor({ timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function seriousViolations(p: Page): Promise<string[]> {
+  if (!(await p.evaluate(() => "axe" in window))) await p.addScriptTag({ path: AXE });
+  const found = await p.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe-core's global, injected above
+    const r = await (window as any).axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    }));
+  });
+  return found
+    .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
+    .map((v: { id: string; targets: string[] }) => `${v.id}: ${v.targets.join(", ")}`);
+}
+
+async function widthOnPhone(p: Page): Promise<number> {
+  await p.setViewportSize({ width: 390, height: 844 });
+  await p.waitForTimeout(300);
+  const w = await p.evaluate(() => document.documentElement.scrollWidth);
+  if (w > 390)
+    console.log(
+      await p.evaluate(() =>
+        [...document.querySelectorAll("body *")]
+          .filter((e) => e.getBoundingClientRect().right > 392 && e.getClientRects().length)
+          .filter((e) => !e.closest(".scroll, .table-wrap"))
+          .slice(0, 8)
+          .map((e) => `${e.tagName}#${e.id}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
+      ),
+    );
+  await p.setViewportSize({ width: 1280, height: 1400 });
+  return w;
+}
+
+const row = (unit: string) => page.locator(`#collect-units tbody tr[data-unit="${unit}"]`);
+const cellText = (unit: string, i: number) => row(unit).locator("th, td").nth(i).textContent();
+const countyCell = (key: string) => page.locator(`#collect-tables td[data-cell="${key}"]`).first();
+
+describe("the 汇总 view", () => {
+  let form: Buffer;
+
+  it("step 1 offers the Excel form, and the form downloads", async () => {
+    await page.locator("#template-format").selectOption("2021");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('#template-buttons button[data-template="xlsx"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("2021年格式-填报模板.xlsx");
+    const path = await download.path();
+    const { readFileSync } = await import("node:fs");
+    form = await fillForm(readFileSync(path), formUnit.name, formTables);
+  });
+
+  it("is a tab of its own, its code loaded when first shown", async () => {
+    await page.locator("#tab-collect").click();
+    await page.locator("#collect-drop").waitFor();
+    await expect(page.locator("#tab-collect").getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.locator("#view-report").isHidden()).resolves.toBe(true);
+    expect(new URL(page.url()).hash).toBe("#collect");
+  });
+
+  it("reads many files at once into one row a unit, against the expected units", async () => {
+    const expected = [formUnit, cellsUnit, ledgerUnit, missingUnit].map((u) => u.name).join("\n");
+    await page.locator("#collect-expected").fill(expected);
+    await page.locator("#collect-expected").dispatchEvent("change");
+    const cellsCsv = writeCellsCsv(
+      toCells({ agency: cellsUnit, year: YEAR, format: "2021", sections: {}, tables: cellsTables } as Report),
+    );
+    const ledger = `${ledgerCsv(ledgerRecords).trimEnd()}\r\n999,不是日期,自然人,予以公开,${YEAR}-05-01\r\n`;
+    await page.locator("#collect-files").setInputFiles([
+      {
+        name: "unit-a.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: form,
+      },
+      { name: `${cellsUnit.name}.csv`, mimeType: "text/csv", buffer: Buffer.from(cellsCsv) },
+      { name: `${ledgerUnit.name}申请办理台账.csv`, mimeType: "text/csv", buffer: Buffer.from(ledger) },
+      { name: "copy/unit-a（副本）.xlsx", mimeType: "application/octet-stream", buffer: form },
+      { name: "损坏.json", mimeType: "application/json", buffer: Buffer.from('{"agency": ') },
+    ]);
+    await page.locator(`#collect-units tbody tr[data-unit="损坏"]`).waitFor({ timeout: 60_000 });
+
+    // The form's unit comes from its own unit cell, not from its file name.
+    await expect(row(formUnit.name).getAttribute("data-status")).resolves.toBe("received");
+    expect(await cellText(formUnit.name, 2)).toBe("Excel");
+    expect(await cellText(formUnit.name, 3)).toBe(String(YEAR));
+    expect(await cellText(formUnit.name, 1)).toContain("重复文件");
+    expect(await cellText(cellsUnit.name, 2)).toBe("CSV");
+    expect(await cellText(cellsUnit.name, 3)).toBe(String(YEAR));
+    // The ledger: its lines accepted and the one rejected.
+    expect(await cellText(ledgerUnit.name, 6)).toBe(`${ledgerRecords.length} / 1`);
+    await expect(row(missingUnit.name).getAttribute("data-status")).resolves.toBe("missing");
+    expect(await cellText(missingUnit.name, 1)).toContain("未收到");
+    await expect(row("损坏").getAttribute("data-status")).resolves.toBe("unreadable");
+    expect(Number(await cellText("损坏", 7))).toBeGreaterThan(0);
+    expect(await page.locator("#collect-units tbody tr").count()).toBe(5);
+  });
+
+  it("rolls the units up once each: totals are the sums, the duplicate and the missing unit reported", async () => {
+    for (const key of ["table3/received/total", "table3/resultTotal/total", "table4/cases/review.total"]) {
+      const [t, r, c] = key.split("/");
+      const sum = [formTables, cellsTables, ledgerTables].reduce(
+        (s, tables) => s + ((tables[t as keyof Tables]?.[r]?.[c] as number | undefined) ?? 0),
+        0,
+      );
+      const shown = await page
+        .locator(`#collect-tables td[data-cell]`)
+        .evaluateAll(
+          (tds, k) =>
+            tds.find((td) => [k, k.replaceAll("/", "|")].includes(td.getAttribute("data-cell") ?? ""))
+              ?.textContent,
+          key,
+        );
+      expect([key, Number(shown)]).toEqual([key, sum]);
+    }
+    const rules = await page
+      .locator("#collect-findings li.finding")
+      .evaluateAll((lis) =>
+        lis.map((li) => `${li.getAttribute("data-rule")} ${li.querySelector(".unit")?.textContent ?? ""}`),
+      );
+    expect(rules).toContain(`ROLLUP-DUPLICATE-UNIT ［${formUnit.name}］`);
+    expect(rules).toContain(`ROLLUP-UNIT-MISSING ［${missingUnit.name}］`);
+    expect(rules.some((r) => r.startsWith("ROLLUP-RECORDS-REJECTED"))).toBe(true);
+    expect(rules.filter((r) => r.startsWith("ROLLUP-SUM"))).toEqual([]);
+  });
+
+  it("opens a unit: its files, its tables and findings", async () => {
+    await row(cellsUnit.name).locator("button[data-open-unit]").click();
+    await page.locator("#collect-detail:not([hidden])").waitFor();
+    await expect(page.locator("#collect-detail-h").textContent()).resolves.toBe(cellsUnit.name);
+    const shown = await page
+      .locator("#collect-detail-tables td[data-cell]")
+      .evaluateAll(
+        (tds) =>
+          tds.find((td) =>
+            ["table3/received/total", "table3|received|total"].includes(td.getAttribute("data-cell") ?? ""),
+          )?.textContent,
+      );
+    expect(Number(shown)).toBe(cellsTables.table3?.received?.total);
+    await expect(page.locator("#collect-detail-desc").textContent()).resolves.toContain(
+      `${cellsUnit.name}.csv`,
+    );
+    await expect(page.locator("#collect-detail-findings .summary").count()).resolves.toBe(1);
+  });
+
+  it("has no serious or critical axe violation and fits 390 px", async () => {
+    expect.soft(await seriousViolations(page)).toEqual([]);
+    expect.soft(await widthOnPhone(page)).toBeLessThanOrEqual(390);
+  });
+
+  it("hands the county report to the single-report view", async () => {
+    await page.locator("#collect-agency").fill(county.county.name);
+    await page.locator("#collect-agency").dispatchEvent("change");
+    await page.locator("#collect-county-desc", { hasText: county.county.name }).waitFor();
+    await page.locator("#collect-open").click();
+    await expect(page.locator("#tab-report").getAttribute("aria-selected")).resolves.toBe("true");
+    await page.locator("#title", { hasText: county.county.name }).waitFor({ timeout: 30_000 });
+    expect(pageErrors).toEqual([]);
+  });
+});
