@@ -5,7 +5,7 @@
 // it probably meant; at most MAX_LISTED_ISSUES errors and as many warnings are listed.
 import { checkCellValue, normalizeCellValue } from "./cell-value.js";
 import { checkCellItems, unknownCellIssue } from "./cells-check.js";
-import { cellKey, findCell } from "./formats/lookup.js";
+import { type CellDef, cellKey, findCell } from "./formats/lookup.js";
 import type { FormatId, TableId } from "./formats/types.js";
 import { type Issue, type Result, issueList, message } from "./issues.js";
 import { type Cell, type Report, ReportSchema } from "./report.js";
@@ -38,6 +38,32 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
+/** Rows looked up so far, per format and table: each column's definition (or none), as findCell gives it. */
+const rowCells = new Map<string, Map<string, CellDef | undefined>>();
+const ROWS_KEPT = 4096;
+const COLUMNS_KEPT = 64;
+
+/**
+ * findCell (collapsed （六） accepted) for the columns of one row, remembered per row and
+ * column: reports repeat the same cells, and a row's key is built once, not once a cell.
+ */
+function rowLookup(format: FormatId, table: TableId, row: string): (col: string) => CellDef | undefined {
+  const rowKey = `${format}/${table}/${row}`;
+  let cols = rowCells.get(rowKey);
+  if (!cols) {
+    if (rowCells.size >= ROWS_KEPT) rowCells.clear();
+    cols = new Map();
+    rowCells.set(rowKey, cols);
+  }
+  const known = cols;
+  return (col) => {
+    if (known.has(col)) return known.get(col);
+    const def = findCell(format, table, row, col, { collapsedOtherHandling: true });
+    if (known.size < COLUMNS_KEPT) known.set(col, def);
+    return def;
+  };
+}
+
 /**
  * One table's rows with every value read and checked against its cell's unit; a cell the
  * format does not have is CELL-UNKNOWN, with the cell it probably meant.
@@ -56,9 +82,10 @@ function normalizeTable(
       continue;
     }
     const outCols: Record<string, unknown> = {};
+    const cellDef = rowLookup(format, table, row);
     for (const [col, v] of Object.entries(cols)) {
       const path = ["tables", table, row, col];
-      const def = findCell(format, table, row, col, { collapsedOtherHandling: true });
+      const def = cellDef(col);
       if (!def) {
         issues.push({ ...unknownCellIssue(format, table, row, col, { path }), value: v });
         continue;

@@ -14,6 +14,8 @@ const PAIRS =
 
 const FOLD = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) FOLD.set(PAIRS[i], PAIRS[i + 1]);
+/** Any character FOLD changes (all in the BMP), to fold a text in one pass. */
+const FOLDED = new RegExp(`[${[...FOLD.keys()].join("")}]`, "g");
 
 /** Mainland terms a Taiwan-style conversion replaced (規範性文件 → 規範性檔案, 信息 → 資訊). */
 const TERMS: readonly [RegExp, string][] = [
@@ -29,8 +31,7 @@ const TERMS: readonly [RegExp, string][] = [
  * foldHant("辦理公民、法人和其他組織提交的政府信息公開申請 5 件") //=> "办理公民、法人和其他组织提交的政府信息公开申请 5 件"
  */
 export function foldHant(text: string): string {
-  let out = "";
-  for (const ch of text) out += FOLD.get(ch) ?? ch;
+  let out = text.replace(FOLDED, (ch) => FOLD.get(ch) ?? ch);
   for (const [re, to] of TERMS) out = out.replace(re, to);
   return out;
 }
@@ -44,6 +45,19 @@ export function foldHant(text: string): string {
  * prepareText("区政府办代表区政府受理政府信息公开\n申请 17 件") //=> "区政府办代表区政府受理政府信息公开申请17件"
  */
 export function prepareText(text: string): string {
+  // The rules of one report prepare the same section texts several times: the last few are kept.
+  const known = lastPrepared.get(text);
+  if (known !== undefined) return known;
+  const prepared = prepareOnce(text);
+  if (lastPrepared.size >= PREPARED_KEPT) lastPrepared.delete(lastPrepared.keys().next().value as string);
+  lastPrepared.set(text, prepared);
+  return prepared;
+}
+
+const PREPARED_KEPT = 16;
+const lastPrepared = new Map<string, string>();
+
+function prepareOnce(text: string): string {
   let t = foldHant(text).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   t = t.replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
   t = t.replace(/[\s\u3000\u00a0\u200b]+/g, (m, off: number, s: string) =>
