@@ -1,5 +1,5 @@
 // Benchmark: `disclosure catalog coverage` over a 50,000-item catalog (2,000 units × 25 items
-// cycling the 35 real 公开时限 wordings, as bench/synthetic.ts) and 1,000,000 publications over
+// cycling the 35 real 公开时限 wordings: bench/synthetic-data.mjs, as the library bench) and 1,000,000 publications over
 // 2020, streamed from the file by the command. Each run is a child process measured by
 // /usr/bin/time (peak RSS, wall time). Run after a build of catalog and cli:
 //
@@ -13,6 +13,7 @@ import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } fro
 import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { syntheticItems, syntheticPublicationsOf, timeLimitWordings } from "./synthetic-data.mjs";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 const CLI = join(HERE, "../../cli/bin/disclosure.js");
@@ -26,66 +27,23 @@ const N = Number(arg("publications", "1000000"));
 const DIR = arg("dir", join(os.tmpdir(), "disclosure-catalog-bench"));
 const { TIME_LIMIT_EXAMPLES, parseTimeLimit } = await import("../dist/index.js");
 
-/** mulberry32, as bench/synthetic.ts. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+function catalog() {
+  return syntheticItems(timeLimitWordings(TIME_LIMIT_EXAMPLES).map((w) => parseTimeLimit(w)));
 }
 
-function catalog(units = 2000, perUnit = 25) {
-  const wordings = TIME_LIMIT_EXAMPLES.flatMap((e) => e.wordings).filter((w) => w !== "同上");
-  const limits = wordings.map((w) => parseTimeLimit(w));
-  const areas = ["socialAssistance", "budget", "majorProjects", "employment", "healthcare"];
-  const items = [];
-  for (let u = 0; u < units; u++) {
-    for (let k = 0; k < perUnit; k++) {
-      items.push({
-        id: `U${u}-${k}`,
-        area: areas[k % areas.length],
-        item: { level1: `一级事项${k % 7}`, level2: `二级事项${k}` },
-        content: "",
-        basis: "《政府信息公开条例》",
-        timeLimit: limits[(u + k) % limits.length],
-        publisher: `单位${u}`,
-        channels: [{ code: "website", required: true }],
-        audience: ["public"],
-        mode: ["proactive"],
-      });
-    }
-  }
-  return items;
-}
-
-const day = (n) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 const chinese = (iso) => `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 
 /** Writes the publications as JSON Lines (item keys) and as a CMS export (Chinese headers, 所属事项). */
 async function writePublications(items, jsonl, csv) {
-  const pr = rng(2020);
-  const pairs = Array.from({ length: 4096 }, () => {
-    const d = Math.floor(pr() * 366);
-    return [day(d), day(d - Math.floor(pr() * 42))];
-  });
-  const g = rng(7);
   const a = createWriteStream(jsonl);
   const b = createWriteStream(csv);
   b.write("\ufeff标题,发布日期,成文日期,发布机构,所属事项\r\n");
   const put = (s, text) => (s.write(text) ? undefined : new Promise((r) => s.once("drain", r)));
-  for (let i = 0; i < N; i++) {
-    const it = items[Math.floor(g() * items.length)];
-    const [date, eventDate] = pairs[i & 4095];
-    await put(
-      a,
-      `${JSON.stringify({ title: it.item.level2, unit: it.publisher, date, eventDate, item: it.id })}\n`,
-    );
+  for (const p of syntheticPublicationsOf(items, N)) {
+    await put(a, `${JSON.stringify(p)}\n`);
     await put(
       b,
-      `${it.item.level2}公示,${chinese(date)},${eventDate.replaceAll("-", "/")},${it.publisher},${it.item.level2}\r\n`,
+      `${p.title}公示,${chinese(p.date)},${p.eventDate.replaceAll("-", "/")},${p.unit},${p.title}\r\n`,
     );
   }
   await Promise.all([a, b].map((s) => new Promise((r) => s.end(r))));

@@ -72,13 +72,19 @@ export function unitWorklists(result: CoverageResult): UnitWorklist[] {
 type Lang = "zh" | "en";
 const say = (m: { zh: string; en: string }, lang: Lang) => m[lang];
 
+/** A row's cells in the order of the sheet's columns, empty where the row has none. */
+function inColumnOrder<K extends string>(
+  columns: Readonly<Record<K, unknown>>,
+  cells: Partial<Record<K, string>>,
+) {
+  return (Object.keys(columns) as K[]).map((k) => cells[k] ?? "");
+}
+
 /** The rows of one unit: its missing items, periods, late and unmatched publications. */
 function unitRows(w: UnitWorklist, items: ReadonlyMap<string, ItemCoverage>, lang: Lang): string[][] {
   const P = WORKLIST_PROBLEMS;
   const row = (problem: string, cells: Partial<Record<keyof typeof WORKLIST_COLUMNS, string>>) =>
-    (Object.keys(WORKLIST_COLUMNS) as (keyof typeof WORKLIST_COLUMNS)[]).map((k) =>
-      k === "unit" ? w.unit : k === "problem" ? problem : (cells[k] ?? ""),
-    );
+    inColumnOrder(WORKLIST_COLUMNS, { ...cells, unit: w.unit, problem });
   return [
     ...w.missing.map((i) => row(say(P.missing, lang), { area: i.areaName, item: itemName(i) })),
     ...w.periods.map((i) =>
@@ -134,15 +140,17 @@ export function worklistSheets(result: CoverageResult, lang: Lang = "zh"): [Work
   const S = WORKLIST_SUMMARY_COLUMNS;
   const summary = [
     Object.values(S).map((c) => say(c, lang)),
-    ...lists.map((w) => [
-      w.unit,
-      String(w.items),
-      String(w.counts.missing),
-      String(w.counts.periods),
-      String(w.publications),
-      String(w.counts.late),
-      String(w.counts.unmatched),
-    ]),
+    ...lists.map((w) =>
+      inColumnOrder(S, {
+        unit: w.unit,
+        items: String(w.items),
+        missing: String(w.counts.missing),
+        periods: String(w.counts.periods),
+        publications: String(w.publications),
+        late: String(w.counts.late),
+        unmatched: String(w.counts.unmatched),
+      } satisfies Record<keyof typeof S, string>),
+    ),
   ];
   const detail = [
     Object.values(WORKLIST_COLUMNS).map((c) => say(c, lang)),

@@ -3,9 +3,12 @@
  * its columns, the kinds of problem, and the summary sheet's columns, in Chinese and English.
  */
 
+/** The unit a row is of: the first column of both sheets. */
+const UNIT = { zh: "单位", en: "unit" } as const;
+
 /** The columns of the list, one problem a row. */
 export const WORKLIST_COLUMNS = {
-  unit: { zh: "单位", en: "unit" },
+  unit: UNIT,
   problem: { zh: "问题", en: "problem" },
   area: { zh: "领域", en: "area" },
   item: { zh: "目录事项", en: "catalog item" },
@@ -28,7 +31,7 @@ export const WORKLIST_PROBLEMS = {
 
 /** The columns of the summary: one row a unit. */
 export const WORKLIST_SUMMARY_COLUMNS = {
-  unit: { zh: "单位", en: "unit" },
+  unit: UNIT,
   items: { zh: "目录事项（项）", en: "catalog items" },
   missing: { zh: "缺失事项（项）", en: "items missing" },
   periods: { zh: "有期间未公开的事项（项）", en: "items with periods missing" },
