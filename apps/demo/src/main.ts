@@ -9,7 +9,7 @@ import { type Finding, check } from "@disclosure/stats";
 import { applicantTypes, resultGroups, table3RowLabel } from "./chart-data.js";
 import { $, download, el, type Message, msgNodes } from "./dom.js";
 import { TEMPLATE_DOWNLOADS, downloadButtons, makeTemplate, publishFile } from "./downloads.js";
-import { editedReport, openForEditing, startEditing, wireEditor } from "./editor/editor.js";
+import { editedReport, hasEdits, openForEditing, startEditing, wireEditor } from "./editor/editor.js";
 import { confirmPublish } from "./editor/publish.js";
 import { sectionEditors } from "./editor/sections.js";
 import { type SavedWork, type WorkOrigin, loadWork } from "./editor/store.js";
@@ -449,7 +449,7 @@ async function restore(): Promise<void> {
   } else {
     await openReport(loadSample(), { kind: "sample" }, o?.kind === "sample" ? saved : undefined);
   }
-  if (saved)
+  if (saved && hasEdits())
     setStatus({
       zh: "已恢复上次在本浏览器中的修改。",
       en: "The changes kept in this browser were restored.",

@@ -130,7 +130,7 @@ describe("the editor", () => {
     await expect.poll(rulesFound).toContain("T3-ROW-TOTAL");
     await expect(cell(NATURAL).getAttribute("data-finding")).resolves.toBe("error");
     await expect(seriousViolations(page)).resolves.toEqual([]);
-    await page.locator("#edit-saved .zh").filter({ hasText: "修改已保存在本浏览器" }).waitFor();
+    await page.locator("#edit-saved .zh").filter({ hasText: "已保存在本浏览器" }).waitFor();
     await page.reload();
     await page.locator("#report-body article").waitFor();
     await expect(input(NATURAL).inputValue()).resolves.toBe("9");
@@ -210,6 +210,13 @@ describe("the editor", () => {
       "第一部分“总体情况”没有文字，发布前应写明",
     );
     await expect(page.locator("#edit-overview").inputValue()).resolves.toBe("");
+    // Opened, not yet edited: a reload opens the synthetic county again (seed and year kept).
+    await page.locator("#edit-saved .zh").filter({ hasText: "已保存在本浏览器" }).waitFor();
+    await page.reload();
+    await page.locator("#report-body article").waitFor();
+    await expect(page.locator("body").getAttribute("data-source")).resolves.toBe("synthetic");
+    await expect(page.locator('input[name="source"][value="synthetic"]').isChecked()).resolves.toBe(true);
+    await expect.poll(() => empty.count(), { timeout: 30_000 }).toBe(3);
   });
 
   it("threw no page error", () => {

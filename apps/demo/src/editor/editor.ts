@@ -21,7 +21,7 @@ import {
   undo,
 } from "./history.js";
 import { fillSectionEditors, sectionShown } from "./sections.js";
-import { type WorkOrigin, clearWork, saveWork } from "./store.js";
+import { type WorkOrigin, saveWork } from "./store.js";
 
 export interface EditorHost {
   /** Where the tables are (inputs with data-key). */
@@ -50,14 +50,23 @@ export function startEditing(h: EditorHost, o: WorkOrigin, restored?: History): 
   updateBar();
 }
 
-/** Starts editing a newly opened report: its history begins with it, and nothing is kept yet. */
+/**
+ * Starts editing a newly opened report: its history begins with it, and it is kept at once
+ * (in place of the work kept before), so that a reload opens it again.
+ */
 export function openForEditing(h: EditorHost, o: WorkOrigin, report: Report): void {
   startEditing(h, o, startHistory(report));
-  void clearWork();
+  keep();
+}
+
+/** Whether the report on screen differs from the one opened. */
+export function hasEdits(): boolean {
+  return !!history && isEdited(history);
 }
 
 function keep(): void {
   if (saveTimer) clearTimeout(saveTimer);
+  setNote(undefined);
   saveTimer = setTimeout(() => {
     if (!history || !origin) return;
     const h = history;
@@ -74,8 +83,8 @@ function keep(): void {
       if (note) note.dataset.saved = String(ok);
       setNote(
         ok
-          ? { zh: "修改已保存在本浏览器", en: "Changes kept in this browser" }
-          : { zh: "本浏览器未能保存修改", en: "This browser could not keep the changes" },
+          ? { zh: "已保存在本浏览器", en: "Kept in this browser" }
+          : { zh: "本浏览器未能保存", en: "This browser could not keep it" },
       );
     });
   }, 150);

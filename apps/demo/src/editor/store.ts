@@ -67,11 +67,3 @@ export async function loadWork(): Promise<SavedWork | undefined> {
     return undefined;
   }
 }
-
-export async function clearWork(): Promise<void> {
-  try {
-    await run("readwrite", (s) => s.delete(KEY));
-  } catch {
-    // nothing kept to clear
-  }
-}
