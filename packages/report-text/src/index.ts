@@ -1,5 +1,36 @@
-export * from "./hant.js";
-export * from "./wording/numbers.js";
+// @disclosure/report-text — the public API. Everything here is covered by semver and recorded in
+// etc/report-text.api.md (`npm run api`). Helpers shared with the command line and the demo are in
+// ./internal.ts (`@disclosure/report-text/internal`), which is not public.
+
+// A report rendered as Markdown, HTML, text or .docx
+export { renderReport, type OutputForm, type RenderReportOptions } from "./render/report.js";
+
+// The report as a document model, before it is written
+export { reportDocument, type ReportDocument, type Script } from "./render/document.js";
+
+// The empty fill-in forms (Word, Excel, CSV)
+export {
+  renderTemplate,
+  templateCsvLines,
+  type TemplateCsvLine,
+  type TemplateOptions,
+} from "./render/template.js";
+
+// Cells previewed as the official tables
+export { renderCellsPreview, type CellsPreviewOptions } from "./render/cells-preview.js";
+
+// An official table as data: row groups, cells, spans, headers
+export {
+  tableCellKey,
+  tableModel,
+  type TableCellKind,
+  type TableModel,
+  type TableModelCell,
+  type TableModelGroup,
+  type TableModelRow,
+} from "./render/table-model.js";
+
+// The wording of section 一 from its facts
 export {
   itemClause,
   OVERVIEW_HEADINGS,
@@ -9,25 +40,30 @@ export {
   type RenderOverviewOptions,
   renderOverview,
 } from "./wording/overview.js";
-export { renderReport, type OutputForm, type RenderReportOptions } from "./render/report.js";
-export { renderCellsPreview, type CellsPreviewOptions } from "./render/cells-preview.js";
+
+// Counts, amounts and rates as reports write them
 export {
-  renderTemplate,
-  templateCsvLines,
-  type TemplateCsvLine,
-  type TemplateOptions,
-} from "./render/template.js";
-export { reportDocument, type ReportDocument, type Script } from "./render/document.js";
+  formatCount,
+  parseCountPhrase,
+  formatWan,
+  formatPercent,
+  type CountForm,
+  type ApproxMarker,
+  type CountPhrase,
+  type FormatCountOptions,
+  type FormatPercentOptions,
+} from "./wording/numbers.js";
+
+// Simplified and Traditional Chinese, official terms kept
 export {
-  gridModel,
-  tableCellKey,
-  tableModel,
-  type TableCellKind,
-  type TableModel,
-  type TableModelCell,
-  type TableModelGroup,
-  type TableModelRow,
-} from "./render/table-model.js";
+  toTraditional,
+  toSimplified,
+  stripEmbeddedPageNumbers,
+  normalizeOfficialTerms,
+  type NormalizeOfficialTermsOptions,
+} from "./hant.js";
+
+// Published reports (HTML, text, PDF, .docx) read back into data
 export {
   DEFAULT_READ_LIMITS,
   formatSourceLocation,
@@ -44,6 +80,8 @@ export {
   summarizeParse,
   type UnreadCell,
 } from "./parse/index.js";
+
+// Published reports audited: read, checked, paired year by year
 export {
   type AuditEvent,
   type AuditFinding,
@@ -56,8 +94,24 @@ export {
   auditReport,
   auditReports,
   auditSheets,
-  placeOf,
   readAndCheck,
   yearPairer,
 } from "./audit/index.js";
-export * from "./submission/index.js";
+
+// Files submitted by units read and rolled up
+export {
+  type CollectOptions,
+  type Collected,
+  type CollectedUnit,
+  collectSubmissions,
+  submissionsYear,
+  type CellCounts,
+  type ReadSubmissionOptions,
+  type RecordCounts,
+  type SheetRows,
+  type Submission,
+  type SubmissionFileType,
+  type SubmissionKind,
+  type UnitSource,
+  readSubmission,
+} from "./submission/index.js";
