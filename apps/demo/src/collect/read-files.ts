@@ -1,12 +1,8 @@
 // The units' files read in the browser with readSubmission of @disclosure/report-text: Excel
 // ledgers through the catalog's worksheet reader, PDFs through pdfjs-dist with its worker from
 // the bundle; both loaded only when a file needs them.
-import {
-  type ReadSubmissionOptions,
-  type Submission,
-  fileTypeOf,
-  readSubmission,
-} from "@disclosure/report-text";
+import { type ReadSubmissionOptions, type Submission, readSubmission } from "@disclosure/report-text";
+import { fileTypeOf } from "@disclosure/report-text/internal";
 
 /** A file given to the 汇总 view: its path inside a folder given, else its name, and its bytes. */
 export interface GivenFile {
