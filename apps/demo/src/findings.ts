@@ -92,12 +92,16 @@ function findingItem(f: Finding, index: number, place: Message | undefined): HTM
   );
 }
 
-/** Takes every finding's mark off the cells (before the findings of an edited report are marked). */
+/**
+ * Takes every finding's mark and highlight off the cells (before the findings of an edited
+ * report are marked: the list they were shown from is gone).
+ */
 export function clearMarks(root: ParentNode): void {
   for (const td of root.querySelectorAll<HTMLElement>("[data-finding]")) {
     delete td.dataset.finding;
     td.removeAttribute("title");
   }
+  for (const td of root.querySelectorAll<HTMLElement>("td.hit")) td.classList.remove("hit");
 }
 
 /** The wording rules of one section, for the findings that do not name theirs. */

@@ -3,7 +3,7 @@
 // change can be undone and redone (buttons, Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z or Ctrl+Y outside
 // text fields), 恢复原始数据 goes back to the report as opened, and the work is kept in the
 // browser after every change. `onChange` gets the report after each change.
-import type { Report, SectionId, TableId } from "@disclosure/schema";
+import type { CellUnit, Report, SectionId, TableId } from "@disclosure/schema";
 import { $, type Message, el, msgNodes } from "../dom.js";
 import { inputText } from "../table.js";
 import { readCellInput } from "./cell-input.js";
@@ -135,7 +135,7 @@ function onCellInput(input: HTMLInputElement): void {
   const td = input.closest<HTMLElement>("td");
   if (!h || !key || !td) return;
   const [table, row, col] = key.split("|") as [TableId, string, string];
-  const read = readCellInput(input.value, (input.dataset.unit ?? "count") as "count");
+  const read = readCellInput(input.value, (input.dataset.unit ?? "count") as CellUnit);
   if (!read.ok) {
     cellError(td, input, read.message);
     return;
