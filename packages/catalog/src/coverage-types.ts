@@ -52,8 +52,8 @@ export type CoverageCounts = {
   lateWorkingDays: number;
 };
 
-/** One item's coverage. */
-export type ItemCoverage = {
+/** An item named the way a reader finds it in a table: its key, area, unit and levels. */
+export type ItemRef = {
   key: string;
   area: string;
   areaName: string;
@@ -61,6 +61,10 @@ export type ItemCoverage = {
   level1?: string;
   level2: string;
   level3?: string;
+};
+
+/** One item's coverage. */
+export type ItemCoverage = ItemRef & {
   check: CheckKind;
   status: ItemStatus;
   publications: number;

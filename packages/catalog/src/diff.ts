@@ -3,6 +3,7 @@
  */
 import { areaKey, areaName } from "./area-match";
 import { formatChannels } from "./channel-cell";
+import type { ItemRef } from "./coverage-types";
 import type { Catalog, CatalogItem, Message } from "./item";
 import { catalogKeys, contentKey } from "./key";
 import { normalizeText } from "./normalize";
@@ -46,16 +47,7 @@ export const DIFF_FIELD_LABELS: Record<DiffField, Message> = {
 /** One field's value before and after, as printed in the catalog. */
 export type FieldChange = { field: DiffField; before: string; after: string };
 
-/** An item named the way a reader finds it in the table. */
-export type ItemRef = {
-  key: string;
-  area: string;
-  areaName: string;
-  unit: string;
-  level1?: string;
-  level2: string;
-  level3?: string;
-};
+export type { ItemRef } from "./coverage-types";
 
 /** The result of `diffCatalogs`: plain JSON. */
 export type CatalogDiff = {

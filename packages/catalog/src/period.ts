@@ -5,6 +5,7 @@
  */
 import { normalizeText } from "./normalize";
 import {
+  CHINESE_DIGITS,
   FIRST_HALF_WORD,
   QUARTER_ORDINALS,
   SECOND_HALF_WORD,
@@ -89,20 +90,8 @@ const TITLE_FORMS: readonly { pattern: RegExp; read: (m: RegExpExecArray) => Nam
 ];
 const YEAR_ALONE = /(\d{4})年度?/gu;
 const CN_MONTH = /(?<=^|年|[（(【[,，、:：\s])(十[一二]?|[一二三四五六七八九])月/gu;
-const CN_MONTH_NUMBER: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
+/** The month a CN_MONTH match names: the digits of durations, and 十, 十一, 十二. */
+const CN_MONTH_NUMBER: Readonly<Record<string, number>> = { ...CHINESE_DIGITS, 十: 10, 十一: 11, 十二: 12 };
 
 /** The periods a title names, with the years it names on their own. */
 function namedInTitle(title: string): { named: Named[]; years: number[] } {

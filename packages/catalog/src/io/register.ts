@@ -3,12 +3,11 @@
  * GB18030, comma or tab) and XLSX (a merged title row above the header, date cells or dates
  * typed as text). Reading is `parseRegisterTable` over the grid.
  */
-import { isOptionalModuleError, readCsvRows } from "@disclosure/schema";
-import type { Workbook } from "exceljs";
+import { readCsvRows } from "@disclosure/schema";
 import { type CatalogIssue, issueAt, type ReadResult } from "../issue";
 import { parseRegisterTable, type Register, type RegisterTableOptions } from "../register-table";
 import { csvInput } from "./encoding";
-import { loadWorkbook, openFailure, sheetGrid } from "./xlsx";
+import { openWorkbook, sheetGrid } from "./xlsx";
 
 /** Options for reading a register file: the file name for locations, and defaults. */
 export type RegisterReadOptions = Omit<RegisterTableOptions, "sheet">;
@@ -62,13 +61,9 @@ export async function readRegisterXlsx(
   options: RegisterReadOptions = {},
 ): Promise<ReadResult<Register>> {
   const fileLoc = options.file ? { file: options.file } : {};
-  let wb: Workbook;
-  try {
-    wb = await loadWorkbook(bytes);
-  } catch (e) {
-    if (isOptionalModuleError(e)) throw e;
-    return { ok: false, issues: [issueAt("REG-READ-FILE", "error", fileLoc, openFailure(e))] };
-  }
+  const opened = await openWorkbook(bytes, "REG-READ-FILE", fileLoc);
+  if ("issues" in opened) return { ok: false, issues: opened.issues };
+  const { wb } = opened;
   const issues: CatalogIssue[] = [];
   const register: Register = { documents: [], rows: { accepted: 0, rejected: 0, notCounted: 0 } };
   let found = false;

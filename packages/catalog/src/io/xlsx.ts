@@ -59,6 +59,23 @@ export function openFailure(e: unknown): Message {
   return { zh: `无法打开 XLSX 文件（${why.zh}）`, en: `cannot open the XLSX file (${why.en})` };
 }
 
+/**
+ * The workbook, or the one located issue (`code`, at the file) saying why it could not be
+ * opened; a missing exceljs is thrown, for the caller to say what to install.
+ */
+export async function openWorkbook(
+  bytes: Uint8Array,
+  code: string,
+  fileLoc: { file?: string },
+): Promise<{ wb: Workbook } | { issues: CatalogIssue[] }> {
+  try {
+    return { wb: await loadWorkbook(bytes) };
+  } catch (e) {
+    if (isOptionalModuleError(e)) throw e;
+    return { issues: [issueAt(code, "error", fileLoc, openFailure(e))] };
+  }
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
@@ -126,13 +143,9 @@ export async function readCatalogXlsx(
   options: ReadOptions = {},
 ): Promise<ReadResult<Catalog>> {
   const fileLoc = options.file ? { file: options.file } : {};
-  let wb: Workbook;
-  try {
-    wb = await loadWorkbook(bytes);
-  } catch (e) {
-    if (isOptionalModuleError(e)) throw e;
-    return { ok: false, issues: [issueAt("CAT-READ-FILE", "error", fileLoc, openFailure(e))] };
-  }
+  const opened = await openWorkbook(bytes, "CAT-READ-FILE", fileLoc);
+  if ("issues" in opened) return { ok: false, issues: opened.issues };
+  const { wb } = opened;
   const issues: CatalogIssue[] = [];
   const items: CatalogItem[] = [];
   const notes: string[] = [];
