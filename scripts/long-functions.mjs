@@ -2,8 +2,9 @@
 // node scripts/long-functions.mjs — functions over 150 lines and files over 500 lines in
 // packages/*/src and apps/*/src, measured with the TypeScript compiler API. Tests, generated
 // files and data files (standard/*, formats/v20*.ts, yanchi-*.ts) are left out.
-// Options: --function-lines N, --file-lines N, --tests (measure test files too), --json.
-// Prints the list and the counts; always exits 0 (a report, not a gate).
+// Options: --function-lines N, --file-lines N, --tests (measure test files too), --json,
+// --check (a gate: exit 1 when anything is over, as `npm test` runs it).
+// Prints the list and the counts; exits 0 without --check.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
@@ -25,6 +26,7 @@ const MAX_FUNCTION = option("--function-lines", 150);
 const MAX_FILE = option("--file-lines", 500);
 const WITH_TESTS = process.argv.includes("--tests");
 const AS_JSON = process.argv.includes("--json");
+const CHECK = process.argv.includes("--check");
 
 const SOURCE = /\.(?:ts|tsx|mts|cts|js|mjs)$/;
 const TEST = /\.(?:test|spec|e2e)\.|\.e2e\.test\./;
@@ -150,4 +152,10 @@ if (AS_JSON) {
   console.log(
     `${longFunctions.length} function(s) over ${MAX_FUNCTION} lines, ${longFiles.length} file(s) over ${MAX_FILE} lines, in ${files.length} files measured${WITH_TESTS ? " (tests included)" : ""}`,
   );
+}
+if (CHECK && (longFunctions.length > 0 || longFiles.length > 0)) {
+  console.log(
+    `Split them by concept: a function of at most ${MAX_FUNCTION} lines, a file of at most ${MAX_FILE} (data and generated files aside).`,
+  );
+  process.exit(1);
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The whole test suite: lint, build, type checks, unit/property/browser tests,
+// The whole test suite: lint, function and file lengths, build, type checks, unit/property/browser tests,
 // package checks (publint, attw), then one closing line "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -55,6 +55,7 @@ for (const ws of workspaces) rmSync(join(ws, "reports"), { recursive: true, forc
 ensureBrowser();
 
 step("lint", "npx", ["biome", "check", "."]);
+step("long functions", "node", ["scripts/long-functions.mjs", "--check"]);
 step("build", "npx", ["turbo", "run", "build", "--output-logs=errors-only"]);
 step("typecheck", "npx", ["turbo", "run", "typecheck", "--output-logs=errors-only"]);
 step("bundle size", "node", ["scripts/bundle-size.mjs", "--check"]);
