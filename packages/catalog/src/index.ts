@@ -1,58 +1,9 @@
-export {
-  ADDITIONAL_AREA_NAMES,
-  AREA_CODES,
-  AREA_HEADING_SUFFIXES,
-  AREAS,
-  type Area,
-  type AreaCode,
-  DEFAULT_CATALOG_DEADLINE,
-  type Guideline,
-  type Verification,
-} from "./standard/areas";
-export {
-  CHANNEL_CODES,
-  CHANNEL_LEGEND,
-  CHANNELS,
-  type ChannelCode,
-  type ChannelDefinition,
-  KNOWN_OTHER_CHANNELS,
-  OPTIONAL_MARK,
-  OPTIONAL_MARKS,
-  REQUIRED_MARK,
-  REQUIRED_MARKS,
-  STANDARD_CHECKLIST,
-} from "./standard/channels";
-export {
-  AUDIENCE_CODES,
-  AUDIENCE_LABELS,
-  AUDIENCE_VARIANTS,
-  type AudienceCode,
-  COLUMN_VARIANTS,
-  type ColumnCode,
-  GROUP_VARIANTS,
-  LEVEL_CODES,
-  LEVEL_LABELS,
-  LEVEL_VARIANTS,
-  type LevelCode,
-  MODE_CODES,
-  MODE_LABELS,
-  MODE_VARIANTS,
-  type ModeCode,
-  STANDARD_HEADER,
-} from "./standard/columns";
-export {
-  DEFAULT_KEY_AREA_GROUPS,
-  type FactCount,
-  type FactDefinition,
-  type FactFilter,
-  type KeyAreaGroup,
-} from "./standard/key-area-groups";
-export {
-  PROPOSED_TIME_LIMIT_WORDINGS,
-  TIME_LIMIT_EXAMPLES,
-  type TimeLimitExample,
-} from "./standard/time-limit-examples";
-export { DEFAULT_WORKING_DAYS } from "./standard/time-limit-words";
+// @disclosure/catalog — the public API. Everything here is covered by semver and recorded in
+// etc/catalog.api.md (`npm run api`). The parser's vocabularies (header variants, marks, word
+// lists) stay inside the package; helpers shared with the command line and the samples are in
+// ./internal.ts (`@disclosure/catalog/internal`), which is not public.
+
+// The catalog model (zod schemas and their types)
 export {
   type AreaRef,
   AreaRefSchema,
@@ -79,14 +30,61 @@ export {
   type TimeLimitRule,
   TimeLimitRuleSchema,
 } from "./item";
+
+// The 26 standard areas
+export {
+  ADDITIONAL_AREA_NAMES,
+  AREA_CODES,
+  AREAS,
+  type Area,
+  type AreaCode,
+  DEFAULT_CATALOG_DEADLINE,
+  type Guideline,
+  type Verification,
+} from "./standard/areas";
+
+// Channels of publication (公开渠道和载体)
+export { CHANNEL_CODES, CHANNELS, type ChannelCode, type ChannelDefinition } from "./standard/channels";
+
+// The coded columns: audience, level, mode
+export {
+  AUDIENCE_CODES,
+  AUDIENCE_LABELS,
+  type AudienceCode,
+  type ColumnCode,
+  LEVEL_CODES,
+  LEVEL_LABELS,
+  type LevelCode,
+  MODE_CODES,
+  MODE_LABELS,
+  type ModeCode,
+} from "./standard/columns";
+
+// Key-area groups of the annual report and the facts counted for them
+export {
+  DEFAULT_KEY_AREA_GROUPS,
+  type FactCount,
+  type FactDefinition,
+  type FactFilter,
+  type KeyAreaGroup,
+} from "./standard/key-area-groups";
+
+// 公开时限 read into rules
 export { parseTimeLimit, resolveSameAsAbove } from "./time-limit";
-export { normalizeHeaderLabel, normalizeText, toSimplifiedVocabulary } from "./normalize";
-export { areaFromHeading, areaKey, areaName, isStandardArea, matchArea } from "./area-match";
-export { channelLabel, formatChannels, parseChannels } from "./channel-cell";
-export { catalogKeys, contentKey, itemKey } from "./key";
-export { type CatalogIssue, columnLetters, describeLocation, type ReadResult } from "./issue";
+
+// Item keys
+export { itemKey } from "./key";
+
+// Issues of reading a catalog, located by sheet and cell
+export type { CatalogIssue, ReadResult } from "./issue";
+
+// A catalog table (rows of cells) read into items
 export { type Grid, parseCatalogTable, type TableOptions } from "./table";
+
+// Bytes decoded (UTF-8, GB18030) and written as GBK
 export { decodeCatalogBytes, type DetectedEncoding, encodeGbk } from "./io/encoding";
+
+// Catalogs read from and written to CSV
 export {
   catalogToCsvText,
   type CsvWriteOptions,
@@ -94,7 +92,25 @@ export {
   readCatalogCsv,
   writeCatalogCsv,
 } from "./io/csv";
+
+// Catalogs and grids read from and written to .xlsx (exceljs, loaded on first use)
 export { readCatalogXlsx, readWorkbookGrids, writeCatalogXlsx, writeGridXlsx } from "./io/xlsx";
+
+// A catalog checked
+export { type CatalogFinding, checkCatalog } from "./check";
+
+// Two catalogs compared
+export {
+  type CatalogDiff,
+  DIFF_FIELD_LABELS,
+  type DiffField,
+  describeDiff,
+  diffCatalogs,
+  type FieldChange,
+  type ItemRef,
+} from "./diff";
+
+// Coverage and timeliness of publications against a catalog
 export {
   type CheckKind,
   type CoverageCounter,
@@ -110,44 +126,25 @@ export {
   type LatePublication,
   type UnmatchedPublication,
 } from "./coverage";
-export { type Placement, publicationMatcher, type UnmatchedReason } from "./match";
-export { itemName, type UnitWorklist, unitWorklists, worklistSheets } from "./worklist";
-export {
-  WORKLIST_COLUMNS,
-  WORKLIST_PROBLEMS,
-  WORKLIST_SHEETS,
-  WORKLIST_SUMMARY_COLUMNS,
-} from "./standard/worklist-columns";
+
+// How a publication is matched to an item
+export type { Placement, UnmatchedReason } from "./match";
+
+// Publication logs read
 export {
   type PublicationRead,
   type PublicationReadOptions,
   readPublicationBatches,
   readPublications,
 } from "./io/publications";
-export { publicationOf } from "./io/publication-row";
-export {
-  PUBLICATION_COLUMN_VARIANTS,
-  type PublicationField,
-  REQUIRED_PUBLICATION_FIELDS,
-} from "./standard/publication-columns";
+
+// Worklists (督查清单) per unit
+export { itemName, type UnitWorklist, unitWorklists, worklistSheets } from "./worklist";
+
+// Facts for the annual report from coverage
 export { coverageFacts, type GroupFact } from "./facts";
-export {
-  type CatalogDiff,
-  DIFF_FIELD_LABELS,
-  type DiffField,
-  describeDiff,
-  diffCatalogs,
-  type FieldChange,
-  type ItemRef,
-} from "./diff";
-export { type CatalogFinding, checkCatalog } from "./check";
-export {
-  REGISTER_RULES,
-  type RegisterDocument,
-  type RegisterTable2Options,
-  type RegisterTable2Result,
-  registerTable2,
-} from "./register";
+
+// Documents registers (规范性文件) read
 export {
   type DocumentKind,
   parseRegisterTable,
@@ -155,14 +152,21 @@ export {
   type RegisterStatus,
   type RegisterTableOptions,
 } from "./register-table";
-export { type ExpiredDocument, expiredInYear, registerFormatNote } from "./register-notes";
+
+// Dates and validity of register entries
 export { type DateRead, parseRegisterDate, parseValidity, type ValidityRead } from "./register-date";
-export { type RegisterReadOptions, readRegisterCsv, readRegisterXlsx } from "./io/register";
+
+// Table 二's documents rows from a register
 export {
-  EMPTY_DATE_MARKS,
-  ISSUED_DATE_PRIORITY,
-  KIND_VALUES,
-  REGISTER_COLUMN_VARIANTS,
-  type RegisterColumnCode,
-  STATUS_VALUES,
-} from "./standard/register-columns";
+  REGISTER_RULES,
+  type RegisterDocument,
+  type RegisterTable2Options,
+  type RegisterTable2Result,
+  registerTable2,
+} from "./register";
+
+// Notes on a register: expired documents, the 2019 format
+export { type ExpiredDocument, expiredInYear, registerFormatNote } from "./register-notes";
+
+// Registers read from CSV and .xlsx
+export { type RegisterReadOptions, readRegisterCsv, readRegisterXlsx } from "./io/register";
