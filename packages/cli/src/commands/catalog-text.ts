@@ -4,11 +4,11 @@ import {
   type CatalogFinding,
   type CatalogIssue,
   type CoverageResult,
-  describeLocation,
   itemName,
   type UnitWorklist,
   unitWorklists,
 } from "@disclosure/catalog";
+import { describeLocation } from "@disclosure/catalog/internal";
 import { formatFinding } from "@disclosure/stats";
 import { type Lang, say } from "../io.js";
 
