@@ -55,6 +55,9 @@ async function* inThisThread(
   }
 }
 
+/** Files sent to a worker ahead of the one it reads, so that it never waits for the next. */
+const IN_FLIGHT = 2;
+
 /** Reads and checks the files on `n` worker threads, yielding each result as it arrives. */
 async function* onWorkers(jobs: readonly AuditJob[], n: number, script: URL): AsyncGenerator<CheckedReport> {
   const queue = [...jobs];
@@ -67,34 +70,41 @@ async function* onWorkers(jobs: readonly AuditJob[], n: number, script: URL): As
     remaining--;
     wake?.();
   };
-  // A worker takes one file at a time; one that dies (a document that exhausts its memory)
-  // gives that file a row with the reason and is replaced.
+  // A worker reads its files one at a time, in the order sent, with the next ones already
+  // queued. One that dies (a document that exhausts its memory) gives the file it was reading
+  // a row with the reason, hands the files queued behind it back, and is replaced.
   const start = () => {
     const w = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
     workers.add(w);
-    let current: AuditJob | undefined;
-    const next = () => {
-      current = queue.shift();
-      if (current) w.postMessage(current);
+    const sent: AuditJob[] = [];
+    const fill = () => {
+      for (let job = sent.length < IN_FLIGHT ? queue.shift() : undefined; job; ) {
+        sent.push(job);
+        w.postMessage(job);
+        job = sent.length < IN_FLIGHT ? queue.shift() : undefined;
+      }
     };
     w.on("message", (reply: AuditReply) => {
+      const at = sent.findIndex((j) => j.id === reply.id);
+      if (at >= 0) sent.splice(at, 1);
       arrive(reply.checked);
-      next();
+      fill();
     });
     w.on("error", (e) => {
       workers.delete(w);
-      if (current) arrive(unreadableFile(current.name, e));
-      current = undefined;
+      const [reading, ...waiting] = sent.splice(0);
+      if (reading) arrive(unreadableFile(reading.name, e));
+      queue.unshift(...waiting);
       if (queue.length) start();
     });
-    next();
+    fill();
   };
   for (let i = 0; i < Math.min(n, jobs.length); i++) start();
   try {
     while (remaining > 0 || done.length) {
       if (!done.length) await new Promise<void>((r) => (wake = r));
       wake = undefined;
-      while (done.length) yield done.shift()!;
+      for (let r = done.shift(); r; r = done.shift()) yield r;
     }
   } finally {
     await Promise.all([...workers].map((w) => w.terminate()));

@@ -1,17 +1,30 @@
-// A worker thread of `disclosure audit`: reads and checks the files it is sent, one at a time.
+// A worker thread of `disclosure audit`: reads and checks the files it is sent, one at a time
+// in the order sent (the pool sends the next file before this one is done).
 import { readFile } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
 import { readAndCheck } from "@disclosure/report-text";
 import type { AuditJob, AuditReply } from "./pool.js";
 import { unreadableFile } from "./pool.js";
 
-parentPort?.on("message", async (job: AuditJob) => {
-  let reply: AuditReply;
+async function audit(job: AuditJob): Promise<AuditReply> {
   try {
     const data = new Uint8Array(await readFile(job.path));
-    reply = { id: job.id, checked: await readAndCheck({ name: job.name, data }) };
+    return { id: job.id, checked: await readAndCheck({ name: job.name, data }) };
   } catch (e) {
-    reply = { id: job.id, checked: unreadableFile(job.name, e) };
+    return { id: job.id, checked: unreadableFile(job.name, e) };
   }
-  parentPort?.postMessage(reply);
+}
+
+const waiting: AuditJob[] = [];
+let busy = false;
+
+async function drain(): Promise<void> {
+  busy = true;
+  for (let job = waiting.shift(); job; job = waiting.shift()) parentPort?.postMessage(await audit(job));
+  busy = false;
+}
+
+parentPort?.on("message", (job: AuditJob) => {
+  waiting.push(job);
+  if (!busy) void drain();
 });
