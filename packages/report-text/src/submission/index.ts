@@ -10,11 +10,11 @@ export type {
   CellCounts,
   ReadSubmissionOptions,
   RecordCounts,
+  SheetRows,
   Submission,
   SubmissionFileType,
   SubmissionKind,
   UnitSource,
-  WorkbookGrid,
 } from "./model.js";
 export { readSubmission } from "./read.js";
 export { normalUnitName, sameUnitName } from "./unit-names.js";

@@ -16,8 +16,8 @@ export type SubmissionFileType = "xlsx" | "docx" | "pdf" | "html" | "text" | "js
 /** Where a submission's unit name was found. */
 export type UnitSource = "content" | "file-name";
 
-/** A worksheet as rows of texts, as `readWorkbookGrids` of @disclosure/catalog gives them. */
-export interface WorkbookGrid {
+/** A worksheet as rows of texts, as `readWorkbookGrids` of @disclosure/schema gives them. */
+export interface SheetRows {
   readonly sheet: string;
   readonly rows: readonly (readonly string[])[];
   readonly rowNumbers?: readonly number[];
@@ -34,10 +34,9 @@ export interface ReadSubmissionOptions {
   readonly format?: FormatId;
   /**
    * Reads the worksheets of an .xlsx that is no fill-in form (an application ledger kept in
-   * Excel): `readWorkbookGrids` of @disclosure/catalog. Without it such a file is unreadable,
-   * with a message saying so.
+   * Excel); default `readWorkbookGrids` of @disclosure/schema (exceljs, loaded on first use).
    */
-  readonly workbookGrids?: (bytes: Uint8Array) => Promise<readonly WorkbookGrid[]>;
+  readonly workbookGrids?: (bytes: Uint8Array) => Promise<readonly SheetRows[]>;
   /** A loaded pdfjs-dist module (a browser sets up its worker), passed to `parseReport`. */
   readonly pdfjs?: unknown;
   /** Limits on archives and documents, passed to `parseReport`. */

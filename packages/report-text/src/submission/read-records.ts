@@ -1,6 +1,14 @@
 // Raw records and application ledgers (JSON Lines, CSV, Excel) as a submission: every line
 // accepted or rejected with its place, tabulated into the tables of the year given.
-import { type FormatId, type Issue, type Report, formatForYear, validateReport } from "@disclosure/schema";
+import {
+  type FormatId,
+  type Issue,
+  type Report,
+  formatForYear,
+  isOptionalModuleError,
+  readWorkbookGrids,
+  validateReport,
+} from "@disclosure/schema";
 import {
   type ReadItem,
   concatReaders,
@@ -12,7 +20,7 @@ import {
   tabulate,
 } from "@disclosure/stats";
 import { bySeverity, fileError, inFile, needsYearIssue } from "./issues.js";
-import type { ReadSubmissionOptions, Submission, WorkbookGrid } from "./model.js";
+import type { ReadSubmissionOptions, SheetRows, Submission } from "./model.js";
 
 type Base = Pick<Submission, "file" | "fileType" | "digest" | "unit">;
 
@@ -32,21 +40,18 @@ async function gridItems(
   base: Base,
   opts: ReadSubmissionOptions,
 ): Promise<AsyncIterable<ReadItem> | Issue> {
-  if (!opts.workbookGrids) {
-    return fileError(base.file, "SUBMISSION-XLSX-LEDGER", {
-      zh: "这不是填报表；读取 Excel 台账需要工作表读取器（@disclosure/catalog 的 readWorkbookGrids）",
-      en: "this is no fill-in form; reading an Excel ledger needs a worksheet reader (readWorkbookGrids of @disclosure/catalog)",
-    });
-  }
-  let grids: readonly WorkbookGrid[];
+  let grids: readonly SheetRows[];
   try {
-    grids = await opts.workbookGrids(bytes);
+    grids = await (opts.workbookGrids ?? readWorkbookGrids)(bytes);
   } catch (e) {
+    if (isOptionalModuleError(e)) return fileError(base.file, e.code, e.bilingual);
+    const bilingual = (e as { bilingual?: { zh: string; en: string } }).bilingual;
     const why = e instanceof Error ? e.message : String(e);
-    return fileError(base.file, "XLSX-OPEN", {
-      zh: `无法打开 Excel 文件：${why}`,
-      en: `cannot open the Excel file: ${why}`,
-    });
+    return fileError(
+      base.file,
+      "XLSX-OPEN",
+      bilingual ?? { zh: `无法打开 Excel 文件：${why}`, en: `cannot open the Excel file: ${why}` },
+    );
   }
   const sheets = grids.filter((g) => recordHeaderRow(g.rows) >= 0);
   if (!sheets.length) {
@@ -58,10 +63,22 @@ async function gridItems(
   return concatReaders(sheets.map((g) => readRecordsGrid(g, { file: `${base.file} 工作表“${g.sheet}”` })));
 }
 
-function tabulated(items: readonly ReadItem[], base: Base, year: number, format: FormatId) {
+/** The one unit the accepted records name (承办单位, `unit`), if they all name the same. */
+export function recordsUnit(items: readonly ReadItem[]): string | undefined {
+  const names = new Set<string>();
+  for (const item of items) {
+    if (isRejected(item)) continue;
+    const unit = (item.record as { unit?: unknown }).unit;
+    if (typeof unit === "string" && unit.trim()) names.add(unit.trim());
+    if (names.size > 1) return undefined;
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+function tabulated(items: readonly ReadItem[], unit: string, year: number, format: FormatId) {
   const t = tabulate(items, { year, format });
   const r = validateReport({
-    agency: { name: base.unit.name, level: "county" },
+    agency: { name: unit, level: "county" },
     year,
     format,
     tables: t.tables,
@@ -97,7 +114,9 @@ export async function readRecordsFile(
       fileError(base.file, "RECORDS-NONE", { zh: "没有读到任何记录", en: "no records were read" }),
     );
   }
-  const base2 = { ...base, kind: "records" as const, records: items };
+  const named = recordsUnit(items);
+  const unit = named ? { name: named, from: "content" as const } : base.unit;
+  const base2 = { ...base, unit, kind: "records" as const, records: items };
   if (!opts.year) {
     return {
       ...base2,
@@ -108,7 +127,7 @@ export async function readRecordsFile(
     };
   }
   const format = opts.format ?? formatForYear(opts.year);
-  const { t, report, invalid } = tabulated(items, base, opts.year, format);
+  const { t, report, invalid } = tabulated(items, unit.name, opts.year, format);
   const { errors, warnings } = bySeverity(t.issues);
   return {
     ...base2,

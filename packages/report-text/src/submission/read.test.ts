@@ -119,17 +119,36 @@ describe("readSubmission: cells, reports, records, published reports", () => {
     expect(s.report?.tables.table3?.received?.total).toBe(t.tables.table3?.received?.total);
 
     const xlsx = await ledgerXlsx(ledgerCsv(records));
-    const withoutReader = await readSubmission("台账.xlsx", xlsx, { year: 2024 });
-    expect([withoutReader.kind, withoutReader.issues[0].code]).toEqual([
-      "unreadable",
-      "SUBMISSION-XLSX-LEDGER",
-    ]);
-    const x = await readSubmission("盐池县财政局台账.xlsx", xlsx, { year: 2024, workbookGrids: grids });
-    expect([x.kind, x.fileType, x.recordCounts?.accepted, x.recordCounts?.rejected]).toEqual([
+    // Read by schema's worksheet reader, or by one given.
+    for (const options of [{ year: 2024 }, { year: 2024, workbookGrids: grids }]) {
+      const x = await readSubmission("盐池县财政局台账.xlsx", xlsx, options);
+      expect([x.kind, x.fileType, x.unit.name, x.recordCounts?.accepted, x.recordCounts?.rejected]).toEqual([
+        "records",
+        "xlsx",
+        "盐池县财政局",
+        40,
+        0,
+      ]);
+    }
+    const none = await readSubmission("其他.xlsx", await ledgerXlsx("标题\r\n甲,乙\r\n"), { year: 2024 });
+    expect([none.kind, none.issues[0].code]).toEqual(["unreadable", "XLSX-NO-RECORDS"]);
+  });
+
+  it("names a ledger's unit by its 承办单位 column when every line names the same one", async () => {
+    const county = syntheticCounty({ seed: 4, year: 2024 });
+    const unit = county.units[0];
+    const records = [...county.unitRecords(unit)].filter(
+      (r) => (r as { type?: string }).type === "application",
+    );
+    expect(records.length).toBeGreaterThan(0);
+    const s = await readSubmission("ledger.csv", enc(ledgerCsv(records as Record<string, unknown>[])), {
+      year: 2024,
+    });
+    expect([s.kind, s.unit.name, s.unit.from, s.report?.agency.name]).toEqual([
       "records",
-      "xlsx",
-      40,
-      0,
+      unit.name,
+      "content",
+      unit.name,
     ]);
   });
 
