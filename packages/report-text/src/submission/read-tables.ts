@@ -87,7 +87,8 @@ export async function readTablesFile(
       ? {
           unit: {
             name: fromContent.name,
-            ...(fromContent.level ? { level: fromContent.level } : {}),
+            // Cells name no level: readReport's default is not the unit's.
+            ...(fromContent.level && kind !== "cells" ? { level: fromContent.level } : {}),
             from: "content" as const,
           },
         }
