@@ -14,243 +14,42 @@
  * literal (251000元 → "25.1"), it never multiplies floats.
  */
 import nzh from "nzh/cn";
+import type {
+  CellNumberMessage,
+  CellNumberWarningCode,
+  CellNumberErrorCode,
+  ReadCellNumberOptions,
+  CellNumberValue,
+  CellNumberFailure,
+  CellNumberResult,
+} from "./cell-number-types.js";
+import {
+  BLANK_TOKENS,
+  DASH_RUN,
+  EDGE_SPACES,
+  INNER_SPACES,
+  SPACED_DIGITS,
+  toHalfWidth,
+  TRAD_TO_SIMP,
+  COUNT_UNITS,
+  APPROX_PREFIXES,
+  APPROX_SUFFIXES,
+  LOWER_NUMERAL,
+  UPPER_NUMERAL,
+} from "./count-text.js";
 
-/** A user-facing text, Chinese first with its English twin. */
-export interface CellNumberMessage {
-  readonly zh: string;
-  readonly en: string;
-}
-
-/** Codes of the normalisations {@link readCellNumber} reports. */
-export type CellNumberWarningCode =
-  /** a byte-order mark (U+FEFF) was removed */
-  | "BOM"
-  /** leading/trailing or inner spaces (also U+3000, NBSP, zero-width) were removed */
-  | "WHITESPACE"
-  /** full-width characters (０-９, －, ＋, ，, ．) were read as half-width */
-  | "FULLWIDTH"
-  /** thousands separators were removed (1,234 → 1234) */
-  | "THOUSANDS"
-  /** Chinese numerals were read (四万 → 40000) */
-  | "CHINESE_NUMERAL"
-  /** a 万/亿 multiplier was applied to digits (4万 → 40000) */
-  | "MAGNITUDE"
-  /** the text states an approximation (余, 多, 约, 近 …); the number is its round value */
-  | "APPROX"
-  /** a unit word was removed (12件 → 12, 120万元 → 120) */
-  | "UNIT_STRIPPED"
-  /** money in 元 (or 亿元) was converted exactly to 万元 */
-  | "UNIT_CONVERTED"
-  /** a sign word 增/减 was read as +/- (signed cells only) */
-  | "SIGN_WORD"
-  /** a "+" / 增 in front of a count was dropped */
-  | "SIGN_STRIPPED"
-  /** a note in brackets after the number was dropped (22（其中修订16件）) */
-  | "NOTE_STRIPPED"
-  /** the cell is blank (a CELL-BLANK token): null, not 0 */
-  | "BLANK";
-
-/** Codes of the reasons {@link readCellNumber} rejects a text. */
-export type CellNumberErrorCode =
-  /** nothing in the text reads as a number */
-  | "NOT_A_NUMBER"
-  /** a count with a fractional part (1.5) */
-  | "NOT_INTEGER"
-  /** a negative value where only non-negative values are allowed */
-  | "NEGATIVE"
-  /** digits separated by spaces ("1 234"): one number or two cells run together? */
-  | "SPACED_DIGITS"
-  /** thousands separators in the wrong places ("1,23") */
-  | "BAD_THOUSANDS"
-  /** a unit that does not fit the cell (元 in a count cell, 件 in a money cell) */
-  | "WRONG_UNIT"
-  /** a count too large to hold exactly as a JavaScript number */
-  | "TOO_LARGE";
-
-export interface CellNumberWarning {
-  readonly code: CellNumberWarningCode;
-  readonly message: CellNumberMessage;
-}
-
-export interface CellNumberError {
-  readonly code: CellNumberErrorCode;
-  readonly message: CellNumberMessage;
-}
-
-/** What kind of number a cell holds. */
-export interface ReadCellNumberOptions {
-  /**
-   * The cell is signed (2019 本年增/减, spec/format-2019.md §2): a leading
-   * "+", "-", "－", "增" or "减" is read as the sign. Default false: counts
-   * are non-negative.
-   */
-  readonly signed?: boolean;
-  /**
-   * The cell is money in 万元 (fees.amountWan, procurement.amountWan):
-   * decimals allowed, 元/万元/亿元 units converted exactly to 万元; a number
-   * with no unit is taken to be in 万元 already. Default false: a count.
-   */
-  readonly money?: boolean;
-}
-
-/** A number read (or a blank cell: `value: null`), with the normalisations made. */
-export interface CellNumberValue {
-  /** The number in the cell's unit (counts: 件; money: 万元), or null for a blank cell. */
-  readonly value: number | null;
-  /**
-   * The same number as an exact canonical decimal string ("25.1",
-   * "40000", "-8"); absent for a blank cell. Money should be stored from
-   * this string, not from `value`.
-   */
-  readonly normalized?: string;
-  readonly warnings: readonly CellNumberWarning[];
-}
-
-/** A text that is not a number of the kind asked for. */
-export interface CellNumberFailure {
-  readonly error: CellNumberError;
-}
-
-export type CellNumberResult = CellNumberValue | CellNumberFailure;
-
-/**
- * The cell texts that mean "no value" (rule CELL-BLANK of spec/rules.md):
- * blank, "/", "—", "-", "无", with their full-width, Traditional and other
- * dash variants. Such a cell is `null`, which is not 0. Any run made only of
- * dash characters ("——", "--", "－－") is blank as well.
- *
- * @example
- * BLANK_TOKENS.includes("—") //=> true
- */
-export const BLANK_TOKENS: readonly string[] = [
-  "",
-  "/",
-  "／",
-  "\\",
-  "＼",
-  "-",
-  "－",
-  "‐",
-  "‑",
-  "‒",
-  "–",
-  "—",
-  "―",
-  "−",
-  "﹣",
-  "——",
-  "--",
-  "无",
-  "無",
-];
-
-/** Dash-like characters: a cell made only of these is blank. */
-const DASHES = "-－‐‑‒–—―−﹣";
-const DASH_RUN = new RegExp(`^[${DASHES}]+$`);
-
-/** Characters removed as white space (reported as WHITESPACE). */
-const SPACE_CLASS = "\\s\\u3000\\u00A0\\u200B-\\u200D\\u2060";
-const EDGE_SPACES = new RegExp(`^[${SPACE_CLASS}]+|[${SPACE_CLASS}]+$`, "g");
-const INNER_SPACES = new RegExp(`[${SPACE_CLASS}]+`, "g");
-const SPACED_DIGITS = new RegExp(`\\d[${SPACE_CLASS}]+\\d`);
-
-/**
- * Converts full-width ASCII variants (U+FF01–U+FF5E: ０-９, Ａ-Ｚ, ＋, －,
- * ，, ．, ／ …) and the ideographic space U+3000 to their half-width forms;
- * every other character is kept.
- *
- * @example
- * toHalfWidth("９１１６.３６万元") //=> "9116.36万元"
- * toHalfWidth("１，２３４") //=> "1,234"
- */
-export function toHalfWidth(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0xff01 && cp <= 0xff5e) out += String.fromCodePoint(cp - 0xfee0);
-    else if (cp === 0x3000) out += " ";
-    else out += ch;
-  }
-  return out;
-}
-
-/** Traditional forms of the characters numbers are written with → simplified. */
-const TRAD_TO_SIMP: Readonly<Record<string, string>> = {
-  萬: "万",
-  億: "亿",
-  餘: "余",
-  兩: "两",
-  約: "约",
-  減: "减",
-  條: "条",
-  個: "个",
-  項: "项",
-  場: "场",
-  處: "处",
-  屆: "届",
-  筆: "笔",
-  張: "张",
-  戶: "户",
-  類: "类",
-  貳: "贰",
-  參: "叁",
-  陸: "陆",
-  點: "点",
-};
-
-/**
- * The Traditional characters of numbers, signs and measure words (萬, 億, 餘, 條, 項 …) as
- * simplified ones, synchronously, so that counts in 繁体 text read like 简体 ones.
- * @example foldCountCharacters("4萬餘條") //=> "4万余条"
- */
-export function foldCountCharacters(text: string): string {
-  return [...text].map((ch) => TRAD_TO_SIMP[ch] ?? ch).join("");
-}
-
-/** Unit words of count cells, longest first so that 人次 wins over 人. */
-const COUNT_UNITS = [
-  "人次",
-  "件次",
-  "家次",
-  "项次",
-  "件",
-  "条",
-  "个",
-  "次",
-  "项",
-  "人",
-  "名",
-  "期",
-  "篇",
-  "份",
-  "家",
-  "户",
-  "册",
-  "批",
-  "起",
-  "场",
-  "所",
-  "处",
-  "部",
-  "本",
-  "套",
-  "例",
-  "宗",
-  "笔",
-  "类",
-  "张",
-  "届",
-  "封",
-  "页",
-];
-
-/** Prefixes and suffixes that mark an approximate number. */
-const APPROX_PREFIXES = ["大约", "将近", "超过", "约", "近", "逾", "超"];
-const APPROX_SUFFIXES = ["左右", "以上", "余", "多"];
-
-/** Chinese numerals, lower case (小写) and financial (大写). */
-const LOWER_NUMERAL = /^[零〇一二两三四五六七八九十百千万亿点]+$/;
-const UPPER_NUMERAL = /^[零壹贰叁肆伍陆柒捌玖拾佰仟万亿点]+$/;
+export type {
+  CellNumberMessage,
+  CellNumberWarningCode,
+  CellNumberErrorCode,
+  CellNumberWarning,
+  CellNumberError,
+  ReadCellNumberOptions,
+  CellNumberValue,
+  CellNumberFailure,
+  CellNumberResult,
+} from "./cell-number-types.js";
+export { BLANK_TOKENS, foldCountCharacters, toHalfWidth } from "./count-text.js";
 
 interface Draft {
   readonly codes: Map<CellNumberWarningCode, string | undefined>;
