@@ -1,10 +1,5 @@
 import { defineConfig } from "tsup";
+import { packageBuild } from "../../scripts/tsup-modules.js";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: "es2022",
-});
+// internal: helpers shared with the other @disclosure packages and the demo; not public.
+export default defineConfig(packageBuild({ index: "src/index.ts", internal: "src/internal.ts" }));

@@ -1,11 +1,35 @@
-export type { CellRef, Finding, Message } from "./finding";
-export * from "./check/index.js";
+// @disclosure/stats — the public API. Everything here is covered by semver and recorded in
+// etc/stats.api.md (`npm run api`). Helpers shared with the other @disclosure packages and the
+// demo are in ./internal.ts (`@disclosure/stats/internal`), which is not public.
+
+// Findings of the checker
+export type { CellRef, Finding, Message } from "./finding.js";
+
+// The checker: every rule of spec/rules.md
 export {
-  addWorkingDays,
-  isWorkingDay,
-  toShanghaiDate,
-  workingDaysBetween,
-} from "./working-days";
+  check,
+  type CheckOptions,
+  RULES,
+  ruleDef,
+  type RuleDef,
+  type RuleFamily,
+  type RuleOrigin,
+  type Severity,
+  sortFindings,
+  formatFinding,
+  numberClaims,
+  type ClaimKind,
+  type NumberClaim,
+  zeroClaims,
+  sectionOfHeading,
+  publicationDeadline,
+  mayMakeRules,
+} from "./check/index.js";
+
+// Working days (China's holidays and make-up days)
+export { addWorkingDays, isWorkingDay, toShanghaiDate, workingDaysBetween } from "./working-days.js";
+
+// Holiday calendars: built in, supplied as data, registered
 export {
   BUILT_IN_CALENDAR,
   type CalendarOption,
@@ -16,13 +40,12 @@ export {
   registerCalendarYears,
   useCalendar,
   type WorkingCalendar,
-} from "./calendar";
-export {
-  type CalendarYear,
-  type CalendarYears,
-  CalendarYearsSchema,
-  parseCalendarYears,
-} from "./calendar-data";
+} from "./calendar.js";
+
+// Holiday calendars read from data, every bad entry located
+export { type CalendarYear, type CalendarYears, parseCalendarYears } from "./calendar-data.js";
+
+// Reply deadlines (条例第三十三条) and overdue applications
 export {
   type ApplicationFinding,
   correctionNoticeLate,
@@ -34,7 +57,9 @@ export {
   overdueByUnit,
   type RecordIssue,
   replyDeadline,
-} from "./deadline";
+} from "./deadline.js";
+
+// 信息处理费 (国办函〔2020〕109号)
 export {
   type FeeBasis,
   type FeeItem,
@@ -43,20 +68,24 @@ export {
   perRequestFee,
   perVolumeFee,
   processingFee,
-} from "./fee";
+} from "./fee.js";
+
+// Raw records → the official tables
 export {
   type OverdueCount,
   type TabulateInput,
   type TabulateOptions,
   type TabulateResult,
   tabulate,
-} from "./tabulate";
-export { explain } from "./explain";
-export { jsonlScanner } from "./jsonl-scan-wasm";
+} from "./tabulate.js";
+
+// The records behind a cell
+export { explain } from "./explain.js";
+
+// Records read from JSON Lines, CSV, worksheets and files, streamed
 export {
   type ByteSource,
   concatReaders,
-  decodeChunks,
   isRecordsFileError,
   isRejected,
   type JsonlRecords,
@@ -79,40 +108,25 @@ export {
   recordHeaderRow,
   readRecordsJsonl,
   workbookHasRecords,
-} from "./records/index";
-export {
-  LEDGER_GROUPS,
-  LEDGER_HEADERS,
-  LEDGER_IGNORED_HEADERS,
-  ledgerApplicantType,
-  ledgerCaseKind,
-  ledgerCaseOutcome,
-  ledgerChannel,
-  ledgerCsv,
-  ledgerDate,
-  ledgerField,
-  ledgerGroupField,
-  ledgerResult,
-  ledgerRows,
-} from "./ledger";
-export {
-  dateNumber,
-  inferRecordType,
-  looksLikeRecords,
-  type ParsedRecord,
-  parseRecord,
-  type RecordType,
-} from "./record-parse";
-export {
-  type RollupOptions,
-  type RollupResult,
-  type RollupUnit,
-  rollup,
-  type UnitInput,
-} from "./rollup";
-export { type ApplicantRates, type Rate, type Rates, rates } from "./rates";
-export { type CellChange, type Comparison, compare } from "./compare";
-export { percentOf } from "./percent";
-export { type ResultGroupTotal, resultGroupTotals } from "./result-groups";
-export { type CellReader, type CellSum, sumWith } from "./check/arith.js";
-export type { CellState } from "./check/context.js";
+} from "./records/index.js";
+
+// The WebAssembly scanner of JSON Lines
+export { jsonlScanner } from "./jsonl-scan-wasm.js";
+
+// Whether a table of rows holds records
+export { looksLikeRecords } from "./record-parse.js";
+
+// Application and case ledgers (依申请公开台账)
+export { LEDGER_GROUPS, LEDGER_HEADERS, ledgerCsv, ledgerRows } from "./ledger.js";
+
+// Roll-up of townships and departments, with per-unit breakdown
+export { type RollupOptions, type RollupResult, type RollupUnit, rollup, type UnitInput } from "./rollup.js";
+
+// Rates of a year
+export { type ApplicantRates, type Rate, type Rates, rates } from "./rates.js";
+
+// Two years compared cell by cell
+export { type CellChange, type Comparison, compare } from "./compare.js";
+
+// Percentages as reports print them
+export { percentOf } from "./percent.js";
