@@ -1,7 +1,7 @@
 // What the charts show, read from a report's cells by code; every label comes from the
 // format definition.
 import { type FormatId, type Report, getFormat } from "@disclosure/schema";
-import { resultGroupTotals } from "@disclosure/stats";
+import { resultGroupTotals } from "@disclosure/stats/internal";
 
 export interface Bar {
   readonly label: string;

@@ -3,7 +3,7 @@
 // edited as text. Built with DOM APIs.
 import { renderOverview } from "@disclosure/report-text";
 import { type Report, type SectionId, getFormat } from "@disclosure/schema";
-import { WORDING_SECTIONS } from "@disclosure/stats";
+import { WORDING_SECTIONS } from "@disclosure/stats/internal";
 import { el } from "../dom.js";
 
 /** The text of a section as the editor shows it: its wording, or section 一 written from facts. */

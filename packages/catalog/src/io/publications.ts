@@ -9,7 +9,8 @@
  */
 import { readCsvRows, unguardCsvCell } from "@disclosure/schema";
 import { csvDelimiter } from "@disclosure/schema/internal";
-import { decodeChunks, type RecordSource } from "@disclosure/stats";
+import { type RecordSource } from "@disclosure/stats";
+import { decodeChunks } from "@disclosure/stats/internal";
 import { type CatalogIssue, issueAt } from "../issue";
 import type { Publication } from "../item";
 import { REQUIRED_PUBLICATION_FIELDS, type PublicationField } from "../standard/publication-columns";

@@ -2,7 +2,8 @@
 // 跨年 (a row a pair of years and finding), 规则 (the rule catalogue with counts). Plain
 // string grids: the CLI writes them as a workbook, CSV or JSON Lines.
 import { type FormatId, getFormat } from "@disclosure/schema";
-import { RULES, cellName } from "@disclosure/stats";
+import { RULES } from "@disclosure/stats";
+import { cellName } from "@disclosure/stats/internal";
 import type { AuditFinding, AuditPair, AuditedReport } from "./model.js";
 import { placeOf } from "./place.js";
 

@@ -3,7 +3,7 @@
 // (@disclosure/stats' sumWith: a blank counts as 0, a value not read leaves a sum unchecked).
 import { type BlockDef, type SumOf, type TableId } from "@disclosure/schema";
 import { columnSums } from "@disclosure/schema/internal";
-import { type CellReader, type CellState, type CellSum, sumWith } from "@disclosure/stats";
+import { type CellReader, type CellState, type CellSum, sumWith } from "@disclosure/stats/internal";
 import type { SplitConstraint } from "../split.js";
 import type { Column } from "./columns.js";
 
