@@ -4,32 +4,15 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { type CheckedReport, readAndCheck } from "@disclosure/report-text";
+import { type AuditReply, unreadableFile } from "./unreadable.js";
+
+export type { AuditReply } from "./unreadable.js";
 
 /** A file for a worker: `name` is how the results name it. */
 export interface AuditJob {
   readonly id: number;
   readonly path: string;
   readonly name: string;
-}
-
-export interface AuditReply {
-  readonly id: number;
-  readonly checked: CheckedReport;
-}
-
-/** The result for a file that could not be read at all (missing, unreadable, a crash). */
-export function unreadableFile(name: string, e: unknown): CheckedReport {
-  const why = e instanceof Error ? e.message : String(e);
-  return {
-    audited: {
-      file: name,
-      read: false,
-      reason: { zh: `无法读取文件：${why}`, en: `the file could not be read: ${why}` },
-      cells: { read: 0, expected: 0 },
-      unread: 0,
-      findings: [],
-    },
-  };
 }
 
 /** The built worker script beside the CLI (dist/audit-worker.js), when there is one. */

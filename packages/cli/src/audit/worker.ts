@@ -1,15 +1,25 @@
 // A worker thread of `disclosure audit`: reads and checks the files it is sent, one at a time
 // in the order sent (the pool sends the next file before this one is done).
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { parentPort } from "node:worker_threads";
-import { readAndCheck } from "@disclosure/report-text";
-import type { AuditJob, AuditReply } from "./pool.js";
-import { unreadableFile } from "./pool.js";
+import type { AuditJob } from "./pool.js";
+import { type AuditReply, unreadableFile } from "./unreadable.js";
 
-async function audit(job: AuditJob): Promise<AuditReply> {
+// The library's CommonJS build: one file, which a new thread loads in about two thirds of the
+// time the ES modules take (they are one file per source module). Same code, same results.
+const { readAndCheck } = createRequire(import.meta.url)(
+  "@disclosure/report-text",
+) as typeof import("@disclosure/report-text");
+
+function audit(job: AuditJob): Promise<AuditReply> | AuditReply {
   try {
-    const data = new Uint8Array(await readFile(job.path));
-    return { id: job.id, checked: await readAndCheck({ name: job.name, data }) };
+    // This thread has nothing else to do meanwhile: a plain read costs less than an asynchronous one.
+    const data = new Uint8Array(readFileSync(job.path));
+    return readAndCheck({ name: job.name, data }).then(
+      (checked) => ({ id: job.id, checked }),
+      (e: unknown) => ({ id: job.id, checked: unreadableFile(job.name, e) }),
+    );
   } catch (e) {
     return { id: job.id, checked: unreadableFile(job.name, e) };
   }
