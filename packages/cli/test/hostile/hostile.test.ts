@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { parseTimeLimit } from "@disclosure/catalog";
+import { ledgerCounts, writeLedgerWorkbook } from "../../../stats/bench/ledger-workbook.mjs";
 import { describe, expect, it } from "vitest";
 import { cli } from "../helpers.js";
 import { CASES, type HostileCase } from "./cases.js";
@@ -78,7 +79,7 @@ describe("[7] a time limit read exactly or not at all", () => {
 });
 
 // ------------------------------------------------------------------ 5 and 12, through the built command
-const CHILD_CASES = 7;
+const CHILD_CASES = 8;
 describe("[5] [12] output files and large input, through the built command", () => {
   const dir = mkdtempSync(join(tmpdir(), "hostile-"));
   const report = join(dir, "r.json");
@@ -171,6 +172,26 @@ describe("[5] [12] output files and large input, through the built command", () 
     expect(JSON.parse(r.stdout).accepted).toBe(300_000);
     clean(r);
   }, 120_000);
+
+  // The full 1,048,576 rows (Excel's last row) take longer than a test should: measured by
+  // packages/stats/bench/ledger-xlsx.mjs, figures in the stats README.
+  it("[12] an Excel ledger of 300,000 rows tabulated in a 512 MB heap (read row by row), every row counted", async () => {
+    const rows = 300_000;
+    const file = join(dir, "台账.xlsx");
+    await writeLedgerWorkbook(file, rows, 2024);
+    const r = await disclosure(["tabulate", file, "--year", "2024", "--json"], { heapMb: 512 });
+    const want = ledgerCounts(rows);
+    expect(r.code, r.stderr.slice(0, 500)).toBe(1); // the rows with 2月30日 are rejected
+    const out = JSON.parse(r.stdout);
+    expect([out.accepted, out.rejected]).toEqual([want.accepted, want.rejected]);
+    expect(out.accepted + out.rejected).toBe(rows);
+    expect(out.issues[0]).toMatchObject({
+      file: `${file} 工作表“2024年”`,
+      line: 1002,
+      column: "收到申请日期",
+    });
+    clean(r);
+  }, 600_000);
 
   it("[12] a 200,000-line cells file validated in a 96 MB heap, its issues capped", async () => {
     const file = join(dir, "cells.jsonl");

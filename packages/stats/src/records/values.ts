@@ -2,14 +2,7 @@
 // booleans and null where the field takes them, ledger words as codes (自然人 → naturalPerson),
 // dates in any ledger form as ISO dates; what matches nothing is kept for the schema to reject.
 import { parseJson } from "@disclosure/schema";
-import {
-  ledgerApplicantType,
-  ledgerCaseKind,
-  ledgerCaseOutcome,
-  ledgerChannel,
-  ledgerDate,
-  ledgerResult,
-} from "../ledger";
+import * as ledger from "../ledger";
 
 /** Fields that are integers, booleans or nullable in the record schemas. */
 const INTEGER_FIELDS = new Set([
@@ -26,6 +19,32 @@ const FALSE_WORDS = new Set(["false", "FALSE", "False", "0", "否", "N", "n"]);
 const NULL_WORDS = new Set(["null", "NULL", "无"]);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Distinct words remembered per lookup: a ledger column holds few (a year, about 365 dates). */
+const REMEMBERED = 4096;
+
+/**
+ * A lookup of ledger words that remembers its answers for the first {@link REMEMBERED}
+ * distinct texts: the same few words fill a column, row after row, and matching one against
+ * the official labels is the dearest step of reading a row.
+ */
+function remembered<T>(lookup: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined || seen.has(text)) return known as T;
+    const value = lookup(text);
+    if (seen.size < REMEMBERED) seen.set(text, value);
+    return value;
+  };
+}
+
+const ledgerDate = remembered(ledger.ledgerDate);
+const ledgerApplicantType = remembered(ledger.ledgerApplicantType);
+const ledgerResult = remembered(ledger.ledgerResult);
+const ledgerChannel = remembered(ledger.ledgerChannel);
+const ledgerCaseKind = remembered(ledger.ledgerCaseKind);
+const ledgerCaseOutcome = remembered(ledger.ledgerCaseOutcome);
 
 /**
  * A CSV cell as the JSON value the schema expects (integers, booleans, null), text otherwise.

@@ -37,26 +37,44 @@ function rowTexts(row: StreamRow): string[] {
   return out;
 }
 
-/** A promise that rejects when `fail` is called, and a `fail` to call. */
-function failure(): { failed: Promise<never>; fail: (e: unknown) => void } {
-  let fail: (e: unknown) => void = () => undefined;
-  const failed = new Promise<never>((_, reject) => {
-    fail = reject;
-  });
-  failed.catch(() => undefined);
-  return { failed, fail };
+/** The failure of the checked stream, told to whoever waits on exceljs when it comes. */
+interface Failure {
+  error?: unknown;
+  readonly waiting: Set<(e: unknown) => void>;
 }
 
-/** The next item of `it`, or the failure when it comes first (exceljs waits forever on a stream that failed). */
-function next<T>(it: AsyncIterator<T>, failed: Promise<never>): Promise<IteratorResult<T>> {
-  return Promise.race([it.next(), failed]);
+function fail(f: Failure, e: unknown): void {
+  f.error ??= e;
+  for (const w of f.waiting) w(f.error);
+  f.waiting.clear();
+}
+
+/**
+ * The next item of `it`, or the stream's failure when it comes first: exceljs waits forever
+ * on a stream that failed. Each wait is removed once settled, so none pile up.
+ */
+function next<T>(it: AsyncIterator<T>, f: Failure): Promise<IteratorResult<T>> {
+  if (f.error !== undefined) return Promise.reject(f.error);
+  return new Promise((resolve, reject) => {
+    f.waiting.add(reject);
+    it.next().then(
+      (r) => {
+        f.waiting.delete(reject);
+        resolve(r);
+      },
+      (e) => {
+        f.waiting.delete(reject);
+        reject(f.error ?? e);
+      },
+    );
+  });
 }
 
 /** The chunks, each checked against the zip limits before it is passed on. */
 async function* checkedChunks(
   chunks: AsyncIterable<Uint8Array>,
   limits: Partial<ZipLimits> | undefined,
-  fail: (e: unknown) => void,
+  failure: Failure,
 ): AsyncGenerator<Uint8Array> {
   const check = createZipStreamCheck({ limits, streamed: (name) => WORKSHEET.test(name) });
   try {
@@ -66,7 +84,7 @@ async function* checkedChunks(
     }
     check.push(new Uint8Array(0), true);
   } catch (e) {
-    fail(e);
+    fail(failure, e);
     throw e;
   }
 }
@@ -74,10 +92,10 @@ async function* checkedChunks(
 /** A worksheet's rows from exceljs's batches of events. */
 async function* sheetRows(
   ws: { parse(): AsyncIterator<{ eventType: string; value: unknown }[]> },
-  failed: Promise<never>,
+  failure: Failure,
 ): AsyncGenerator<SheetRow> {
   const events = ws.parse();
-  for (let batch = await next(events, failed); !batch.done; batch = await next(events, failed)) {
+  for (let batch = await next(events, failure); !batch.done; batch = await next(events, failure)) {
     for (const { eventType, value } of batch.value) {
       if (eventType !== "row") continue;
       const row = value as StreamRow;
@@ -100,9 +118,9 @@ export async function* streamWorkbookSheets(
 ): AsyncGenerator<StreamedSheet> {
   const Excel = await loadExcelModule();
   const { Readable } = await import("node:stream");
-  const { failed, fail } = failure();
-  const input = Readable.from(checkedChunks(chunks, limits, fail), { objectMode: false });
-  input.on("error", () => undefined); // told through `failed`
+  const failure: Failure = { waiting: new Set() };
+  const input = Readable.from(checkedChunks(chunks, limits, failure), { objectMode: false });
+  input.on("error", () => undefined); // told through `failure`
   const reader = new Excel.stream.xlsx.WorkbookReader(input, {
     sharedStrings: "cache",
     styles: "cache", // dates by their number format, as the whole-file reader reads them
@@ -112,9 +130,9 @@ export async function* streamWorkbookSheets(
   });
   const sheets = reader[Symbol.asyncIterator]();
   try {
-    for (let s = await next(sheets, failed); !s.done; s = await next(sheets, failed)) {
+    for (let s = await next(sheets, failure); !s.done; s = await next(sheets, failure)) {
       const ws = s.value as unknown as { name: string; parse(): AsyncIterator<never> };
-      yield { sheet: ws.name, rows: sheetRows(ws, failed) };
+      yield { sheet: ws.name, rows: sheetRows(ws, failure) };
     }
   } finally {
     input.destroy();
