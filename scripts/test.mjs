@@ -60,6 +60,14 @@ step("build", "npx", ["turbo", "run", "build", "--output-logs=errors-only"]);
 step("typecheck", "npx", ["turbo", "run", "typecheck", "--output-logs=errors-only"]);
 step("bundle size", "node", ["scripts/bundle-size.mjs", "--check"]);
 step("api reports", "node", ["scripts/api.mjs", "--check"]);
+// The WebAssembly scanner built again from wasm/scan.c and compared with the committed bytes,
+// where clang and wasm-ld are installed (CI installs Debian's clang and lld).
+if (spawnSync("sh", ["-c", "command -v clang && command -v wasm-ld"], { stdio: "ignore" }).status === 0) {
+  step("wasm scanner rebuilt", "node", ["packages/stats/scripts/build-wasm.mjs", "--check"]);
+} else
+  console.log(
+    "\n▷ wasm scanner rebuilt: skipped, clang and wasm-ld are not installed (apt-get install -y clang lld)",
+  );
 step("tests", "npx", ["turbo", "run", "test", "--concurrency=1", "--continue", "--force"]);
 for (const p of published) {
   const dir = join(root, "packages", p);

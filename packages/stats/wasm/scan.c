@@ -2,10 +2,11 @@
 //
 // It accepts exactly the lines `scanApplication` accepts, reads the same values, tallies
 // them in the year buckets of `tallyApplication` and hands over the hash of each one's id
-// (the caller keeps the ids taken, to reject a repeated one); src/jsonl-scan-wasm.test.ts holds the two
+// (the caller keeps the ids taken, to reject a repeated one); src/jsonl-scan.test.ts holds the two
 // to that. Built by `npm run build:wasm` (clang + wasm-ld from Debian's clang and lld) into
 // src/jsonl-scan-wasm.generated.ts, which carries this file's SHA-256 so a test sees a stale
-// build.
+// build; `node scripts/build-wasm.mjs --check` (a step of `npm test` where clang is installed)
+// builds it again and compares the bytes with the committed ones.
 //
 // Bounds: the caller ends its bytes with a 0 byte followed by 64 more, and every loop here
 // stops at a byte that can only end a line (line feed) or no line (0): neither is JSON
