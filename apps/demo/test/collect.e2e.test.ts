@@ -3,7 +3,10 @@
 // at once with a cells CSV, a ledger, the same form again and a broken file; the units table
 // against an expected list, the roll-up's totals, the duplicate reported, a unit opened, the
 // county report handed to the single-report view; axe-core and 390 px.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { syntheticCounty } from "@disclosure/samples";
 import { type Report, type Tables, toCells, writeCellsCsv } from "@disclosure/schema";
 import { ledgerCsv, tabulate } from "@disclosure/stats";
@@ -15,9 +18,15 @@ import { launch, preview } from "./browser.js";
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const YEAR = 2024;
 const county = syntheticCounty({ seed: 5, year: YEAR });
-const [formUnit, cellsUnit, ledgerUnit, missingUnit] = county.units;
 const applications = (records: Iterable<unknown>) =>
   [...records].filter((r) => (r as { type?: string }).type === "application") as Record<string, unknown>[];
+/** The ledger is the one of the unit with the most applications (a few units have none in a year). */
+const ledgerUnit = [...county.units].sort(
+  (a, b) => applications(county.unitRecords(b)).length - applications(county.unitRecords(a)).length,
+)[0];
+const [formUnit, cellsUnit, missingUnit, lateUnit, droppedUnit] = county.units.filter(
+  (u) => u !== ledgerUnit,
+);
 
 function unitTables(records: Iterable<unknown>): Tables {
   return tabulate(records as Iterable<Record<string, unknown>>, { year: YEAR }).tables;
@@ -105,7 +114,13 @@ async function widthOnPhone(p: Page): Promise<number> {
 
 const row = (unit: string) => page.locator(`#collect-units tbody tr[data-unit="${unit}"]`);
 const cellText = (unit: string, i: number) => row(unit).locator("th, td").nth(i).textContent();
-const countyCell = (key: string) => page.locator(`#collect-tables td[data-cell="${key}"]`).first();
+/** A value cell of the county's tables, addressed `table3/received/total` or `table3|received|total`. */
+const countyCell = (key: string) =>
+  page
+    .locator(
+      `#collect-tables td[data-cell="${key}"], #collect-tables td[data-cell="${key.replaceAll("/", "|")}"]`,
+    )
+    .first();
 
 describe("the 汇总 view", () => {
   let form: Buffer;
@@ -118,7 +133,6 @@ describe("the 汇总 view", () => {
     ]);
     expect(download.suggestedFilename()).toBe("2021年格式-填报模板.xlsx");
     const path = await download.path();
-    const { readFileSync } = await import("node:fs");
     form = await fillForm(readFileSync(path), formUnit.name, formTables);
   });
 
@@ -159,6 +173,7 @@ describe("the 汇总 view", () => {
     expect(await cellText(cellsUnit.name, 2)).toBe("CSV");
     expect(await cellText(cellsUnit.name, 3)).toBe(String(YEAR));
     // The ledger: its lines accepted and the one rejected.
+    expect(ledgerRecords.length).toBeGreaterThan(5);
     expect(await cellText(ledgerUnit.name, 6)).toBe(`${ledgerRecords.length} / 1`);
     await expect(row(missingUnit.name).getAttribute("data-status")).resolves.toBe("missing");
     expect(await cellText(missingUnit.name, 1)).toContain("未收到");
@@ -214,9 +229,68 @@ describe("the 汇总 view", () => {
     await expect(page.locator("#collect-detail-findings .summary").count()).resolves.toBe(1);
   });
 
+  it("adds files dropped on the view; a unit of another year is flagged and left out", async () => {
+    const json = (unit: typeof lateUnit, year: number) =>
+      JSON.stringify({
+        agency: unit,
+        year,
+        format: "2021",
+        sections: {},
+        tables: unitTables(county.unitRecords(unit)),
+      });
+    const before = Number(await countyCell("table3/received/total").textContent());
+    const dropped = await page.evaluateHandle(
+      ([late, other]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([late], "上年的.json", { type: "application/json" }));
+        data.items.add(new File([other], "dropped.json", { type: "application/json" }));
+        return data;
+      },
+      [json(lateUnit, YEAR - 1), json(droppedUnit, YEAR)],
+    );
+    await page.locator("#collect-drop").dispatchEvent("drop", { dataTransfer: dropped });
+    await row(droppedUnit.name).waitFor({ timeout: 30_000 });
+    expect(await cellText(lateUnit.name, 3)).toBe(String(YEAR - 1));
+    expect(await cellText(lateUnit.name, 1)).toContain("年度不符");
+    expect(await cellText(lateUnit.name, 1)).toContain("未计入");
+    const rules = await page
+      .locator("#collect-findings li.finding")
+      .evaluateAll((lis) =>
+        lis.map((li) => `${li.getAttribute("data-rule")} ${li.querySelector(".unit")?.textContent ?? ""}`),
+      );
+    expect(rules).toContain(`ROLLUP-UNIT-YEAR ［${lateUnit.name}］`);
+    const added = unitTables(county.unitRecords(droppedUnit)).table3?.received?.total ?? 0;
+    await expect
+      .poll(async () => Number(await countyCell("table3/received/total").textContent()))
+      .toBe(before + added);
+  });
+
+  it("reads a folder chosen with the folder input, files named by their path in it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "collect-folder-"));
+    mkdirSync(join(dir, "乡镇"), { recursive: true });
+    writeFileSync(join(dir, "乡镇", "说明.txt"), "请各单位于一月底前报送。");
+    await page.locator("#collect-folder").setInputFiles(dir);
+    await expect
+      .poll(() => page.locator("#collect-units .file", { hasText: "说明.txt" }).textContent(), {
+        timeout: 30_000,
+      })
+      .toMatch(/^collect-folder-[^/]+\/乡镇\/说明\.txt/);
+  });
+
   it("has no serious or critical axe violation and fits 390 px", async () => {
     expect.soft(await seriousViolations(page)).toEqual([]);
     expect.soft(await widthOnPhone(page)).toBeLessThanOrEqual(390);
+  });
+
+  it("fills the expected units with the synthetic county's 33, each one not sent listed as 未收到", async () => {
+    await page.locator("#collect-fill-synthetic").click();
+    await expect
+      .poll(async () => (await page.locator("#collect-expected").inputValue()).split("\n").length)
+      .toBe(33);
+    const received = [formUnit, cellsUnit, ledgerUnit, lateUnit, droppedUnit].length;
+    await expect
+      .poll(() => page.locator('#collect-units tbody tr[data-status="missing"]').count(), { timeout: 30_000 })
+      .toBe(33 - received);
   });
 
   it("hands the county report to the single-report view", async () => {

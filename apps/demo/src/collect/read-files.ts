@@ -1,6 +1,6 @@
-// The units' files read in the browser with readSubmission of @disclosure/report-text: Excel
-// ledgers through the catalog's worksheet reader, PDFs through pdfjs-dist with its worker from
-// the bundle; both loaded only when a file needs them.
+// The units' files read in the browser with readSubmission of @disclosure/report-text (exceljs
+// loaded by it when a workbook comes), PDFs through pdfjs-dist with its worker from the bundle,
+// loaded only when a PDF comes.
 import { type ReadSubmissionOptions, type Submission, readSubmission } from "@disclosure/report-text";
 import { fileTypeOf } from "@disclosure/report-text/internal";
 
@@ -20,17 +20,11 @@ async function browserPdfjs(): Promise<unknown> {
   return pdfjs;
 }
 
-async function workbookGrids(bytes: Uint8Array) {
-  const { readWorkbookGrids } = await import("@disclosure/catalog");
-  return readWorkbookGrids(bytes);
-}
-
 /** One file read; `year` is given to files that state none (cells, records, ledgers). */
 export async function readGiven(f: GivenFile, year: number | undefined): Promise<Submission> {
   const type = fileTypeOf(f.name, f.bytes);
   const options: ReadSubmissionOptions = {
     ...(year !== undefined ? { year } : {}),
-    workbookGrids,
     ...(type === "pdf" ? { pdfjs: await browserPdfjs() } : {}),
   };
   return readSubmission(f.name, f.bytes, options);
