@@ -79,12 +79,18 @@ for (const [pkg, entries] of Object.entries(PUBLIC_ENTRIES)) {
       continue;
     }
     mkdirSync(join(root, "packages", pkg, "etc"), { recursive: true });
-    const result = Extractor.invoke(configFor(pkg, entry), {
-      localBuild: !check,
-      messageCallback: (message) => {
-        if (message.category === "Extractor" || message.category === "TSDoc") message.handled = true;
-      },
-    });
+    let result;
+    try {
+      result = Extractor.invoke(configFor(pkg, entry), {
+        localBuild: !check,
+        messageCallback: (message) => {
+          if (message.category === "Extractor" || message.category === "TSDoc") message.handled = true;
+        },
+      });
+    } catch (error) {
+      failed.push(`${label}: API Extractor stopped (${error.message}) — is a build running?`);
+      continue;
+    }
     const file = `packages/${pkg}/etc/${entry === "index" ? pkg : `${pkg}-${entry}`}.api.md`;
     if (check && result.apiReportChanged) {
       failed.push(
