@@ -80,10 +80,10 @@ function unknownKeyIssue(key: string, where: Pick<Issue, "path" | "file" | "line
 
 export interface CellItemsOptions {
   format: FormatId;
-  file?: string;
+  file?: string | undefined;
   /** Line of each item in `file`; without, items are located by the path `cells[i]`. */
-  lines?: readonly number[];
-  maxIssues?: number;
+  lines?: readonly number[] | undefined;
+  maxIssues?: number | undefined;
 }
 
 export interface CheckedCells {
@@ -150,7 +150,7 @@ function checkCellValueOf(
   item: unknown,
   c: Omit<Cell, "value">,
   path: (string | number)[],
-  loc: { file?: string; line?: number },
+  loc: { file?: string | undefined; line?: number | undefined },
   format: FormatId,
   out: CheckedCells,
 ): Cell | undefined {

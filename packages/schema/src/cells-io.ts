@@ -36,7 +36,7 @@ function asText(
 export interface ReadCellsOptions {
   format: FormatId;
   /** File name for locations. */
-  file?: string;
+  file?: string | undefined;
 }
 
 export interface ReadCellsResult {
@@ -70,7 +70,7 @@ async function resolveCodes(
   table: TableId,
   row: string,
   col: string,
-): Promise<{ row?: string; col?: string; converted: boolean }> {
+): Promise<{ row?: string | undefined; col?: string | undefined; converted: boolean }> {
   let converted = false;
   let r = matchRowLabel(format, table, row);
   if (!r) {
@@ -285,7 +285,8 @@ export async function readCellsCsv(
   if (data.length === 0) {
     return finish([], gathered([emptyIssue(opts.file)]), gathered(warnings), 0, encoding, opts);
   }
-  const header = data[0].map(
+  const [headerCells = []] = data;
+  const header = headerCells.map(
     (h) =>
       HEADER_ALIASES[
         h
@@ -303,7 +304,7 @@ export async function readCellsCsv(
   const missing = Object.entries(idx)
     .filter(([, i]) => i < 0)
     .map(([k]) => k);
-  warnings.push(...unknownColumns(data[0], opts.file));
+  warnings.push(...unknownColumns(headerCells, opts.file));
   if (missing.length) {
     return finish(
       [],
@@ -313,7 +314,7 @@ export async function readCellsCsv(
           severity: "error",
           file: opts.file,
           line: 1,
-          value: data[0].join(","),
+          value: headerCells.join(","),
           message: message(
             `CSV 表头缺少列：${missing.join("、")}（应为 table,row,col,value）`,
             `the CSV header lacks: ${missing.join(", ")} (expected table,row,col,value)`,
@@ -328,10 +329,9 @@ export async function readCellsCsv(
   }
   // Line numbers: papaparse does not give them per row; count newlines of quoted fields too.
   const rows: { item: Record<string, unknown>; line: number }[] = [];
-  let line = 1 + newlines(data[0]);
-  for (let i = 1; i < data.length; i++) {
+  let line = 1 + newlines(headerCells);
+  for (const r of data.slice(1)) {
     line += 1;
-    const r = data[i];
     const value = r[idx.value];
     rows.push({
       item: {
@@ -412,7 +412,7 @@ export async function readCells(
  */
 export function readCellItems(
   items: readonly unknown[],
-  opts: ReadCellsOptions & { lines?: readonly number[] },
+  opts: ReadCellsOptions & { lines?: readonly number[] | undefined },
 ): Promise<ReadCellsResult> {
   const rows = items.map((item, i) => ({
     item: item as Record<string, unknown>,

@@ -37,15 +37,15 @@ export function toCells(report: Pick<Report, "format" | "tables" | "raw">): Cell
 export interface FromCellsOptions {
   format: FormatId;
   /** Accept `table3/otherHandling/*` in a 2021-format report (（六） printed as one row). Default true. */
-  collapsedOtherHandling?: boolean;
+  collapsedOtherHandling?: boolean | undefined;
   /** Keep cells whose codes are not in the format (with a warning) instead of rejecting them. Default false. */
-  keepUnknown?: boolean;
+  keepUnknown?: boolean | undefined;
   /** Where the cells came from, for locations. */
-  file?: string;
+  file?: string | undefined;
   /** Line numbers of the cells in `file`, parallel to `cells`. */
-  lines?: readonly number[];
+  lines?: readonly number[] | undefined;
   /** At most this many issues are listed; the rest are counted in one more. Default 1000. */
-  maxIssues?: number;
+  maxIssues?: number | undefined;
 }
 
 /** CELL-DUPLICATE: a cell given again, naming where it first was (a line, or an item number). */
@@ -96,10 +96,11 @@ export function fromCells(
       return;
     }
     seen.set(key, i);
-    tables[c.table] ??= {};
-    const t = tables[c.table]!;
-    t[c.row] ??= {};
-    t[c.row][c.col] = c.value;
+    const t = tables[c.table] ?? {};
+    tables[c.table] = t;
+    const cells = t[c.row] ?? {};
+    t[c.row] = cells;
+    cells[c.col] = c.value;
     if (c.raw !== undefined) raw[key] = c.raw;
   });
   const listed = issues.done(opts.file);

@@ -40,7 +40,9 @@ describe("csvText", () => {
       [['=HYPERLINK("http://evil","x")', "=cmd|' /C calc'!A0", "+SUM(1)", "@SUM(1)", "-2+3", "\tx", "\rx"]],
       { bom: false },
     );
-    for (const cell of Papa.parse<string[]>(text).data[0]) expect(cell.startsWith("'")).toBe(true);
+    const [cells = []] = Papa.parse<string[]>(text).data;
+    expect(cells).toHaveLength(7);
+    for (const cell of cells) expect(cell.startsWith("'")).toBe(true);
     expect(text).toBe(
       `"'=HYPERLINK(""http://evil"",""x"")","'=cmd|' /C calc'!A0","'+SUM(1)","'@SUM(1)","'-2+3","'\tx","'\rx"\r\n`,
     );

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { datesInText, readDateCell } from "./date-cell";
+import { datesInText, readDateCell } from "./date-cell.js";
 
 describe("readDateCell", () => {
   it.each([

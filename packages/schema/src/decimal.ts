@@ -14,10 +14,10 @@ export function decimalPlaces(value: number | string): number {
 export function numberToDecimalString(n: number): string {
   const s = String(n);
   if (!/e/i.test(s)) return s;
-  const [mant, expStr] = s.toLowerCase().split("e");
+  const [mant = "", expStr] = s.toLowerCase().split("e");
   const exp = Number(expStr);
   const neg = mant.startsWith("-");
-  const [int, frac = ""] = mant.replace("-", "").split(".");
+  const [int = "", frac = ""] = mant.replace("-", "").split(".");
   const digits = int + frac;
   let point = int.length + exp;
   let out: string;

@@ -79,7 +79,7 @@ describe("decodeText", () => {
       { code: "TEXT-NUL", file: "r.txt", line: 2, column: 4, severity: "warning" },
       { code: "TEXT-CONTROL", file: "r.txt", line: 3, column: 1, value: "U+001B, U+0007" },
     ]);
-    expect(d.warnings[0].message.zh).toContain("空字节");
+    expect(d.warnings[0]?.message.zh).toContain("空字节");
   });
 
   it("never takes UTF-8 with a stray NUL or two for UTF-16", () => {

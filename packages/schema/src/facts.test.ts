@@ -140,7 +140,7 @@ describe("KeyAreaGroupSchema", () => {
 describe("OverviewFactsSchema", () => {
   it("parses the 盐池县 2020 facts; groups, like every aspect's facts, may be absent", () => {
     const facts = OverviewFactsSchema.parse(yanchi);
-    expect(facts.proactive.groups?.[0].items[0].count).toEqual({ value: 171, unit: "条" });
+    expect(facts.proactive.groups?.[0]?.items[0]?.count).toEqual({ value: 171, unit: "条" });
     expect(OverviewFactsSchema.parse({ ...yanchi, proactive: {} }).proactive).toEqual({});
   });
 
@@ -148,7 +148,7 @@ describe("OverviewFactsSchema", () => {
     const { supervision: _, ...withoutSupervision } = yanchi;
     const r = OverviewFactsSchema.safeParse(withoutSupervision);
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error.issues[0].path).toEqual(["supervision"]);
+    if (!r.success) expect(r.error.issues[0]?.path).toEqual(["supervision"]);
   });
 });
 

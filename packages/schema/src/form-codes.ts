@@ -57,9 +57,9 @@ export function formFieldOf(code: string, format: FormatId): FormField | undefin
     const section = code.slice(SECTION_PREFIX.length) as SectionId;
     return FORM_TEXT_SECTIONS.includes(section) ? { kind: "section", section } : undefined;
   }
-  const parts = code.split("/");
-  if (parts.length !== 3) return undefined;
-  const def = findCell(format, parts[0], parts[1], parts[2]);
+  const [table, row, col, ...more] = code.split("/");
+  if (table === undefined || row === undefined || col === undefined || more.length > 0) return undefined;
+  const def = findCell(format, table, row, col);
   return def ? { kind: "cell", table: def.table, row: def.row, col: def.col } : undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { Workbook } from "exceljs";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { present } from "../test/testdata.js";
 import { zipBomb } from "../test/zip-bomb.js";
 import { readCells } from "./cells-io.js";
 import { FORM_CODES_SHEET, type FormEntry, formCodesRows, readFormCodes } from "./form-codes.js";
@@ -35,7 +36,7 @@ function form(values: Record<string, unknown>, codes = formCodesRows("2021", ENT
   const wb = new ExcelJS.Workbook();
   for (const sheet of ["填报单位", "表三", "文字"]) wb.addWorksheet(sheet);
   for (const [at, value] of Object.entries(values)) {
-    const [sheet, address] = at.split("!");
+    const [sheet = "", address = ""] = at.split("!");
     (wb.getWorksheet(sheet) ?? wb.addWorksheet(sheet)).getCell(address).value = value as ExcelJS.CellValue;
   }
   const ws = wb.addWorksheet(FORM_CODES_SHEET, { state: "veryHidden" });
@@ -86,7 +87,7 @@ describe("readFormWorkbook", () => {
       ["FORM-CELL-OUTSIDE", "表三!K5"],
       ["FORM-SHEET-IGNORED", "草稿"],
     ]);
-    expect(r.warnings[1].message).toEqual({
+    expect(r.warnings[1]?.message).toEqual({
       zh: "工作表“草稿”不属于填报表，未读取",
       en: 'the sheet "草稿" is not part of the form and is not read',
     });
@@ -97,7 +98,7 @@ describe("readFormWorkbook", () => {
     wb.removeWorksheet(wb.getWorksheet("表三")!.id);
     const r = await readFormWorkbook(await bytesOf(wb));
     expect(r.issues.map((i) => [i.code, i.value])).toEqual([["FORM-SHEET-MISSING", "表三"]]);
-    expect(r.issues[0].message.zh).toBe("填报表缺少工作表“表三”，其中 3 个单元格未读");
+    expect(r.issues[0]?.message.zh).toBe("填报表缺少工作表“表三”，其中 3 个单元格未读");
     expect([r.listed, r.cells.length]).toEqual([3, 0]);
   });
 
@@ -125,8 +126,8 @@ describe("readFormWorkbook", () => {
     const other = await readFormWorkbook(await bytesOf(form(FILLED, [["sheet", "cell", "code"]])));
     expect(other.issues.map((i) => [i.code, i.path?.[0]])).toEqual([["FORM-CODES-MARK", "_codes!A1"]]);
     const later = formCodesRows("2021", ENTRIES);
-    later[0][1] = "2";
-    expect((await readFormWorkbook(await bytesOf(form(FILLED, later)))).issues[0].code).toBe(
+    present(later[0], "the version row")[1] = "2";
+    expect((await readFormWorkbook(await bytesOf(form(FILLED, later)))).issues[0]?.code).toBe(
       "FORM-CODES-VERSION",
     );
   });
@@ -137,9 +138,9 @@ describe("readFormWorkbook", () => {
     expect(small.issues.map((i) => [i.code, i.file])).toEqual([["ZIP-TOO-LARGE", "f.xlsx"]]);
     const bomb = await readReport(zipBomb("xl/worksheets/sheet1.xml", 300), { file: "炸弹.xlsx" });
     expect(bomb).toMatchObject({ ok: false, kind: "none" });
-    expect(bomb.issues[0].code).toMatch(/^ZIP-/);
+    expect(bomb.issues[0]?.code).toMatch(/^ZIP-/);
     const broken = await readReport(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { file: "坏.xlsx" });
-    expect(broken.issues[0].code).toMatch(/^(ZIP-UNREADABLE|FORM-UNREADABLE)$/);
+    expect(broken.issues[0]?.code).toMatch(/^(ZIP-UNREADABLE|FORM-UNREADABLE)$/);
   });
 });
 
@@ -208,7 +209,10 @@ describe("readFormCodes", () => {
   });
 
   it("refuses a cell or a code listed twice, keeping the first", () => {
-    const rows = formCodesRows("2021", [...ENTRIES, { ...ENTRIES[3], address: "Z9" }]);
+    const rows = formCodesRows("2021", [
+      ...ENTRIES,
+      { ...present(ENTRIES[3], "the fourth entry"), address: "Z9" },
+    ]);
     const r = readFormCodes(rows);
     expect(r.issues.map((i) => [i.code, i.path?.[0]])).toEqual([
       ["FORM-CODES-DUPLICATE", `_codes!A${rows.length}`],

@@ -47,9 +47,9 @@ export function isZipBytes(bytes: Uint8Array): boolean {
 /** Options of {@link readFormWorkbook}. */
 export interface ReadFormOptions {
   /** File name, for locations. */
-  readonly file?: string;
+  readonly file?: string | undefined;
   /** Limits on the archive (defaults `DEFAULT_ZIP_LIMITS`). */
-  readonly limits?: Partial<ZipLimits>;
+  readonly limits?: Partial<ZipLimits> | undefined;
 }
 
 /** A table cell read from the form, with its place (表三!D7). */
@@ -80,8 +80,8 @@ function fileIssue(code: string, what: Message, file?: string): Issue {
   return { code, severity: "error", ...(file ? { file } : {}), message: what };
 }
 
-function unread(issue: Issue): FormWorkbook {
-  return { cells: [], listed: 0, agency: {}, sections: {}, issues: [issue], warnings: [] };
+function unread(issue: Issue | undefined): FormWorkbook {
+  return { cells: [], listed: 0, agency: {}, sections: {}, issues: issue ? [issue] : [], warnings: [] };
 }
 
 /** The workbook, or the issue that says why it cannot be opened (a limit passed, not a workbook). */

@@ -12,14 +12,14 @@ export interface Issue {
   readonly code: string;
   readonly severity: "error" | "warning";
   readonly message: Message;
-  readonly path?: readonly (string | number)[];
-  readonly file?: string;
-  readonly line?: number;
-  readonly column?: string | number;
+  readonly path?: readonly (string | number)[] | undefined;
+  readonly file?: string | undefined;
+  readonly line?: number | undefined;
+  readonly column?: string | number | undefined;
   /** The offending text or value, when short. */
   readonly value?: unknown;
   /** What was probably meant (a known key or code close to an unknown one). */
-  readonly suggestion?: string;
+  readonly suggestion?: string | undefined;
 }
 
 /** The result of reading or validating input: never thrown, always located. */

@@ -7,15 +7,15 @@ import { type Issue, type Message, issueList, message } from "./issues.js";
 
 export interface ParseJsonOptions {
   /** File name, for locations. */
-  file?: string;
+  file?: string | undefined;
   /** Line number of the text's first line in the file (a JSON Lines line: its number). Default 1. */
-  line?: number;
+  line?: number | undefined;
   /** Code of a syntax error issue. Default JSON-SYNTAX. */
-  code?: string;
+  code?: string | undefined;
   /** Keep the line on which every array item starts (see `itemLines` of the result). */
-  itemLines?: boolean;
+  itemLines?: boolean | undefined;
   /** At most this many duplicate-key issues are listed; the rest are counted. Default 1000. */
-  maxIssues?: number;
+  maxIssues?: number | undefined;
 }
 
 export type ParseJsonResult =
@@ -76,10 +76,10 @@ function lineIndex(text: string): (offset: number) => { line: number; column: nu
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
   };
 }
 
@@ -213,9 +213,15 @@ export function parseJson(text: string, opts: ParseJsonOptions = {}): ParseJsonR
     else if (Array.isArray(top.container)) top.container.push(value);
     else setKey(top.container, top.key!, value);
   };
-  const duplicate = (key: string, offset: number, line: number, character: number, path: JSONPath) => {
-    const top = stack[stack.length - 1];
-    const first = at(firstKeyOffset(text, top.begin, offset, key));
+  const duplicate = (
+    begin: number,
+    key: string,
+    offset: number,
+    line: number,
+    character: number,
+    path: JSONPath,
+  ) => {
+    const first = at(firstKeyOffset(text, begin, offset, key));
     const where = `第 ${base + first.line} 行第 ${first.column} 列`;
     const whereEn = `line ${base + first.line}, column ${first.column}`;
     issues.push({
@@ -240,8 +246,10 @@ export function parseJson(text: string, opts: ParseJsonOptions = {}): ParseJsonR
           stack.push({ container: {}, begin: offset });
         },
         onObjectProperty: (key, offset, _length, line, character, path) => {
+          // A property is read inside its object, whose frame is on top.
           const top = stack[stack.length - 1];
-          if (Object.hasOwn(top.container, key)) duplicate(key, offset, line, character, path());
+          if (top === undefined) return;
+          if (Object.hasOwn(top.container, key)) duplicate(top.begin, key, offset, line, character, path());
           top.key = key;
         },
         onObjectEnd: () => put(stack.pop()!.container),

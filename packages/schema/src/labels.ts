@@ -21,7 +21,7 @@ export function normalizeLabel(text: string): string {
   const half = FULLWIDTH.test(text) ? toHalfWidth(text) : text;
   return half
     .replace(DROP, "")
-    .replace(/(\d)[、。]|[、〔【〕】]/g, (m, d?: string) => (d ? `${d}.` : PUNCT[m]));
+    .replace(/(\d)[、。]|[、〔【〕】]/g, (m, d?: string) => (d ? `${d}.` : (PUNCT[m] ?? m)));
 }
 
 function withoutNumbering(s: string): string {
@@ -47,7 +47,8 @@ export function matchRowLabel(format: FormatId, table: TableId, text: string): s
   const candidates = rows.filter((r) =>
     [r.text, ...(r.aliases ?? [])].map((x) => withoutNumbering(normalizeLabel(x))).includes(bare),
   );
-  return candidates.length === 1 ? candidates[0].code : undefined;
+  const [only] = candidates;
+  return candidates.length === 1 ? only?.code : undefined;
 }
 
 /**
@@ -76,5 +77,6 @@ export function matchColumnLabel(
       forms.some((f) => n.endsWith(`/${f}`) || n.endsWith(`／${f}`))
     );
   });
-  return hits.length === 1 ? hits[0].code : undefined;
+  const [only] = hits;
+  return hits.length === 1 ? only?.code : undefined;
 }

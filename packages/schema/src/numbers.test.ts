@@ -138,9 +138,9 @@ describe("readCellNumber: counts", () => {
     const r = ok(readCellNumber("12件"));
     expect(r.value).toBe(12);
     expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0].code).toBe("UNIT_STRIPPED");
-    expect(r.warnings[0].message.zh).toContain("件");
-    expect(r.warnings[0].message.en).toContain("件");
+    expect(r.warnings[0]?.code).toBe("UNIT_STRIPPED");
+    expect(r.warnings[0]?.message.zh).toContain("件");
+    expect(r.warnings[0]?.message.en).toContain("件");
     expect(ok(readCellNumber("85人次")).value).toBe(85);
   });
 
@@ -148,7 +148,7 @@ describe("readCellNumber: counts", () => {
     const r = ok(readCellNumber("22（其中修订16件）"));
     expect(r.value).toBe(22);
     expect(codes(r)).toEqual(["NOTE_STRIPPED"]);
-    expect(r.warnings[0].message.zh).toContain("其中修订16件");
+    expect(r.warnings[0]?.message.zh).toContain("其中修订16件");
     expect(ok(readCellNumber("55(含自然失效29件)")).value).toBe(55);
   });
 

@@ -160,7 +160,7 @@ function warningMessage(
  * leading zeros, no trailing fractional zeros, no trailing point.
  */
 function shiftDecimal(literal: string, shift: number): string {
-  const [intPart, fracPart = ""] = literal.split(".");
+  const [intPart = "", fracPart = ""] = literal.split(".");
   let digits = intPart + fracPart;
   let point = intPart.length + shift;
   if (point < 0) {
@@ -281,7 +281,7 @@ export function readCellNumber(text: string, opts: ReadCellNumberOptions = {}): 
   // full-width brackets of the note are not reported): 22（其中修订16件）.
   const noted = /^(.*?[^(（\s])[\s]*[(（]([^()（）]*)[)）]$/.exec(s);
   if (noted) {
-    s = noted[1];
+    s = noted[1] ?? s;
     note(draft, "NOTE_STRIPPED", noted[2]);
   }
 
@@ -303,8 +303,8 @@ export function readCellNumber(text: string, opts: ReadCellNumberOptions = {}): 
   // Sign.
   let negative = false;
   const signMatch = /^([+-]|增加|减少|增|减)/.exec(s);
-  if (signMatch && s.length > signMatch[1].length) {
-    const sign = signMatch[1];
+  const sign = signMatch?.[1] ?? "";
+  if (sign !== "" && s.length > sign.length) {
     const minus = sign === "-" || sign.startsWith("减");
     s = s.slice(sign.length);
     if (minus) {
@@ -350,7 +350,7 @@ export function readCellNumber(text: string, opts: ReadCellNumberOptions = {}): 
   let magnitude: string | undefined;
   const mag = /^([0-9.,]+)([万亿])$/.exec(s);
   if (mag) {
-    s = mag[1];
+    s = mag[1] ?? s;
     magnitude = mag[2];
     shift = magnitude === "万" ? 4 : 8;
   }

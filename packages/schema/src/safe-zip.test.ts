@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { present } from "../test/testdata.js";
 import { zipBomb } from "../test/zip-bomb.js";
 import { checkZip, DEFAULT_ZIP_LIMITS, isZipError, readZipEntries, type ZipError } from "./safe-zip.js";
 
@@ -37,7 +38,7 @@ function centralRecords(zip: Uint8Array): number[] {
 function lying(zip: Uint8Array, fields: { declaredSize?: number; compressedSize?: number }): Uint8Array {
   const out = zip.slice();
   const view = new DataView(out.buffer);
-  const at = centralRecords(out)[0];
+  const at = present(centralRecords(out)[0], "the first central record");
   if (fields.compressedSize !== undefined) view.setUint32(at + 20, fields.compressedSize, true);
   if (fields.declaredSize !== undefined) view.setUint32(at + 24, fields.declaredSize, true);
   return out;

@@ -247,7 +247,8 @@ function entryData(data: Uint8Array, entry: ZipEntry): Uint8Array {
 }
 
 function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0].slice();
+  const [only] = chunks;
+  if (chunks.length === 1 && only) return only.slice();
   const out = new Uint8Array(length);
   let at = 0;
   for (const c of chunks) {

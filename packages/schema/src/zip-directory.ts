@@ -35,9 +35,11 @@ const LOCAL = 0x04034b50;
 const U16_MAX = 0xffff;
 const U32_MAX = 0xffffffff;
 
-const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
+/** The byte at `at`, 0 past the end (as a bitwise read of a missing byte gives). */
+const byte = (b: Uint8Array, at: number) => b[at] ?? 0;
+const u16 = (b: Uint8Array, at: number) => byte(b, at) | (byte(b, at + 1) << 8);
 const u32 = (b: Uint8Array, at: number) =>
-  (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+  (byte(b, at) | (byte(b, at + 1) << 8) | (byte(b, at + 2) << 16) | (byte(b, at + 3) << 24)) >>> 0;
 const u64 = (b: Uint8Array, at: number) => u32(b, at) + u32(b, at + 4) * 2 ** 32;
 
 function need(ok: boolean, zh: string, en: string): void {
@@ -80,8 +82,13 @@ function directoryBounds(data: Uint8Array): { count: number; offset: number; siz
 }
 
 /** Sizes and offset from a zip64 extra field, for the fields the entry set to 0xFFFFFFFF. */
-function zip64Fields(data: Uint8Array, from: number, to: number, fields: number[]): number[] {
-  const out = [...fields];
+function zip64Fields(
+  data: Uint8Array,
+  from: number,
+  to: number,
+  fields: readonly [number, number, number],
+): [number, number, number] {
+  const out: [number, number, number] = [...fields];
   for (let at = from; at + 4 <= to; ) {
     const id = u16(data, at);
     const len = u16(data, at + 2);

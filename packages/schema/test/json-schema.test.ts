@@ -46,7 +46,7 @@ describe("JSON Schema export", () => {
     ["an unknown format", (r: Record<string, unknown>) => ({ ...r, format: "2008" })],
     ["a missing agency", ({ agency: _a, ...r }: Record<string, unknown>) => r],
   ])("rejects %s in both", (_name, spoil) => {
-    const bad = spoil(reports[0].report as unknown as Record<string, unknown>);
+    const bad = spoil(reports[0]?.report as unknown as Record<string, unknown>);
     expect(validate(bad)).toBe(false);
     expect(ReportSchema.safeParse(bad).success).toBe(false);
   });

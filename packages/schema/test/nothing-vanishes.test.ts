@@ -1,6 +1,7 @@
 // Nothing a user wrote vanishes: a key we do not know, a key or a cell given twice, a
 // number that cannot be read are each an issue located where it is; issue lists are
 // capped, with the rest counted.
+import { present } from "./testdata.js";
 import { describe, expect, it } from "vitest";
 import {
   type Issue,
@@ -34,7 +35,7 @@ describe("a key the model does not know is an error naming the key it probably m
         suggestion: "table3",
       }),
     ]);
-    expect(formatMessage(r.issues[0].message)).toBe(
+    expect(formatMessage(present(r.issues[0], "the issue").message)).toBe(
       "未知字段 tables.tabel3（是否应为 table3？） / unknown key tables.tabel3 (did you mean table3?)",
     );
   });
@@ -85,7 +86,7 @@ describe("a key the model does not know is an error naming the key it probably m
   it("an unknown row or column code says which it probably is", () => {
     const [issue] = errorsOf({ ...base, tables: { table3: { receieved: { total: 1 } } } });
     expect(issue).toMatchObject({ code: "CELL-UNKNOWN", suggestion: "table3/received/total" });
-    expect(issue.message.en).toContain("(did you mean table3/received/total?)");
+    expect(issue?.message.en).toContain("(did you mean table3/received/total?)");
   });
 
   it("a cell's unknown key is an error once per key name, located at its first line", async () => {
@@ -216,7 +217,7 @@ describe("numbers that cannot be read as written", () => {
       },
     );
     expect(r.issues[0]).toMatchObject({ code: "JSON-SYNTAX", file: "r.json", line: 3, column: 47 });
-    expect(r.issues[0].message.zh).toContain("NaN 不是 JSON 数值");
+    expect(r.issues[0]?.message.zh).toContain("NaN 不是 JSON 数值");
     const lines = await readCells(
       `${cell("received", "total", 1)}\n{"table":"table3","row":"received","col":"total","value":Infinity}`,
       {
@@ -230,7 +231,7 @@ describe("numbers that cannot be read as written", () => {
   it("1e309 is out of range, not Infinity", async () => {
     const r = await readReport('{"year": 2020, "tables": {"table3": {"received": {"total": 1e309}}}}');
     expect(r.issues[0]).toMatchObject({ code: "JSON-SYNTAX", line: 1, column: 60 });
-    expect(r.issues[0].message.en).toContain("1e309 is out of range");
+    expect(r.issues[0]?.message.en).toContain("1e309 is out of range");
   });
 
   it("a count that is not a whole number ≥ 0 says so, never 'is required'", () => {

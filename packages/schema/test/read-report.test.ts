@@ -31,6 +31,6 @@ describe("readReport", () => {
   it("locates a JSON syntax error by line and column, and reports an empty file", async () => {
     const r = await readReport('{\n  "agency": {\n    "name": "x",,\n', { file: "bad.json" });
     expect(r.issues[0]).toMatchObject({ code: "JSON-SYNTAX", file: "bad.json", line: 3, column: 17 });
-    expect((await readReport(new Uint8Array(), { file: "e.json" })).issues[0].code).toBe("FILE-EMPTY");
+    expect((await readReport(new Uint8Array(), { file: "e.json" })).issues[0]?.code).toBe("FILE-EMPTY");
   });
 });

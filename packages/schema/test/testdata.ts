@@ -30,3 +30,9 @@ export function corpusReports(): CorpusCells[] {
     .sort()
     .map((f) => ({ slug: f.replace(".cells.json", ""), ...JSON.parse(readTestdata(`corpus/${f}`)) }));
 }
+
+/** A value the test goes on with, or a failure here naming what was missing. */
+export function present<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is missing`);
+  return value;
+}

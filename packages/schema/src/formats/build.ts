@@ -59,6 +59,10 @@ export function groupRows(
   items: readonly [code: string, label: string, aliases?: readonly string[]][],
 ): RowDef[] {
   return items.map(([code, label, aliases]) =>
-    row(`${g.code}.${code}`, label, { parent: g.code, path: [...path, g.label], aliases }),
+    row(`${g.code}.${code}`, label, {
+      parent: g.code,
+      path: [...path, g.label],
+      ...(aliases ? { aliases } : {}),
+    }),
   );
 }

@@ -14,7 +14,7 @@ export interface GridCell {
   readonly row?: string;
   readonly col?: string;
   /** For group label cells: the group code (results, withheld …). */
-  readonly group?: string;
+  readonly group?: string | undefined;
 }
 
 export interface TableGrid {
@@ -67,6 +67,7 @@ export function tableGrid(format: FormatDef | FormatId, table: TableId): TableGr
       }
       for (let i = 0; i < block.columns.length; ) {
         const c = block.columns[i];
+        if (c === undefined) break;
         if (c.path.length < level) {
           i++;
           continue;
@@ -87,13 +88,13 @@ export function tableGrid(format: FormatDef | FormatId, table: TableId): TableGr
         let span = 0;
         while (
           j < block.columns.length &&
-          block.columns[j].path.length > level &&
-          block.columns[j].path.slice(0, level + 1).join("\u0000") === prefix
+          (block.columns[j]?.path.length ?? 0) > level &&
+          block.columns[j]?.path.slice(0, level + 1).join("\u0000") === prefix
         ) {
           span += spanOf(j);
           j++;
         }
-        cells.push({ role: "header", text: c.path[level], colSpan: span, rowSpan: 1 });
+        cells.push({ role: "header", text: c.path[level] ?? "", colSpan: span, rowSpan: 1 });
         i = j;
       }
       headerRows.push(rows.length);
@@ -101,12 +102,11 @@ export function tableGrid(format: FormatDef | FormatId, table: TableId): TableGr
     }
 
     const groupByLabel = new Map(block.groups.map((g) => [g.label, g.code]));
-    for (let r = 0; r < block.rows.length; r++) {
-      const rowDef = block.rows[r];
+    for (const [r, rowDef] of block.rows.entries()) {
       const cells: GridCell[] = [];
       if (block.labelColumns > 0) {
         const p = rowDef.path;
-        for (let level = 0; level < p.length; level++) {
+        for (const [level, label] of p.entries()) {
           const prev = block.rows[r - 1];
           const samePrefix = (x: typeof rowDef | undefined) =>
             !!x &&
@@ -117,10 +117,10 @@ export function tableGrid(format: FormatDef | FormatId, table: TableId): TableGr
           while (samePrefix(block.rows[r + n])) n++;
           cells.push({
             role: "group",
-            text: p[level],
+            text: label,
             colSpan: 1,
             rowSpan: n,
-            group: groupByLabel.get(p[level]),
+            group: groupByLabel.get(label),
           });
         }
         cells.push({

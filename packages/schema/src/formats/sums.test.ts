@@ -32,7 +32,7 @@ describe("columnSums", () => {
       "litigationDirect.total",
       "litigationAfterReview.total",
     ]);
-    expect(sums[1].parts).toEqual([
+    expect(sums[1]?.parts).toEqual([
       "litigationDirect.upheld",
       "litigationDirect.corrected",
       "litigationDirect.other",
@@ -56,7 +56,7 @@ describe("groupSums and resultSum", () => {
       "notProcessed:5",
       "otherHandling:3",
     ]);
-    expect(sums2021[3].parts).toEqual([
+    expect(sums2021[3]?.parts).toEqual([
       "otherHandling.noCorrection",
       "otherHandling.unpaidFee",
       "otherHandling.other",

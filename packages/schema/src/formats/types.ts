@@ -93,7 +93,8 @@ export interface BlockDef {
 export interface TableDef {
   readonly id: TableId;
   readonly section: SectionId;
-  readonly blocks: readonly BlockDef[];
+  /** At least one block: a table is drawn block by block, the first holding its header. */
+  readonly blocks: readonly [BlockDef, ...BlockDef[]];
 }
 
 export interface FormatDef {
