@@ -36,6 +36,18 @@ const cellsTables = unitTables(county.unitRecords(cellsUnit));
 const ledgerRecords = applications(county.unitRecords(ledgerUnit));
 const ledgerTables = unitTables(ledgerRecords);
 
+/** Tables with （六）其他处理 as one row (as some units fill it), its three rows summed. */
+function collapsed(tables: Tables): Tables {
+  const t3 = { ...tables.table3 };
+  const row: Record<string, number> = {};
+  for (const p of ["otherHandling.noCorrection", "otherHandling.unpaidFee", "otherHandling.other"]) {
+    for (const [col, v] of Object.entries(t3[p] ?? {}))
+      row[col] = (row[col] ?? 0) + (typeof v === "number" ? v : 0);
+    delete t3[p];
+  }
+  return { ...tables, table3: { ...t3, otherHandling: row } };
+}
+
 /** The form as a clerk fills it: every input cell found through the very hidden _codes sheet. */
 async function fillForm(bytes: Buffer, agency: string, tables: Tables): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -230,14 +242,8 @@ describe("the 汇总 view", () => {
   });
 
   it("adds files dropped on the view; a unit of another year is flagged and left out", async () => {
-    const json = (unit: typeof lateUnit, year: number) =>
-      JSON.stringify({
-        agency: unit,
-        year,
-        format: "2021",
-        sections: {},
-        tables: unitTables(county.unitRecords(unit)),
-      });
+    const json = (unit: typeof lateUnit, year: number, tables = unitTables(county.unitRecords(unit))) =>
+      JSON.stringify({ agency: unit, year, format: "2021", sections: {}, tables });
     const before = Number(await countyCell("table3/received/total").textContent());
     const dropped = await page.evaluateHandle(
       ([late, other]) => {
@@ -246,7 +252,11 @@ describe("the 汇总 view", () => {
         data.items.add(new File([other], "dropped.json", { type: "application/json" }));
         return data;
       },
-      [json(lateUnit, YEAR - 1), json(droppedUnit, YEAR)],
+      // The dropped unit fills （六）其他处理 as one row.
+      [
+        json(lateUnit, YEAR - 1),
+        json(droppedUnit, YEAR, collapsed(unitTables(county.unitRecords(droppedUnit)))),
+      ],
     );
     await page.locator("#collect-drop").dispatchEvent("drop", { dataTransfer: dropped });
     await row(droppedUnit.name).waitFor({ timeout: 30_000 });
@@ -275,6 +285,21 @@ describe("the 汇总 view", () => {
         timeout: 30_000,
       })
       .toMatch(/^collect-folder-[^/]+\/乡镇\/说明\.txt/);
+  });
+
+  it("draws a unit's （六）其他处理 filled as one row, and says it was summed into 3.其他", async () => {
+    const tables = unitTables(county.unitRecords(droppedUnit));
+    await row(droppedUnit.name).locator("button[data-open-unit]").click();
+    await page.locator("#collect-detail-h", { hasText: droppedUnit.name }).waitFor();
+    const collapsedRow = page.locator('#collect-detail-tables table[data-table="table3-collapsed"] td');
+    const sub = (r: string) => (tables.table3?.[`otherHandling.${r}`]?.total as number | undefined) ?? 0;
+    expect(Number(await collapsedRow.last().textContent())).toBe(
+      sub("noCorrection") + sub("unpaidFee") + sub("other"),
+    );
+    const rules = await page
+      .locator("#collect-detail-findings li.finding")
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute("data-rule")));
+    expect(rules).toContain("ROLLUP-FORMAT-MIX");
   });
 
   it("has no serious or critical axe violation and fits 390 px", async () => {
