@@ -210,6 +210,17 @@ describe("the editor", () => {
       "第一部分“总体情况”没有文字，发布前应写明",
     );
     await expect(page.locator("#edit-overview").inputValue()).resolves.toBe("");
+    // The 2021 format's fee amount takes 万元 with up to 4 decimals, not 5.
+    const fee = "table2|fees|amountWan";
+    await input(fee).fill("12.3456");
+    await expect(cell(fee).locator(".cell-error").count()).resolves.toBe(0);
+    await input(fee).fill("12.34567");
+    await expect(cell(fee).locator(".cell-error .zh").textContent()).resolves.toBe(
+      "须为不小于 0 的金额（万元），最多 4 位小数，“12.34567”不可用",
+    );
+    await page.locator("#edit-undo").click();
+    await expect(input(fee).inputValue()).resolves.not.toBe("12.3456");
+    await expect(cell(fee).locator(".cell-error").count()).resolves.toBe(0);
     // Opened, not yet edited: a reload opens the synthetic county again (seed and year kept).
     await page.locator("#edit-saved .zh").filter({ hasText: "已保存在本浏览器" }).waitFor();
     await page.reload();
