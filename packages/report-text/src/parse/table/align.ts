@@ -24,25 +24,25 @@ const MATCH = 1;
 const SKIP_RUN = 2;
 const SKIP_SLOT = 3;
 
-/** The cheapest cost of each prefix (slots × runs) and the step that reached it. */
-function costTable(slots: number, runs: number, costs: AlignCosts): number[][] {
-  const INF = Number.POSITIVE_INFINITY;
-  const dp: number[][] = Array.from({ length: slots + 1 }, () => new Array<number>(runs + 1).fill(INF));
-  const move: number[][] = Array.from({ length: slots + 1 }, () => new Array<number>(runs + 1).fill(0));
-  const relax = (i: number, k: number, c: number, m: number) => {
-    if (c < dp[i][k]) {
-      dp[i][k] = c;
-      move[i][k] = m;
+/** The step that reached each prefix (slots × runs) at its cheapest, row by row: `move[i * (runs + 1) + k]`. */
+function costTable(slots: number, runs: number, costs: AlignCosts): Uint8Array {
+  const width = runs + 1;
+  const dp = new Float64Array((slots + 1) * width).fill(Number.POSITIVE_INFINITY);
+  const move = new Uint8Array((slots + 1) * width);
+  const relax = (at: number, c: number, m: number) => {
+    if (c < dp[at]) {
+      dp[at] = c;
+      move[at] = m;
     }
   };
-  dp[0][0] = 0;
+  dp[0] = 0;
   for (let i = 0; i <= slots; i++) {
     for (let k = 0; k <= runs; k++) {
-      const here = dp[i][k];
-      if (here === INF) continue;
-      if (i < slots && k < runs) relax(i + 1, k + 1, here + costs.match(i, k), MATCH);
-      if (k < runs) relax(i, k + 1, here + costs.skipRun(k), SKIP_RUN);
-      if (i < slots) relax(i + 1, k, here + costs.skipSlot(i), SKIP_SLOT);
+      const here = dp[i * width + k];
+      if (here === Number.POSITIVE_INFINITY) continue;
+      if (i < slots && k < runs) relax((i + 1) * width + k + 1, here + costs.match(i, k), MATCH);
+      if (k < runs) relax(i * width + k + 1, here + costs.skipRun(k), SKIP_RUN);
+      if (i < slots) relax((i + 1) * width + k, here + costs.skipSlot(i), SKIP_SLOT);
     }
   }
   return move;
@@ -61,7 +61,7 @@ export function align(slots: number, runs: number, costs: AlignCosts): Alignment
   const runOfSlot = new Array<number>(slots).fill(-1);
   const skippedRuns = new Set<number>();
   for (let i = slots, k = runs; i > 0 || k > 0; ) {
-    const m = move[i][k];
+    const m = move[i * (runs + 1) + k];
     if (m === MATCH) {
       runOfSlot[i - 1] = k - 1;
       i--;
