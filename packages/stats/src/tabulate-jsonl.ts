@@ -1,0 +1,205 @@
+// Tabulate's fast path over a JSON Lines file's own bytes (a reader that carries its source,
+// see records/source.ts): lines tallied without decoding or building objects, by the
+// WebAssembly scanner (jsonl-scan-wasm.ts) where it runs, by the JavaScript scanner
+// (jsonl-scan.ts) otherwise; lines either scanner leaves take the full path.
+import { type ScannedApplication, scanApplication } from "./jsonl-scan";
+import { ID_FIELDS, loadWasmScanner, OUTSIDE_BUCKET, WASM_PIECE, type WasmCounts } from "./jsonl-scan-wasm";
+import { duplicateIdIssue, type FirstSeen, hashIdBytes, type IdHash } from "./record-ids";
+import {
+  concatBytes,
+  type JsonlSource,
+  type LineParserState,
+  parseJsonLine,
+  type ReadRecordsOptions,
+  utf8Chunks,
+} from "./records/index";
+import { addItem, reject, type Tally, tallyApplication } from "./tally";
+import { NA, RESULTS, ROW_CARRIED_IN, ROW_CARRIED_OUT, ROW_RECEIVED, ROW_RESULT0 } from "./tally-layout";
+
+/** Scratch space for an id's hash. */
+const hash: IdHash = { lo: 0, hi: 0 };
+
+/**
+ * The full path for the lines a scanner leaves: the line of `b` from `pos` to its line feed at
+ * `nl` decoded, parsed and validated with its located issues, then tallied (blank lines skipped).
+ */
+function fullPathLines(
+  t: Tally,
+  opts: ReadRecordsOptions,
+): (b: Uint8Array, pos: number, nl: number, line: number) => void {
+  const state: LineParserState = { warnedFields: new Set() };
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  return (b, pos, nl, line) => {
+    const end = nl > pos && b[nl - 1] === 13 ? nl - 1 : nl;
+    if (end <= pos) return;
+    const item = parseJsonLine(decoder.decode(b.subarray(pos, end)), line, opts, state);
+    if (item) addItem(t, item);
+  };
+}
+
+/** The fused path in JavaScript alone (explanations, or no WebAssembly). */
+async function tabulateJsonlJs(t: Tally, src: JsonlSource): Promise<void> {
+  const opts = src.options;
+  const fullPath = fullPathLines(t, opts);
+  const typeOptional = opts.type === undefined || opts.type === "application";
+  const s: ScannedApplication = { applicant: 0, received: 0, completed: 0, result: 0, idStart: 0, idEnd: 0 };
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  const explainIds = t.ids !== undefined;
+  const at: FirstSeen = opts.file === undefined ? { line: 0 } : { file: opts.file, line: 0 };
+  let line = 0;
+  /** Tallies the complete lines of `b` from `pos`; returns where an unfinished last line starts. */
+  const lines = (b: Uint8Array, pos: number): number => {
+    const len = b.length;
+    while (pos < len) {
+      let nl = scanApplication(b, pos, len, typeOptional, s);
+      line++;
+      if (nl >= 0) {
+        t.index++;
+        at.line = line;
+        const first = t.seenIds?.claim(hashIdBytes(0, b, s.idStart, s.idEnd, hash), at);
+        if (first) {
+          reject(t, [duplicateIdIssue(decoder.decode(b.subarray(s.idStart, s.idEnd)), first, { ...at })]);
+        } else {
+          t.accepted++;
+          const id = explainIds ? decoder.decode(b.subarray(s.idStart, s.idEnd)) : undefined;
+          if (tallyApplication(t, s.applicant, s.received, s.completed, s.result, id)) t.counted++;
+          else t.outsideYear++;
+        }
+        pos = nl + 1;
+        continue;
+      }
+      nl = b.indexOf(10, pos);
+      if (nl === -1) {
+        line--;
+        return pos;
+      }
+      fullPath(b, pos, nl, line);
+      pos = nl + 1;
+    }
+    return pos;
+  };
+  let carry: Uint8Array | undefined;
+  for await (const chunk of utf8Chunks(src.chunks, opts.encoding)) {
+    let pos = 0;
+    if (carry) {
+      const nl = chunk.indexOf(10);
+      if (nl === -1) {
+        carry = concatBytes(carry, chunk);
+        continue;
+      }
+      lines(concatBytes(carry, chunk.subarray(0, nl + 1)), 0);
+      carry = undefined;
+      pos = nl + 1;
+    }
+    pos = lines(chunk, pos);
+    if (pos < chunk.length) carry = chunk.slice(pos);
+  }
+  if (carry?.length) lines(concatBytes(carry, LINE_FEED), 0);
+}
+
+/** Adds what the WebAssembly scanner tallied (see jsonl-scan-wasm.ts) to the running state. */
+function addWasmCounts(t: Tally, c: WasmCounts): void {
+  t.index += c.taken;
+  t.accepted += c.taken;
+  t.counted += c.taken - c.outside;
+  t.outsideYear += c.outside;
+  for (let a = 0; a < NA; a++) {
+    t.t3[ROW_RECEIVED * NA + a] += c.intake[a];
+    t.t3[ROW_CARRIED_IN * NA + a] += c.intake[c.stride + a];
+    for (let r = 0; r < RESULTS.length; r++) t.t3[(ROW_RESULT0 + r) * NA + a] += c.outcome[r * c.stride + a];
+    t.t3[ROW_CARRIED_OUT * NA + a] += c.outcome[RESULTS.length * c.stride + a];
+  }
+}
+
+/** A line the WebAssembly scanner took and tallied, found to repeat an id: taken out of the counts again. */
+function untally(t: Tally, bucket: number): void {
+  t.accepted--;
+  if (bucket === OUTSIDE_BUCKET) {
+    t.outsideYear--;
+    return;
+  }
+  t.counted--;
+  const applicant = bucket & 0xff;
+  const outcome = (bucket >>> 8) & 0xff;
+  t.t3[(bucket >>> 16 === 0 ? ROW_RECEIVED : ROW_CARRIED_IN) * NA + applicant]--;
+  t.t3[(outcome < RESULTS.length ? ROW_RESULT0 + outcome : ROW_CARRIED_OUT) * NA + applicant]--;
+}
+
+const rescan: ScannedApplication = {
+  applicant: 0,
+  received: 0,
+  completed: 0,
+  result: 0,
+  idStart: 0,
+  idEnd: 0,
+};
+const idDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/**
+ * The ids of the lines the WebAssembly scanner took from `start` of `b` (the lines after
+ * `line`) into the tally's set: a line whose id was taken before is taken out of the counts
+ * again and rejected, naming the first (its id read again by the JavaScript scanner).
+ */
+function claimScanned(
+  t: Tally,
+  ids: Int32Array,
+  line: number,
+  b: Uint8Array,
+  start: number,
+  at: FirstSeen,
+): void {
+  if (ids.length === 0 || t.seenIds === undefined) return;
+  t.seenIds.claimLines(ids, ID_FIELDS, line + 1, at.file, (k, first) => {
+    untally(t, ids[k + 2]);
+    scanApplication(b, start + ids[k + 3], b.length, true, rescan);
+    const id = idDecoder.decode(b.subarray(rescan.idStart, rescan.idEnd));
+    const where = { ...at, line: line + 1 + k / ID_FIELDS };
+    reject(t, [duplicateIdIssue(id, first, where)]);
+  });
+}
+
+/**
+ * The fused path over a JSON Lines reader's own bytes: lines tallied without decoding or
+ * objects, by the WebAssembly scanner where it runs (the JavaScript one otherwise, and for
+ * explanations, which need every id). Lines either scanner leaves take the full path.
+ */
+export async function tabulateJsonl(t: Tally, src: JsonlSource): Promise<void> {
+  const wasm = t.ids === undefined ? await loadWasmScanner() : undefined;
+  if (wasm === undefined) return tabulateJsonlJs(t, src);
+  const opts = src.options;
+  const fullPath = fullPathLines(t, opts);
+  const typeOptional = opts.type === undefined || opts.type === "application";
+  const at: FirstSeen = opts.file === undefined ? { line: 0 } : { file: opts.file, line: 0 };
+  let line = 0;
+  /** Tallies the complete lines of `head` + `tail`; returns a copy of an unfinished last line. */
+  const piece = (head: Uint8Array | undefined, tail: Uint8Array): Uint8Array | undefined => {
+    // Synchronous from input to take: the scanner's memory and counts are this call's alone.
+    const b = wasm.input(head, tail);
+    const len = b.length;
+    let pos = 0;
+    for (;;) {
+      const start = pos;
+      pos = wasm.scan(pos, t.first, t.last, typeOptional);
+      claimScanned(t, wasm.ids(), line, b, start, at);
+      line += wasm.lines();
+      if (wasm.full()) continue;
+      if (pos >= len) break;
+      const rel = b.subarray(pos).indexOf(10);
+      if (rel === -1) break;
+      const nl = pos + rel;
+      fullPath(b, pos, nl, ++line);
+      pos = nl + 1;
+    }
+    addWasmCounts(t, wasm.take());
+    return pos < len ? b.slice(pos) : undefined;
+  };
+  let carry: Uint8Array | undefined;
+  for await (const chunk of utf8Chunks(src.chunks, opts.encoding)) {
+    for (let at = 0; at < chunk.length; at += WASM_PIECE) {
+      carry = piece(carry, chunk.subarray(at, at + WASM_PIECE));
+    }
+  }
+  if (carry?.length) piece(carry, LINE_FEED);
+}
+
+const LINE_FEED = new Uint8Array([10]);
