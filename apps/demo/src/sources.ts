@@ -173,6 +173,12 @@ export async function loadFile(name: string, bytes: Uint8Array, ctx: CellsContex
   const kind = fileKind(name, bytes);
   if (bytes.length === 0)
     return failed(name, [fileIssue(name, "FILE-EMPTY", { zh: "文件为空", en: "the file is empty" })]);
+  if (/\.xlsx$/i.test(name)) {
+    // The Excel fill-in form or a ledger kept in Excel, read as the 汇总 view reads it.
+    const { loadWorkbookFile } = await import("./collect/workbook-loaded.js");
+    const got = await loadWorkbookFile(name, bytes, ctx);
+    return "loaded" in got ? got.loaded : needsYear(name);
+  }
   if (kind === "cells" || kind === "records") {
     if (ctx.year === undefined) return needsYear(name);
     const dated = { ...ctx, year: ctx.year };

@@ -328,3 +328,34 @@ describe("the 汇总 view", () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe("the single-report view opens the filled Excel form", () => {
+  it("reads the form's unit and year from its cells, and checks it", async () => {
+    const empty = readFileSync(
+      await (
+        await Promise.all([
+          page.waitForEvent("download"),
+          page.locator('#template-buttons button[data-template="xlsx"]').click(),
+        ])
+      )[0].path(),
+    );
+    const form = await fillForm(empty, formUnit.name, formTables);
+    await page.locator("#file-input").setInputFiles({
+      name: "填报表.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: form,
+    });
+    await page.locator("#title", { hasText: formUnit.name }).waitFor({ timeout: 30_000 });
+    await expect(page.locator("#title").textContent()).resolves.toContain(String(YEAR));
+    await expect(page.locator("#subtitle").textContent()).resolves.toContain("Excel 填报表");
+    // The single-report view's grid may be editable: a cell's value is then its input's.
+    const received = await page.locator("#tables-body td[data-cell]").evaluateAll((tds) => {
+      const td = tds.find((t) =>
+        ["table3/received/total", "table3|received|total"].includes(t.getAttribute("data-cell") ?? ""),
+      );
+      return td?.querySelector("input")?.value ?? td?.textContent;
+    });
+    expect(Number(received)).toBe(formTables.table3?.received?.total);
+    expect(pageErrors).toEqual([]);
+  });
+});
