@@ -5,6 +5,9 @@
 
 // The catalog model (zod schemas and their types)
 export {
+  SimpleRuleSchema,
+  StartEventSchema,
+  SourceLocationSchema,
   type AreaRef,
   AreaRefSchema,
   type Catalog,
@@ -48,6 +51,7 @@ export { CHANNEL_CODES, CHANNELS, type ChannelCode, type ChannelDefinition } fro
 
 // The coded columns: audience, level, mode
 export {
+  type GroupCode,
   AUDIENCE_CODES,
   AUDIENCE_LABELS,
   type AudienceCode,
@@ -79,7 +83,7 @@ export { itemKey } from "./key";
 export type { CatalogIssue, ReadResult } from "./issue";
 
 // A catalog table (rows of cells) read into items
-export { type Grid, parseCatalogTable, type TableOptions } from "./table";
+export { type CatalogTable, type Grid, parseCatalogTable, type TableOptions } from "./table";
 
 // Bytes decoded (UTF-8, GB18030) and written as GBK
 export { decodeCatalogBytes, type DetectedEncoding, encodeGbk } from "./io/encoding";
@@ -139,7 +143,13 @@ export {
 } from "./io/publications";
 
 // Worklists (督查清单) per unit
-export { itemName, type UnitWorklist, unitWorklists, worklistSheets } from "./worklist";
+export {
+  type WorklistSheet,
+  itemName,
+  type UnitWorklist,
+  unitWorklists,
+  worklistSheets,
+} from "./worklist";
 
 // Facts for the annual report from coverage
 export { coverageFacts, type GroupFact } from "./facts";

@@ -6,7 +6,19 @@
 export { renderReport, type OutputForm, type RenderReportOptions } from "./render/report.js";
 
 // The report as a document model, before it is written
-export { reportDocument, type ReportDocument, type Script } from "./render/document.js";
+export {
+  type DocTable,
+  type ReportDocumentOptions,
+  type DocSection,
+  type DocSignature,
+  reportDocument,
+  type ReportDocument,
+  type Script,
+} from "./render/document.js";
+
+// Page layout and the filled grid of a table, as the writers take them
+export type { PageLayout } from "./render/page.js";
+export type { FilledCell, FilledGrid } from "./render/grid.js";
 
 // The empty fill-in forms (Word, Excel, CSV)
 export {

@@ -84,6 +84,7 @@ export { explain } from "./explain.js";
 
 // Records read from JSON Lines, CSV, worksheets and files, streamed
 export {
+  type JsonlSource,
   type ByteSource,
   concatReaders,
   isRecordsFileError,
@@ -114,7 +115,7 @@ export {
 export { jsonlScanner } from "./jsonl-scan-wasm.js";
 
 // Whether a table of rows holds records
-export { looksLikeRecords } from "./record-parse.js";
+export { type RecordType, type RecordLocation, type UnknownField, looksLikeRecords } from "./record-parse.js";
 
 // Application and case ledgers (依申请公开台账)
 export { LEDGER_GROUPS, LEDGER_HEADERS, ledgerCsv, ledgerRows } from "./ledger.js";
