@@ -88,6 +88,24 @@ describe("the editor", () => {
     await expect(cell(NATURAL).getAttribute("data-finding")).resolves.toBeNull();
   });
 
+  it("moves through the figures as a spreadsheet does: Enter and ↓ down a column, → at the end of the text", async () => {
+    await input(NATURAL).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).dataset.key)).resolves.toBe(
+      "table3|carriedIn|naturalPerson",
+    );
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowRight");
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).dataset.key)).resolves.toBe(
+      "table3|received|commercial",
+    );
+    await page.keyboard.press("ArrowDown");
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).dataset.key)).resolves.toBe(
+      "table3|carriedIn|commercial",
+    );
+  });
+
   it("refuses a bad entry at the cell with a bilingual message, and never stores it", async () => {
     await input(NATURAL).fill("1.5");
     const error = cell(NATURAL).locator(".cell-error");

@@ -1,5 +1,5 @@
 // The single-report view as an editor: typing into a figure cell or a section's text area
-// changes the report at once (a bad figure is refused at the cell, never stored), every
+// (moving through the cells with Enter and the arrows) changes the report at once (a bad figure is refused at the cell, never stored), every
 // change can be undone and redone (buttons, Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z or Ctrl+Y outside
 // text fields), 恢复原始数据 goes back to the report as opened, and the work is kept in the
 // browser after every change. `onChange` gets the report after each change.
@@ -20,6 +20,7 @@ import {
   startHistory,
   undo,
 } from "./history.js";
+import { wireGridKeys } from "./grid-keys.js";
 import { fillSectionEditors, sectionShown } from "./sections.js";
 import { type WorkOrigin, saveWork } from "./store.js";
 
@@ -197,6 +198,7 @@ function isTextField(t: EventTarget | null): boolean {
 
 /** Wires the inputs, the text areas, the buttons and the keys (once). */
 export function wireEditor(tables: HTMLElement, sections: HTMLElement): void {
+  wireGridKeys(tables);
   tables.addEventListener("input", (e) => {
     if (e.target instanceof HTMLInputElement && e.target.dataset.key) onCellInput(e.target);
   });
