@@ -4,8 +4,8 @@
  * the result but never the publications.
  */
 import { bench, describe } from "vitest";
-import { coverage } from "../src/coverage";
-import { PERIOD, syntheticCatalog, syntheticPublications } from "./synthetic";
+import { coverage } from "../src/coverage.js";
+import { PERIOD, syntheticCatalog, syntheticPublications } from "./synthetic.js";
 
 const mb = (bytes: number) => `${Math.round(bytes / 1_048_576)} MB`;
 const rssBefore = process.memoryUsage().rss;

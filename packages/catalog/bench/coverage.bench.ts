@@ -3,8 +3,8 @@
  * Run: npm run bench (in packages/catalog).
  */
 import { bench, describe } from "vitest";
-import { coverage } from "../src/coverage";
-import { PERIOD, syntheticCatalog, syntheticPublications } from "./synthetic";
+import { coverage } from "../src/coverage.js";
+import { PERIOD, syntheticCatalog, syntheticPublications } from "./synthetic.js";
 
 const items = syntheticCatalog();
 const array = [...syntheticPublications(items)];

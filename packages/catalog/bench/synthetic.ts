@@ -4,9 +4,9 @@
  * up to 6 weeks earlier, so deadlines cross 春节, 劳动节 and 国庆·中秋. Deterministic; the data
  * itself is synthetic-data.mjs, which bench/cli-coverage.mjs reads too.
  */
-import type { CatalogItem, Publication } from "../src/item";
-import { TIME_LIMIT_EXAMPLES } from "../src/standard/time-limit-examples";
-import { parseTimeLimit } from "../src/time-limit";
+import type { CatalogItem, Publication } from "../src/item.js";
+import { TIME_LIMIT_EXAMPLES } from "../src/standard/time-limit-examples.js";
+import { parseTimeLimit } from "../src/time-limit.js";
 import { syntheticItems, syntheticPublicationsOf, timeLimitWordings } from "./synthetic-data.mjs";
 
 export const PERIOD = { from: "2020-01-01", to: "2020-12-31" };

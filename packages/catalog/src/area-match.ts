@@ -2,15 +2,15 @@
  * Find the standard area a heading, sheet name or cell names: "卫生健康领域", "農村集體土地",
  * "盐池县社会救助领域基层政务公开标准目录".
  */
-import type { AreaRef } from "./item";
-import { normalizeText } from "./normalize";
+import type { AreaRef } from "./item.js";
+import { normalizeText } from "./normalize.js";
 import {
   ADDITIONAL_AREA_NAMES,
   AREA_HEADING_SUFFIXES,
   AREAS,
   type Area,
   type AreaCode,
-} from "./standard/areas";
+} from "./standard/areas.js";
 
 type Name = { name: string; ref: AreaRef };
 

@@ -1,10 +1,10 @@
 import { calendarFromYears, isWorkingDay, useCalendar, type WorkingCalendar } from "@disclosure/stats";
 import { afterEach, describe, expect, it } from "vitest";
-import { dateOfDayNumber, dayCalendar, dayNumber } from "./calendar";
-import { coverage } from "./coverage";
-import type { CatalogItem } from "./item";
-import { itemKey } from "./key";
-import { parseTimeLimit } from "./time-limit";
+import { dateOfDayNumber, dayCalendar, dayNumber } from "./calendar.js";
+import { coverage } from "./coverage.js";
+import type { CatalogItem } from "./item.js";
+import { itemKey } from "./key.js";
+import { parseTimeLimit } from "./time-limit.js";
 
 /**
  * MADE UP FOR THE TESTS — not the State Council's notice on the 2027 holidays: 1 January

@@ -6,9 +6,9 @@
  * a label under a group that the vocabulary does not know is a problem, located at its cell,
  * never a column silently read as something else.
  */
-import { channelOfColumnLabel } from "./channel-cell";
-import type { Channel, Message } from "./item";
-import { normalizeHeaderLabel } from "./normalize";
+import { channelOfColumnLabel } from "./channel-cell.js";
+import type { Channel, Message } from "./item.js";
+import { normalizeHeaderLabel } from "./normalize.js";
 import {
   AUDIENCE_LABELS,
   AUDIENCE_VARIANTS,
@@ -23,7 +23,7 @@ import {
   MODE_LABELS,
   MODE_VARIANTS,
   type ModeCode,
-} from "./standard/columns";
+} from "./standard/columns.js";
 
 /** What a column of the table holds. */
 export type ColumnRole =

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatChannels, parseChannels } from "./channel-cell";
-import type { Channel } from "./item";
-import { CHANNEL_CODES } from "./standard/channels";
+import { formatChannels, parseChannels } from "./channel-cell.js";
+import type { Channel } from "./item.js";
+import { CHANNEL_CODES } from "./standard/channels.js";
 
 describe("parseChannels on cells as catalogs print them", () => {
   it("云阳县 养老服务 2024: 13 boxes, ■ required, □ optional, a variant label kept", () => {

@@ -1,8 +1,8 @@
 /**
  * The 公开渠道和载体 cell: "■政府网站 □政府公报 ■两微一端 …" ↔ channels with their marks.
  */
-import type { Channel, Message } from "./item";
-import { normalizeHeaderLabel, normalizeText } from "./normalize";
+import type { Channel, Message } from "./item.js";
+import { normalizeHeaderLabel, normalizeText } from "./normalize.js";
 import {
   CHANNEL_COLUMN_MARKS,
   CHANNEL_HALVES,
@@ -12,7 +12,7 @@ import {
   OPTIONAL_MARKS,
   REQUIRED_MARK,
   REQUIRED_MARKS,
-} from "./standard/channels";
+} from "./standard/channels.js";
 
 const LABELS: readonly { text: string; code: ChannelCode; standard: boolean }[] = CHANNELS.flatMap((c) => [
   { text: normalizeText(c.label), code: c.code, standard: true },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkCatalog } from "./check";
-import type { CatalogItem } from "./item";
-import { parseTimeLimit } from "./time-limit";
+import { checkCatalog } from "./check.js";
+import type { CatalogItem } from "./item.js";
+import { parseTimeLimit } from "./time-limit.js";
 
 const base: CatalogItem = {
   area: "socialAssistance",

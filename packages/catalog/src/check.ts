@@ -3,11 +3,11 @@
  * publications): areas outside the 26, unreadable or over-long time limits, rows with nothing
  * ticked, duplicate items.
  */
-import { areaName, isStandardArea } from "./area-match";
-import type { CoverageFinding } from "./coverage";
-import type { Catalog, CatalogItem, SimpleRule } from "./item";
-import { catalogKeys, itemKey } from "./key";
-import { DEFAULT_WORKING_DAYS } from "./standard/time-limit-words";
+import { areaName, isStandardArea } from "./area-match.js";
+import type { CoverageFinding } from "./coverage.js";
+import type { Catalog, CatalogItem, SimpleRule } from "./item.js";
+import { catalogKeys, itemKey } from "./key.js";
+import { DEFAULT_WORKING_DAYS } from "./standard/time-limit-words.js";
 
 /** A finding about one catalog row, located where the row was read. */
 export type CatalogFinding = CoverageFinding & { location?: CatalogItem["source"] };

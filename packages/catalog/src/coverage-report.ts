@@ -2,8 +2,8 @@
  * The result of a coverage count: per item (status, counts, missing periods), per unit and per
  * area, the findings and the bilingual summary.
  */
-import { areaKey, areaName, isStandardArea } from "./area-match";
-import type { Prepared } from "./coverage";
+import { areaKey, areaName, isStandardArea } from "./area-match.js";
+import type { Prepared } from "./coverage.js";
 import type {
   CoverageCounts,
   CoverageFinding,
@@ -13,9 +13,9 @@ import type {
   ItemStatus,
   LatePublication,
   UnmatchedPublication,
-} from "./coverage-types";
-import type { AreaRef, Message } from "./item";
-import type { PeriodJudge } from "./periodic";
+} from "./coverage-types.js";
+import type { AreaRef, Message } from "./item.js";
+import type { PeriodJudge } from "./periodic.js";
 
 /** A unit's publication counts as they are added; `listed`: its late and unmatched entries listed. */
 export type UnitTally = {

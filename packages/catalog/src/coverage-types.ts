@@ -2,8 +2,8 @@
  * The types of `coverage`'s options and plain-JSON result.
  */
 import type { Finding, WorkingCalendar } from "@disclosure/stats";
-import type { Message } from "./item";
-import type { UnmatchedReason } from "./match";
+import type { Message } from "./item.js";
+import type { UnmatchedReason } from "./match.js";
 
 /** Options of `coverage`: the period (inclusive dates) and how to treat 实时. */
 export type CoverageOptions = {

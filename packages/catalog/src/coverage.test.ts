@@ -1,11 +1,11 @@
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from "@disclosure/stats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dateOfDayNumber, dayCalendar, dayNumber } from "./calendar";
-import { coverage } from "./coverage";
-import type { CatalogItem, Publication } from "./item";
-import { itemKey } from "./key";
-import { parseTimeLimit } from "./time-limit";
+import { dateOfDayNumber, dayCalendar, dayNumber } from "./calendar.js";
+import { coverage } from "./coverage.js";
+import type { CatalogItem, Publication } from "./item.js";
+import { itemKey } from "./key.js";
+import { parseTimeLimit } from "./time-limit.js";
 
 const YEAR = { from: "2020-01-01", to: "2020-12-31" };
 

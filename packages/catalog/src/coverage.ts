@@ -5,9 +5,9 @@
  * time (`coverageCounter`), so an array, a generator or an async stream (`coverageAsync`) of
  * a large export is checked in constant memory.
  */
-import { areaKey } from "./area-match";
-import { type DayCalendar, dateOfDayNumber, dayCalendar, dayNumber } from "./calendar";
-import { coverageResult, type CoverageState, type UnitTally } from "./coverage-report";
+import { areaKey } from "./area-match.js";
+import { type DayCalendar, dateOfDayNumber, dayCalendar, dayNumber } from "./calendar.js";
+import { coverageResult, type CoverageState, type UnitTally } from "./coverage-report.js";
 import type {
   CheckKind,
   CoverageFinding,
@@ -15,13 +15,13 @@ import type {
   CoverageResult,
   LatePublication,
   UnmatchedPublication,
-} from "./coverage-types";
-import { choosePart, type DeadlineFn, deadlineTables, type RuleParts } from "./deadlines";
-import type { Catalog, CatalogItem, Publication, TimeLimitRule } from "./item";
-import { catalogKeys } from "./key";
-import { type Placement, publicationMatcher } from "./match";
-import { periodEnd, periodLabel } from "./period";
-import { type PeriodicRule, periodicRuleOf, periodJudge } from "./periodic";
+} from "./coverage-types.js";
+import { choosePart, type DeadlineFn, deadlineTables, type RuleParts } from "./deadlines.js";
+import type { Catalog, CatalogItem, Publication, TimeLimitRule } from "./item.js";
+import { catalogKeys } from "./key.js";
+import { type Placement, publicationMatcher } from "./match.js";
+import { periodEnd, periodLabel } from "./period.js";
+import { type PeriodicRule, periodicRuleOf, periodJudge } from "./periodic.js";
 
 export type {
   CheckKind,
@@ -33,7 +33,7 @@ export type {
   ItemStatus,
   LatePublication,
   UnmatchedPublication,
-} from "./coverage-types";
+} from "./coverage-types.js";
 
 /** An item as coverage checks it. */
 export type Prepared = {

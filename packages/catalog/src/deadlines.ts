@@ -3,10 +3,10 @@
  * days of the holiday calendar, calendar days moved off rest days, hours, months, 实时, 及时),
  * one table per distinct rule over the checked range, filled as days are met.
  */
-import { type DayCalendar, dateOfDayNumber } from "./calendar";
-import type { SimpleRule } from "./item";
-import { normalizeText } from "./normalize";
-import { DEFAULT_WORKING_DAYS } from "./standard/time-limit-words";
+import { type DayCalendar, dateOfDayNumber } from "./calendar.js";
+import type { SimpleRule } from "./item.js";
+import { normalizeText } from "./normalize.js";
+import { DEFAULT_WORKING_DAYS } from "./standard/time-limit-words.js";
 
 /** The deadline (a day number) of an event day, `undefined` where the calendar cannot say. */
 export type DeadlineFn = (event: number) => number | undefined;

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseChannels } from "./channel-cell";
-import { describeDiff, diffCatalogs } from "./diff";
-import type { CatalogItem } from "./item";
-import { parseTimeLimit } from "./time-limit";
+import { parseChannels } from "./channel-cell.js";
+import { describeDiff, diffCatalogs } from "./diff.js";
+import type { CatalogItem } from "./item.js";
+import { parseTimeLimit } from "./time-limit.js";
 
 function mk(level1: string, level2: string, extra: Partial<CatalogItem> = {}): CatalogItem {
   return {

@@ -1,13 +1,13 @@
 /**
  * `diffCatalogs`: what the yearly revision of a catalog added, removed and changed, field by field.
  */
-import { areaKey, areaName } from "./area-match";
-import { formatChannels } from "./channel-cell";
-import type { ItemRef } from "./coverage-types";
-import type { Catalog, CatalogItem, Message } from "./item";
-import { catalogKeys, contentKey } from "./key";
-import { normalizeText } from "./normalize";
-import { AUDIENCE_LABELS, LEVEL_LABELS, MODE_LABELS, STANDARD_HEADER as H } from "./standard/columns";
+import { areaKey, areaName } from "./area-match.js";
+import { formatChannels } from "./channel-cell.js";
+import type { ItemRef } from "./coverage-types.js";
+import type { Catalog, CatalogItem, Message } from "./item.js";
+import { catalogKeys, contentKey } from "./key.js";
+import { normalizeText } from "./normalize.js";
+import { AUDIENCE_LABELS, LEVEL_LABELS, MODE_LABELS, STANDARD_HEADER as H } from "./standard/columns.js";
 
 /** A compared field of a catalog item, by its path in `CatalogItem`. */
 export type DiffField =
@@ -47,7 +47,7 @@ export const DIFF_FIELD_LABELS: Record<DiffField, Message> = {
 /** One field's value before and after, as printed in the catalog. */
 export type FieldChange = { field: DiffField; before: string; after: string };
 
-export type { ItemRef } from "./coverage-types";
+export type { ItemRef } from "./coverage-types.js";
 
 /** The result of `diffCatalogs`: plain JSON. */
 export type CatalogDiff = {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { coverage } from "./coverage";
-import { coverageFacts } from "./facts";
-import type { CatalogItem, Publication } from "./item";
-import { itemKey } from "./key";
-import type { KeyAreaGroup } from "./standard/key-area-groups";
-import { parseTimeLimit } from "./time-limit";
+import { coverage } from "./coverage.js";
+import { coverageFacts } from "./facts.js";
+import type { CatalogItem, Publication } from "./item.js";
+import { itemKey } from "./key.js";
+import type { KeyAreaGroup } from "./standard/key-area-groups.js";
+import { parseTimeLimit } from "./time-limit.js";
 
 const item = (area: CatalogItem["area"], level1: string, level2: string, publisher: string): CatalogItem => ({
   area,

@@ -2,15 +2,15 @@
  * `coverageFacts`: the counts a report prints per key-area group ("…等8类信息171条"), taken from
  * a coverage result, as plain data a renderer formats.
  */
-import { areaKey } from "./area-match";
-import type { CoverageResult } from "./coverage";
-import { normalizeText } from "./normalize";
+import { areaKey } from "./area-match.js";
+import type { CoverageResult } from "./coverage.js";
+import { normalizeText } from "./normalize.js";
 import {
   DEFAULT_KEY_AREA_GROUPS,
   type FactCount,
   type FactDefinition,
   type KeyAreaGroup,
-} from "./standard/key-area-groups";
+} from "./standard/key-area-groups.js";
 
 /** One printable figure of a key-area group. */
 export type GroupFact = {

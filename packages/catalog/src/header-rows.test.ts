@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type HeaderVocabulary, twoRowHeader } from "./header-rows";
+import { type HeaderVocabulary, twoRowHeader } from "./header-rows.js";
 
 const COLUMNS = ["序号", "文件名称", "文号", "状态"];
 const vocabulary: HeaderVocabulary = {

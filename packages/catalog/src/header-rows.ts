@@ -4,7 +4,7 @@
  * label) and in CSV (the label only in the group's first column, empty cells after it). Shared by
  * the catalog and the documents register readers; what the labels mean is theirs to say.
  */
-import { normalizeHeaderLabel } from "./normalize";
+import { normalizeHeaderLabel } from "./normalize.js";
 
 /** What a reader knows about its labels. */
 export type HeaderVocabulary = {

@@ -1,7 +1,7 @@
 /**
  * Located, bilingual problems found while reading or checking a catalog.
  */
-import type { Message, SourceLocation } from "./item";
+import type { Message, SourceLocation } from "./item.js";
 
 /** A problem with the input, located by file, sheet, row and column. */
 export type CatalogIssue = {

@@ -2,9 +2,9 @@
  * The catalog model as zod schemas (catalog.md §3, §4.2, §6); the types are inferred from them.
  */
 import * as z from "zod";
-import { AREA_CODES } from "./standard/areas";
-import { CHANNEL_CODES } from "./standard/channels";
-import { AUDIENCE_CODES, LEVEL_CODES, MODE_CODES } from "./standard/columns";
+import { AREA_CODES } from "./standard/areas.js";
+import { CHANNEL_CODES } from "./standard/channels.js";
+import { AUDIENCE_CODES, LEVEL_CODES, MODE_CODES } from "./standard/columns.js";
 
 /** A user-facing message, Chinese first with its English twin. */
 export const MessageSchema = z.object({ zh: z.string(), en: z.string() });

@@ -2,9 +2,9 @@
  * Stable keys of catalog items: what publications point to (`Publication.item`) and what a
  * diff between two versions of a catalog matches on.
  */
-import { areaKey } from "./area-match";
-import type { CatalogItem } from "./item";
-import { normalizeText } from "./normalize";
+import { areaKey } from "./area-match.js";
+import type { CatalogItem } from "./item.js";
+import { normalizeText } from "./normalize.js";
 
 /**
  * The content key of an item: area, 公开主体, 一级/二级/三级事项 after normalisation (so a

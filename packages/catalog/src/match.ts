@@ -4,10 +4,10 @@
  * the content system files it under, then by its 栏目 (path), then by an item's name in its
  * title. What cannot be placed says why, in Chinese and English.
  */
-import { areaKey, areaName, matchArea } from "./area-match";
-import type { CatalogItem, Message, Publication } from "./item";
-import { normalizeText } from "./normalize";
-import { PATH_SEPARATORS } from "./standard/publication-columns";
+import { areaKey, areaName, matchArea } from "./area-match.js";
+import type { CatalogItem, Message, Publication } from "./item.js";
+import { normalizeText } from "./normalize.js";
+import { PATH_SEPARATORS } from "./standard/publication-columns.js";
 
 /** Why a publication was not placed on an item. */
 export type UnmatchedReason =

@@ -2,7 +2,7 @@
  * Text normalisation before matching labels and phrases: NFKC (full-width digits, letters and
  * brackets → ASCII), 繁→简 for the characters of the catalog vocabulary, whitespace removed.
  */
-import { HANT_TO_HANS } from "./standard/hant-chars.generated";
+import { HANT_TO_HANS } from "./standard/hant-chars.generated.js";
 
 const HAN_TRAD = new RegExp(`[${Object.keys(HANT_TO_HANS).join("")}]`, "gu");
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayNumber } from "./calendar";
-import { type Every, periodEnd, periodInTitle, periodLabel, periodOfDay, periodStart } from "./period";
+import { dayNumber } from "./calendar.js";
+import { type Every, periodEnd, periodInTitle, periodLabel, periodOfDay, periodStart } from "./period.js";
 
 const named = (title: string, every: Every, date: string) => {
   const p = periodInTitle(title, every, dayNumber(date));

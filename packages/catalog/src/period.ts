@@ -3,14 +3,14 @@
  * labels ("2024-Q1"), and the period a publication's title names (2024年第一季度, 一季度, 1-3月,
  * 1月, 上半年, 2024年度). A period is a number: year × periods per year + its place in the year.
  */
-import { normalizeText } from "./normalize";
+import { normalizeText } from "./normalize.js";
 import {
   CHINESE_DIGITS,
   FIRST_HALF_WORD,
   QUARTER_ORDINALS,
   SECOND_HALF_WORD,
   TITLE_DATE_PATTERNS,
-} from "./standard/time-limit-words";
+} from "./standard/time-limit-words.js";
 
 /** How long a period is. */
 export type Every = "month" | "quarter" | "halfYear" | "year";

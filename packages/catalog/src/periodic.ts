@@ -3,9 +3,9 @@
  * the item's 公开时限 (in working days of the shared holiday calendar), and the periods due in
  * the checked range that nothing was published for.
  */
-import type { DayCalendar } from "./calendar";
-import type { PeriodDue, SimpleRule } from "./item";
-import { type Every, periodEnd, periodInTitle, periodLabel, periodOfDay, periodStart } from "./period";
+import type { DayCalendar } from "./calendar.js";
+import type { PeriodDue, SimpleRule } from "./item.js";
+import { type Every, periodEnd, periodInTitle, periodLabel, periodOfDay, periodStart } from "./period.js";
 
 /**
  * A periodic rule as coverage checks it: 每季度 (no due date), 各季度结束后15日内 (`due`), or a

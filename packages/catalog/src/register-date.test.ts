@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRegisterDate, parseValidity, periodEnd } from "./register-date";
+import { parseRegisterDate, parseValidity, periodEnd } from "./register-date.js";
 
 describe("parseRegisterDate", () => {
   it("is readDateCell of @disclosure/schema (tested there)", () => {

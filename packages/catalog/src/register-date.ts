@@ -4,8 +4,8 @@
  * a date, a period ("5年", "两年", "6个月") or a range ("2020年1月5日至2025年1月4日").
  */
 import { type DateRead, datesInText, readDateCell } from "@disclosure/schema/internal";
-import { NO_EXPIRY_WORDS } from "./standard/register-columns";
-import { CHINESE_DIGITS } from "./standard/time-limit-words";
+import { NO_EXPIRY_WORDS } from "./standard/register-columns.js";
+import { CHINESE_DIGITS } from "./standard/time-limit-words.js";
 
 /** The result of reading a date cell (see `readDateCell` of @disclosure/schema). */
 export type { DateRead };

@@ -120,7 +120,9 @@ export function findHeader(
 }
 
 /** The columns a register row is read from (-1 where the header has none), issue dates by rank. */
-export type RegisterColumns = Record<Exclude<Role["code"], "issuedDate" | "note">, number> & { issued: number[] };
+export type RegisterColumns = Record<Exclude<Role["code"], "issuedDate" | "note">, number> & {
+  issued: number[];
+};
 
 /** Each role's first column, and the issue date columns in their order of preference. */
 export function registerColumns(roles: readonly (Role | undefined)[]): RegisterColumns {

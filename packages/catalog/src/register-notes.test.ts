@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { RegisterDocument } from "./register";
-import { expiredInYear, registerFormatNote } from "./register-notes";
-import { parseRegisterTable } from "./register-table";
+import type { RegisterDocument } from "./register.js";
+import { expiredInYear, registerFormatNote } from "./register-notes.js";
+import { parseRegisterTable } from "./register-table.js";
 
 describe("expiredInYear", () => {
   it("names the documents whose 有效期 ran out in the year, not the ones repealed before", () => {

@@ -4,8 +4,8 @@
  * format the report on that year is written in.
  */
 import { type DocumentRecord, type FormatDef, formatForYear, formats } from "@disclosure/schema";
-import type { Message } from "./item";
-import type { RegisterDocument } from "./register";
+import type { Message } from "./item.js";
+import type { RegisterDocument } from "./register.js";
 
 /** A document whose 有效期 ended in the year. */
 export type ExpiredDocument = {

@@ -1,8 +1,8 @@
 import type { DocumentRecord, Report } from "@disclosure/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type RegisterDocument, registerTable2 } from "./register";
-import { parseRegisterTable } from "./register-table";
+import { type RegisterDocument, registerTable2 } from "./register.js";
+import { parseRegisterTable } from "./register-table.js";
 
 // A county government's register of 行政规范性文件, shaped on 盐池县人民政府 2019–2021 (the
 // titles are policies the county's 2020 report names; numbers and dates are illustrative).

@@ -15,8 +15,8 @@ import {
   cellKey,
 } from "@disclosure/schema";
 import { check, type Finding, RULES, tabulate } from "@disclosure/stats";
-import { type CatalogIssue, issueAt } from "./issue";
-import type { SourceLocation } from "./item";
+import { type CatalogIssue, issueAt } from "./issue.js";
+import type { SourceLocation } from "./item.js";
 
 /**
  * A document as a register holds it: a `DocumentRecord` of @disclosure/schema, with where it was

@@ -4,12 +4,12 @@
  * 一级事项 filled down, "同上" taken from the row above (and flagged when the row above belongs
  * to another 一级事项), the area from the area column, a title row, the options or the names.
  */
-import { matchArea } from "./area-match";
-import { AUDIENCE_WORDS, type ColumnRole, LEVEL_WORDS, levelOf } from "./catalog-header";
-import { parseChannels, readChannelMark } from "./channel-cell";
-import { type CatalogIssue, issueAt } from "./issue";
-import type { AreaRef, CatalogItem, Channel, ParsedTimeLimit, SourceLocation } from "./item";
-import { normalizeText } from "./normalize";
+import { matchArea } from "./area-match.js";
+import { AUDIENCE_WORDS, type ColumnRole, LEVEL_WORDS, levelOf } from "./catalog-header.js";
+import { parseChannels, readChannelMark } from "./channel-cell.js";
+import { type CatalogIssue, issueAt } from "./issue.js";
+import type { AreaRef, CatalogItem, Channel, ParsedTimeLimit, SourceLocation } from "./item.js";
+import { normalizeText } from "./normalize.js";
 import {
   type AudienceCode,
   type ColumnCode,
@@ -19,8 +19,8 @@ import {
   SAME_AS_ABOVE,
   TICK_MARKS,
   UNTICKED_MARKS,
-} from "./standard/columns";
-import { parseTimeLimit, resolveSameAsAbove } from "./time-limit";
+} from "./standard/columns.js";
+import { parseTimeLimit, resolveSameAsAbove } from "./time-limit.js";
 
 /** What reading a table's rows carries from row to row. */
 export type RowContext = {

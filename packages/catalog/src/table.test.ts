@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCatalogTable } from "./table";
+import { parseCatalogTable } from "./table.js";
 
 const H1 = [
   "序号",

@@ -4,13 +4,13 @@
  * resolves "同上", follows area title rows, keeps the notes under the table, and reports every
  * row it cannot read. A header it does not understand refuses the table.
  */
-import { areaFromHeading } from "./area-match";
-import { type ColumnRole, headerScore, readCatalogHeader } from "./catalog-header";
-import { type CatalogIssue, columnLetters, gridLocator, issueAt } from "./issue";
-import type { AreaRef, CatalogItem, SourceLocation } from "./item";
-import { normalizeHeaderLabel } from "./normalize";
-import { readItemRow, type RowContext } from "./row";
-import { LEGEND_MARKERS, NOTE_WORDS, SIGN_OFF_WORDS, TICK_MARKS } from "./standard/columns";
+import { areaFromHeading } from "./area-match.js";
+import { type ColumnRole, headerScore, readCatalogHeader } from "./catalog-header.js";
+import { type CatalogIssue, columnLetters, gridLocator, issueAt } from "./issue.js";
+import type { AreaRef, CatalogItem, SourceLocation } from "./item.js";
+import { normalizeHeaderLabel } from "./normalize.js";
+import { readItemRow, type RowContext } from "./row.js";
+import { LEGEND_MARKERS, NOTE_WORDS, SIGN_OFF_WORDS, TICK_MARKS } from "./standard/columns.js";
 
 /**
  * Cell texts row by row; `rowNumbers[i]` is the 1-based row of `rows[i]` in its source;

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ParsedTimeLimit, SimpleRule, TimeLimitRule } from "./item";
-import { PROPOSED_TIME_LIMIT_WORDINGS, TIME_LIMIT_EXAMPLES } from "./standard/time-limit-examples";
-import { parseTimeLimit, resolveSameAsAbove } from "./time-limit";
+import type { ParsedTimeLimit, SimpleRule, TimeLimitRule } from "./item.js";
+import { PROPOSED_TIME_LIMIT_WORDINGS, TIME_LIMIT_EXAMPLES } from "./standard/time-limit-examples.js";
+import { parseTimeLimit, resolveSameAsAbove } from "./time-limit.js";
 
 describe("parseTimeLimit on the wordings of real catalogs (catalog.md §4.3)", () => {
   const cases = TIME_LIMIT_EXAMPLES.flatMap((ex) => ex.wordings.map((w) => [ex.n, w, ex] as const));

@@ -2,8 +2,8 @@
  * `parseTimeLimit`: a 公开时限 phrase as catalogs print it → a structured rule (catalog.md §4).
  * Unknown wordings come back as `{ kind: "unparsed" }` with a warning; nothing is guessed.
  */
-import type { Duration, ParsedTimeLimit, PeriodDue, SimpleRule, StartEvent, TimeLimitRule } from "./item";
-import { normalizeText } from "./normalize";
+import type { Duration, ParsedTimeLimit, PeriodDue, SimpleRule, StartEvent, TimeLimitRule } from "./item.js";
+import { normalizeText } from "./normalize.js";
 import {
   CHINESE_DIGITS,
   CONSULTATION_PERIOD_PATTERN,
@@ -33,7 +33,7 @@ import {
   START_EVENT_PHRASES,
   START_LINK_WORDS,
   WITHIN_TAIL_PATTERN,
-} from "./standard/time-limit-words";
+} from "./standard/time-limit-words.js";
 
 type Every = "month" | "quarter" | "halfYear" | "year";
 

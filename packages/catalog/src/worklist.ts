@@ -4,13 +4,18 @@
  * days late) and its publications that match no item, with the reason — as lists per unit and
  * as the rows of the 督查清单 an office sends its units.
  */
-import type { CoverageResult, ItemCoverage, LatePublication, UnmatchedPublication } from "./coverage-types";
+import type {
+  CoverageResult,
+  ItemCoverage,
+  LatePublication,
+  UnmatchedPublication,
+} from "./coverage-types.js";
 import {
   WORKLIST_COLUMNS,
   WORKLIST_PROBLEMS,
   WORKLIST_SHEETS,
   WORKLIST_SUMMARY_COLUMNS,
-} from "./standard/worklist-columns";
+} from "./standard/worklist-columns.js";
 
 /** One unit's problems; `notListed`: late and unmatched publications counted but not listed. */
 export type UnitWorklist = {

@@ -15,7 +15,7 @@ import {
   writeCatalogCsv,
   writeCatalogXlsx,
   writeGridXlsx,
-} from "../src/index";
+} from "../src/index.js";
 
 const FORMULAS = [
   '=HYPERLINK("http://evil.example","点击查看")',

@@ -20,7 +20,7 @@ import {
   writeCatalogCsv,
   writeGridXlsx,
   writeCatalogXlsx,
-} from "../src/index";
+} from "../src/index.js";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, "fixtures", name)));
 

@@ -9,7 +9,7 @@
 import { csvText } from "@disclosure/schema";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { type CatalogItem, readCatalogCsv, readCatalogXlsx } from "../src/index";
+import { type CatalogItem, readCatalogCsv, readCatalogXlsx } from "../src/index.js";
 
 /** The channel columns as 德安县 / 云阳县-style tables split 公开渠道和载体. */
 const CHANNEL_COLUMNS = [

@@ -3,14 +3,14 @@
 import { readFileSync } from "node:fs";
 import { isOptionalModuleError } from "@disclosure/schema";
 import { describe, expect, it, vi } from "vitest";
-import { readRegisterXlsx } from "../src/io/register";
+import { readRegisterXlsx } from "../src/io/register.js";
 import {
   EXCEL_WORKBOOKS,
   readCatalogXlsx,
   readWorkbookGrids,
   writeCatalogXlsx,
   writeGridXlsx,
-} from "../src/io/xlsx";
+} from "../src/io/xlsx.js";
 
 vi.mock("exceljs", () => {
   throw Object.assign(new Error("Cannot find package 'exceljs' imported from /app/catalog.js"), {

@@ -14,7 +14,7 @@ import {
   type PublicationRead,
   parseTimeLimit,
   readPublications,
-} from "../src/index";
+} from "../src/index.js";
 
 const item = (
   level1: string,

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { coverage, itemKey, readCatalogCsv } from "../src/index";
+import { coverage, itemKey, readCatalogCsv } from "../src/index.js";
 
 // The example at the top of README.md, run as written.
 it("README example", async () => {

@@ -8,7 +8,7 @@ import {
   readRegisterCsv,
   readRegisterXlsx,
   registerTable2,
-} from "../src/index";
+} from "../src/index.js";
 
 /**
  * 盐池县人民政府's register of 行政规范性文件 as a 司法局 keeps it (titles from the county's 2020

@@ -15,7 +15,7 @@ import {
   unitWorklists,
   worklistSheets,
   writeGridXlsx,
-} from "../src/index";
+} from "../src/index.js";
 
 const item = (level1: string, level2: string, timeLimit: string, publisher: string): CatalogItem => ({
   area: "socialAssistance",

@@ -4,8 +4,8 @@ import { isZipError, type ZipError } from "@disclosure/schema";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { zipBomb } from "../../schema/test/zip-bomb.js";
-import { readRegisterXlsx } from "../src/io/register";
-import { readCatalogXlsx, readWorkbookGrids, writeGridXlsx } from "../src/io/xlsx";
+import { readRegisterXlsx } from "../src/io/register.js";
+import { readCatalogXlsx, readWorkbookGrids, writeGridXlsx } from "../src/io/xlsx.js";
 
 const MB = 1024 * 1024;
 const SHEET = "xl/worksheets/sheet1.xml";

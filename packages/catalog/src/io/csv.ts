@@ -3,11 +3,11 @@
  * one or two header rows), write what Excel and WPS open cleanly (UTF-8 with BOM, CRLF; or GBK).
  */
 import { csvText, readCsvRows } from "@disclosure/schema";
-import { issueAt, type ReadResult } from "../issue";
-import type { Catalog } from "../item";
-import { parseCatalogTable, type TableOptions } from "../table";
-import { csvInput, encodeGbk } from "./encoding";
-import { catalogColumns, cleanCellText } from "./layout";
+import { issueAt, type ReadResult } from "../issue.js";
+import type { Catalog } from "../item.js";
+import { parseCatalogTable, type TableOptions } from "../table.js";
+import { csvInput, encodeGbk } from "./encoding.js";
+import { catalogColumns, cleanCellText } from "./layout.js";
 
 /** Options for reading a catalog file: the file name for locations, and defaults. */
 export type ReadOptions = Omit<TableOptions, "sheet">;

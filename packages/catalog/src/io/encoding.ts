@@ -3,7 +3,7 @@
  * (Excel's "Unicode text"), and GBK / GB18030 (Excel and WPS on Chinese Windows).
  */
 import { decodeText } from "@disclosure/schema";
-import { type CatalogIssue, issueAt } from "../issue";
+import { type CatalogIssue, issueAt } from "../issue.js";
 
 /** The encodings `decodeCatalogBytes` recognises. */
 export type DetectedEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";

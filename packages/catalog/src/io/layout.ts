@@ -2,9 +2,9 @@
  * The standard two-row header (catalog.md §3.1) and item → cell texts, shared by the CSV and
  * XLSX writers. Labels come from standard/columns.ts.
  */
-import { areaName } from "../area-match";
-import { formatChannels } from "../channel-cell";
-import type { CatalogItem } from "../item";
+import { areaName } from "../area-match.js";
+import { formatChannels } from "../channel-cell.js";
+import type { CatalogItem } from "../item.js";
 import {
   AUDIENCE_CODES,
   AUDIENCE_LABELS,
@@ -15,7 +15,7 @@ import {
   MODE_LABELS,
   STANDARD_HEADER,
   TICK,
-} from "../standard/columns";
+} from "../standard/columns.js";
 
 /** One written column: its two header labels (a group label spans its sub-columns) and its cell. */
 export type WrittenColumn = {

@@ -4,16 +4,16 @@
  * the located, bilingual messages of what cannot be used.
  */
 import { datesInText, readDateCell } from "@disclosure/schema/internal";
-import { matchArea } from "../area-match";
-import { type CatalogIssue, columnLetters, issueAt } from "../issue";
-import type { AreaRef, Publication, SourceLocation } from "../item";
-import { normalizeHeaderLabel } from "../normalize";
-import { AREA_CODES } from "../standard/areas";
+import { matchArea } from "../area-match.js";
+import { type CatalogIssue, columnLetters, issueAt } from "../issue.js";
+import type { AreaRef, Publication, SourceLocation } from "../item.js";
+import { normalizeHeaderLabel } from "../normalize.js";
+import { AREA_CODES } from "../standard/areas.js";
 import {
   PUBLICATION_COLUMN_VARIANTS,
   type PublicationField,
   REQUIRED_PUBLICATION_FIELDS,
-} from "../standard/publication-columns";
+} from "../standard/publication-columns.js";
 
 const FIELDS = Object.keys(PUBLICATION_COLUMN_VARIANTS) as PublicationField[];
 const LABELS = new Map<string, { field: PublicationField; rank: number }>();

@@ -9,11 +9,11 @@
  */
 import { readCsvRows, unguardCsvCell } from "@disclosure/schema";
 import { csvDelimiter } from "@disclosure/schema/internal";
-import { type RecordSource } from "@disclosure/stats";
+import type { RecordSource } from "@disclosure/stats";
 import { decodeChunks } from "@disclosure/stats/internal";
-import { type CatalogIssue, issueAt } from "../issue";
-import type { Publication } from "../item";
-import { REQUIRED_PUBLICATION_FIELDS, type PublicationField } from "../standard/publication-columns";
+import { type CatalogIssue, issueAt } from "../issue.js";
+import type { Publication } from "../item.js";
+import { REQUIRED_PUBLICATION_FIELDS, type PublicationField } from "../standard/publication-columns.js";
 import {
   at,
   type Built,
@@ -25,7 +25,7 @@ import {
   noHeader,
   publicationOf,
   readHeader,
-} from "./publication-row";
+} from "./publication-row.js";
 
 /** How to read a publication log: its file name (for locations) and its form. */
 export type PublicationReadOptions = {

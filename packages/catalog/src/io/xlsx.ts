@@ -13,14 +13,14 @@ import {
 } from "@disclosure/schema";
 import { loadOptional } from "@disclosure/schema/internal";
 import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
-import { areaKey, areaName } from "../area-match";
-import { type CatalogIssue, issueAt, type ReadResult } from "../issue";
-import type { Catalog, CatalogItem } from "../item";
-import { CHANNEL_LEGEND } from "../standard/channels";
-import { TABLE_TITLE_SUFFIX } from "../standard/columns";
-import { type Grid, parseCatalogTable } from "../table";
-import type { ReadOptions } from "./csv";
-import { catalogColumns, cleanCellText } from "./layout";
+import { areaKey, areaName } from "../area-match.js";
+import { type CatalogIssue, issueAt, type ReadResult } from "../issue.js";
+import type { Catalog, CatalogItem } from "../item.js";
+import { CHANNEL_LEGEND } from "../standard/channels.js";
+import { TABLE_TITLE_SUFFIX } from "../standard/columns.js";
+import { type Grid, parseCatalogTable } from "../table.js";
+import type { ReadOptions } from "./csv.js";
+import { catalogColumns, cleanCellText } from "./layout.js";
 
 type ExcelModule = typeof import("exceljs");
 

@@ -4,7 +4,7 @@
  * `DEFAULT_KEY_AREA_GROUPS` is the structure of the seed report (盐池县2020年政府信息公开工作
  * 年度报告), which follows the national 重点领域 documents.
  */
-import type { AreaRef } from "../item";
+import type { AreaRef } from "../item.js";
 
 /** What a fact counts: publications (条), distinct publishing units (个), or items published. */
 export type FactCount = "publications" | "units" | "items";

@@ -1,11 +1,11 @@
 import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
-import { areaFromHeading, matchArea } from "../area-match";
-import { normalizeHeaderLabel, normalizeText } from "../normalize";
-import { AREA_CODES, AREAS } from "./areas";
-import { CHANNELS, STANDARD_CHECKLIST } from "./channels";
-import { HANT_TO_HANS } from "./hant-chars.generated";
-import { DEFAULT_KEY_AREA_GROUPS } from "./key-area-groups";
+import { areaFromHeading, matchArea } from "../area-match.js";
+import { normalizeHeaderLabel, normalizeText } from "../normalize.js";
+import { AREA_CODES, AREAS } from "./areas.js";
+import { CHANNELS, STANDARD_CHECKLIST } from "./channels.js";
+import { HANT_TO_HANS } from "./hant-chars.generated.js";
+import { DEFAULT_KEY_AREA_GROUPS } from "./key-area-groups.js";
 
 describe("the 26 areas", () => {
   it("are 26, with unique codes and names, in the order of catalog.md §2.1", () => {

@@ -4,7 +4,7 @@
  * demo can list them. Where a stored copy cut the text off, the restored part is the one
  * catalog.md gives in brackets (rows 17 and 35).
  */
-import type { Duration, TimeLimitRule } from "../item";
+import type { Duration, TimeLimitRule } from "../item.js";
 
 /** One row of catalog.md §4.3. */
 export type TimeLimitExample = {

@@ -3,7 +3,7 @@
  * normalisation (繁→简, NFKC: full-width digits and brackets folded, whitespace removed).
  * Every pattern here is a fragment seen in a real catalog (or marked as proposed in §4.3).
  */
-import type { START_EVENTS } from "../item";
+import type { START_EVENTS } from "../item.js";
 
 type KnownStartEvent = (typeof START_EVENTS)[number];
 
