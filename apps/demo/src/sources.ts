@@ -14,20 +14,15 @@ import {
   readCells,
   validateReport,
 } from "@disclosure/schema";
-import { readWorkbookGrids } from "@disclosure/catalog";
 import {
-  concatReaders,
   type Finding,
   jsonlScanner,
   ledgerCsv,
   ledgerRows,
   looksLikeRecords,
-  type ReadItem,
   type RollupResult,
   readRecordsCsv,
-  readRecordsGrid,
   readRecordsJsonl,
-  recordHeaderRow,
   rollup,
   tabulate,
 } from "@disclosure/stats";
@@ -166,8 +161,8 @@ export function fileKind(name: string, bytes: Uint8Array): FileKind {
 
 /**
  * A user's file: a report as JSON (validateReport), cells as JSON Lines or CSV in UTF-8 or
- * GBK (readCells + fromCells), raw records as JSON Lines or CSV (readRecords* + tabulate),
- * or a published report (parseReport).
+ * GBK (readCells + fromCells), raw records as JSON Lines or CSV (readRecords* + tabulate), the
+ * Excel fill-in form or a ledger kept in Excel (readSubmission), or a published report (parseReport).
  */
 export async function loadFile(name: string, bytes: Uint8Array, ctx: CellsContext): Promise<Loaded> {
   const kind = fileKind(name, bytes);
@@ -321,40 +316,11 @@ async function loadCells(name: string, bytes: Uint8Array, ctx: Dated): Promise<L
 async function loadRecords(name: string, bytes: Uint8Array, ctx: Dated): Promise<Loaded> {
   const format = formatOf(ctx);
   const csv = /\.csv$/i.test(name);
-  const xlsx = /\.xlsx$/i.test(name);
-  let items: AsyncIterable<ReadItem>;
-  if (xlsx) {
-    // A ledger kept in Excel: every sheet with a records header (exceljs loaded on demand).
-    let grids: Awaited<ReturnType<typeof readWorkbookGrids>>;
-    try {
-      grids = await readWorkbookGrids(bytes);
-    } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      return failed(name, [
-        fileIssue(name, "XLSX-OPEN", {
-          zh: `无法打开 Excel 文件：${why}`,
-          en: `cannot open the Excel file: ${why}`,
-        }),
-      ]);
-    }
-    const sheets = grids.filter((g) => recordHeaderRow(g.rows) >= 0);
-    if (!sheets.length) {
-      return failed(name, [
-        fileIssue(name, "XLSX-NO-RECORDS", {
-          zh: "没有记录表：各工作表中未找到含有“收到申请日期”“申请人类型”等列的表头",
-          en: "no sheet of records: no sheet has a header with columns such as 收到申请日期 or receivedDate",
-        }),
-      ]);
-    }
-    items = concatReaders(sheets.map((g) => readRecordsGrid(g, { file: `${name} 工作表“${g.sheet}”` })));
-  } else {
-    items = csv ? readRecordsCsv([bytes], { file: name }) : readRecordsJsonl([bytes], { file: name });
-  }
+  const items = csv ? readRecordsCsv([bytes], { file: name }) : readRecordsJsonl([bytes], { file: name });
   const [t, scanner] = await Promise.all([tabulate(items, { year: ctx.year, format }), jsonlScanner()]);
   const { agency, r } = reportOf(ctx, format, t.tables);
-  const kind = xlsx ? "Excel" : csv ? "CSV" : "JSON Lines";
-  const how =
-    csv || xlsx ? { zh: "", en: "" } : { zh: `；逐行扫描：${scanner}`, en: `; line scanner: ${scanner}` };
+  const kind = csv ? "CSV" : "JSON Lines";
+  const how = csv ? { zh: "", en: "" } : { zh: `；逐行扫描：${scanner}`, en: `; line scanner: ${scanner}` };
   const what: Message = {
     zh: `原始记录（${kind}）：接受 ${t.accepted} 条，拒收 ${t.rejected} 条；计入 ${ctx.year} 年 ${t.counted} 条，不属于该年 ${t.outsideYear} 条，表格不统计 ${t.notTabulated} 条；${agency}，${format} 年格式${how.zh}`,
     en: `raw records (${kind}): ${t.accepted} accepted, ${t.rejected} rejected; ${t.counted} counted in ${ctx.year}, ${t.outsideYear} outside it, ${t.notTabulated} not in the tables; ${agency}, ${format} format${how.en}`,

@@ -23,8 +23,8 @@ function what(s: Submission): Message {
   }
   const n = s.recordCounts;
   return {
-    zh: `申请办理台账（Excel）：接受 ${n?.accepted ?? 0} 条，拒收 ${n?.rejected ?? 0} 条；计入当年 ${n?.counted ?? 0} 条；${whose.zh}`,
-    en: `ledger (Excel): ${n?.accepted ?? 0} accepted, ${n?.rejected ?? 0} rejected; ${n?.counted ?? 0} counted in the year; ${whose.en}`,
+    zh: `原始记录（Excel）：接受 ${n?.accepted ?? 0} 条，拒收 ${n?.rejected ?? 0} 条；计入 ${s.year ?? ""} 年 ${n?.counted ?? 0} 条，不属于该年 ${n?.outsideYear ?? 0} 条，表格不统计 ${n?.notTabulated ?? 0} 条；${whose.zh}`,
+    en: `raw records (Excel): ${n?.accepted ?? 0} accepted, ${n?.rejected ?? 0} rejected; ${n?.counted ?? 0} counted in ${s.year ?? ""}, ${n?.outsideYear ?? 0} outside it, ${n?.notTabulated ?? 0} not in the tables; ${whose.en}`,
   };
 }
 
