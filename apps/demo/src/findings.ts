@@ -117,11 +117,19 @@ export function findingSection(f: Finding): string | undefined {
   return f.section ?? SECTION_OF_RULE[f.rule];
 }
 
-/** Marks the text areas of the sections a finding is about (`data-finding` on their box). */
+/**
+ * Marks the text areas of the sections a finding is about (`data-finding` on their box) and
+ * puts the findings' messages in the note that describes the text area.
+ */
 export function markSections(root: ParentNode, findings: readonly Finding[]): void {
-  const about = new Set(findings.flatMap((f) => findingSection(f) ?? []));
   for (const box of root.querySelectorAll<HTMLElement>("[data-section-box]")) {
-    box.toggleAttribute("data-finding", about.has(box.dataset.sectionBox ?? ""));
+    const about = findings.filter((f) => findingSection(f) === box.dataset.sectionBox);
+    box.toggleAttribute("data-finding", about.length > 0);
+    box
+      .querySelector(".field-note")
+      ?.replaceChildren(
+        ...about.flatMap((f) => [el("span", { class: "rule" }, `${f.rule} `), ...msgNodes(f.message)]),
+      );
   }
 }
 

@@ -132,6 +132,8 @@ describe("the editor", () => {
     await expect(page.locator('[data-section-box="problems"]').getAttribute("data-finding")).resolves.toBe(
       "",
     );
+    // The text area is described by what was found about it.
+    await expect(page.locator("#edit-problems-note .zh").textContent()).resolves.toContain("为空");
     await expect(seriousViolations(page)).resolves.toEqual([]);
     await page.locator("#edit-problems").fill("一是公开内容还不够及时。");
     await expect.poll(rulesFound).toEqual([]);
