@@ -219,6 +219,29 @@ describe("the editor", () => {
     await expect(input(NATURAL).inputValue()).resolves.toBe("5");
   });
 
+  it("keeps the edits of a user's file across a reload, with the file it came from", async () => {
+    const corpus = new URL("../../../testdata/corpus/2021-pingtan-zone.txt", import.meta.url).pathname;
+    await page.locator("#file-input").setInputFiles(corpus);
+    await expect
+      .poll(() => page.locator("body").getAttribute("data-source"), { timeout: 60_000 })
+      .toBe("file");
+    await page.locator("#report-body article").waitFor();
+    const before = Number(await input(NATURAL).inputValue());
+    await input(NATURAL).fill(String(before + 1));
+    await page.locator("#edit-otherMatters").fill("本年度未收取信息处理费。");
+    await expect.poll(rulesFound).toContain("T3-ROW-TOTAL");
+    await page.locator("#edit-saved .zh").filter({ hasText: "已保存在本浏览器" }).waitFor();
+    await page.reload();
+    await page.locator("#report-body article").waitFor();
+    await expect(page.locator("body").getAttribute("data-source")).resolves.toBe("file");
+    await expect(page.locator("#subtitle").textContent()).resolves.toContain("2021-pingtan-zone.txt");
+    await expect(input(NATURAL).inputValue()).resolves.toBe(String(before + 1));
+    await expect(page.locator("#edit-otherMatters").inputValue()).resolves.toBe("本年度未收取信息处理费。");
+    await expect(rulesFound()).resolves.toContain("T3-ROW-TOTAL");
+    await page.locator("#edit-discard").click();
+    await expect(input(NATURAL).inputValue()).resolves.toBe(String(before));
+  });
+
   it("finds the synthetic county's sections 一, 五 and 六 without wording", async () => {
     await page.locator('input[name="source"][value="synthetic"]').check();
     await expect
