@@ -190,6 +190,8 @@ describe("the 汇总 view", () => {
     await expect(row(missingUnit.name).getAttribute("data-status")).resolves.toBe("missing");
     expect(await cellText(missingUnit.name, 1)).toContain("未收到");
     await expect(row("损坏").getAttribute("data-status")).resolves.toBe("unreadable");
+    // The row says why.
+    await expect(row("损坏").locator(".reason .zh").textContent()).resolves.toMatch(/JSON/);
     expect(Number(await cellText("损坏", 7))).toBeGreaterThan(0);
     expect(await page.locator("#collect-units tbody tr").count()).toBe(5);
   });

@@ -45,8 +45,19 @@ function tag(m: Message, cls = ""): HTMLElement {
   return el("span", { class: `tag ${cls}`.trim() }, ...msgNodes(m));
 }
 
-/** The tags after a unit's status: 本级, 未计入, 年度不符, 重复文件, 多份文件. */
-function statusCell(u: CollectedUnit, year: number | undefined): HTMLTableCellElement {
+/** Why a unit's files could not be used: the first error of its first file. */
+function reason(u: CollectedUnit, subs: readonly Submission[]): HTMLElement | undefined {
+  if (u.status !== "unreadable") return undefined;
+  const issue = u.files.map((i) => subs[i]?.issues[0]).find((x) => x !== undefined);
+  return issue ? el("small", { class: "reason" }, ...msgNodes(issue.message, { block: true })) : undefined;
+}
+
+/** A unit's status, the tags after it (本级, 未计入, 年度不符, 重复文件, 多份文件) and, unreadable, why. */
+function statusCell(
+  u: CollectedUnit,
+  subs: readonly Submission[],
+  year: number | undefined,
+): HTMLTableCellElement {
   const cls = u.status === "received" ? "ok" : "bad";
   return el(
     "td",
@@ -61,6 +72,7 @@ function statusCell(u: CollectedUnit, year: number | undefined): HTMLTableCellEl
     u.files.length - u.repeatedFiles.length > 1
       ? tag({ zh: "多份文件", en: "several files" }, "bad")
       : undefined,
+    reason(u, subs),
   );
 }
 
@@ -82,7 +94,7 @@ function filesCell(u: CollectedUnit, subs: readonly Submission[]): HTMLTableCell
 
 const num = (v: number | undefined) => (v === undefined ? "" : String(v));
 
-/** The rows of the units table; `onOpen(index)` when a unit's name is clicked. */
+/** The units table; a unit's name is a button (`data-open-unit`, its index) when it has files. */
 export function unitsTable(
   units: readonly CollectedUnit[],
   subs: readonly Submission[],
@@ -112,7 +124,7 @@ export function unitsTable(
               )
             : u.name,
         ),
-        statusCell(u, year),
+        statusCell(u, subs, year),
         el("td", {}, u.fileTypes.map((t) => FILE_TYPES[t]).join("、")),
         el("td", { class: "num", "data-year": num(u.year) }, num(u.year)),
         el("td", {}, u.format ? `${u.format}` : ""),
