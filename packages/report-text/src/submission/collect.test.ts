@@ -99,6 +99,30 @@ describe("collectSubmissions", () => {
     expect([c.year, c.rollup, c.units[0].status]).toEqual([undefined, undefined, "unreadable"]);
   });
 
+  it("any units given in any order, some twice, sum as rollup sums each once (property)", async () => {
+    const files = await Promise.all(
+      county.units.slice(0, 8).map((u) => readSubmission(`${u.name}.json`, json(unitReport(u)))),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 7 }), { minLength: 1, maxLength: 12 }),
+        async (picks) => {
+          const c = collectSubmissions(picks.map((i) => files[i]));
+          const unique = [...new Set(picks)];
+          const direct = rollup(
+            unique.map((i) => ({ unit: county.units[i], report: unitReport(county.units[i]) })),
+            { year: YEAR },
+          );
+          expect(c.rollup?.report.tables).toEqual(direct.report.tables);
+          expect(c.units.map((u) => u.name)).toEqual(unique.map((i) => county.units[i].name));
+          const duplicates = c.findings.filter((f) => f.rule === "ROLLUP-DUPLICATE-UNIT").length;
+          expect(duplicates).toBe(picks.length - unique.length);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
   it("submissionsYear: the year most files state, the latest on a tie (property)", () => {
     fc.assert(
       fc.property(
