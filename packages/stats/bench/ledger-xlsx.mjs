@@ -43,7 +43,7 @@ function run(file, how) {
 async function main() {
   const dir = arg("dir", join(os.tmpdir(), "disclosure-bench"));
   mkdirSync(dir, { recursive: true });
-  const sizes = arg("sizes", "100000,1048576").split(",").map(Number);
+  const sizes = arg("sizes", "100000,1048576").split(",").filter(Boolean).map(Number);
   const whole = arg("whole", "100000").split(",").filter(Boolean).map(Number);
   console.log(
     `node ${process.version}, ${os.cpus()[0]?.model} × ${os.cpus().length}, ${new Date().toISOString().slice(0, 10)}`,
