@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { syntheticCounty } from "@disclosure/samples";
 import { type Report, type Tables, toCells, writeCellsCsv } from "@disclosure/schema";
-import { ledgerCsv, tabulate } from "@disclosure/stats";
+import { ledgerCsv, rollup, tabulate } from "@disclosure/stats";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -358,6 +358,34 @@ describe("the single-report view opens the filled Excel form", () => {
       return td?.querySelector("input")?.value ?? td?.textContent;
     });
     expect(Number(received)).toBe(formTables.table3?.received?.total);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("the 汇总 view's own example", () => {
+  it("the synthetic county's files: every unit received, its sums as rollup's, no error finding", async () => {
+    await page.locator("#tab-collect").click();
+    await page.locator("#collect-clear").click();
+    await page.locator("#collect-agency").fill("");
+    await page.locator("#collect-sample").click();
+    await expect
+      .poll(() => page.locator('#collect-units tbody tr[data-status="received"]').count(), {
+        timeout: 60_000,
+      })
+      .toBe(34);
+    await expect(page.locator('#collect-units tbody tr:not([data-status="received"])').count()).resolves.toBe(
+      0,
+    );
+    const sample = syntheticCounty({ seed: 2020, year: YEAR });
+    const { report } = rollup(
+      sample.units.map((unit) => ({ unit, records: sample.unitRecords(unit) })),
+      { year: YEAR, own: { unit: sample.county, records: sample.ownRecords() } },
+    );
+    await expect
+      .poll(async () => Number(await countyCell("table3/received/total").textContent()))
+      .toBe(report.tables.table3?.received?.total);
+    expect(await cellText(sample.county.name, 1)).toContain("本级");
+    await expect(page.locator('#collect-findings [data-severity="error"] li').count()).resolves.toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -30,6 +30,8 @@ interface CollectState {
 }
 
 let state: CollectState = { files: [], subs: [], skipped: [] };
+/** The unit chosen as the county government's own figures (本级); "" for none. */
+let ownName = "";
 let busy: Promise<void> = Promise.resolve();
 
 const input = <T extends HTMLElement = HTMLInputElement>(id: string) => $<T>(`#${id}`);
@@ -104,7 +106,7 @@ let drawnFor = "";
 
 function recompute(): void {
   const year = rollupYear();
-  const own = input<HTMLSelectElement>("collect-own").value;
+  const own = ownName;
   const agency = countyAgency();
   const key = JSON.stringify([
     state.subs.map((s) => s.digest + (s.year ?? "")),
@@ -155,7 +157,7 @@ function summary(c: Collected): Message {
 
 function ownOptions(c: Collected): void {
   const select = input<HTMLSelectElement>("collect-own");
-  const chosen = select.value;
+  const chosen = ownName;
   const names = c.units.filter((u) => u.status === "received").map((u) => u.name);
   select.replaceChildren(
     el("option", { value: "" }, "（不单列）"),
@@ -276,6 +278,16 @@ async function fillSynthetic(): Promise<void> {
   if (!input("collect-agency").value) input("collect-agency").value = county.county.name;
 }
 
+/** The synthetic county's files read as if given: its 33 units expected, its own figures as 本级. */
+async function loadSampleFiles(): Promise<void> {
+  const { syntheticFiles } = await import("./sample-files.js");
+  const sample = syntheticFiles(typedYear() ?? 2024);
+  input<HTMLTextAreaElement>("collect-expected").value = sample.expected.join("\n");
+  ownName = sample.own;
+  if (!input("collect-agency").value) input("collect-agency").value = sample.own;
+  await readAll(sample.files);
+}
+
 function wireInputs(): void {
   for (const id of ["collect-files", "collect-folder"]) {
     const picker = input(id);
@@ -303,11 +315,17 @@ function wireInputs(): void {
 
 function wireOptions(): void {
   input("collect-year").addEventListener("change", () => queue(rereadForYear));
-  for (const id of ["collect-own", "collect-agency", "collect-expected"])
+  input<HTMLSelectElement>("collect-own").addEventListener("change", (e) => {
+    ownName = (e.target as HTMLSelectElement).value;
+    queue(async () => {});
+  });
+  for (const id of ["collect-agency", "collect-expected"])
     input(id).addEventListener("change", () => queue(async () => {}));
+  input("collect-sample").addEventListener("click", () => queue(loadSampleFiles));
   input("collect-fill-synthetic").addEventListener("click", () => queue(fillSynthetic));
   input("collect-clear").addEventListener("click", () => {
     state = { files: [], subs: [], skipped: [] };
+    ownName = "";
     queue(async () => {});
   });
   input("collect-units-box").addEventListener("click", (e) => {

@@ -71,6 +71,10 @@ function options(): HTMLElement {
       el(
         "div",
         { class: "step-actions" },
+        button("collect-sample", {
+          zh: "载入示例：合成县各单位的文件",
+          en: "Try it: the synthetic county's files",
+        }),
         button("collect-fill-synthetic", {
           zh: "填入合成县的 33 个单位",
           en: "The synthetic county's 33 units",
