@@ -148,8 +148,8 @@ describe("the 汇总 view", () => {
     form = await fillForm(readFileSync(path), formUnit.name, formTables);
   });
 
-  it("is a tab of its own, its code loaded when first shown", async () => {
-    await page.locator("#tab-collect").click();
+  it("is a tab of its own, its code loaded when first shown, reached from step 2", async () => {
+    await page.locator("#go-collect").click();
     await page.locator("#collect-drop").waitFor();
     await expect(page.locator("#tab-collect").getAttribute("aria-selected")).resolves.toBe("true");
     await expect(page.locator("#view-report").isHidden()).resolves.toBe(true);
