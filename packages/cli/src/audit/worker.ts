@@ -6,8 +6,8 @@ import { parentPort } from "node:worker_threads";
 import type { AuditJob } from "./pool.js";
 import { type AuditReply, unreadableFile } from "./unreadable.js";
 
-// The library's CommonJS build: one file, which a new thread loads in about two thirds of the
-// time the ES modules take (they are one file per source module). Same code, same results.
+// The library's CommonJS build, which a new thread loads with about a third less processor
+// time than the same modules as ES modules (measured on Node 20.20). Same code, same results.
 const { readAndCheck } = createRequire(import.meta.url)(
   "@disclosure/report-text",
 ) as typeof import("@disclosure/report-text");
