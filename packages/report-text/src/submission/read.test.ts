@@ -187,6 +187,31 @@ describe("readSubmission: cells, reports, records, published reports", () => {
   });
 });
 
+describe("readSubmission: the Word fill-in form", () => {
+  it("reads the unit and year of its title; one left untitled is named after its file, for the year given", async () => {
+    const titled = await renderTemplate("2021", { to: "docx", agency: "花马池镇人民政府", year: 2024 });
+    const t = await readSubmission("form.docx", titled);
+    expect([t.kind, t.unit.name, t.unit.from, t.year, t.yearFrom, t.format]).toEqual([
+      "published",
+      "花马池镇人民政府",
+      "content",
+      2024,
+      "content",
+      "2021",
+    ]);
+    const blank = await renderTemplate("2021", { to: "docx" });
+    const b = await readSubmission("大水坑镇填报表.docx", blank, { year: 2024 });
+    expect([b.kind, b.unit.name, b.unit.from, b.year, b.yearFrom, b.report?.agency.name]).toEqual([
+      "published",
+      "大水坑镇",
+      "file-name",
+      2024,
+      "option",
+      "大水坑镇",
+    ]);
+  });
+});
+
 describe("readSubmission: what cannot be read", () => {
   it("an empty file, a broken archive, a JSON syntax error: a row with the reason, never a throw", async () => {
     expect((await readSubmission("a.xlsx", new Uint8Array())).issues[0].code).toBe("FILE-EMPTY");
