@@ -138,12 +138,12 @@ const unknownUnder = (group: string, label: string, expected: readonly string[])
 
 /** The role of a group's column from the labels under it. */
 function groupRole(group: GroupCode, label: string, rest: readonly string[]): Resolved {
-  if (rest.length === 0) {
+  const leaf = rest.at(-1);
+  if (leaf === undefined) {
     return group === "item"
       ? { role: { kind: "simple", code: "level2", label } }
       : { role: { kind: "words", group, label } };
   }
-  const leaf = rest[rest.length - 1];
   const role = subRole(leaf, group);
   if (role) return { role };
   return { message: unknownUnder(label, leaf, EXPECTED[group]) };
@@ -151,8 +151,8 @@ function groupRole(group: GroupCode, label: string, rest: readonly string[]): Re
 
 /** The role of a column under 公开渠道和载体: a channel by its label, or a platform of its own. */
 function channelRole(label: string, rest: readonly string[]): Resolved {
-  if (rest.length === 0) return { role: { kind: "simple", code: "channels", label } };
-  const leaf = rest[rest.length - 1];
+  const leaf = rest.at(-1);
+  if (leaf === undefined) return { role: { kind: "simple", code: "channels", label } };
   const channel = channelOfColumnLabel(leaf);
   if (channel) return { role: { kind: "channel", channel, label: leaf } };
   if (knownLabel(leaf)) {
@@ -168,8 +168,7 @@ function channelRole(label: string, rest: readonly string[]): Resolved {
  * extra column, kept with its data.
  */
 export function roleOfPath(path: readonly string[]): Resolved {
-  for (let d = 0; d < path.length; d++) {
-    const label = path[d];
+  for (const [d, label] of path.entries()) {
     const group = groupCode(label);
     if (group) return groupRole(group, label, path.slice(d + 1));
     const simple = simpleCode(label);
@@ -202,7 +201,7 @@ function runIds(labels: readonly string[], parent: readonly number[]): number[] 
   let id = 0;
   for (let c = 0; c < labels.length; c++) {
     const same = c > 0 && labels[c] !== "" && labels[c] === labels[c - 1] && parent[c] === parent[c - 1];
-    ids.push(same ? ids[c - 1] : ++id);
+    ids.push(same ? (ids[c - 1] ?? id) : ++id);
   }
   return ids;
 }
@@ -220,7 +219,8 @@ function spread(
   const out = [...labels];
   for (let c = 1; c < out.length; c++) {
     const labelled = below.some((row) => labelAt(row, c) !== "");
-    if (out[c] === "" && out[c - 1] !== "" && parent[c] === parent[c - 1] && labelled) out[c] = out[c - 1];
+    const before = out[c - 1] ?? "";
+    if (out[c] === "" && before !== "" && parent[c] === parent[c - 1] && labelled) out[c] = before;
   }
   return out;
 }
@@ -248,8 +248,7 @@ function continuation(
   const bad = labels.findIndex((_, c) => {
     if (spanning(c)) return false;
     const n = labelAt(next, c);
-    const path = paths[c];
-    const leaf = path[path.length - 1];
+    const leaf = paths[c]?.at(-1);
     return (
       n !== "" &&
       (leaf === undefined || normalizeHeaderLabel(n) !== normalizeHeaderLabel(leaf)) &&
@@ -257,9 +256,9 @@ function continuation(
     );
   });
   if (bad < 0) return { continues: true };
-  const groupCol = spanned.findIndex((s, c) => s && paths[c].some((l) => knownLabel(l)));
+  const groupCol = spanned.findIndex((s, c) => s && paths[c]?.some((l) => knownLabel(l)));
   if (groupCol < 0) return { continues: false };
-  const group = paths[groupCol].find((l) => knownLabel(l)) ?? labels[groupCol];
+  const group = paths[groupCol]?.find((l) => knownLabel(l)) ?? labels[groupCol];
   return {
     continues: false,
     problem: {
@@ -297,10 +296,13 @@ export function readCatalogHeader(rows: readonly (readonly string[])[], hr: numb
   let depth = 1;
   const problems: HeaderProblem[] = [];
   while (depth < MAX_HEADER_ROWS && hr + depth < rows.length) {
-    const next = rows[hr + depth];
+    const next = rows[hr + depth] ?? [];
     const spreadLabels = spread(labels, rows.slice(hr + depth, hr + MAX_HEADER_ROWS), parent);
     const level = { labels: spreadLabels, ids: runIds(spreadLabels, parent) };
-    const widened = paths.map((p, c) => (p.length === 0 && spreadLabels[c] !== "" ? [spreadLabels[c]] : p));
+    const widened = paths.map((p, c) => {
+      const label = spreadLabels[c] ?? "";
+      return p.length === 0 && label !== "" ? [label] : p;
+    });
     const step = continuation(widened, level, next, hr + depth);
     if (step.problem) problems.push(step.problem);
     if (!step.continues) break;
@@ -310,8 +312,9 @@ export function readCatalogHeader(rows: readonly (readonly string[])[], hr: numb
     parent = level.ids;
     labels = raw(hr + depth);
     labels.forEach((l, c) => {
-      if (l !== "" && normalizeHeaderLabel(l) !== normalizeHeaderLabel(paths[c][paths[c].length - 1] ?? ""))
-        paths[c].push(l);
+      const path = paths[c];
+      if (path && l !== "" && normalizeHeaderLabel(l) !== normalizeHeaderLabel(path.at(-1) ?? ""))
+        path.push(l);
     });
     depth++;
   }

@@ -27,7 +27,7 @@ describe("parseChannels on cells as catalogs print them", () => {
       "□targetedPush",
       "□other",
     ]);
-    expect(channels[7].label).toBe("政府服务中心");
+    expect(channels[7]?.label).toBe("政府服务中心");
   });
   it("永寿镇 公共资源交易: free-text platforms", () => {
     expect(parseChannels("■政府网站 ■管理部门网站").channels).toEqual([
@@ -42,7 +42,7 @@ describe("parseChannels on cells as catalogs print them", () => {
     ]);
   });
   it("glyph stand-ins: ◆ (城乡规划), t (巩留县's lost ■), 口 (腾冲's mis-typed □)", () => {
-    expect(parseChannels("◆政府网站 □政府公报").channels[0].required).toBe(true);
+    expect(parseChannels("◆政府网站 □政府公报").channels[0]?.required).toBe(true);
     expect(parseChannels("t政府网站 口政府公报").channels).toEqual([
       { code: "website", required: true },
       { code: "gazette", required: false },
@@ -56,7 +56,7 @@ describe("parseChannels on cells as catalogs print them", () => {
     expect(parseChannels("☐县政府门户网站").channels).toEqual([
       { code: "website", required: true, label: "县政府门户网站" },
     ]);
-    expect(parseChannels("□政府网站").channels[0].required).toBe(false);
+    expect(parseChannels("□政府网站").channels[0]?.required).toBe(false);
   });
   it("cells without boxes list the chosen channels (生态环境: 1.政府网站 2.两微一端 3.政务服务中心)", () => {
     expect(parseChannels("1.政府网站 2.两微一端 3.政务服务中心").channels).toEqual([
@@ -71,7 +71,7 @@ describe("parseChannels on cells as catalogs print them", () => {
     expect(parseChannels("").channels).toEqual([]);
   });
   it("warns about text before the first mark", () => {
-    expect(parseChannels("政府网站 □政府公报").warnings[0].zh).toContain("政府网站");
+    expect(parseChannels("政府网站 □政府公报").warnings[0]?.zh).toContain("政府网站");
   });
 });
 

@@ -43,7 +43,7 @@ describe("checkCatalog", () => {
       "CAT-DUPLICATE-ITEM",
     ]);
     expect(f[1]).toMatchObject({ severity: "warning", unit: "盐池县民政局", location: { row: 5 } });
-    expect(f[1].message.zh).toBe(
+    expect(f[1]?.message.zh).toBe(
       "“审核确认结果”（盐池县民政局，统计）的公开时限30个工作日长于条例第二十六条规定的20个工作日",
     );
   });

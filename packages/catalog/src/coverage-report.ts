@@ -75,6 +75,9 @@ function emptyCounts(): CoverageCounts {
 /** One item's row: its status from its counts and the periods nothing was placed on. */
 function itemRow(s: CoverageState, i: number, days: Days): ItemCoverage {
   const prep = s.prepared[i];
+  if (prep === undefined) throw new RangeError(`no prepared item ${i}`);
+  /** Item i's figure in one of the state's arrays, one entry an item. */
+  const n = (a: ArrayLike<number>) => a[i] ?? 0;
   const it = prep.item.item;
   let missingPeriods: string[] | undefined;
   let periodsDue = 0;
@@ -84,15 +87,15 @@ function itemRow(s: CoverageState, i: number, days: Days): ItemCoverage {
     periodsDue = due.due;
   }
   let status: ItemStatus;
-  if (s.pubs[i] === 0) {
+  if (n(s.pubs) === 0) {
     if (!prep.expected) status = "notExpected";
     else if (prep.period) {
       // Nothing due in the range: not expected yet; every period due filled before it: on time.
       status = missingPeriods?.length ? "missing" : periodsDue > 0 ? "onTime" : "notExpected";
-    } else status = prep.check === "ongoing" && s.presentBefore[i] ? "onTime" : "missing";
-  } else if (s.late[i] > 0) status = "late";
+    } else status = prep.check === "ongoing" && n(s.presentBefore) ? "onTime" : "missing";
+  } else if (n(s.late) > 0) status = "late";
   else if (missingPeriods && missingPeriods.length > 0) status = "partial";
-  else if (s.unknown[i] === s.pubs[i]) status = "published";
+  else if (n(s.unknown) === n(s.pubs)) status = "published";
   else status = "onTime";
   const row: ItemCoverage = {
     key: prep.key,
@@ -102,11 +105,11 @@ function itemRow(s: CoverageState, i: number, days: Days): ItemCoverage {
     level2: it.level2,
     check: prep.check,
     status,
-    publications: s.pubs[i],
-    onTime: s.onTime[i],
-    late: s.late[i],
-    unknown: s.unknown[i],
-    maxLateWorkingDays: s.maxLate[i],
+    publications: n(s.pubs),
+    onTime: n(s.onTime),
+    late: n(s.late),
+    unknown: n(s.unknown),
+    maxLateWorkingDays: n(s.maxLate),
   };
   if (it.level1 !== undefined) row.level1 = it.level1;
   if (it.level3 !== undefined) row.level3 = it.level3;
@@ -137,22 +140,23 @@ function aggregates(s: CoverageState, byItem: readonly ItemCoverage[]) {
   };
   const add = (c: CoverageCounts, r: ItemCoverage, i: number) => {
     c.items++;
-    if (s.prepared[i].expected) c.expected++;
+    if (s.prepared[i]?.expected) c.expected++;
     if (r.publications > 0) c.covered++;
     if (r.status === "missing") c.missing++;
     c.publications += r.publications;
     c.onTime += r.onTime;
     c.late += r.late;
     c.unknown += r.unknown;
-    c.lateWorkingDays += s.lateWd[i];
+    c.lateWorkingDays += s.lateWd[i] ?? 0;
   };
   const total = emptyCounts();
   byItem.forEach((r, i) => {
     add(total, r, i);
-    add(areaOf(s.prepared[i].item.area), r, i);
+    const area = s.prepared[i]?.item.area;
+    if (area !== undefined) add(areaOf(area), r, i);
     const u = unitOf(r.unit);
     u.items++;
-    if (s.prepared[i].expected) u.expected++;
+    if (s.prepared[i]?.expected) u.expected++;
     if (r.publications > 0) u.covered++;
     if (r.status === "missing") u.missing++;
   });
@@ -214,7 +218,8 @@ function itemFindings(
   const whereEn = () => `"${r.level2}" (${r.unit}, ${r.areaName})`;
   const base = { cells: [], unit: r.unit, item: r.key };
   if (r.status === "missing") {
-    const due = s.prepared[i].check !== "event" && s.prepared[i].check !== "unknown";
+    const check = s.prepared[i]?.check;
+    const due = check !== "event" && check !== "unknown";
     sink.add("CAT-ITEM-MISSING", () => ({
       rule: "CAT-ITEM-MISSING",
       severity: due ? "warning" : "info",
@@ -251,7 +256,7 @@ function itemFindings(
     }));
   }
   if (r.check === "unknown" && r.publications > 0) {
-    const raw = s.prepared[i].item.timeLimit.raw;
+    const raw = s.prepared[i]?.item.timeLimit.raw;
     sink.add("CAT-TIMELINESS-UNKNOWN", () => ({
       rule: "CAT-TIMELINESS-UNKNOWN",
       severity: "info",

@@ -59,7 +59,7 @@ describe("coverage on 2020 holidays", () => {
     ]);
     expect(r.byItem[0]).toMatchObject({ status: "late", maxLateWorkingDays: 2 });
     expect(r.findings.map((f) => f.rule)).toEqual(["CAT-PUBLICATION-LATE"]);
-    expect(r.findings[0].message.zh).toContain("最多逾期2个工作日");
+    expect(r.findings[0]?.message.zh).toContain("最多逾期2个工作日");
   });
 
   it("rolls a calendar-day deadline off a holiday (预算 批准后20日内 → 2020-10-05 → 2020-10-09)", () => {
@@ -82,7 +82,7 @@ describe("coverage on 2020 holidays", () => {
     const r = coverage([report], [pub(report, "2020-02-03"), pub(report, "2020-02-04")], YEAR);
     expect(r.totals.onTime).toBe(1);
     expect(r.late[0]).toMatchObject({ deadline: "2020-02-03", lateByWorkingDays: 1 });
-    expect(r.byItem[0].missingPeriods).toEqual([]);
+    expect(r.byItem[0]?.missingPeriods).toEqual([]);
     // The report due on 3 February 2020 is the one on 2019; the 2020 report is not due until 2021.
     const none = coverage([report], [], YEAR);
     expect(none.byItem[0]).toMatchObject({ status: "missing", missingPeriods: ["2019"] });
@@ -140,7 +140,7 @@ describe("coverage of item kinds", () => {
       YEAR,
     );
     expect(r.totals).toMatchObject({ onTime: 2, late: 1 });
-    expect(r.late[0].lateByWorkingDays).toBe(1);
+    expect(r.late[0]?.lateByWorkingDays).toBe(1);
   });
 
   it("periodic items need one publication per period", () => {
@@ -153,13 +153,13 @@ describe("coverage of item kinds", () => {
     expect(r.byItem[0]).toMatchObject({ status: "partial", missingPeriods: ["2020-Q3"], onTime: 4 });
     expect(r.findings.map((f) => f.rule)).toEqual(["CAT-PERIOD-MISSING"]);
     const half = coverage([q], [], { from: "2020-01-01", to: "2020-05-15" });
-    expect(half.byItem[0].missingPeriods).toEqual(["2020-Q1"]);
+    expect(half.byItem[0]?.missingPeriods).toEqual(["2020-Q1"]);
   });
 
   it("ongoing items are present when published before the period", () => {
     const list = mk("权责清单", "长期公开（动态调整）", { area: "urbanLawEnforcement" });
-    expect(coverage([list], [pub(list, "2019-06-01")], YEAR).byItem[0].status).toBe("onTime");
-    expect(coverage([list], [], YEAR).byItem[0].status).toBe("missing");
+    expect(coverage([list], [pub(list, "2019-06-01")], YEAR).byItem[0]?.status).toBe("onTime");
+    expect(coverage([list], [], YEAR).byItem[0]?.status).toBe("missing");
   });
 
   it("依申请 items are not missing; event items without publications are (as info)", () => {
@@ -318,8 +318,8 @@ describe("laws", () => {
             to: "2021-12-31",
           });
           expect(r.totals.late).toBe(1);
-          expect(r.late[0].date).toBe(next);
-          expect(r.late[0].lateByWorkingDays).toBeGreaterThanOrEqual(1);
+          expect(r.late[0]?.date).toBe(next);
+          expect(r.late[0]?.lateByWorkingDays).toBeGreaterThanOrEqual(1);
           expect(r.totals.onTime).toBe(1);
         },
       ),
@@ -360,7 +360,9 @@ describe("laws", () => {
           const pubs = raw.map(([i, date, lag, byArea]) => {
             const it = items[i % items.length];
             const event = dateOfDayNumber(dayNumber(date) - lag);
-            return byArea ? { title: "动态", unit: it.publisher, date, area: it.area } : pub(it, date, event);
+            return byArea
+              ? { title: "动态", unit: it?.publisher, date, area: it?.area }
+              : pub(it, date, event);
           });
           const r = coverage(items, pubs, YEAR);
           const sum = (xs: { publications: number }[]) => xs.reduce((s, x) => s + x.publications, 0);
@@ -455,7 +457,7 @@ describe("periodic items by the period they cover", () => {
     expect(r.totals).toMatchObject({ onTime: 2, late: 1 });
     expect(r.late[0]).toMatchObject({ period: "2024-01", deadline: "2024-02-18", lateByWorkingDays: 1 });
     // February is due on 15 March and has nothing; March is due in April, after the range.
-    expect(r.byItem[0].missingPeriods).toEqual(["2024-02"]);
+    expect(r.byItem[0]?.missingPeriods).toEqual(["2024-02"]);
     expect(r.findings.map((f) => f.rule)).toEqual(["CAT-PUBLICATION-LATE", "CAT-PERIOD-MISSING"]);
   });
 
@@ -468,7 +470,7 @@ describe("periodic items by the period they cover", () => {
       ["2020-Q2", "2020-07-15", 3],
       ["2020-Q3", "2020-10-15", 47],
     ]);
-    expect(r.byItem[0].missingPeriods).toEqual(["2019-Q4"]);
+    expect(r.byItem[0]?.missingPeriods).toEqual(["2019-Q4"]);
   });
 
   it("takes the latest window not yet filled when windows overlap", () => {
@@ -479,12 +481,12 @@ describe("periodic items by the period they cover", () => {
     });
     // 5 March lies in January's window (to 16 March) and February's (to 14 April): February first, then January.
     expect(r.totals).toMatchObject({ onTime: 2, late: 0 });
-    expect(r.byItem[0].missingPeriods).toEqual([]);
+    expect(r.byItem[0]?.missingPeriods).toEqual([]);
   });
 
   it("asOf: a period due after the day of the check is not missing yet", () => {
     const q = mk("特困供养资金发放", "每季度结束后15个工作日内");
-    expect(coverage([q], [], { ...Y2024, asOf: "2024-05-01" }).byItem[0].missingPeriods).toEqual([
+    expect(coverage([q], [], { ...Y2024, asOf: "2024-05-01" }).byItem[0]?.missingPeriods).toEqual([
       "2023-Q4",
       "2024-Q1",
     ]);
@@ -492,7 +494,7 @@ describe("periodic items by the period they cover", () => {
       status: "missing",
       missingPeriods: ["2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3"],
     });
-    expect(coverage([q], [], { from: "2024-01-01", to: "2024-01-10" }).byItem[0].status).toBe("notExpected");
+    expect(coverage([q], [], { from: "2024-01-01", to: "2024-01-10" }).byItem[0]?.status).toBe("notExpected");
     expect(() => coverage([q], [], { ...Y2024, asOf: "2024-13-01" })).toThrow(RangeError);
   });
 
@@ -523,7 +525,7 @@ describe("periodic items by the period they cover", () => {
           const r = coverage([q], [titled(q, date, title)], { from: "2020-01-01", to: "2025-12-31" });
           expect(r.totals.late).toBe(date > due ? 1 : 0);
           if (date > due) expect(r.late[0]).toMatchObject({ period: `${year}-Q${k + 1}`, deadline: due });
-          expect(r.byItem[0].missingPeriods).not.toContain(`${year}-Q${k + 1}`);
+          expect(r.byItem[0]?.missingPeriods).not.toContain(`${year}-Q${k + 1}`);
         },
       ),
       { numRuns: 200 },

@@ -53,7 +53,7 @@ describe("diffCatalogs on a yearly revision of 盐池县民政局's 社会救助
     });
   });
   it("says field by field what changed, as printed", () => {
-    expect(d.changed[0].changes).toEqual([
+    expect(d.changed[0]?.changes).toEqual([
       {
         field: "timeLimit",
         before: "信息形成之日起20个工作日内",
@@ -65,13 +65,13 @@ describe("diffCatalogs on a yearly revision of 盐池县民政局's 社会救助
         after: "■政府网站 □政府公报 ■社区/企事业单位/村公示栏(电子屏)",
       },
     ]);
-    expect(d.changed[1].changes).toEqual([
+    expect(d.changed[1]?.changes).toEqual([
       { field: "audience", before: "全社会", after: "全社会、特定群体" },
     ]);
-    expect(d.changed[2].changes).toEqual([
+    expect(d.changed[2]?.changes).toEqual([
       { field: "item.level1", before: "临时救助", after: "临时救助管理" },
     ]);
-    expect(d.changed[2].before.level1).toBe("临时救助");
+    expect(d.changed[2]?.before.level1).toBe("临时救助");
   });
   it("matches by 事项编码 when every item has one", () => {
     const withIds = (xs: CatalogItem[]) => xs.map((x, i) => ({ ...x, id: `YC-MZ-${i + 1}` }));

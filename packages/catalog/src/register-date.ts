@@ -21,7 +21,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The last day of a period of `years` and `months` that starts on `start` (5 years from 2020-01-05 → 2025-01-04). */
 export function periodEnd(start: string, years: number, months: number): string {
-  const [y, m, d] = start.split("-").map(Number);
+  const [y = Number.NaN, m = Number.NaN, d = Number.NaN] = start.split("-").map(Number);
   const total = m - 1 + months + years * 12;
   const ey = y + Math.floor(total / 12);
   const em = (total % 12) + 1;
@@ -42,8 +42,9 @@ function smallNumber(s: string): number | undefined {
   if (/^\d+$/u.test(s)) return Number(s);
   if (s === "十") return 10;
   if (s.length === 1) return Number.isNaN(digit(s)) ? undefined : digit(s);
-  if (s.length === 2 && s[0] === "十") return 10 + digit(s[1]);
-  if (s.length === 2 && s[1] === "十") return digit(s[0]) * 10;
+  const [first = "", second = ""] = s;
+  if (s.length === 2 && first === "十") return 10 + digit(second);
+  if (s.length === 2 && second === "十") return digit(first) * 10;
   return undefined;
 }
 
@@ -75,10 +76,11 @@ export function parseValidity(text: string, issuedDate: string | undefined): Val
   const single = parseRegisterDate(t);
   if (single.ok) return { kind: "until", date: single.date };
   const dates = datesInText(t);
-  if (dates.length > 0) return { kind: "until", date: dates[dates.length - 1] };
+  const last = dates.at(-1);
+  if (last !== undefined) return { kind: "until", date: last };
   const p = PERIOD.exec(t);
   if (p && issuedDate) {
-    const n = smallNumber(p[1]);
+    const n = smallNumber(p[1] ?? "");
     if (n !== undefined && Number.isInteger(n) && n > 0) {
       return {
         kind: "until",

@@ -54,9 +54,10 @@ function readHeaderWith(
       isDateGroup(group) ? dateSubRole(sub, group) !== undefined : roleOf(sub) !== undefined,
     isColumn: (label) => roleOf(label) !== undefined,
   });
-  const roles = tops.map((t, c) =>
-    isDateGroup(t) && subs[c] !== "" ? dateSubRole(subs[c], t) : (roleOf(t) ?? roleOf(subs[c])),
-  );
+  const roles = tops.map((t, c) => {
+    const sub = subs[c] ?? "";
+    return isDateGroup(t) && sub !== "" ? dateSubRole(sub, t) : (roleOf(t) ?? roleOf(sub));
+  });
   return { roles, rows, tops, subs };
 }
 
@@ -70,7 +71,8 @@ function otherGroupsHold(tops: readonly string[], subs: readonly string[]): bool
   const spans = new Map<string, number[]>();
   tops.forEach((t, c) => {
     // A label repeated under itself is one cell merged down over both rows, not a group.
-    const under = subs[c] !== "" && normalizeHeaderLabel(subs[c]) !== normalizeHeaderLabel(t);
+    const sub = subs[c] ?? "";
+    const under = sub !== "" && normalizeHeaderLabel(sub) !== normalizeHeaderLabel(t);
     if (t !== "" && under && !isDateGroup(t) && roleOf(t) === undefined) {
       spans.set(t, [...(spans.get(t) ?? []), c]);
     }
@@ -78,7 +80,7 @@ function otherGroupsHold(tops: readonly string[], subs: readonly string[]): bool
   const used = tops.filter((t, c) => t !== "" || subs[c] !== "").length;
   for (const cols of spans.values()) {
     if (cols.length < 2 || cols.length >= used) return false;
-    if (cols.some((c) => roleOf(subs[c]) === undefined)) return false;
+    if (cols.some((c) => roleOf(subs[c] ?? "") === undefined)) return false;
   }
   return true;
 }

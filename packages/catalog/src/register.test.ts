@@ -145,8 +145,8 @@ describe("registerTable2", () => {
     const f = r.findings.filter((x) => x.rule === "T2-INFORCE-CONTINUITY");
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: "warning", expected: 9, actual: 10 });
-    expect(f[0].message.zh).toContain("2020年“现行有效件数”6");
-    expect(f[0].cells).toContainEqual({
+    expect(f[0]?.message.zh).toContain("2020年“现行有效件数”6");
+    expect(f[0]?.cells).toContainEqual({
       table: "table2",
       row: "normativeDocuments",
       col: "inForce",
@@ -162,7 +162,7 @@ describe("registerTable2", () => {
     expect(r.tables.table2?.normativeDocuments).toEqual({ issued: 5, repealed: 2, inForce: 9 });
     expect(r.findings).toEqual([]);
     expect(r.issues.map((i) => i.code)).toEqual(["REG-END-UNDATED"]);
-    expect(r.issues[0].message.zh).toContain("盐政规发〔2020〕3号");
+    expect(r.issues[0]?.message.zh).toContain("盐政规发〔2020〕3号");
     // In 2020 it is issued but neither repealed nor in force: 2019's 2 + 6 − 0 ≠ 6.
     const y2020 = registerTable2(undated, { year: 2020, agency: COUNTY });
     expect(y2020.tables.table2?.normativeDocuments).toEqual({ issued: 6, repealed: 0, inForce: 6 });
@@ -201,7 +201,7 @@ describe("registerTable2", () => {
     const county = registerTable2(withRule, { year: 2021, agency: COUNTY });
     expect(county.tables.table2?.rules).toEqual({ issued: 1, repealed: 0, inForce: 1 });
     expect(rulesOf(county)).toEqual(["T2-RULES-LEVEL"]);
-    expect(county.findings[0].message.zh).toContain("盐池县人民政府");
+    expect(county.findings[0]?.message.zh).toContain("盐池县人民政府");
     const city = registerTable2(withRule, { year: 2021, agency: { name: "吴忠市人民政府", level: "city" } });
     expect(city.findings).toEqual([]);
     // No agency: the rule cannot run, and says so.
@@ -222,7 +222,7 @@ describe("registerTable2", () => {
     const a = registerTable2(YANCHI, { year: 2021, previous: r2019 });
     expect(a.findings).toEqual([]);
     expect(a.issues.map((i) => i.code)).toEqual(["REG-PREVIOUS-FORMAT"]);
-    expect(a.issues[0].message.zh).toContain("现行有效件数");
+    expect(a.issues[0]?.message.zh).toContain("现行有效件数");
     const b = registerTable2(YANCHI, {
       year: 2021,
       agency: COUNTY,
@@ -230,7 +230,7 @@ describe("registerTable2", () => {
     });
     expect(b.findings).toEqual([]);
     expect(b.issues.map((i) => i.code)).toEqual(["REG-PREVIOUS"]);
-    expect(b.issues[0].message.zh).toContain("花马池镇");
+    expect(b.issues[0]?.message.zh).toContain("花马池镇");
   });
 
   it("a document that cannot be counted is an issue at the row it came from", () => {
@@ -245,12 +245,12 @@ describe("registerTable2", () => {
     expect(r.counts.rejected).toBe(2);
     expect(r.tables.table2?.normativeDocuments).toEqual({ issued: 5, repealed: 2, inForce: 9 });
     const [a, b] = r.issues;
-    expect(a.location).toEqual({ file: "登记表.xlsx", sheet: "2021年", row: 14, column: "repealedDate" });
-    expect(a.message.zh).toMatch(
+    expect(a?.location).toEqual({ file: "登记表.xlsx", sheet: "2021年", row: 14, column: "repealedDate" });
+    expect(a?.message.zh).toMatch(
       /^登记表\.xlsx 工作表“2021年” 第14行 “repealedDate”列: “盐政规发〔2021〕7号”废止日期/,
     );
-    expect(b.location).toEqual({ column: "issuedDate" });
-    expect(b.message.zh).toContain("第15件文件");
+    expect(b?.location).toEqual({ column: "issuedDate" });
+    expect(b?.message.zh).toContain("第15件文件");
   });
 
   it("law: inForce(y) = inForce(y−1) + issued(y) − repealed(y) when no document expires", () => {

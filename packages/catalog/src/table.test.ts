@@ -61,16 +61,16 @@ describe("parseCatalogTable", () => {
       ["majorProjects", 23, "批准服务", "办理流程", "within"],
       ["publicResourceTrading", 1, "工程建设项目招标投标信息", "审批核准信息", "composite"],
     ]);
-    expect(items[0].channels[1]).toEqual({ code: { other: "投资项目在线审批监管平台" }, required: true });
+    expect(items[0]?.channels[1]).toEqual({ code: { other: "投资项目在线审批监管平台" }, required: true });
     expect(issues).toEqual([]);
   });
 
   it("takes the area from the options or the sheet name when the table names none", () => {
     const grid = { rows: [H1, H2, row(1, "政策法规", "政策文件")] };
-    expect(parseCatalogTable(grid, { area: "employment" }).items[0].area).toBe("employment");
-    expect(parseCatalogTable(grid, { sheet: "就业创业" }).items[0].area).toBe("employment");
+    expect(parseCatalogTable(grid, { area: "employment" }).items[0]?.area).toBe("employment");
+    expect(parseCatalogTable(grid, { sheet: "就业创业" }).items[0]?.area).toBe("employment");
     const none = parseCatalogTable(grid, { file: "目录.csv" });
-    expect(none.items[0].area).toEqual({ other: "目录.csv" });
+    expect(none.items[0]?.area).toEqual({ other: "目录.csv" });
     expect(none.issues.map((i) => i.code)).toEqual(["CAT-READ-NO-AREA"]);
   });
 
@@ -188,7 +188,7 @@ describe("parseCatalogTable", () => {
     });
     const r = parseCatalogTable({ rows: [["序号", "公开内容", "公开时限", "公开主体"]] });
     expect(r.found).toBe(false);
-    expect(r.issues[0].code).toBe("CAT-READ-NO-ITEM-COLUMN");
+    expect(r.issues[0]?.code).toBe("CAT-READ-NO-ITEM-COLUMN");
   });
 });
 
@@ -246,5 +246,5 @@ it("the JSDoc example of parseCatalogTable", () => {
     },
     { area: "socialAssistance" },
   );
-  expect(items[0].item).toEqual({ level1: "政策法规", level2: "社会救助政策" });
+  expect(items[0]?.item).toEqual({ level1: "政策法规", level2: "社会救助政策" });
 });

@@ -52,7 +52,7 @@ describe("parseTimeLimit normalisation", () => {
     expect(parseTimeLimit("最迟要在5小时内发布权威信息").rule.kind).toBe("unparsed");
   });
   it("keeps the note of 荣昌区's 公开要求", () => {
-    expect(parseTimeLimit(TIME_LIMIT_EXAMPLES[31].wordings[0]).note).toContain("保持数据同源");
+    expect(parseTimeLimit(TIME_LIMIT_EXAMPLES[31]?.wordings[0]).note).toContain("保持数据同源");
   });
 });
 
@@ -110,7 +110,7 @@ describe("the other wordings of catalog.md", () => {
   it("§3.4's copy of row 22 with ASCII punctuation and a space reads as row 22", () => {
     expect(
       parseTimeLimit("1.除处罚决定外其他内容:长期公开(动态调整); 2.处罚决定:20个工作日内。").rule,
-    ).toEqual(TIME_LIMIT_EXAMPLES[21].rule);
+    ).toEqual(TIME_LIMIT_EXAMPLES[21]?.rule);
   });
   it.each([
     ["及时公开，公告期限为5个", "row 17 as stored, cut off after 5个"],

@@ -88,7 +88,7 @@ const PART_NUMBER = /(?:^|(?<=[,，]))(\d+)[.、)](?!\d)/gu;
  * exact numeral (二二, 十十, 百二, 二〇).
  */
 function chineseToNumber(s: string): number {
-  const d = (c: string | undefined) => (c === undefined ? 0 : CHINESE_DIGITS[c]);
+  const d = (c: string | undefined) => (c === undefined ? 0 : (CHINESE_DIGITS[c] ?? Number.NaN));
   if (s === "零" || s === "〇") return 0;
   const single = /^[一二两三四五六七八九]$/u.exec(s);
   if (single) return d(s);
@@ -124,7 +124,7 @@ function cleanSubject(prefix: string): string | undefined {
 }
 
 /** What a form made of a clause: a rule (with its scope), or the part it could not read. */
-type FormResult = { rule: SimpleRule; subject?: string } | { unread: string } | undefined;
+type FormResult = { rule: SimpleRule; subject?: string | undefined } | { unread: string } | undefined;
 
 /**
  * A rule read from a form with free words around it (the subject before, what is published
@@ -143,14 +143,14 @@ function exactly(rule: SimpleRule, seg: string, numbers: number, free: readonly 
 function periodicForm(seg: string): FormResult {
   const after = AFTER_PERIOD_END.exec(seg);
   if (after) {
-    const [, prefix = "", noun, amount, unit, tail] = after;
+    const [, prefix = "", noun = "", amount, unit = "", tail = ""] = after;
     const every = PERIOD_NOUNS.find((n) => n.words.includes(noun))?.every as Every;
     const due: PeriodDue = { afterEnd: { amount: Number(amount), unit: unitOf(unit) } };
     return exactly({ kind: "periodic", every, due }, seg, 1, [prefix, tail]);
   }
   const monthly = DAY_OF_MONTH.exec(seg);
   if (monthly) {
-    const [, prefix, day, tail] = monthly;
+    const [, prefix = "", day, tail = ""] = monthly;
     const free = prefix + tail;
     const current = includesAny(free, CURRENT_MONTH_WORDS);
     if (current && includesAny(free, PREVIOUS_MONTH_WORDS)) return { unread: seg };
@@ -173,22 +173,26 @@ function annualForm(seg: string): FormResult {
     return exactly({ kind: "annualDate", month, day, covers }, seg, numbers, free);
   };
   const date = ANNUAL_DATE.exec(seg);
-  if (date) return annual(Number(date[2]), Number(date[3]), 2, [date[1], date[4]]);
+  if (date) {
+    const [, before = "", month, day, after = ""] = date;
+    return annual(Number(month), Number(day), 2, [before, after]);
+  }
   const monthEnd = ANNUAL_MONTH_END.exec(seg);
   if (monthEnd) {
-    const month = Number(monthEnd[2]);
-    return annual(month, lastDayOfMonth(month), 1, [monthEnd[1], monthEnd[3]]);
+    const [, before = "", m, after = ""] = monthEnd;
+    const month = Number(m);
+    return annual(month, lastDayOfMonth(month), 1, [before, after]);
   }
   const quarter = ANNUAL_QUARTER.exec(seg);
   if (quarter) {
-    const month = QUARTER_ORDINALS[quarter[2]] * 3;
-    return annual(month, lastDayOfMonth(month), /\d/u.test(quarter[2]) ? 1 : 0, [quarter[1], quarter[3]]);
+    const [, before = "", q = "", after = ""] = quarter;
+    const month = (QUARTER_ORDINALS[q] ?? Number.NaN) * 3;
+    return annual(month, lastDayOfMonth(month), /\d/u.test(q) ? 1 : 0, [before, after]);
   }
   const half = ANNUAL_HALF.exec(seg);
   if (half) {
-    return half[2] === FIRST_HALF_WORD
-      ? annual(6, 30, 0, [half[1], half[3]])
-      : annual(12, 31, 0, [half[1], half[3]]);
+    const [, before = "", which, after = ""] = half;
+    return which === FIRST_HALF_WORD ? annual(6, 30, 0, [before, after]) : annual(12, 31, 0, [before, after]);
   }
   return undefined;
 }
@@ -197,7 +201,7 @@ function annualForm(seg: string): FormResult {
 function startOf(
   before: string,
   label: string | undefined,
-): FormResult | { start: StartEvent; subject?: string } {
+): FormResult | { start: StartEvent; subject?: string | undefined } {
   for (const { event, phrases } of START_EVENT_PHRASES) {
     for (const phrase of phrases) {
       const at = before.indexOf(phrase);
@@ -209,7 +213,8 @@ function startOf(
   }
   const rest = before.replace(/^(?:自|在)/u, "");
   const other = OTHER_START.exec(rest);
-  if (other) return { start: { other: other[1] } };
+  const [, otherStart] = other ?? [];
+  if (otherStart !== undefined) return { start: { other: otherStart } };
   // A bare "20个工作日内": the 条例第二十六条 default clock, or the decision for a 决定 part.
   if (rest === "" || rest === "于")
     return { start: label?.includes("决定") ? "decisionMade" : "formedOrChanged" };
@@ -226,7 +231,8 @@ function withinForm(seg: string, label: string | undefined): FormResult {
   const start = startOf(seg.slice(0, duration.index), label);
   if (start === undefined || !("start" in start)) return start;
   if (digitRuns(seg) !== 1) return { unread: seg };
-  const limit: Duration = { amount: Number(duration[1]), unit: unitOf(duration[2]) };
+  const [, amount, unitWord = ""] = duration;
+  const limit: Duration = { amount: Number(amount), unit: unitOf(unitWord) };
   return { rule: { kind: "within", start: start.start, limit }, subject: start.subject };
 }
 
@@ -311,7 +317,7 @@ function splitClauses(text: string): string[] {
 function halfYearPair(text: string): SimpleRule | { unread: string } | undefined {
   const m = HALF_YEAR_PAIR.exec(text);
   if (!m) return undefined;
-  const [, before, first, month1, day1, between, second, month2, day2, after] = m;
+  const [, before = "", first = "", month1, day1, between = "", second = "", month2, day2, after = ""] = m;
   const day = Number(day1);
   if (Number(month1) !== 7 || Number(month2) !== 1 || Number(day2) !== day) return { unread: text };
   if (day < 1 || day > 31) return { unread: `${day1}日` };
@@ -372,12 +378,12 @@ export function parseTimeLimit(raw: string): ParsedTimeLimit {
   }
   const display = DISPLAY_PERIOD_PATTERN.exec(text);
   if (display) {
-    result.displayPeriod = { amount: Number(display[1]), unit: unitOf(display[2]) };
+    result.displayPeriod = { amount: Number(display[1]), unit: unitOf(display[2] ?? "") };
     text = text.replace(DISPLAY_PERIOD_PATTERN, ",");
   }
   const consultation = CONSULTATION_PERIOD_PATTERN.exec(text);
   if (consultation) {
-    result.consultationPeriod = { amount: Number(consultation[1]), unit: unitOf(consultation[2]) };
+    result.consultationPeriod = { amount: Number(consultation[1]), unit: unitOf(consultation[2] ?? "") };
     text = text.replace(CONSULTATION_PERIOD_PATTERN, ",");
   }
   const pair = /[;。]./u.test(text) ? undefined : halfYearPair(text);
@@ -390,7 +396,8 @@ export function parseTimeLimit(raw: string): ParsedTimeLimit {
   if (failed) return warnUnparsed(raw, failed.unread);
   if (ruled.length === 0) return warnUnparsed(raw);
   let rule: TimeLimitRule;
-  if (ruled.length === 1) rule = ruled[0].rule as SimpleRule;
+  const [only] = ruled;
+  if (ruled.length === 1 && only) rule = only.rule as SimpleRule;
   else {
     rule = {
       kind: "composite",

@@ -292,16 +292,16 @@ describe("readCatalogCsv on a GBK file saved by Excel", async () => {
     expect(items.every((i) => i.area === "socialAssistance" && i.publisher === "盐池县民政局")).toBe(true);
   });
   it("keeps a quoted multi-line cell", () => {
-    expect(items[0].content).toBe(
+    expect(items[0]?.content).toBe(
       "●《社会救助暂行办法》（国务院令第649号）\n●《宁夏回族自治区最低生活保障办法》",
     );
   });
   it("reads 时限要求 / 公开渠道 / 依申请公开 and 同上", () => {
-    expect(items[1].timeLimit.rule).toEqual(items[0].timeLimit.rule);
-    expect(items[1].basis).toBe("《中华人民共和国政府信息公开条例》");
-    expect(items[2].audience).toEqual(["specific"]);
-    expect(items[3].mode).toEqual(["proactive", "onRequest"]);
-    expect(items[1].channels.map((c) => c.code)).toEqual(["website", "serviceCenter"]);
+    expect(items[1]?.timeLimit.rule).toEqual(items[0]?.timeLimit.rule);
+    expect(items[1]?.basis).toBe("《中华人民共和国政府信息公开条例》");
+    expect(items[2]?.audience).toEqual(["specific"]);
+    expect(items[3]?.mode).toEqual(["proactive", "onRequest"]);
+    expect(items[1]?.channels.map((c) => c.code)).toEqual(["website", "serviceCenter"]);
   });
   it("reports the row without 二级事项 and the unknown time limit by record number", () => {
     expect(r.warnings.filter((w) => w.severity !== "info").map((w) => [w.code, w.location.row])).toEqual([
@@ -329,8 +329,8 @@ describe("readers reject what is not a catalog, with a location", () => {
   it("CSV without a header", async () => {
     const r = await readCatalogCsv("a,b,c\n1,2,3\n", { file: "x.csv" });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.issues[0].code).toBe("CAT-READ-NO-HEADER");
-    expect(!r.ok && r.issues[0].location.file).toBe("x.csv");
+    expect(!r.ok && r.issues[0]?.code).toBe("CAT-READ-NO-HEADER");
+    expect(!r.ok && r.issues[0]?.location.file).toBe("x.csv");
   });
   it("bytes that are not an XLSX", async () => {
     const r = await readCatalogXlsx(new TextEncoder().encode("not a zip"), { file: "目录.xlsx" });
@@ -491,7 +491,7 @@ describe("round trips (property)", () => {
       },
     ];
     const back = await readCatalogXlsx(await writeCatalogXlsx({ items }));
-    expect(back.ok && back.value.items[1].timeLimit.raw).toBe("信息形成之日起20个工作日内");
+    expect(back.ok && back.value.items[1]?.timeLimit.raw).toBe("信息形成之日起20个工作日内");
   });
 });
 
@@ -507,12 +507,12 @@ describe("readWorkbookGrids", () => {
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const grids = await readWorkbookGrids(bytes);
     expect(grids.map((g) => g.sheet)).toEqual(["说明", "2021年"]);
-    expect(grids[1].rows).toEqual([
+    expect(grids[1]?.rows).toEqual([
       ["盐池县财政局申请台账", "盐池县财政局申请台账", "盐池县财政局申请台账"],
       ["收到申请日期", "申请人类型", "办理结果"],
       ["2021-03-04", "自然人", "予以公开"],
     ]);
-    expect(grids[1].rowNumbers).toEqual([1, 2, 3]);
+    expect(grids[1]?.rowNumbers).toEqual([1, 2, 3]);
     await expect(readWorkbookGrids(new TextEncoder().encode("not a workbook"))).rejects.toThrow();
   });
 });
@@ -530,8 +530,8 @@ describe("writeGridXlsx", () => {
     ]);
     const grids = await readWorkbookGrids(bytes);
     expect(grids.map((g) => g.sheet)).toEqual(["2021年", "2021年(2)"]);
-    expect(grids[0].rows[0]).toEqual(Array(4).fill("盐池县财政局2021年政府信息公开申请办理台账"));
-    expect(grids[0].rows.slice(1)).toEqual(rows);
-    expect(grids[1].rows).toEqual([["说明"]]);
+    expect(grids[0]?.rows[0]).toEqual(Array(4).fill("盐池县财政局2021年政府信息公开申请办理台账"));
+    expect(grids[0]?.rows.slice(1)).toEqual(rows);
+    expect(grids[1]?.rows).toEqual([["说明"]]);
   });
 });

@@ -12,6 +12,13 @@ import { describe, expect, it } from "vitest";
 import { type CatalogItem, readCatalogCsv, readCatalogXlsx } from "../src/index.js";
 
 /** The channel columns as 德安县 / 云阳县-style tables split 公开渠道和载体. */
+/** Writes a cell of a row the sheet has; a missing row fails the test here. */
+function setCell(rows: (string | number)[][], r: number, c: number, value: string | number): void {
+  const row = rows[r];
+  if (row === undefined) throw new Error(`no row ${r}`);
+  row[c] = value;
+}
+
 const CHANNEL_COLUMNS = [
   "政府网站",
   "政府公报",
@@ -141,7 +148,7 @@ function header(layout: Layout, top: number): Sheet {
   const bottom = top + depth - 1;
   const rows: (string | number)[][] = Array.from({ length: depth }, () => []);
   const put = (r: number, c: number, text: string) => {
-    rows[r - top][c - 1] = text;
+    setCell(rows, r - top, c - 1, text);
   };
   // 序号, 公开内容 … 公开主体: merged down; 公开事项 over 一级事项 / 二级事项.
   FRONT.forEach((label, k) => {
@@ -222,7 +229,7 @@ function sheet(layout: Layout, marks: Marks, opts: { above?: boolean; below?: bo
   const rows: (string | number)[][] = [];
   const merges: Sheet["merges"] = [];
   const h0 = header(layout, 1);
-  const width = h0.rows[0].length;
+  const width = h0.rows[0]?.length;
   const line = (text: string) => {
     rows.push([text, ...Array(width - 1).fill("")]);
     merges.push([rows.length, 1, rows.length, width]);
@@ -242,9 +249,9 @@ function sheet(layout: Layout, marks: Marks, opts: { above?: boolean; below?: bo
   // 一级事项 merged over its rows, as offices keep it.
   for (let k = 0; k < SPECS.length; ) {
     let j = k;
-    while (j + 1 < SPECS.length && SPECS[j + 1].l1 === SPECS[k].l1) j++;
+    while (j + 1 < SPECS.length && SPECS[j + 1]?.l1 === SPECS[k]?.l1) j++;
     if (j > k) merges.push([first + k, 2, first + j, 2]);
-    for (let m = k + 1; m <= j; m++) rows[first + m - 1][1] = "";
+    for (let m = k + 1; m <= j; m++) setCell(rows, first + m - 1, 1, "");
     k = j + 1;
   }
   if (opts.below) {
@@ -278,7 +285,7 @@ function toCsv(s: Sheet): string {
   const rows = s.rows.map((r) => r.map((v) => String(v)));
   for (const [r1, c1, r2, c2] of s.merges) {
     for (let r = r1; r <= r2; r++)
-      for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) rows[r - 1][c - 1] = "";
+      for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) setCell(rows, r - 1, c - 1, "");
   }
   return csvText(rows);
 }
@@ -300,15 +307,15 @@ describe("the one-cell layout, the baseline", async () => {
   const base = await readXlsx(sheet("one-cell", STYLES["■/□"]));
   it("reads the rows field for field", () => {
     const [policy, guide, result, funds] = base.value.items;
-    expect(policy.item).toEqual({ level1: "政策法规", level2: "社会救助政策文件" });
-    expect(guide.item).toEqual({ level1: "政策法规", level2: "办事指南" });
-    expect(policy.channels).toEqual([
+    expect(policy?.item).toEqual({ level1: "政策法规", level2: "社会救助政策文件" });
+    expect(guide?.item).toEqual({ level1: "政策法规", level2: "办事指南" });
+    expect(policy?.channels).toEqual([
       { code: "website", required: true },
       { code: "gazette", required: false },
       { code: "weiboWechatApp", required: true },
       { code: "other", required: false },
     ]);
-    expect(guide.channels.find((c) => c.code === "doorToDoor")).toEqual({
+    expect(guide?.channels.find((c) => c.code === "doorToDoor")).toEqual({
       code: "doorToDoor",
       required: false,
     });
@@ -317,18 +324,18 @@ describe("the one-cell layout, the baseline", async () => {
       mode: ["proactive", "onRequest"],
       levels: ["township"],
     });
-    expect(result.channels.find((c) => c.code === "doorToDoor")).toEqual({
+    expect(result?.channels.find((c) => c.code === "doorToDoor")).toEqual({
       code: "doorToDoor",
       required: true,
     });
-    expect(funds.channels.map((c) => c.code)).toEqual([
+    expect(funds?.channels.map((c) => c.code)).toEqual([
       "website",
       "pressHearing",
       "broadcastTv",
       "print",
       "readingPoint",
     ]);
-    expect(funds.timeLimit.rule.kind).toBe("periodic");
+    expect(funds?.timeLimit.rule.kind).toBe("periodic");
     expect(base.warnings.filter((w) => w.severity !== "info")).toEqual([]);
   });
 });
@@ -369,8 +376,8 @@ describe("a header that is not understood is refused at its cell", () => {
   it("an unknown sub-label under 公开对象 (XLSX): 目录!V5", async () => {
     const s = sheet("two-row", STYLES["■/□"], { above: true });
     // Row 4 is the header's first row, row 5 its sub-labels; 公开对象 starts at column V (22).
-    const col = s.rows[4].indexOf("全社会");
-    s.rows[4][col] = "外部公众";
+    const col = s.rows[4]?.indexOf("全社会");
+    setCell(s.rows, 4, col, "外部公众");
     const r = await readCatalogXlsx(await toXlsx(s), { file: "民政局目录.xlsx" });
     expect(r.ok).toBe(false);
     const issue = !r.ok ? r.issues.find((i) => i.code === "CAT-READ-HEADER") : undefined;
@@ -389,7 +396,7 @@ describe("a header that is not understood is refused at its cell", () => {
     ].join("\r\n");
     const r = await readCatalogCsv(csv, { file: "目录.csv", area: "socialAssistance" });
     expect(r.ok).toBe(true);
-    const spread = `${csv.split("\r\n")[0]}\r\n${csv.split("\r\n")[1].replace(/,$/u, ",√")}`;
+    const spread = `${csv.split("\r\n")[0]}\r\n${csv.split("\r\n")[1]?.replace(/,$/u, ",√")}`;
     const bad = await readCatalogCsv(spread, { file: "目录.csv", area: "socialAssistance" });
     expect(bad.ok).toBe(false);
     const issue = !bad.ok ? bad.issues.find((i) => i.code === "CAT-READ-HEADER") : undefined;
@@ -401,27 +408,27 @@ describe("a header that is not understood is refused at its cell", () => {
 
   it("a known column's name under 公开渠道和载体 is no channel", async () => {
     const s = sheet("two-row", STYLES["√"]);
-    const col = s.rows[1].indexOf("精准推送");
-    s.rows[1][col] = "公开时限";
+    const col = s.rows[1]?.indexOf("精准推送");
+    setCell(s.rows, 1, col, "公开时限");
     const r = await readCatalogXlsx(await toXlsx(s), { file: "目录.xlsx" });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.issues[0].location.cell).toBe("T2");
+    expect(!r.ok && r.issues[0]?.location.cell).toBe("T2");
   });
 });
 
 describe("other things an office's workbook holds", () => {
   it("a platform of its own under 公开渠道和载体 is a channel named as printed; an unreadable mark is reported, not guessed", async () => {
     const s = sheet("two-row", STYLES["√"]);
-    const col = s.rows[1].indexOf("精准推送");
-    s.rows[1][col] = "投资项目在线审批监管平台";
-    s.rows[2][col] = "√";
-    s.rows[3][col] = "网站首页";
+    const col = s.rows[1]?.indexOf("精准推送");
+    setCell(s.rows, 1, col, "投资项目在线审批监管平台");
+    setCell(s.rows, 2, col, "√");
+    setCell(s.rows, 3, col, "网站首页");
     const r = await readXlsx(s);
-    expect(r.value.items[0].channels.at(-1)).toEqual({
+    expect(r.value.items[0]?.channels.at(-1)).toEqual({
       code: { other: "投资项目在线审批监管平台" },
       required: true,
     });
-    expect(r.value.items[1].channels.some((c) => typeof c.code === "object")).toBe(false);
+    expect(r.value.items[1]?.channels.some((c) => typeof c.code === "object")).toBe(false);
     const w = r.warnings.find((x) => x.code === "CAT-READ-CHANNEL");
     expect(w?.location).toMatchObject({ row: 4, cell: "T4", column: "投资项目在线审批监管平台" });
   });
@@ -438,7 +445,7 @@ describe("other things an office's workbook holds", () => {
     const r = await readCatalogXlsx(bytes, { file: "目录.xlsx", area: "socialAssistance" });
     if (!r.ok) throw new Error("refused");
     expect(r.value.items).toHaveLength(4);
-    expect(r.value.items[0].levels).toEqual(["county"]);
+    expect(r.value.items[0]?.levels).toEqual(["county"]);
     const flagged = r.warnings.filter((w) => w.code.startsWith("CAT-READ-HIDDEN"));
     expect(flagged.map((w) => [w.code, w.location.cell ?? w.location.row])).toEqual([
       ["CAT-READ-HIDDEN-COLUMN", "AA1"],
@@ -448,13 +455,13 @@ describe("other things an office's workbook holds", () => {
 
   it("a 同上 that crosses into another 一级事项 is flagged at its cell; one with nothing above too", async () => {
     const s = sheet("one-cell", STYLES["■/□"]);
-    s.rows[4][4] = "同上"; // row 5, 最低生活保障's first row: the row above is 政策法规's
-    s.rows[5][4] = "同上"; // row 6, 最低生活保障's second row: same 一级事项, not flagged
-    s.rows[3][5] = "同上"; // row 4, 办事指南's 公开时限: same 一级事项, not flagged
+    setCell(s.rows, 4, 4, "同上"); // row 5, 最低生活保障's first row: the row above is 政策法规's
+    setCell(s.rows, 5, 4, "同上"); // row 6, 最低生活保障's second row: same 一级事项, not flagged
+    setCell(s.rows, 3, 5, "同上"); // row 4, 办事指南's 公开时限: same 一级事项, not flagged
     const r = await readXlsx(s);
     const flagged = r.warnings.filter((w) => w.code === "CAT-READ-SAME-AS-ABOVE");
     expect(flagged.map((w) => w.location.cell)).toEqual(["E5"]);
-    expect(flagged[0].message.zh).toBe(
+    expect(flagged[0]?.message.zh).toBe(
       "民政局目录.xlsx 目录!E5 “公开依据”列: “同上”所指的上一行属于另一个一级事项“政策法规”，已按上一行读取，请核对",
     );
     expect(r.value.items.map((i) => i.basis)).toEqual([
@@ -463,11 +470,11 @@ describe("other things an office's workbook holds", () => {
       "《社会救助暂行办法》",
       "《社会救助暂行办法》",
     ]);
-    expect(r.value.items[1].timeLimit.resolvedFrom).toBe("制定或获取信息之日起20个工作日内");
+    expect(r.value.items[1]?.timeLimit.resolvedFrom).toBe("制定或获取信息之日起20个工作日内");
     const top = sheet("one-cell", STYLES["■/□"]);
-    top.rows[2][4] = "同上";
+    setCell(top.rows, 2, 4, "同上");
     const t = await readXlsx(top);
     expect(t.warnings.find((w) => w.code === "CAT-READ-SAME-AS-ABOVE")?.location.cell).toBe("E3");
-    expect(t.value.items[0].basis).toBe("同上");
+    expect(t.value.items[0]?.basis).toBe("同上");
   });
 });

@@ -103,7 +103,7 @@ describe("a CMS export with Chinese headers", async () => {
       ["2020-05-11", "2020-05-06"],
       ["2020-07-01", undefined],
     ]);
-    expect(publications[5].area).toBe("healthcare");
+    expect(publications[5]?.area).toBe("healthcare");
   });
 
   it("reports the lines it cannot use with row and cell, the columns it does not read once", () => {
@@ -114,11 +114,13 @@ describe("a CMS export with Chinese headers", async () => {
       ["CAT-PUB-ROW", "B12", true],
       ["CAT-PUB-ROW", "D13", true],
     ]);
-    expect(issues[0].issue.message.zh).toBe("发布记录.csv 第2行: 以下列不是发布记录的字段，未读取：浏览次数");
-    expect(issues[1].issue.message.zh).toBe(
+    expect(issues[0]?.issue.message.zh).toBe(
+      "发布记录.csv 第2行: 以下列不是发布记录的字段，未读取：浏览次数",
+    );
+    expect(issues[1]?.issue.message.zh).toBe(
       "发布记录.csv B12 “发布日期”列: 发布日期“2020-02-30”无法识别（可写作2020-03-05、2020/3/5或2020年3月5日），该条未计入",
     );
-    expect(issues[2].issue.message.en).toBe(
+    expect(issues[2]?.issue.message.en).toBe(
       "发布记录.csv D13 column 发布机构: no 发布机构; the line is not counted",
     );
   });
@@ -238,7 +240,7 @@ describe("the same log in other forms", () => {
     expect(publications).toEqual([]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ fatal: true, issue: { code: "CAT-PUB-HEADER", severity: "error" } });
-    expect(issues[0].issue.message.zh).toBe(
+    expect(issues[0]?.issue.message.zh).toBe(
       "导出.csv 第1行: 发布记录的表头缺少“发布机构”“发布日期”列（可用列名：发布机构/unit/publisher；发布日期/date/publishDate）；读到的表头为：名称、日期、网址",
     );
     const none = await collect(readPublications(["a,b\n1,2\n"], { file: "x.csv" }));

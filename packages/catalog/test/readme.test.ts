@@ -8,15 +8,15 @@ it("README example", async () => {
 1,最低生活保障,审核确认结果,●保障对象 ●保障金额,《社会救助暂行办法》,"制定或获取信息之日起10个工作日内，公示7个工作日",盐池县民政局,■政府网站 ■社区/企事业单位/村公示栏(电子屏) □政府公报,,√,√,`;
 
   const read = await readCatalogCsv(csv, { file: "民政局.csv", area: "socialAssistance" });
-  if (!read.ok) throw new Error(read.issues[0].message.zh);
+  if (!read.ok) throw new Error(read.issues[0]?.message.zh);
   const [item] = read.value.items;
-  expect(item.timeLimit.rule).toEqual({
+  expect(item?.timeLimit.rule).toEqual({
     kind: "within",
     start: "formedOrChanged",
     limit: { amount: 10, unit: "workingDay" },
   });
-  expect(item.timeLimit.displayPeriod).toEqual({ amount: 7, unit: "workingDay" });
-  expect(item.channels.map((c) => c.required)).toEqual([true, true, false]);
+  expect(item?.timeLimit.displayPeriod).toEqual({ amount: 7, unit: "workingDay" });
+  expect(item?.channels.map((c) => c.required)).toEqual([true, true, false]);
 
   const r = coverage(
     read.value,

@@ -273,14 +273,14 @@ const errorsOf = (issues: CatalogIssue[]) => issues.filter((i) => i.severity ===
 describe("the register read from XLSX and GBK CSV → table 二", () => {
   it("XLSX: merged title row, Excel dates and typed ones, 2021 cells and continuity with 2020", async () => {
     const r = await readRegisterXlsx(await registerXlsx(ROWS), { file: "盐池县规范性文件登记表.xlsx" });
-    if (!r.ok) throw new Error(r.issues[0].message.zh);
+    if (!r.ok) throw new Error(r.issues[0]?.message.zh);
     expect(r.value.title).toBe(TITLE);
     expect(r.value.rows).toEqual({ accepted: 13, rejected: 0, notCounted: 1 });
     expect(r.warnings.map((w) => [w.code, w.severity])).toEqual([
       ["REG-READ-NOT-COUNTED", "info"],
       ["REG-READ-SHEET-SKIPPED", "info"],
     ]);
-    expect(r.warnings[0].location).toEqual({
+    expect(r.warnings[0]?.location).toEqual({
       file: "盐池县规范性文件登记表.xlsx",
       sheet: "规范性文件",
       row: FIRST + 8,
@@ -326,7 +326,7 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
     const strip = (docs: RegisterDocument[]) => docs.map(({ source, ...rest }) => rest);
     expect(strip(csv.value.documents)).toEqual(strip(xlsx.value.documents));
     // No update line in the CSV: its first document is on row 3.
-    expect(csv.value.documents[0].source).toEqual({ file: "登记表.csv", row: 3 });
+    expect(csv.value.documents[0]?.source).toEqual({ file: "登记表.csv", row: 3 });
     expect(csv.value.rows).toEqual({ accepted: 13, rejected: 0, notCounted: 1 });
     const t = registerTable2(csv.value.documents, { year: 2021, previous: previous2020 });
     expect(t.tables.table2?.normativeDocuments).toEqual({ issued: 5, repealed: 2, inForce: 9 });
@@ -433,10 +433,10 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
       { file: "登记表.xlsx", sheet: "规范性文件", row: row(19), cell: `F${row(19)}`, column: "印发日期" },
     ]);
     const [badDate] = errorsOf(r.warnings);
-    expect(badDate.message.zh).toBe(
+    expect(badDate?.message.zh).toBe(
       `登记表.xlsx 规范性文件!F${row(15)} “印发日期”列: 无法读取该行：“盐池县城乡环境卫生管理办法”的印发日期“2021-02-30”不是有效日期（可写作2020-01-05、2020/1/5、2020年1月5日或2020.1.5）`,
     );
-    expect(badDate.message.en).toMatch(
+    expect(badDate?.message.en).toMatch(
       /^登记表\.xlsx 规范性文件!F18 column 印发日期: row not read: the 印发日期 of /,
     );
     // 废止日期 "去年": a warning; the document is repealed on an unknown date.
@@ -472,7 +472,7 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
       location: { file: "人员.csv" },
     });
     const x = await readRegisterXlsx(new Uint8Array([1, 2, 3]), { file: "坏.xlsx" });
-    expect(x.ok ? "" : x.issues[0].code).toBe("REG-READ-FILE");
+    expect(x.ok ? "" : x.issues[0]?.code).toBe("REG-READ-FILE");
   });
 
   it("a register without 类别 column, with a section row for repealed documents, and a UTF-8 BOM", async () => {
@@ -481,7 +481,7 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
       "一、现行有效文件,,,,\n盐池县物业管理实施规定,盐政规发〔2020〕4号,2020-06-15,2020-08-01,\n" +
       "二、已失效文件,,,,\n盐池县应对新冠肺炎疫情支持中小微企业共渡难关若干措施,盐政规发〔2020〕1号,2020-02-10,2020-02-12,2020-08-11\n";
     const r = await readRegisterCsv(new TextEncoder().encode(text), { file: "目录.csv", unit: GOV });
-    if (!r.ok) throw new Error(r.issues[0].message.zh);
+    if (!r.ok) throw new Error(r.issues[0]?.message.zh);
     expect(r.warnings).toEqual([]);
     expect(r.value.documents.map(({ source, ...x }) => x)).toEqual([
       {
@@ -513,7 +513,7 @@ it("Traditional-character headers and values, tab-separated", async () => {
     "鹽池縣物業管理實施規定\t鹽政規發〔2020〕4號\t行政規範性文件\t2020年6月18日\t現行有效\t\n" +
     "鹽池縣城市建設用地容積率管理辦法\t鹽政規發〔2020〕5號\t規範性文件\t2020年9月1日\t已廢止\t2021年11月30日\n";
   const r = await readRegisterCsv(text, { file: "登記表.csv" });
-  if (!r.ok) throw new Error(r.issues[0].message.zh);
+  if (!r.ok) throw new Error(r.issues[0]?.message.zh);
   expect(r.warnings).toEqual([]);
   expect(r.value.documents.map((x) => [x.kind, x.issuedDate, x.repealedDate])).toEqual([
     ["normativeDocuments", "2020-06-18", undefined],
@@ -531,7 +531,7 @@ it("README example: documents register → table 二", async () => {
 盐池县城区停车管理暂行办法,盐政规发〔2019〕3号,行政规范性文件,2019-05-06,已废止,`;
 
   const read = await readRegisterCsv(csv, { file: "登记表.csv", unit: "盐池县人民政府" });
-  if (!read.ok) throw new Error(read.issues[0].message.zh);
+  if (!read.ok) throw new Error(read.issues[0]?.message.zh);
   expect(read.value.rows).toEqual({ accepted: 4, rejected: 0, notCounted: 0 });
   expect(read.warnings.map((w) => w.message.zh)).toEqual([
     "登记表.csv E6 “状态”列: “盐池县城区停车管理暂行办法”状态为已废止，但没有废止日期：计为废止年份不明，不计入任何年度的“本年废止件数”和年末“现行有效件数”",
@@ -552,7 +552,7 @@ it("README example: documents register → table 二", async () => {
   expect(t.explain["table2/normativeDocuments/repealed"]).toEqual(["盐政规发〔2020〕5号"]);
   // 2020 said 3 in force (停车管理办法 among them); its repeal date is missing, so 3 + 1 − 1 ≠ 2.
   expect(t.findings.map((f) => f.rule)).toEqual(["T2-INFORCE-CONTINUITY"]);
-  expect(t.findings[0].message.zh).toContain(
+  expect(t.findings[0]?.message.zh).toContain(
     "2020年“现行有效件数”3加本年“本年制发件数”1减“本年废止件数”1为3",
   );
 });
@@ -608,12 +608,12 @@ describe("a two-row register header: 日期 over 印发日期 and 废止日期",
     }
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const r = await readRegisterXlsx(bytes, { file: "登记表.xlsx", unit: GOV });
-    if (!r.ok) throw new Error(r.issues[0].message.zh);
+    if (!r.ok) throw new Error(r.issues[0]?.message.zh);
     expect(r.warnings).toEqual([]);
     expect(r.value.title).toBe(TITLE);
     expect(r.value.rows).toEqual({ accepted: 4, rejected: 0, notCounted: 0 });
     expect(read(r.value.documents)).toEqual(EXPECTED);
-    expect(r.value.documents[0].source).toEqual({ file: "登记表.xlsx", sheet: "2021年", row: 4 });
+    expect(r.value.documents[0]?.source).toEqual({ file: "登记表.xlsx", sheet: "2021年", row: 4 });
     const t = registerTable2(r.value.documents, { year: 2021, agency: COUNTY });
     expect(t.tables.table2?.normativeDocuments).toEqual({ issued: 1, repealed: 2, inForce: 2 });
     expect(t.explain["table2/normativeDocuments/repealed"]).toEqual([
@@ -627,7 +627,7 @@ describe("a two-row register header: 日期 over 印发日期 and 废止日期",
     const { bytes, unmappable } = encodeGbk(`${lines.map((l) => l.map(csvCell).join(",")).join("\r\n")}\r\n`);
     expect(unmappable).toEqual([]);
     const r = await readRegisterCsv(bytes, { file: "登记表.csv", unit: GOV });
-    if (!r.ok) throw new Error(r.issues[0].message.zh);
+    if (!r.ok) throw new Error(r.issues[0]?.message.zh);
     expect(r.warnings).toEqual([]);
     expect(r.value.rows).toEqual({ accepted: 4, rejected: 0, notCounted: 0 });
     expect(read(r.value.documents)).toEqual(EXPECTED);
@@ -644,7 +644,7 @@ describe("a two-row register header: 日期 over 印发日期 and 废止日期",
       "盐池县人才引进和培养暂行办法,盐政规发〔2021〕3号,2021年7月15日,,2年,现行有效",
     ].join("\n");
     const r = await readRegisterCsv(csv, { file: "登记表.csv", kind: "normativeDocuments" });
-    if (!r.ok) throw new Error(r.issues[0].message.zh);
+    if (!r.ok) throw new Error(r.issues[0]?.message.zh);
     expect(r.warnings).toEqual([]);
     expect(r.value.documents.map((x) => [x.issuedDate, x.repealedDate, x.expiresDate])).toEqual([
       ["2020-02-12", undefined, "2020-08-11"], // 已失效: the 失效 date ends its validity, not a repeal
@@ -685,7 +685,7 @@ describe("a two-row register header with another group: 文件信息 over 文件
 
   it("CSV: the group read, the title above kept as the title", async () => {
     const r = await readRegisterCsv(csv, { file: "登记表.csv", unit: GOV });
-    if (!r.ok) throw new Error(r.issues[0].message.zh);
+    if (!r.ok) throw new Error(r.issues[0]?.message.zh);
     expect(r.warnings).toEqual([]);
     expect(r.value.title).toBe("盐池县人民政府行政规范性文件目录");
     expect(
@@ -705,7 +705,7 @@ describe("a two-row register header with another group: 文件信息 over 文件
     for (const c of [1, 4, 5, 6, 7]) ws.mergeCells(2, c, 3, c);
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const r = await readRegisterXlsx(bytes, { file: "登记表.xlsx", unit: GOV });
-    if (!r.ok) throw new Error(r.issues[0].message.zh);
+    if (!r.ok) throw new Error(r.issues[0]?.message.zh);
     expect(r.warnings).toEqual([]);
     expect(r.value.documents.map((x) => [x.docNumber, x.issuedDate, x.repealedDate])).toEqual([
       ["盐政规发〔2020〕4号", "2020-06-18", undefined],
@@ -720,9 +720,9 @@ describe("a two-row register header with another group: 文件信息 over 文件
       rows[2],
       ["3", "盐池县人才引进和培养暂行办法", "盐政规发〔2021〕3号", "2021-07-15", "", "", "现行有效"],
     ];
-    const text = `${repeated.map((l) => l.map(csvCell).join(",")).join("\r\n")}\r\n`;
+    const text = `${repeated.map((l) => l?.map(csvCell).join(",")).join("\r\n")}\r\n`;
     const r = await readRegisterCsv(text, { file: "登记表.csv", unit: GOV });
-    if (!r.ok) throw new Error(r.issues[0].message.zh);
+    if (!r.ok) throw new Error(r.issues[0]?.message.zh);
     expect(r.warnings).toEqual([]);
     expect(r.value.documents.map((x) => x.source?.row)).toEqual([4, 5, 8]);
   });

@@ -23,10 +23,10 @@ export type RegisterColumnCode =
  * Header variants of each register column. The first entry is the label a register usually
  * prints. The issue date has several columns in some registers; see {@link ISSUED_DATE_PRIORITY}.
  */
-export const REGISTER_COLUMN_VARIANTS: Record<
-  Exclude<RegisterColumnCode, "issuedDate">,
-  readonly string[]
-> = {
+/** Words for one thing, the first the one messages print. */
+export type Words = readonly [string, ...string[]];
+
+export const REGISTER_COLUMN_VARIANTS: Record<Exclude<RegisterColumnCode, "issuedDate">, Words> = {
   seq: ["序号", "编号"],
   title: ["文件名称", "标题", "名称", "文件标题", "规范性文件名称", "规章名称", "文件题目"],
   docNumber: ["文号", "发文字号", "发文文号", "文件编号", "文件字号", "字号"],
@@ -50,7 +50,7 @@ export const REGISTER_COLUMN_VARIANTS: Record<
  * Issue-date headers, most preferred first: a row's issue date is read from the first of
  * these columns that holds a valid date (印发 / 发布 before 成文, 成文 before 施行).
  */
-export const ISSUED_DATE_PRIORITY: readonly (readonly string[])[] = [
+export const ISSUED_DATE_PRIORITY: readonly [Words, ...Words[]] = [
   ["印发日期", "发布日期", "发文日期", "公布日期", "印发时间", "发布时间", "发文时间", "公布时间"],
   ["成文日期", "成文时间", "签发日期"],
   ["施行日期", "实施日期", "生效日期", "施行时间", "实施时间"],
@@ -64,13 +64,13 @@ export const ISSUED_DATE_PRIORITY: readonly (readonly string[])[] = [
 export const REGISTER_DATE_GROUP_VARIANTS: readonly string[] = ["日期", "时间", "相关日期", "有关日期"];
 
 /** 类别 values and the table 二 row they are counted in. */
-export const KIND_VALUES: Record<"rules" | "normativeDocuments", readonly string[]> = {
+export const KIND_VALUES: Record<"rules" | "normativeDocuments", Words> = {
   rules: ["规章", "政府规章", "地方政府规章", "部门规章"],
   normativeDocuments: ["行政规范性文件", "规范性文件", "其他规范性文件"],
 };
 
 /** 状态 values. `lapsed`: no longer in force because its 有效期 ended, without being repealed. */
-export const STATUS_VALUES: Record<"inForce" | "repealed" | "lapsed", readonly string[]> = {
+export const STATUS_VALUES: Record<"inForce" | "repealed" | "lapsed", Words> = {
   inForce: ["现行有效", "有效", "现行", "继续有效", "已修改", "已修订", "修订后有效", "正在施行"],
   repealed: ["已废止", "废止", "宣布废止", "已经废止", "已撤销", "撤销"],
   lapsed: ["已失效", "失效", "自动失效", "有效期届满", "已过期", "到期失效", "有效期满"],
