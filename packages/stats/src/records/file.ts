@@ -8,7 +8,7 @@ import { readRecordsGrid, recordHeaderRow, recordsFromRows } from "./grid";
 import type { ReadItem, ReadRecordsOptions } from "./items";
 import { concatReaders, readRecordsJsonl } from "./jsonl";
 import { type RecordSource, sourceChunks } from "./source";
-import { noRecordSheets, recordRows, streamWorkbookSheets, unopenable } from "./xlsx";
+import { nodeModule, noRecordSheets, recordRows, streamWorkbookSheets, unopenable } from "./xlsx";
 
 /** Options of {@link readRecordsFile}. */
 export interface ReadRecordsFileOptions extends ReadRecordsOptions {
@@ -34,7 +34,7 @@ function isPath(input: RecordFileInput): input is { path: string } {
 function fileChunks(path: string): AsyncIterable<Uint8Array> {
   return {
     async *[Symbol.asyncIterator]() {
-      const { open } = await import("node:fs/promises");
+      const { open } = nodeModule("node:fs/promises");
       const handle = await open(path);
       try {
         yield* sourceChunks(handle);

@@ -117,7 +117,7 @@ export async function* streamWorkbookSheets(
   limits?: Partial<ZipLimits>,
 ): AsyncGenerator<StreamedSheet> {
   const Excel = await loadExcelModule();
-  const { Readable } = await import("node:stream");
+  const { Readable } = nodeModule("node:stream");
   const failure: Failure = { waiting: new Set() };
   const input = Readable.from(checkedChunks(chunks, limits, failure), { objectMode: false });
   input.on("error", () => undefined); // told through `failure`
@@ -137,6 +137,22 @@ export async function* streamWorkbookSheets(
   } finally {
     input.destroy();
   }
+}
+
+/**
+ * A module built into Node, taken from the running process rather than imported, so that a
+ * browser bundle of this package names no Node module (this path only runs in Node).
+ */
+export function nodeModule<ID extends "node:stream" | "node:fs/promises">(id: ID): NodeBuiltIn[ID] {
+  const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+    ?.getBuiltinModule;
+  if (!get) throw new Error(`${id}: reading a workbook row by row needs Node 20.16 or later`);
+  return get(id) as NodeBuiltIn[ID];
+}
+
+interface NodeBuiltIn {
+  "node:stream": typeof import("node:stream");
+  "node:fs/promises": typeof import("node:fs/promises");
 }
 
 /** Rows looked at for a records header at the top of a sheet. */
