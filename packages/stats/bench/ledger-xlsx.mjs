@@ -3,7 +3,9 @@
 // for comparison, whole from its bytes (the browser's way). Each run is a child process with a
 // 512 MB heap, so its time and peak RSS are its own. Run after a build.
 //
-//   node bench/ledger-xlsx.mjs [--sizes 100000,1048576] [--whole 100000] [--dir /tmp/disclosure-bench]
+//   node bench/ledger-xlsx.mjs [--sizes 100000,1048576] [--whole 100000] [--no-ids] [--dir /tmp/disclosure-bench]
+//
+// --no-ids tabulates with `checkIds: false` (no hashes of the ids kept).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
@@ -20,19 +22,22 @@ function arg(name, fallback) {
 }
 
 /** In the child: tabulates the ledger, prints counts, seconds and peak RSS as JSON. */
-async function child(file, how) {
+async function child(file, how, ids) {
   const { readRecordsFile, tabulate } = await import("../dist/index.js");
   const t0 = performance.now();
   const input = how === "whole" ? new Uint8Array(readFileSync(file)) : { path: file };
   const limits = how === "whole" ? { maxEntryBytes: 2 ** 31, maxTotalBytes: 2 ** 31 } : undefined;
-  const t = await tabulate(readRecordsFile(file, input, { limits }), { year: YEAR, checkIds: true });
+  const t = await tabulate(readRecordsFile(file, input, { limits }), {
+    year: YEAR,
+    checkIds: ids !== "no-ids",
+  });
   const seconds = (performance.now() - t0) / 1000;
   const peakMb = process.resourceUsage().maxRSS / 1024;
   console.log(JSON.stringify({ accepted: t.accepted, rejected: t.rejected, seconds, peakMb }));
 }
 
-function run(file, how) {
-  const r = spawnSync(process.execPath, ["--max-old-space-size=512", SELF, "--child", file, how], {
+function run(file, how, ids) {
+  const r = spawnSync(process.execPath, ["--max-old-space-size=512", SELF, "--child", file, how, ids], {
     encoding: "utf8",
   });
   if (r.status !== 0)
@@ -60,7 +65,7 @@ async function main() {
     const want = ledgerCounts(n);
     for (const how of ["streamed", "whole"]) {
       if (how === "streamed" ? !sizes.includes(n) : !whole.includes(n)) continue;
-      const r = run(file, how);
+      const r = run(file, how, process.argv.includes("--no-ids") ? "no-ids" : "ids");
       const ok = r.accepted === want.accepted && r.rejected === want.rejected;
       console.log(
         r.failed
@@ -71,5 +76,5 @@ async function main() {
   }
 }
 
-if (process.argv[2] === "--child") await child(process.argv[3], process.argv[4]);
+if (process.argv[2] === "--child") await child(process.argv[3], process.argv[4], process.argv[5]);
 else await main();

@@ -7,6 +7,26 @@
 // dates, undecodable bytes), which then takes the full path with its located issues.
 // `jsonl-scan.test.ts` checks that law on generated lines.
 import { ApplicantTypeSchema, ApplicationChannelSchema, ApplicationResultSchema } from "@disclosure/schema";
+import {
+  K_APPLICANT,
+  K_APPLICANT_ID,
+  K_CHANNEL,
+  K_COMPLETED,
+  K_CORRECTION,
+  K_EXTENSION,
+  K_FEE,
+  K_ID,
+  K_ON_THE_SPOT,
+  K_RECEIVED,
+  K_RESULT,
+  K_SUBJECT,
+  K_TYPE,
+  K_UNIT,
+  KEY_WORDS,
+  keyAt,
+  W,
+  W_APPLICATION,
+} from "./jsonl-scan-keys";
 
 /** What the scanner reads from an application line. */
 export interface ScannedApplication {
@@ -109,38 +129,6 @@ function keyIs(b: Uint8Array, at: number, end: number, word: Uint8Array): boolea
   for (let j = 0; j < n; j++) if (b[at + j] !== word[j]) return false;
   return true;
 }
-
-const K_TYPE = 1;
-const K_ID = 2;
-const K_UNIT = 4;
-const K_RECEIVED = 8;
-const K_APPLICANT = 16;
-const K_RESULT = 32;
-const K_COMPLETED = 64;
-const K_CHANNEL = 128;
-const K_SUBJECT = 256;
-const K_APPLICANT_ID = 512;
-const K_ON_THE_SPOT = 1024;
-const K_EXTENSION = 2048;
-const K_CORRECTION = 4096;
-const K_FEE = 8192;
-
-const W = (s: string) => encoder.encode(s);
-const W_TYPE = W("type");
-const W_ID = W("id");
-const W_UNIT = W("unit");
-const W_RECEIVED = W("receivedDate");
-const W_RESULT = W("result");
-const W_APPLICANT = W("applicantType");
-const W_APPLICANT_ID = W("applicantId");
-const W_COMPLETED = W("completedDate");
-const W_CORRECTION = W("correction");
-const W_CHANNEL = W("channel");
-const W_SUBJECT = W("subject");
-const W_ON_THE_SPOT = W("onTheSpot");
-const W_EXTENSION = W("extension");
-const W_FEE = W("fee");
-const W_APPLICATION = W("application");
 
 /** Date `YYYY-MM-DD` at `b[at, at+10)` as YYYYMMDD, -1 unless a real date (as zod's z.iso.date()). */
 /** Byte → its digit value, or -16 for a byte that is not an ASCII digit. */
@@ -368,70 +356,9 @@ export function scanApplication(
     while (i < end && b[i] <= 32 && isWs(b[i])) i++;
     if (i >= end || b[i] !== 34) return -1;
     i++;
-    let key: number;
-    let kw: Uint8Array;
-    switch (b[i]) {
-      case 116: // t
-        key = K_TYPE;
-        kw = W_TYPE;
-        break;
-      case 105: // i
-        key = K_ID;
-        kw = W_ID;
-        break;
-      case 117: // u
-        key = K_UNIT;
-        kw = W_UNIT;
-        break;
-      case 114: // r: receivedDate / result
-        if (b[i + 2] === 99) {
-          key = K_RECEIVED;
-          kw = W_RECEIVED;
-        } else {
-          key = K_RESULT;
-          kw = W_RESULT;
-        }
-        break;
-      case 97: // a: applicantType / applicantId
-        if (b[i + 9] === 84) {
-          key = K_APPLICANT;
-          kw = W_APPLICANT;
-        } else {
-          key = K_APPLICANT_ID;
-          kw = W_APPLICANT_ID;
-        }
-        break;
-      case 99: // c: completedDate / correction / channel
-        if (b[i + 1] === 104) {
-          key = K_CHANNEL;
-          kw = W_CHANNEL;
-        } else if (b[i + 2] === 109) {
-          key = K_COMPLETED;
-          kw = W_COMPLETED;
-        } else {
-          key = K_CORRECTION;
-          kw = W_CORRECTION;
-        }
-        break;
-      case 115: // s
-        key = K_SUBJECT;
-        kw = W_SUBJECT;
-        break;
-      case 111: // o
-        key = K_ON_THE_SPOT;
-        kw = W_ON_THE_SPOT;
-        break;
-      case 101: // e
-        key = K_EXTENSION;
-        kw = W_EXTENSION;
-        break;
-      case 102: // f
-        key = K_FEE;
-        kw = W_FEE;
-        break;
-      default:
-        return -1;
-    }
+    const key = keyAt(b, i);
+    if (key === 0) return -1;
+    const kw = KEY_WORDS[31 - Math.clz32(key)];
     // The key's first byte chose `kw`: check its length (the closing quote), then the rest.
     const n = kw.length;
     if (i + n >= end || b[i + n] !== 34 || (seen & key) !== 0) return -1;
