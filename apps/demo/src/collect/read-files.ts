@@ -25,7 +25,13 @@ export async function readGiven(f: GivenFile, year: number | undefined): Promise
   const type = fileTypeOf(f.name, f.bytes);
   const options: ReadSubmissionOptions = {
     ...(year !== undefined ? { year } : {}),
-    ...(type === "pdf" ? { pdfjs: await browserPdfjs() } : {}),
+    // Without the bundled pdfjs-dist (a chunk that did not load), parseReport says what is missing.
+    ...(type === "pdf"
+      ? await browserPdfjs().then(
+          (pdfjs) => ({ pdfjs }),
+          () => ({}),
+        )
+      : {}),
   };
   return readSubmission(f.name, f.bytes, options);
 }
