@@ -281,7 +281,15 @@ describe("the 汇总 view", () => {
     const dir = mkdtempSync(join(tmpdir(), "collect-folder-"));
     mkdirSync(join(dir, "乡镇"), { recursive: true });
     writeFileSync(join(dir, "乡镇", "说明.txt"), "请各单位于一月底前报送。");
+    // A published report as PDF (pdfjs-dist loaded for it), its unit and year from its title.
+    const pdf = new URL("../../../testdata/corpus/2024-hongze-district.pdf", import.meta.url).pathname;
+    writeFileSync(join(dir, "洪泽区.pdf"), readFileSync(pdf));
     await page.locator("#collect-folder").setInputFiles(dir);
+    const hongze = page.locator("#collect-units tbody tr", { hasText: "洪泽区.pdf" });
+    await hongze.waitFor({ timeout: 60_000 });
+    await expect(hongze.getAttribute("data-status")).resolves.toBe("received");
+    await expect(hongze.locator("td").nth(1).textContent()).resolves.toBe("PDF");
+    await expect(hongze.locator("td").nth(2).textContent()).resolves.toBe("2024");
     await expect
       .poll(() => page.locator("#collect-units .file", { hasText: "说明.txt" }).textContent(), {
         timeout: 30_000,
