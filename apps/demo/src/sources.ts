@@ -21,8 +21,7 @@ import {
   ledgerRows,
   looksLikeRecords,
   type RollupResult,
-  readRecordsCsv,
-  readRecordsJsonl,
+  readRecordsFile,
   rollup,
   tabulate,
 } from "@disclosure/stats";
@@ -316,7 +315,7 @@ async function loadCells(name: string, bytes: Uint8Array, ctx: Dated): Promise<L
 async function loadRecords(name: string, bytes: Uint8Array, ctx: Dated): Promise<Loaded> {
   const format = formatOf(ctx);
   const csv = /\.csv$/i.test(name);
-  const items = csv ? readRecordsCsv([bytes], { file: name }) : readRecordsJsonl([bytes], { file: name });
+  const items = readRecordsFile(name, bytes); // the reader the command line uses, by the name
   const [t, scanner] = await Promise.all([tabulate(items, { year: ctx.year, format }), jsonlScanner()]);
   const { agency, r } = reportOf(ctx, format, t.tables);
   const kind = csv ? "CSV" : "JSON Lines";
