@@ -1,6 +1,6 @@
 // One audited report opened beside the table: what it is, its findings (with the page or line
 // where each was printed) beside its tables, the cells each finding involves marked.
-import { type AuditFinding, type AuditPair, type AuditedReport } from "@disclosure/report-text";
+import type { AuditFinding, AuditPair, AuditedReport } from "@disclosure/report-text";
 import { placeOf } from "@disclosure/report-text/internal";
 import type { Tables } from "@disclosure/schema";
 import { type Message, el, msgNodes } from "../dom.js";
