@@ -6,61 +6,80 @@ import {
   type Report,
   formatForYear,
   isOptionalModuleError,
-  readWorkbookGrids,
   validateReport,
 } from "@disclosure/schema";
 import {
   type ReadItem,
+  RecordsFileError,
   concatReaders,
+  isRecordsFileError,
   isRejected,
-  readRecordsCsv,
+  readRecordsFile,
   readRecordsGrid,
-  readRecordsJsonl,
   recordHeaderRow,
   tabulate,
 } from "@disclosure/stats";
 import { bySeverity, fileError, inFile, needsYearIssue } from "./issues.js";
-import type { ReadSubmissionOptions, SheetRows, Submission } from "./model.js";
+import type { ReadSubmissionOptions, Submission } from "./model.js";
 
 type Base = Pick<Submission, "file" | "fileType" | "digest" | "unit">;
-
-async function collect(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
-  const out: ReadItem[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 
 function unreadable(base: Base, issue: Issue): Submission {
   return { ...base, kind: "unreadable", issues: [issue], warnings: [] };
 }
 
-/** The record sheets of a workbook, or the issue saying why there are none. */
-async function gridItems(
+/** The record sheets of a workbook read by the caller's own worksheet reader. */
+async function* givenGridItems(
   bytes: Uint8Array,
-  base: Base,
-  opts: ReadSubmissionOptions,
-): Promise<AsyncIterable<ReadItem> | Issue> {
-  let grids: readonly SheetRows[];
-  try {
-    grids = await (opts.workbookGrids ?? readWorkbookGrids)(bytes);
-  } catch (e) {
-    if (isOptionalModuleError(e)) return fileError(base.file, e.code, e.bilingual);
-    const bilingual = (e as { bilingual?: { zh: string; en: string } }).bilingual;
-    const why = e instanceof Error ? e.message : String(e);
-    return fileError(
-      base.file,
-      "XLSX-OPEN",
-      bilingual ?? { zh: `无法打开 Excel 文件：${why}`, en: `cannot open the Excel file: ${why}` },
-    );
-  }
-  const sheets = grids.filter((g) => recordHeaderRow(g.rows) >= 0);
+  file: string,
+  workbookGrids: NonNullable<ReadSubmissionOptions["workbookGrids"]>,
+): AsyncGenerator<ReadItem> {
+  const sheets = (await workbookGrids(bytes)).filter((g) => recordHeaderRow(g.rows) >= 0);
   if (!sheets.length) {
-    return fileError(base.file, "XLSX-NO-RECORDS", {
+    throw new RecordsFileError("XLSX-NO-RECORDS", {
       zh: "既不是填报表，也没有记录表：各工作表中未找到含有“收到申请日期”“申请人类型”等列的表头",
       en: "neither a fill-in form nor a ledger: no sheet has a header with columns such as 收到申请日期 or receivedDate",
     });
   }
-  return concatReaders(sheets.map((g) => readRecordsGrid(g, { file: `${base.file} 工作表“${g.sheet}”` })));
+  yield* concatReaders(sheets.map((g) => readRecordsGrid(g, { file: `${file} 工作表“${g.sheet}”` })));
+}
+
+/** Why a workbook could not be read as a ledger, as an issue of the file. */
+function workbookIssue(file: string, e: unknown): Issue {
+  if (isOptionalModuleError(e) || isRecordsFileError(e)) return fileError(file, e.code, e.bilingual);
+  const why = e instanceof Error ? e.message : String(e);
+  return fileError(file, "XLSX-OPEN", {
+    zh: `无法打开 Excel 文件：${why}`,
+    en: `cannot open the Excel file: ${why}`,
+  });
+}
+
+/** Every item of the file: by stats' `readRecordsFile`, or a workbook by the caller's reader. */
+async function readItems(
+  bytes: Uint8Array,
+  base: Base,
+  opts: ReadSubmissionOptions,
+): Promise<ReadItem[] | Issue> {
+  const source =
+    base.fileType === "xlsx" && opts.workbookGrids
+      ? givenGridItems(bytes, base.file, opts.workbookGrids)
+      : readRecordsFile(recordsName(base), bytes, { file: base.file });
+  const out: ReadItem[] = [];
+  try {
+    for await (const item of source) out.push(item);
+  } catch (e) {
+    return workbookIssue(base.file, e);
+  }
+  return out;
+}
+
+/** The name stats reads the file by: a workbook, CSV, or else JSON Lines. */
+function recordsName(base: Base): string {
+  return base.fileType === "xlsx"
+    ? "records.xlsx"
+    : base.fileType === "csv"
+      ? "records.csv"
+      : "records.jsonl";
 }
 
 /** The one unit the accepted records name (承办单位, `unit`), if they all name the same. */
@@ -90,23 +109,13 @@ function tabulated(items: readonly ReadItem[], unit: string, year: number, forma
  * Records of a JSON Lines or CSV file or an Excel ledger: read in full (kept for the
  * roll-up), counted, and with a year tabulated into the unit's report.
  */
-export async function readRecordsFile(
+export async function readRecordsSubmission(
   bytes: Uint8Array,
   base: Base,
   opts: ReadSubmissionOptions,
 ): Promise<Submission> {
-  let source: AsyncIterable<ReadItem>;
-  if (base.fileType === "xlsx") {
-    const got = await gridItems(bytes, base, opts);
-    if ("code" in got) return unreadable(base, got);
-    source = got;
-  } else {
-    source =
-      base.fileType === "csv"
-        ? readRecordsCsv([bytes], { file: base.file })
-        : readRecordsJsonl([bytes], { file: base.file });
-  }
-  const items = await collect(source);
+  const items = await readItems(bytes, base, opts);
+  if (!Array.isArray(items)) return unreadable(base, items);
   const rejected = items.filter(isRejected).length;
   if (!items.length) {
     return unreadable(

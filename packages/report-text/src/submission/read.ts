@@ -5,7 +5,7 @@ import { bytesDigest, fileTypeOf, unitFromFileName } from "./file-name.js";
 import { fileError } from "./issues.js";
 import type { ReadSubmissionOptions, Submission } from "./model.js";
 import { readPublishedFile } from "./read-published.js";
-import { readRecordsFile } from "./read-records.js";
+import { readRecordsSubmission } from "./read-records.js";
 import { readTablesFile } from "./read-tables.js";
 
 /**
@@ -64,12 +64,12 @@ async function route(
     case "xlsx": {
       const form = await readTablesFile(bytes, base, options);
       const notAForm = form.issues.some((i) => i.code === "FORM-NOT-A-FORM");
-      return notAForm ? readRecordsFile(bytes, base, options) : form;
+      return notAForm ? readRecordsSubmission(bytes, base, options) : form;
     }
     case "csv":
     case "jsonl":
       return looksLikeRecords(decodeText(bytes.subarray(0, 4096)).text)
-        ? readRecordsFile(bytes, base, options)
+        ? readRecordsSubmission(bytes, base, options)
         : readTablesFile(bytes, base, options);
     case "json":
       return readTablesFile(bytes, base, options);
