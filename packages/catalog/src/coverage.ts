@@ -18,7 +18,7 @@ import type {
 } from "./coverage-types.js";
 import { choosePart, type DeadlineFn, deadlineTables, type RuleParts } from "./deadlines.js";
 import type { Catalog, CatalogItem, Publication, TimeLimitRule } from "./item.js";
-import { catalogKeys } from "./key.js";
+import { catalogKeys, itemKey } from "./key.js";
 import { type Placement, publicationMatcher } from "./match.js";
 import { periodEnd, periodLabel } from "./period.js";
 import { type PeriodicRule, periodicRuleOf, periodJudge } from "./periodic.js";
@@ -44,7 +44,7 @@ export type Prepared = {
   expected: boolean;
   check: CheckKind;
   parts: RuleParts;
-  period?: PeriodicRule;
+  period?: PeriodicRule | undefined;
 };
 
 function checkKind(rule: TimeLimitRule): Pick<Prepared, "check" | "parts" | "period"> {
@@ -73,7 +73,8 @@ function checkKind(rule: TimeLimitRule): Pick<Prepared, "check" | "parts" | "per
 function prepare(items: readonly CatalogItem[]): Prepared[] {
   const keys = catalogKeys(items);
   return items.map((item, i) => ({
-    key: keys[i],
+    // catalogKeys gives one key per item, in order: the fallback is never taken.
+    key: keys[i] ?? itemKey(item),
     item,
     area: areaKey(item.area),
     unit: item.publisher.trim(),
@@ -204,6 +205,7 @@ function deadlineJudge(
   let covered: number | undefined;
   const eventDeadline = (i: number, p: Publication): Deadline => {
     const prep = prepared[i];
+    if (prep === undefined) return "unknown";
     if (prep.check === "ongoing") return "onTime";
     if (prep.check !== "event") return "unknown";
     const fn =
@@ -221,6 +223,7 @@ function deadlineJudge(
     deadlineFor(i: number, p: Publication, day: number): Deadline {
       const prep = prepared[i];
       covered = undefined;
+      if (prep === undefined) return "unknown";
       if (!prep.period) return eventDeadline(i, p);
       const period = state.periods.place(i, prep.period, p.title, day);
       const due = state.periods.due(prep.period, period);
@@ -292,15 +295,17 @@ export function coverageCounter(
 
   const { pubs, onTime, late, unknown, lateWd, maxLate } = state;
   const judge = (i: number, p: Publication, day: number, u: UnitTally) => {
-    pubs[i]++;
+    const prep = prepared[i];
+    if (prep === undefined) return;
+    pubs[i] = (pubs[i] ?? 0) + 1;
     const deadline = deadlines.deadlineFor(i, p, day);
     if (deadline === "unknown") {
-      unknown[i]++;
+      unknown[i] = (unknown[i] ?? 0) + 1;
       u.unknown++;
       return;
     }
     if (deadline === "onTime" || day <= deadline) {
-      onTime[i]++;
+      onTime[i] = (onTime[i] ?? 0) + 1;
       u.onTime++;
       return;
     }
@@ -308,14 +313,14 @@ export function coverageCounter(
     const working = cal.isWorking(day);
     const lateBy =
       between === undefined || working === undefined ? day - deadline : between + (working ? 0 : 1);
-    late[i]++;
+    late[i] = (late[i] ?? 0) + 1;
     u.late++;
-    lateWd[i] += lateBy;
+    lateWd[i] = (lateWd[i] ?? 0) + lateBy;
     u.lateWorkingDays += lateBy;
-    if (lateBy > maxLate[i]) maxLate[i] = lateBy;
+    if (lateBy > (maxLate[i] ?? 0)) maxLate[i] = lateBy;
     if (!listable(u)) return;
     const covered = deadlines.coveredPeriod();
-    state.lateList.push(lateEntry(index, prepared[i], p, { day, deadline, lateBy, covered }));
+    state.lateList.push(lateEntry(index, prep, p, { day, deadline, lateBy, covered }));
   };
 
   const add = (p: Publication) => {
@@ -333,7 +338,7 @@ export function coverageCounter(
       state.outOfPeriod++;
       if (i >= 0 && day < fromDay) {
         state.presentBefore[i] = 1;
-        const period = prepared[i].period;
+        const period = prepared[i]?.period;
         if (period) state.periods.place(i, period, p.title, day);
       }
       return;

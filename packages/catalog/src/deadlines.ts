@@ -73,7 +73,7 @@ export function deadlineTables(
 }
 
 /** The rules of an item's time limit as coverage checks them. */
-export type RuleParts = { appliesTo?: string; rule: SimpleRule }[];
+export type RuleParts = { appliesTo?: string | undefined; rule: SimpleRule }[];
 
 const TIMED = ["within", "realtime", "prompt"];
 

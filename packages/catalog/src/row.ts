@@ -27,11 +27,11 @@ export type RowContext = {
   loc: (i?: number, column?: string, index?: number) => SourceLocation;
   options: { file?: string; sheet?: string; area?: AreaRef; publisher?: string };
   issues: CatalogIssue[];
-  title?: string;
+  title?: string | undefined;
   /** The area a title row (or the title) named for the rows under it. */
-  currentArea?: AreaRef;
+  currentArea?: AreaRef | undefined;
   /** The item read from the row above, its raw cells and its grid row. */
-  prev?: { item: CatalogItem; raw: Partial<Record<ColumnCode, string>>; row: number };
+  prev?: { item: CatalogItem; raw: Partial<Record<ColumnCode, string>>; row: number } | undefined;
   fallbackArea?: AreaRef;
 };
 
@@ -109,7 +109,7 @@ function readCells(cells: readonly string[], i: number, cols: RowColumns, ctx: R
     channels: [],
   };
   cols.roles.forEach((role, k) => {
-    const v = cells[k];
+    const v = cells[k] ?? "";
     if (role.kind === "simple") c.raw[role.code] = v;
     else if (role.kind === "extra") {
       if (v !== "") c.extra[role.label] = v;
@@ -168,7 +168,8 @@ function resolveSameAsAboveCells(
       }
       continue;
     }
-    if (code !== "timeLimit") raw[code] = prev.raw[code] ?? raw[code];
+    const inherited = prev.raw[code];
+    if (code !== "timeLimit" && inherited !== undefined) raw[code] = inherited;
     if (crossing) {
       ctx.issues.push(
         issueAt("CAT-READ-SAME-AS-ABOVE", "warning", ctx.loc(i, label, k), {

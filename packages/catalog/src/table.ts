@@ -51,7 +51,10 @@ const SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS.join("|")})(?:[:：]|$)`, "u")
 /** The first row of the first 40 that names three catalog columns, or -1. */
 function findHeaderRow(rows: Grid["rows"]): number {
   const scanLimit = Math.min(rows.length, 40);
-  for (let i = 0; i < scanLimit; i++) if (headerScore(rows[i]) >= 3) return i;
+  for (let i = 0; i < scanLimit; i++) {
+    const row = rows[i];
+    if (row !== undefined && headerScore(row) >= 3) return i;
+  }
   return -1;
 }
 
@@ -91,15 +94,16 @@ function readColumns(
     );
   });
   for (const c of grid.hiddenColumns ?? []) {
-    if (c >= roles.length) continue;
+    const role = roles[c];
+    if (role === undefined) continue;
     issues.push(
-      issueAt("CAT-READ-HIDDEN-COLUMN", "warning", loc(hr, roles[c].label, c), {
+      issueAt("CAT-READ-HIDDEN-COLUMN", "warning", loc(hr, role.label, c), {
         zh: "该列在工作表中被隐藏，其内容仍照常读取，请核对",
         en: "this column is hidden in the sheet; its cells are read all the same, check them",
       }),
     );
   }
-  const headerKey = grid.rows[hr].map(normalizeHeaderLabel).join("|");
+  const headerKey = (grid.rows[hr] ?? []).map(normalizeHeaderLabel).join("|");
   return { roles, seen, rows: header.rows, headerKey };
 }
 
@@ -122,11 +126,12 @@ function aboveHeader(rows: Grid["rows"], hr: number): { title?: string; area?: A
   let title: string | undefined;
   let area: AreaRef | undefined;
   for (let i = 0; i < hr; i++) {
-    const texts = rows[i].map((c) => c.trim()).filter((c) => c !== "");
-    if (texts.length === 0 || texts.some((t) => containsAny(t, LEGEND_MARKERS))) continue;
-    if (SIGN_OFF.test(texts[0].replace(/\s+/gu, ""))) continue;
-    title ??= texts[0];
-    area ??= areaFromHeading(texts[0]);
+    const texts = (rows[i] ?? []).map((c) => c.trim()).filter((c) => c !== "");
+    const [first] = texts;
+    if (first === undefined || texts.some((t) => containsAny(t, LEGEND_MARKERS))) continue;
+    if (SIGN_OFF.test(first.replace(/\s+/gu, ""))) continue;
+    title ??= first;
+    area ??= areaFromHeading(first);
   }
   return { ...(title ? { title } : {}), ...(area ? { area } : {}) };
 }
@@ -141,12 +146,13 @@ function rowKind(
   inNotes: boolean,
 ): { kind: RowKind; text?: string } {
   const nonEmpty = cells.filter((c) => c !== "");
-  if (nonEmpty.length === 0) return { kind: "blank" };
+  const [firstText] = nonEmpty;
+  if (firstText === undefined) return { kind: "blank" };
   if (nonEmpty.some((t) => containsAny(t, LEGEND_MARKERS)) && nonEmpty.length <= 2) return { kind: "legend" };
   if (row.map(normalizeHeaderLabel).join("|") === cols.headerKey || headerScore(row) >= 3)
     return { kind: "header" };
   const distinct = [...new Set(nonEmpty)];
-  const first = distinct[0].replace(/\s+/gu, "");
+  const first = firstText.replace(/\s+/gu, "");
   const seqCol = cols.seen.get("seq");
   const seqIsNumber = seqCol !== undefined && /^\d+$/u.test(cells[seqCol] ?? "");
   // A row with its own 公开内容, 依据 or 时限 is an item, whatever its first word (备注, 说明).
@@ -167,11 +173,11 @@ function rowKind(
   // A title row: one text, merged over several cells or alone in the first column.
   const oneText =
     distinct.length === 1 &&
-    !TICK_MARKS.includes(nonEmpty[0]) &&
-    !/^\d+$/u.test(nonEmpty[0]) &&
+    !TICK_MARKS.includes(firstText) &&
+    !/^\d+$/u.test(firstText) &&
     (nonEmpty.length >= 2 || firstNonEmpty === 0 || firstNonEmpty === seqCol);
-  if (oneText && inNotes && !areaFromHeading(nonEmpty[0])) return { kind: "note", text: nonEmpty[0] };
-  if (oneText) return { kind: "title", text: nonEmpty[0] };
+  if (oneText && inNotes && !areaFromHeading(firstText)) return { kind: "note", text: firstText };
+  if (oneText) return { kind: "title", text: firstText };
   return { kind: "item" };
 }
 
@@ -227,6 +233,7 @@ export function parseCatalogTable(grid: Grid, options: TableOptions = {}): Catal
   let inNotes = false;
   for (let i = hr + cols.rows; i < rows.length; i++) {
     const row = rows[i];
+    if (row === undefined) continue;
     const cells = Array.from({ length: cols.roles.length }, (_, c) => (row[c] ?? "").trim());
     const { kind, text } = rowKind(cells, row, cols, inNotes);
     if (kind === "blank" || kind === "legend") continue;
