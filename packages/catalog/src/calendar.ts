@@ -104,9 +104,10 @@ function buildCalendar(from: string, to: string, marginDays: number, calendar: W
   const cum = new Int32Array(len);
   const workDays: number[] = [];
   for (let i = 0; i < len; i++) {
-    working[i] = isWorkingDay(dateOfDayNumber(lo + i), options) ? 1 : 0;
-    cum[i] = i === 0 ? 0 : cum[i - 1] + working[i];
-    if (i > 0 && working[i] === 1) workDays.push(lo + i);
+    const w = isWorkingDay(dateOfDayNumber(lo + i), options) ? 1 : 0;
+    working[i] = w;
+    cum[i] = i === 0 ? 0 : (cum[i - 1] ?? 0) + w;
+    if (i > 0 && w === 1) workDays.push(lo + i);
   }
   const inRange = (d: number) => d >= lo && d <= hi;
   const safe = <T>(f: () => T): T | undefined => {
@@ -121,14 +122,14 @@ function buildCalendar(from: string, to: string, marginDays: number, calendar: W
   const addWorking = (d: number, n: number): number | undefined => {
     if (n === 0) return d;
     if (inRange(d)) {
-      const k = cum[d - lo] + n - 1;
+      const k = (cum[d - lo] ?? 0) + n - 1;
       if (k >= 0 && k < workDays.length) return workDays[k];
     }
     const r = safe(() => addWorkingDays(dateOfDayNumber(d), n, options));
     return r === undefined ? undefined : dayNumber(r);
   };
   const between = (a: number, b: number): number | undefined => {
-    if (inRange(a) && inRange(b)) return cum[b - lo] - cum[a - lo];
+    if (inRange(a) && inRange(b)) return (cum[b - lo] ?? 0) - (cum[a - lo] ?? 0);
     return safe(() => workingDaysBetween(dateOfDayNumber(a), dateOfDayNumber(b), options));
   };
   const rollForward = (d: number): number | undefined => {

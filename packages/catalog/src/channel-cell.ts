@@ -60,8 +60,8 @@ export function parseChannels(cell: string): { channels: Channel[]; warnings: Me
   if (hasMarks) {
     const pieces = text.split(MARK_SPLIT).map((p) => p.trim());
     for (const piece of pieces) {
-      if (piece === "") continue;
       const mark = piece[0];
+      if (mark === undefined) continue;
       const isMark = SURE_MARKS.includes(mark);
       const label = (isMark ? piece.slice(1) : piece).trim().replace(/[、,;\s]+$/u, "");
       if (label === "") continue;
@@ -74,7 +74,8 @@ export function parseChannels(cell: string): { channels: Channel[]; warnings: Me
       channels.push({ ...classify(label), required: !isMark || REQUIRED_MARKS.includes(mark) });
     }
     // 溪下乡 marks its one chosen channel with ☐: a lone ☐ is not an optional box.
-    if (channels.length === 1 && text.trim().startsWith("☐")) channels[0].required = true;
+    const [only] = channels;
+    if (only !== undefined && channels.length === 1 && text.trim().startsWith("☐")) only.required = true;
   } else {
     for (const piece of text.split(/[、,;\s]+|(?=\d+[.、](?!\d))/u)) {
       const label = piece.trim().replace(/^\d+[.、]/u, "");

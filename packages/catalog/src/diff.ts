@@ -156,7 +156,8 @@ export function diffCatalogs(
     });
     const next: number[] = [];
     for (const j of remainingB) {
-      const key = k(itemsB[j]);
+      const b = itemsB[j];
+      const key = b === undefined ? undefined : k(b);
       const i = key === undefined ? undefined : pool.get(key)?.shift();
       if (i === undefined) next.push(j);
       else {
@@ -169,12 +170,19 @@ export function diffCatalogs(
   const changed: CatalogDiff["changed"] = [];
   let unchanged = 0;
   for (const [i, j] of pairs.sort((x, y) => x[1] - y[1])) {
-    const changes = changesBetween(itemsA[i], itemsB[j]);
+    const a = itemsA[i];
+    const b = itemsB[j];
+    if (a === undefined || b === undefined) continue;
+    const changes = changesBetween(a, b);
     if (changes.length === 0) unchanged++;
-    else changed.push({ ...ref(itemsB[j], keysB[j]), before: ref(itemsA[i], keysA[i]), changes });
+    else changed.push({ ...ref(b, keysB[j] ?? keyOf(b)), before: ref(a, keysA[i] ?? keyOf(a)), changes });
   }
-  const added = remainingB.map((j) => ref(itemsB[j], keysB[j]));
-  const removed = itemsA.flatMap((item, i) => (matchedA.has(i) ? [] : [ref(item, keysA[i])]));
+  // catalogKeys gives one key per item, in order: the `?? keyOf` fallbacks are never taken.
+  const added = remainingB.flatMap((j) => {
+    const b = itemsB[j];
+    return b === undefined ? [] : [ref(b, keysB[j] ?? keyOf(b))];
+  });
+  const removed = itemsA.flatMap((item, i) => (matchedA.has(i) ? [] : [ref(item, keysA[i] ?? keyOf(item))]));
   return {
     added,
     removed,

@@ -87,7 +87,9 @@ function bySection(pool: Pool, section: string): readonly Named[] {
     if (inArea.length > 0 && inArea.length < narrowed.items.length) narrowed = poolOf(inArea);
   }
   for (let k = parts.length - 1; k >= 0; k--) {
-    const hit = byName(narrowed, parts[k]);
+    const part = parts[k];
+    if (part === undefined) continue;
+    const hit = byName(narrowed, part);
     if (hit.length > 0) return hit;
   }
   return narrowed === pool ? NONE : narrowed.items;
@@ -192,7 +194,8 @@ function placeByNames(p: Publication, unitItems: readonly Named[], pool: Pool): 
   ): Placement | undefined => {
     if (text === undefined || text.trim() === "") return undefined;
     const hit = find(pool, text);
-    if (hit.length === 1) return { index: hit[0].index, by };
+    const [only] = hit;
+    if (only !== undefined && hit.length === 1) return { index: only.index, by };
     const what = WHAT[by];
     const reason = hit.length > 1 ? "ambiguous" : UNKNOWN[by];
     first ??= reason;

@@ -77,7 +77,7 @@ const TITLE_FORMS: readonly { pattern: RegExp; read: (m: RegExpExecArray) => Nam
   },
   {
     pattern: new RegExp(`${YEAR}第?${WORD_START}([${ORDINALS}])季度`, "gu"),
-    read: (m) => ({ every: "quarter", k: QUARTER_ORDINALS[m[2]] - 1 }),
+    read: (m) => ({ every: "quarter", k: (QUARTER_ORDINALS[m[2] ?? ""] ?? Number.NaN) - 1 }),
   },
   {
     pattern: new RegExp(`${YEAR}(${FIRST_HALF_WORD}|${SECOND_HALF_WORD})`, "gu"),
@@ -125,13 +125,15 @@ function namedInTitle(title: string): { named: Named[]; years: number[] } {
 export function periodInTitle(title: string, every: Every, day: number): number | undefined {
   const { named, years } = namedInTitle(title);
   const distinctYears = [...new Set(years)];
+  const onlyYear = distinctYears.length === 1 ? distinctYears[0] : undefined;
+  const [first] = named;
   let found: Named | undefined;
-  if (named.length > 0) {
+  if (first !== undefined) {
     const keys = new Set(named.map((n) => `${n.every}|${n.k}|${n.year ?? ""}`));
-    if (keys.size !== 1 || named[0].k < 0) return undefined;
-    found = named[0];
-    if (found.year === undefined && distinctYears.length === 1) found = { ...found, year: distinctYears[0] };
-  } else if (distinctYears.length === 1) found = { every: "year", k: 0, year: distinctYears[0] };
+    if (keys.size !== 1 || first.k < 0) return undefined;
+    found = first;
+    if (found.year === undefined && onlyYear !== undefined) found = { ...found, year: onlyYear };
+  } else if (onlyYear !== undefined) found = { every: "year", k: 0, year: onlyYear };
   if (found === undefined || found.every !== every) return undefined;
   if (found.year !== undefined) return found.year * perYear(every) + found.k;
   const thisYear = Math.floor(periodOfDay(day, "year"));

@@ -60,7 +60,7 @@ export type CsvWriteOptions = { encoding?: "utf-8" | "gbk" };
  */
 export async function catalogToCsvText(catalog: Catalog): Promise<string> {
   const cols = catalogColumns(catalog.items, { areaColumn: true });
-  const top = cols.map((c, i) => (i > 0 && cols[i - 1].top === c.top && c.sub !== "" ? "" : c.top));
+  const top = cols.map((c, i) => (i > 0 && cols[i - 1]?.top === c.top && c.sub !== "" ? "" : c.top));
   const rows: string[][] = [];
   if (catalog.title) rows.push([catalog.title, ...cols.slice(1).map(() => "")]);
   rows.push(

@@ -241,7 +241,9 @@ export async function writeCatalogXlsx(catalog: Catalog): Promise<Uint8Array> {
   }
   const used = new Set<string>();
   for (const items of byArea.values()) {
-    const name = areaName(items[0].area);
+    const [firstItem] = items;
+    if (firstItem === undefined) continue;
+    const name = areaName(firstItem.area);
     const cols = catalogColumns(items, { areaColumn: false });
     const n = cols.length;
     const ws = wb.addWorksheet(sheetName(name, used), {
@@ -261,14 +263,17 @@ export async function writeCatalogXlsx(catalog: Catalog): Promise<Uint8Array> {
     // Header rows 3 and 4: single columns merged vertically, groups merged horizontally.
     for (let c = 0; c < n; ) {
       const col = cols[c];
+      if (col === undefined) break;
       let end = c;
-      while (end + 1 < n && col.sub !== "" && cols[end + 1].top === col.top && cols[end + 1].sub !== "")
+      for (let next = cols[end + 1]; next !== undefined && col.sub !== ""; next = cols[end + 1]) {
+        if (next.top !== col.top || next.sub === "") break;
         end++;
+      }
       ws.getCell(3, c + 1).value = col.top;
       if (col.sub === "") ws.mergeCells(3, c + 1, 4, c + 1);
       else {
         if (end > c) ws.mergeCells(3, c + 1, 3, end + 1);
-        for (let k = c; k <= end; k++) ws.getCell(4, k + 1).value = cols[k].sub;
+        for (let k = c; k <= end; k++) ws.getCell(4, k + 1).value = cols[k]?.sub ?? "";
       }
       c = end + 1;
     }
@@ -300,8 +305,8 @@ export async function writeCatalogXlsx(catalog: Catalog): Promise<Uint8Array> {
     const l1 = cols.findIndex((c) => c.sub === "一级事项");
     for (let i = 0; i < items.length; ) {
       let j = i;
-      const v = items[i].item.level1 ?? "";
-      while (j + 1 < items.length && v !== "" && (items[j + 1].item.level1 ?? "") === v) j++;
+      const v = items[i]?.item.level1 ?? "";
+      while (j + 1 < items.length && v !== "" && (items[j + 1]?.item.level1 ?? "") === v) j++;
       if (j > i) ws.mergeCells(firstData + i, l1 + 1, firstData + j, l1 + 1);
       i = j + 1;
     }
