@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // node scripts/long-functions.mjs — functions over 150 lines and files over 500 lines in
 // packages/*/src and apps/*/src, measured with the TypeScript compiler API. Tests, generated
-// files and data files (standard/*, formats/v20*.ts, yanchi-*.ts) are left out.
+// files and data files (standard/*, formats/v20*.ts, yanchi-*.ts, check/rule-catalogue.ts) are
+// left out.
 // Options: --function-lines N, --file-lines N, --tests (measure test files too), --json,
 // --check (a gate: exit 1 when anything is over, as `npm test` runs it).
 // Prints the list and the counts; exits 0 without --check.
@@ -36,6 +37,7 @@ const EXCLUDED = [
   /(?:^|\/)standard\//,
   /(?:^|\/)formats\/v20\d\d\.ts$/,
   /(?:^|\/)yanchi-[^/]*$/,
+  /(?:^|\/)check\/rule-catalogue\.ts$/,
   /\.d\.ts$/,
 ];
 

@@ -1,3 +1,5 @@
+import type { RuleId } from "./check/rule-id.js";
+
 /**
  * A message a user reads: Chinese first, with its English twin.
  *
@@ -28,7 +30,8 @@ export type CellRef = { table: string; row: string; col: string; year?: number; 
  * };
  */
 export type Finding = {
-  rule: string;
+  /** A rule of the catalogue (`RULES`); a misspelt id does not compile. */
+  rule: RuleId;
   severity: "error" | "warning" | "info";
   /**
    * Whom the finding is about: the publication (its figures or wording), or our reading of

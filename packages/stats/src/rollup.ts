@@ -15,6 +15,7 @@ import {
   type Tables,
   type TableValues,
 } from "@disclosure/schema";
+import type { RuleId } from "./check/rule-id";
 import type { Finding } from "./finding";
 import { type TabulateInput, type TabulateResult, tabulate } from "./tabulate";
 
@@ -72,7 +73,7 @@ type Entry = { input: UnitInput; own: boolean; id: string };
 type Prepared = { entry: Entry; tables?: Tables; info: RollupUnit; findings: Finding[] };
 
 function finding(
-  rule: string,
+  rule: RuleId,
   severity: Finding["severity"],
   unit: string | undefined,
   zh: string,

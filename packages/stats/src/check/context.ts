@@ -15,7 +15,7 @@ import {
   tableRows,
 } from "@disclosure/schema";
 import type { CellRef, Finding, Message } from "../finding.js";
-import { type RuleDef, ruleDef } from "./rules.js";
+import { type RuleDef, type RuleId, type RulePattern, ruleDef } from "./rules.js";
 
 /** Options of {@link check}. */
 export interface CheckOptions {
@@ -25,7 +25,7 @@ export interface CheckOptions {
    * Rules to switch on (rules that are off by default, e.g. T4-PENDING-FOLLOWUP) or off
    * (e.g. CELL-BLANK). An entry ending in `*` is a prefix: `"TXT-*"`.
    */
-  rules?: { enable?: readonly string[]; disable?: readonly string[] };
+  rules?: { enable?: readonly RulePattern[]; disable?: readonly RulePattern[] };
   /** Deadline of a township's report, `MM-DD` of the year after (DEADLINE); default `01-31`. */
   townshipDeadline?: string;
   /** Publication date `YYYY-MM-DD` (DEADLINE); default `report.publishedDate`. */
@@ -148,12 +148,12 @@ export interface CheckContext {
   /** Whether the reader could not read the cell (CheckOptions.unread). */
   unread(table: TableId, row: string, col: string): boolean;
   /** Whether a rule runs for this report and these options. */
-  on(rule: string): boolean;
+  on(rule: RuleId): boolean;
   /** A finding of a catalogued rule (severity from the catalogue). */
-  finding(rule: string, cells: readonly CellRef[], message: Message, extra?: Partial<Finding>): Finding;
+  finding(rule: RuleId, cells: readonly CellRef[], message: Message, extra?: Partial<Finding>): Finding;
 }
 
-function matches(list: readonly string[] | undefined, id: string): boolean {
+function matches(list: readonly RulePattern[] | undefined, id: RuleId): boolean {
   return !!list?.some((p) => (p.endsWith("*") ? id.startsWith(p.slice(0, -1)) : p === id));
 }
 
@@ -193,7 +193,7 @@ export function createContext(report: Report, opts: CheckOptions): CheckContext 
   }
   const unreadCells = new Set((opts.unread ?? []).map((u) => `${u.table}|${u.row}|${u.col}`));
   // Asked once per finding: each rule's answer is worked out once per report.
-  const ruleIsOn = new Map<string, boolean>();
+  const ruleIsOn = new Map<RuleId, boolean>();
   const ctx: CheckContext = {
     report,
     format,
@@ -221,7 +221,6 @@ export function createContext(report: Report, opts: CheckOptions): CheckContext 
     },
     finding: (rule, cells, message, extra = {}) => {
       const def = ruleDef(rule);
-      if (!def) throw new Error(`check: rule ${rule} is not in the catalogue`);
       return {
         rule,
         severity: def.severity,

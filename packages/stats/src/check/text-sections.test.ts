@@ -3,10 +3,10 @@ import type { Report } from "@disclosure/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rollup } from "../rollup.js";
-import { check } from "./index.js";
+import { type CheckOptions, check } from "./index.js";
 import { WORDING_SECTIONS, isEmptyWording } from "./text-sections.js";
 
-const ON = { rules: { enable: ["TEXT-SECTION-EMPTY"] } };
+const ON: CheckOptions = { rules: { enable: ["TEXT-SECTION-EMPTY"] } };
 const empty = (r: Report) => check(r, ON).filter((f) => f.rule === "TEXT-SECTION-EMPTY");
 
 describe("TEXT-SECTION-EMPTY", () => {
