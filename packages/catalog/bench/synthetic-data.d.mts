@@ -20,6 +20,6 @@ export declare function syntheticItems<L>(
   perUnit?: number,
 ): SyntheticItem<L>[];
 export declare function syntheticPublicationsOf(
-  items: readonly { id?: string; item: { level2: string }; publisher: string }[],
+  items: readonly { id?: string | undefined; item: { level2: string }; publisher: string }[],
   n: number,
 ): Generator<{ title: string; unit: string; date: string; eventDate: string; item: string }>;

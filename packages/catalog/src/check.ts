@@ -38,7 +38,8 @@ export function checkCatalog(catalog: Catalog | readonly CatalogItem[]): Catalog
     const nameEn = `"${item.item.level2}" (${item.publisher || "no unit"}, ${areaName(item.area)})`;
     const base = {
       cells: [],
-      item: keys[i],
+      // catalogKeys gives one key per item, in order: the fallback is never taken.
+      item: keys[i] ?? itemKey(item),
       ...(item.publisher ? { unit: item.publisher } : {}),
       ...(item.source ? { location: item.source } : {}),
     };

@@ -205,7 +205,7 @@ export function registerTable2(
   );
   if (!agency) {
     disable.push("T2-RULES-LEVEL");
-    const name = units.size === 1 ? [...units][0] : PLACEHOLDER_AGENCY;
+    const name = (units.size === 1 ? [...units][0] : undefined) ?? PLACEHOLDER_AGENCY;
     agency = { name, level: "county" };
     issues.push(
       issueAt(

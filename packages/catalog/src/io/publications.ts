@@ -136,7 +136,8 @@ function csvRow(
   const fields: Partial<Record<PublicationField, Cell>> = {};
   for (const [field, cols] of header.columns) {
     const c = cols.find((k) => (cells[k] ?? "").trim() !== "") ?? cols[0];
-    fields[field] = { text: cells[c] ?? "", column: header.labels[c], index: c };
+    if (c === undefined) continue;
+    fields[field] = { text: cells[c] ?? "", column: header.labels[c] ?? "", index: c };
   }
   if (cells.some((c) => c.includes("\uFFFD"))) {
     const m = {

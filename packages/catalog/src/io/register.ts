@@ -85,7 +85,8 @@ export async function readRegisterXlsx(
       return;
     }
     found = true;
-    register.title ??= table.register.title;
+    if (register.title === undefined && table.register.title !== undefined)
+      register.title = table.register.title;
     register.documents.push(...table.register.documents);
     register.rows.accepted += table.register.rows.accepted;
     register.rows.rejected += table.register.rows.rejected;
