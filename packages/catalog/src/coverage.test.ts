@@ -359,10 +359,9 @@ describe("laws", () => {
           );
           const pubs = raw.map(([i, date, lag, byArea]) => {
             const it = items[i % items.length];
+            if (it === undefined) throw new Error("defs is non-empty");
             const event = dateOfDayNumber(dayNumber(date) - lag);
-            return byArea
-              ? { title: "动态", unit: it?.publisher, date, area: it?.area }
-              : pub(it, date, event);
+            return byArea ? { title: "动态", unit: it.publisher, date, area: it.area } : pub(it, date, event);
           });
           const r = coverage(items, pubs, YEAR);
           const sum = (xs: { publications: number }[]) => xs.reduce((s, x) => s + x.publications, 0);

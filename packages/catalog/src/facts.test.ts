@@ -25,7 +25,7 @@ const items = [
   item("affordableHousing", "住房保障", "分配结果", "盐池县住房和城乡建设局"),
   item({ other: "建议提案办理" }, "人大代表建议", "办理结果", "盐池县民政局"),
   item({ other: "建议提案办理" }, "政协提案", "办理结果", "盐池县民政局"),
-];
+] as const;
 const times = (n: number, it: CatalogItem): Publication[] =>
   Array.from({ length: n }, (_, i) => ({
     title: `${it.item.level2}${i}`,

@@ -52,7 +52,7 @@ describe("parseTimeLimit normalisation", () => {
     expect(parseTimeLimit("最迟要在5小时内发布权威信息").rule.kind).toBe("unparsed");
   });
   it("keeps the note of 荣昌区's 公开要求", () => {
-    expect(parseTimeLimit(TIME_LIMIT_EXAMPLES[31]?.wordings[0]).note).toContain("保持数据同源");
+    expect(parseTimeLimit(TIME_LIMIT_EXAMPLES[31]?.wordings[0] ?? "").note).toContain("保持数据同源");
   });
 });
 
@@ -219,7 +219,7 @@ describe("parseTimeLimit never returns a number it did not read", () => {
   };
   for (let n = 1; n < 1000; n++) {
     const forms: string[] = [];
-    if (n < 10) forms.push(CN[n]);
+    if (n < 10) forms.push(CN[n] ?? "");
     else if (n < 100) forms.push(...tensOf(n));
     else {
       const h = Math.floor(n / 100);

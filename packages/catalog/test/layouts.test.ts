@@ -13,9 +13,15 @@ import { type CatalogItem, readCatalogCsv, readCatalogXlsx } from "../src/index.
 
 /** The channel columns as 德安县 / 云阳县-style tables split 公开渠道和载体. */
 /** Writes a cell of a row the sheet has; a missing row fails the test here. */
-function setCell(rows: (string | number)[][], r: number, c: number, value: string | number): void {
+function setCell(
+  rows: (string | number)[][],
+  r: number,
+  c: number | undefined,
+  value: string | number,
+): void {
   const row = rows[r];
   if (row === undefined) throw new Error(`no row ${r}`);
+  if (c === undefined || c < 0) throw new Error(`no such column in row ${r}`);
   row[c] = value;
 }
 
@@ -110,13 +116,13 @@ const SPECS: Spec[] = [
 ];
 
 type Marks = { chosen: string; optional: string; tick: string; untick: string };
-const STYLES: Record<string, Marks> = {
+const STYLES = {
   "■/□": { chosen: "■", optional: "□", tick: "■", untick: "□" },
   "√": { chosen: "√", optional: "", tick: "√", untick: "" },
   "✓": { chosen: "✓", optional: "", tick: "✓", untick: "" },
   "●": { chosen: "●", optional: "", tick: "●", untick: "" },
   是: { chosen: "是", optional: "", tick: "是", untick: "否" },
-};
+} satisfies Record<string, Marks>;
 
 /** The one-cell checklist of a row, in the checklist's order, as the marks of this style allow. */
 function oneCellChannels(s: Spec, marks: Marks): string {
@@ -229,7 +235,7 @@ function sheet(layout: Layout, marks: Marks, opts: { above?: boolean; below?: bo
   const rows: (string | number)[][] = [];
   const merges: Sheet["merges"] = [];
   const h0 = header(layout, 1);
-  const width = h0.rows[0]?.length;
+  const width = h0.rows[0]?.length ?? 0;
   const line = (text: string) => {
     rows.push([text, ...Array(width - 1).fill("")]);
     merges.push([rows.length, 1, rows.length, width]);

@@ -44,7 +44,7 @@ const ITEMS = [
     ...item("政策文件", "政策解读", "信息形成之日起20个工作日内", "盐池县卫生健康局"),
     area: "healthcare" as const,
   },
-];
+] as const;
 
 /** The export: a title line, the header a CMS writes, one line per article. */
 const CMS_EXPORT = [

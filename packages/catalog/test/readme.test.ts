@@ -10,6 +10,7 @@ it("README example", async () => {
   const read = await readCatalogCsv(csv, { file: "民政局.csv", area: "socialAssistance" });
   if (!read.ok) throw new Error(read.issues[0]?.message.zh);
   const [item] = read.value.items;
+  if (item === undefined) throw new Error("the README catalog has no item");
   expect(item?.timeLimit.rule).toEqual({
     kind: "within",
     start: "formedOrChanged",

@@ -35,7 +35,7 @@ const ITEMS = [
   item("最低生活保障", "救助资金发放", "每季度结束后15个工作日内", MZ),
   item("临时救助", "临时救助对象", "制定或获取信息之日起10个工作日内", MZ),
   item("最低生活保障", "审核确认结果", "制定或获取信息之日起10个工作日内", HMC),
-];
+] as const;
 const PUBS: Publication[] = [
   {
     title: "9月低保审核信息公示",
@@ -77,7 +77,9 @@ describe("per unit", () => {
   });
 
   it("counts what a per-unit limit leaves unlisted", () => {
-    const many = Array.from({ length: 5 }, (_, k) => ({ ...PUBS[0], title: `第${k + 1}条` }));
+    const [first] = PUBS;
+    if (first === undefined) throw new Error("no publication to repeat");
+    const many = Array.from({ length: 5 }, (_, k) => ({ ...first, title: `第${k + 1}条` }));
     const r = coverage(ITEMS, many, { from: "2020-01-01", to: "2020-12-31", maxListedPerUnit: 2 });
     const [mz] = unitWorklists(r);
     expect(mz?.late.map((l) => l.title)).toEqual(["第1条", "第2条"]);
