@@ -133,6 +133,26 @@ describe("readRecordsFile: a ledger workbook", () => {
     );
   });
 
+  it("long Chinese texts (a shared-string table past zlib's 16 KB chunks): streamed as read whole, no character lost", async () => {
+    const records = [...applicationRecords({ seed: 5, year: 2024, count: 600 })].map((r, i) => ({
+      ...r,
+      applicantId: `申请人${i}号张三李四王五赵六`,
+      subject: `关于${i}号地块征收补偿安置方案及相关会议纪要、批复文件的公开申请`.repeat(3),
+    })) as Record<string, unknown>[];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("2024年");
+    for (const r of ledgerRows(records)) ws.addRow(r);
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const whole = await collect(readRecordsFile("台账.xlsx", bytes));
+    const streamed = await collect(readRecordsFile("台账.xlsx", cut(bytes, [5000, 9001])));
+    expect(streamed).toEqual(whole);
+    const applicants = streamed.flatMap((i) =>
+      isRejected(i) ? [] : [(i.record as { applicantId?: string }).applicantId],
+    );
+    expect(applicants).toHaveLength(600);
+    expect(applicants.every((a, i) => a === `申请人${i}号张三李四王五赵六`)).toBe(true);
+  });
+
   it("a workbook without a sheet of records: XLSX-NO-RECORDS, in Chinese and English", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("说明").addRow(["没有记录"]);

@@ -7,6 +7,7 @@ import { createZipStreamCheck, type Message, type ZipLimits } from "@disclosure/
 import { loadExcelModule, workbookCellText } from "@disclosure/schema/internal";
 import type { CellValue } from "exceljs";
 import { recordHeaderRow } from "./grid";
+import { utf8Aligned } from "./utf8-aligned";
 
 /** A worksheet's row as the record readers take it: its cells' texts and its row number. */
 export interface SheetRow {
@@ -128,6 +129,7 @@ export async function* streamWorkbookSheets(
     hyperlinks: "ignore",
     entries: "ignore",
   });
+  decodeWholeCharacters(reader, Readable);
   const sheets = reader[Symbol.asyncIterator]();
   try {
     for (let s = await next(sheets, failure); !s.done; s = await next(sheets, failure)) {
@@ -137,6 +139,32 @@ export async function* streamWorkbookSheets(
   } finally {
     input.destroy();
   }
+}
+
+/** The parts of exceljs's WorkbookReader (4.x) that read an archive part's bytes. */
+interface PartReaders {
+  _parseRels(entry: NodeJS.ReadableStream): unknown;
+  _parseWorkbook(entry: NodeJS.ReadableStream): unknown;
+  _parseStyles(entry: NodeJS.ReadableStream): unknown;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): unknown;
+  _parseWorksheet(chunks: AsyncIterable<Uint8Array>, sheetNo: string): unknown;
+}
+
+const ENTRY_PARTS = ["_parseRels", "_parseWorkbook", "_parseStyles", "_parseSharedStrings"] as const;
+
+/**
+ * Every part of the archive handed to exceljs's parsers in chunks cut at character boundaries
+ * (see utf8-aligned.ts): exceljs decodes each chunk on its own.
+ */
+function decodeWholeCharacters(reader: unknown, Readable: typeof import("node:stream").Readable): void {
+  const parts = reader as PartReaders;
+  for (const name of ENTRY_PARTS) {
+    const parse = parts[name].bind(parts);
+    parts[name] = (entry) =>
+      parse(Readable.from(utf8Aligned(entry as AsyncIterable<Uint8Array>), { objectMode: false }));
+  }
+  const parseWorksheet = parts._parseWorksheet.bind(parts);
+  parts._parseWorksheet = (chunks, sheetNo) => parseWorksheet(utf8Aligned(chunks), sheetNo);
 }
 
 /**
