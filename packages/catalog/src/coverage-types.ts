@@ -108,8 +108,11 @@ export type UnmatchedPublication = {
   link?: string;
 };
 
-/** A coverage finding: a stats `Finding` that may name the catalog item and the publication. */
-export type CoverageFinding = Finding & { item?: string; publication?: number };
+/**
+ * A coverage finding: a stats `Finding` of a rule of its own (CAT-*, or one of stats' rules)
+ * that may name the catalog item and the publication.
+ */
+export type CoverageFinding = Finding<string> & { item?: string; publication?: number };
 
 /** The result of `coverage`: plain JSON. */
 export type CoverageResult = {

@@ -18,7 +18,9 @@ export type CellRef = { table: string; row: string; col: string; year?: number; 
 /**
  * One violated instance of a checker rule (spec/rules.md): the rule id, its severity,
  * the cells involved and a bilingual message; `unit` names the reporting unit when the
- * finding is about one unit of a county roll-up.
+ * finding is about one unit of a county roll-up. `Rule` is a rule of this package's catalogue
+ * ({@link RuleId}); another catalogue's findings (e.g. a document catalogue's CAT-* rules) are
+ * `Finding<string>`.
  *
  * @example
  * const f: Finding = {
@@ -29,9 +31,9 @@ export type CellRef = { table: string; row: string; col: string; year?: number; 
  *   message: { zh: "1 件申请超过答复期限", en: "1 application past its reply deadline" },
  * };
  */
-export type Finding = {
+export type Finding<Rule extends string = RuleId> = {
   /** A rule of the catalogue (`RULES`); a misspelt id does not compile. */
-  rule: RuleId;
+  rule: Rule;
   severity: "error" | "warning" | "info";
   /**
    * Whom the finding is about: the publication (its figures or wording), or our reading of
