@@ -5,7 +5,7 @@
 import type { Script } from "@disclosure/report-text";
 import { renderReport, reportDocument } from "@disclosure/report-text";
 import type { Report } from "@disclosure/schema";
-import { type Finding, check } from "@disclosure/stats";
+import { type CheckOptions, type Finding, check } from "@disclosure/stats";
 import { applicantTypes, resultGroups, table3RowLabel } from "./chart-data.js";
 import { $, download, el, type Message, msgNodes } from "./dom.js";
 import { TEMPLATE_DOWNLOADS, downloadButtons, makeTemplate, publishFile } from "./downloads.js";
@@ -44,7 +44,7 @@ let redrawTimer: ReturnType<typeof setTimeout> | undefined;
 const OPEN_REPORT_EVENT = "disclosure:open-report";
 
 /** Every rule of `check`, with the wording of sections 一, 五 and 六 asked for: the report is to be published. */
-const PUBLISHING = { enable: ["TEXT-SECTION-EMPTY"] };
+const PUBLISHING: CheckOptions["rules"] = { enable: ["TEXT-SECTION-EMPTY"] };
 
 /** ECharts and the chart helpers, loaded on first use. */
 function loadCharts(): Promise<Charts> {

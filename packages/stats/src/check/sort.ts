@@ -45,7 +45,8 @@ const SEVERITY_NAMES: Record<Finding["severity"], { zh: string; en: string }> = 
 };
 
 /**
- * One line for a finding, in Chinese, English, or both (for the CLI).
+ * One line for a finding, in Chinese, English, or both (for the CLI); also a finding of another
+ * catalogue's rule (`Finding<string>`).
  *
  * @example
  * formatFinding(finding, "zh")
@@ -53,7 +54,7 @@ const SEVERITY_NAMES: Record<Finding["severity"], { zh: string; en: string }> = 
  * formatFinding(finding, "en")
  * //=> "error T3-BALANCE table3 column total (“总计”): received + carried in = 36, but results + carried out = 35 …"
  */
-export function formatFinding(finding: Finding, lang: "zh" | "en" | "both" = "zh"): string {
+export function formatFinding(finding: Finding<string>, lang: "zh" | "en" | "both" = "zh"): string {
   const sev = SEVERITY_NAMES[finding.severity] ?? { zh: finding.severity, en: finding.severity };
   const unitZh = finding.unit ? `［${finding.unit}］` : "";
   const unitEn = finding.unit ? `[${finding.unit}] ` : "";
