@@ -221,6 +221,7 @@ export function createContext(report: Report, opts: CheckOptions): CheckContext 
     },
     finding: (rule, cells, message, extra = {}) => {
       const def = ruleDef(rule);
+      if (!def) throw new Error(`check: rule ${rule} is not in the catalogue`);
       return {
         rule,
         severity: def.severity,

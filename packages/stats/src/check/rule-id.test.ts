@@ -9,7 +9,7 @@ import { yanchi } from "../../test/check-helpers.js";
 describe("RuleId", () => {
   it("does not take a misspelt id: ruleDef, Finding.rule, rule switches", () => {
     // @ts-expect-error "T3-BALANSE" is not a rule id
-    expect(() => ruleDef("T3-BALANSE")).toThrow(/T3-BALANSE/);
+    expect(ruleDef("T3-BALANSE")).toBeUndefined();
     const misspelt: Finding = {
       // @ts-expect-error "CELL-BLANC" is not a rule id
       rule: "CELL-BLANC",
@@ -25,7 +25,7 @@ describe("RuleId", () => {
 
   it("takes every catalogued id and prefixes ending in *", () => {
     const id: RuleId = "T3-BALANCE";
-    expect(ruleDef(id).family).toBe("table3");
+    expect(ruleDef(id)?.family).toBe("table3");
     const options: CheckOptions = { rules: { disable: ["CELL-BLANK", "TXT-*"] } };
     const rules = new Set(check(yanchi("2021"), options).map((f) => f.rule));
     expect([...rules].filter((r) => r === "CELL-BLANK" || r.startsWith("TXT-"))).toEqual([]);
@@ -51,6 +51,6 @@ describe("isRuleId", () => {
 
   it("narrows a string from user input to an id ruleDef takes", () => {
     const input: string = "CROSS-YEAR-CARRY";
-    expect(isRuleId(input) ? ruleDef(input).severity : undefined).toBe("error");
+    expect(isRuleId(input) ? ruleDef(input)?.severity : undefined).toBe("error");
   });
 });
