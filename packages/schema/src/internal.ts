@@ -32,7 +32,7 @@ export { csvDelimiter } from "./csv.js";
 export { hasControlChars } from "./control-chars.js";
 
 // Workbooks (.xlsx) read as grids of text
-export { EXCEL_WORKBOOKS, loadExcelModule, workbookCellText } from "./workbook-grid.js";
+export { EXCEL_WORKBOOKS, loadExcelModule, sheetGrid, workbookCellText } from "./workbook-grid.js";
 
 // Optional peer dependencies (exceljs, pdfjs-dist, docx) loaded on first use
 export { loadOptional } from "./optional.js";

@@ -4,10 +4,11 @@
  * typed as text). Reading is `parseRegisterTable` over the grid.
  */
 import { readCsvRows } from "@disclosure/schema";
+import { sheetGrid } from "@disclosure/schema/internal";
 import { type CatalogIssue, issueAt, type ReadResult } from "../issue.js";
 import { parseRegisterTable, type Register, type RegisterTableOptions } from "../register-table.js";
 import { csvInput } from "./encoding.js";
-import { openWorkbook, sheetGrid } from "./xlsx.js";
+import { openWorkbook } from "./xlsx.js";
 
 /** Options for reading a register file: the file name for locations, and defaults. */
 export type RegisterReadOptions = Omit<RegisterTableOptions, "sheet">;

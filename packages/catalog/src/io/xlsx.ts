@@ -11,8 +11,8 @@ import {
   type OptionalModule,
   type ZipLimits,
 } from "@disclosure/schema";
-import { loadOptional } from "@disclosure/schema/internal";
-import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
+import { loadOptional, sheetGrid } from "@disclosure/schema/internal";
+import type { Workbook, Worksheet } from "exceljs";
 import { areaKey, areaName } from "../area-match.js";
 import { type CatalogIssue, issueAt, type ReadResult } from "../issue.js";
 import type { Catalog, CatalogItem } from "../item.js";
@@ -74,44 +74,6 @@ export async function openWorkbook(
     if (isOptionalModuleError(e)) throw e;
     return { issues: [issueAt(code, "error", fileLoc, openFailure(e))] };
   }
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
-}
-
-/** Plain text of a cell value (rich text joined, formula results, hyperlink text, dates as YYYY-MM-DD). */
-function valueText(v: CellValue): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (v instanceof Date) return `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}`;
-  if (typeof v === "object") {
-    if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join("");
-    if ("result" in v) return valueText((v as { result?: CellValue }).result ?? null);
-    if ("text" in v && typeof (v as { text: unknown }).text === "string") return (v as { text: string }).text;
-    if ("error" in v) return "";
-  }
-  return String(v);
-}
-
-function cellText(cell: Cell): string {
-  return valueText(cell.isMerged ? cell.master.value : cell.value);
-}
-
-/** A worksheet as a grid of texts; merged cells carry their master cell's text. */
-export function sheetGrid(ws: Worksheet): { rows: string[][]; rowNumbers: number[] } {
-  const rows: string[][] = [];
-  const rowNumbers: number[] = [];
-  const width = ws.columnCount;
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c)));
-    rows.push(cells);
-    rowNumbers.push(r);
-  }
-  return { rows, rowNumbers };
 }
 
 /** A worksheet as a grid with the columns and rows the sheet hides (0-based column, grid row index). */
