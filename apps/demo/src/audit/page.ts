@@ -3,10 +3,11 @@
 // consecutive years, a report's findings beside its tables, the workbook and CSV to download.
 import type { AuditPair } from "@disclosure/report-text";
 import { $, type Message, download, el, msgNodes } from "../dom.js";
+import { wireFileTargets } from "../file-targets.js";
 import { wireShowCells } from "../findings.js";
 import { type AuditedEntry, showEntry } from "./detail.js";
 import { AUDIT_SHEETS, auditCsv, auditWorkbook } from "./downloads.js";
-import { type NamedFile, type SkippedFile, filesOfDrop, filesOfInput, pickReportFiles } from "./files.js";
+import { type NamedFile, type SkippedFile, pickReportFiles } from "./files.js";
 import { pairsView } from "./pairs-view.js";
 import type { FromWorker } from "./protocol.js";
 import { type AuditRow, auditRow } from "./rows.js";
@@ -165,29 +166,10 @@ async function offer(what: string): Promise<void> {
 }
 
 function wireInputs(): void {
-  for (const id of ["#audit-files", "#audit-folder"]) {
-    const input = $<HTMLInputElement>(id);
-    input.addEventListener("change", () => {
-      if (input.files?.length) addFiles(filesOfInput(input.files));
-      input.value = "";
-    });
-  }
-  // Files dropped anywhere on the view are audited (and never opened by the browser instead).
-  const view = $("#audit-view");
-  const zone = $("#audit-drop");
-  view.addEventListener("dragover", (e) => {
-    e.preventDefault();
-    zone.classList.add("over");
-  });
-  view.addEventListener("dragleave", (e) => {
-    if (!view.contains(e.relatedTarget as Node | null)) zone.classList.remove("over");
-  });
-  view.addEventListener("drop", (e) => {
-    e.preventDefault();
-    zone.classList.remove("over");
-    if (e.dataTransfer)
-      void filesOfDrop(e.dataTransfer).then(({ files, skipped }) => addFiles(files, skipped));
-  });
+  wireFileTargets(
+    { pickers: ["#audit-files", "#audit-folder"], view: "#audit-view", zone: "#audit-drop" },
+    addFiles,
+  );
 }
 
 function wireDownloads(): void {

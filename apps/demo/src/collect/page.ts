@@ -10,8 +10,9 @@ import {
 } from "@disclosure/report-text";
 import type { Agency } from "@disclosure/schema";
 import type { Finding } from "@disclosure/stats";
-import { filesOfDrop, filesOfInput, type NamedFile, type SkippedFile } from "../audit/files.js";
+import type { NamedFile, SkippedFile } from "../audit/files.js";
 import { $, type Message, el, msgNodes } from "../dom.js";
+import { wireFileTargets } from "../file-targets.js";
 import { findingsView, wireShowCells } from "../findings.js";
 import { issuesBox } from "./issues-view.js";
 import { openInReportView } from "./open-report.js";
@@ -289,28 +290,10 @@ async function loadSampleFiles(): Promise<void> {
 }
 
 function wireInputs(): void {
-  for (const id of ["collect-files", "collect-folder"]) {
-    const picker = input(id);
-    picker.addEventListener("change", () => {
-      if (picker.files?.length) addFiles(filesOfInput(picker.files));
-      picker.value = "";
-    });
-  }
-  const view = $("#collect-view");
-  const zone = $("#collect-drop");
-  view.addEventListener("dragover", (e) => {
-    e.preventDefault();
-    zone.classList.add("over");
-  });
-  view.addEventListener("dragleave", (e) => {
-    if (!view.contains(e.relatedTarget as Node | null)) zone.classList.remove("over");
-  });
-  view.addEventListener("drop", (e) => {
-    e.preventDefault();
-    zone.classList.remove("over");
-    if (e.dataTransfer)
-      void filesOfDrop(e.dataTransfer).then(({ files, skipped }) => addFiles(files, skipped));
-  });
+  wireFileTargets(
+    { pickers: ["#collect-files", "#collect-folder"], view: "#collect-view", zone: "#collect-drop" },
+    addFiles,
+  );
 }
 
 function wireOptions(): void {
