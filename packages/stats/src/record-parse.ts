@@ -53,9 +53,9 @@ const TYPE_NAMES: Record<RecordType, string> = {
 
 /** Where a record is: a file and line (readers), or its position in an iterable (0-based). */
 export interface RecordLocation {
-  file?: string;
-  line?: number;
-  index?: number;
+  file?: string | undefined;
+  line?: number | undefined;
+  index?: number | undefined;
 }
 
 /** A field a record schema does not know: its path (`fee.extra`) and the field it probably meant. */
@@ -295,7 +295,8 @@ function withoutFields(
       target[key] = Array.isArray(next) ? [...next] : { ...next };
       target = target[key] as Record<string, unknown>;
     }
-    delete target[path[path.length - 1]];
+    const last = path[path.length - 1];
+    if (last !== undefined) delete target[last];
   }
   return out;
 }
@@ -404,9 +405,9 @@ export function looksLikeRecords(head: string): boolean {
     .slice(0, 10);
   const first = (lines[0] ?? "").trim();
   const csvKeys = (line: string) =>
-    line.split(/[,\t]/).map((k) => k.trim().replace(/^"|"$/g, "").split(".")[0]);
+    line.split(/[,\t]/).map((k) => k.trim().replace(/^"|"$/g, "").split(".")[0] ?? "");
   if (first.startsWith("{")) {
-    const keys = [...first.matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)].map((m) => m[1]);
+    const keys = [...first.matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)].map((m) => m[1] ?? "");
     return !keys.includes("table") && keys.some((k) => RECORD_FIELDS.has(k));
   }
   if (csvKeys(first).includes("table")) return false;

@@ -30,7 +30,7 @@ export function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 function firstNonAscii(b: Uint8Array): number {
-  for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) return i;
+  for (let i = 0; i < b.length; i++) if ((b[i] ?? 0) >= 0x80) return i;
   return -1;
 }
 

@@ -60,11 +60,16 @@ async function* byteChunks(source: RecordSource): AsyncGenerator<Uint8Array> {
   }
 }
 
+/** The workbook reader's options: the zip limits where given. */
+function limitsOption(limits: Partial<ZipLimits> | undefined): { limits?: Partial<ZipLimits> } {
+  return limits === undefined ? {} : { limits };
+}
+
 /** The records of a workbook held whole: every sheet with a records header. */
 async function* workbookWhole(bytes: Uint8Array, opts: ReadRecordsFileOptions, file: string) {
   let grids: Awaited<ReturnType<typeof readWorkbookGrids>>;
   try {
-    grids = await readWorkbookGrids(bytes, { limits: opts.limits });
+    grids = await readWorkbookGrids(bytes, limitsOption(opts.limits));
   } catch (e) {
     throw isOptionalModuleError(e) ? e : unopenable(file, e);
   }
@@ -133,7 +138,7 @@ export async function workbookHasRecords(
 ): Promise<boolean> {
   try {
     if (input instanceof Uint8Array) {
-      const grids = await readWorkbookGrids(input, { limits: options.limits });
+      const grids = await readWorkbookGrids(input, limitsOption(options.limits));
       return grids.some((g) => recordHeaderRow(g.rows) >= 0);
     }
     for await (const { rows } of streamWorkbookSheets(byteChunks(chunksOf(input)), options.limits)) {

@@ -36,7 +36,7 @@ function headerOf(cells: readonly string[]): string[] | undefined {
 
 /** The field a header cell names: a record field's own name, or a ledger's Chinese header ("" for 序号). */
 function headerField(h: string): string | undefined {
-  return RECORD_FIELDS.has(h.split(".")[0]) ? h : ledgerField(h);
+  return RECORD_FIELDS.has(h.split(".")[0] ?? "") ? h : ledgerField(h);
 }
 
 /**
@@ -47,7 +47,10 @@ function headerField(h: string): string | undefined {
  */
 export function recordHeaderRow(rows: readonly (readonly string[])[]): number {
   const n = Math.min(rows.length, HEADER_SEARCH_ROWS);
-  for (let i = 0; i < n; i++) if (headerOf(rows[i].map((c) => c ?? "")) !== undefined) return i;
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
+    if (row !== undefined && headerOf(row.map((c) => c ?? "")) !== undefined) return i;
+  }
   return -1;
 }
 
@@ -101,7 +104,7 @@ export async function* recordsFromRows(
   /** The header's rows as written, to pass over where they repeat. */
   const written: string[][] = [];
   const isWritten = (fields: readonly string[]) =>
-    written.some((w) => w.length === fields.length && w.every((c, i) => c === fields[i].trim()));
+    written.some((w) => w.length === fields.length && w.every((c, i) => c === fields[i]?.trim()));
   const before: { fields: string[]; line: number }[] = [];
   const record = (row: { fields: string[]; line: number }): ReadItem => {
     const h = header!;
@@ -129,7 +132,7 @@ export async function* recordsFromRows(
   };
   const fallback = function* (): Generator<ReadItem> {
     // No row named two record fields: the first row is the header, as written.
-    header = before[0].fields.map((c) => c.trim());
+    header = (before[0]?.fields ?? []).map((c) => c.trim());
     labels = header;
     for (const b of before.slice(1)) yield record(b);
     before.length = 0;
@@ -205,7 +208,7 @@ function fitted(fields: string[], width: number): string[] {
 function onlyFilledCell(fields: readonly string[]): number {
   let at = -1;
   for (let i = 0; i < fields.length; i++) {
-    if (fields[i].trim() === "") continue;
+    if ((fields[i] ?? "").trim() === "") continue;
     if (at >= 0) return -1;
     at = i;
   }

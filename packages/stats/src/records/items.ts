@@ -66,7 +66,7 @@ export function checkedCells(
   if (fields.some((f) => f.includes("\uFFFD"))) warnings.push(replacementWarning(loc));
   const controlled = fields.findIndex(hasControlChars);
   if (controlled < 0) return { fields, warnings };
-  warnings.push(controlWarning(loc, labels[controlled] ?? "", fields[controlled]));
+  warnings.push(controlWarning(loc, labels[controlled] ?? "", fields[controlled] ?? ""));
   return { fields: fields.map((f) => f.replaceAll("\u0000", "")), warnings };
 }
 
@@ -102,7 +102,9 @@ export interface LineParserState {
 }
 
 export function rejected(issues: Issue[], loc: RecordLocation): RejectedItem {
-  const item: RejectedItem = { issue: issues[0], issues, line: loc.line ?? 0 };
+  // Every caller passes at least one issue; a record rejected without one still says so.
+  const issue = issues[0] ?? recordIssue("RECORD-REJECTED", "记录未通过校验", "the record was rejected", loc);
+  const item: RejectedItem = { issue, issues: issues.length ? issues : [issue], line: loc.line ?? 0 };
   if (loc.file !== undefined) item.file = loc.file;
   return item;
 }

@@ -37,18 +37,19 @@ export function isByteSource(x: RecordSource): x is ByteSource {
  * copy what they keep).
  */
 export async function* sourceChunks(source: ByteSource): AsyncGenerator<Uint8Array> {
-  const buffers = [new Uint8Array(SOURCE_BUFFER), new Uint8Array(SOURCE_BUFFER)];
+  let current = new Uint8Array(SOURCE_BUFFER);
+  let next = new Uint8Array(SOURCE_BUFFER);
   const read = (b: Uint8Array) => source.read(b, 0, b.length, null);
-  let k = 0;
-  let pending = read(buffers[0]);
+  let pending = read(current);
   try {
     for (;;) {
       const { bytesRead } = await pending;
       if (!bytesRead) return;
-      const current = buffers[k];
-      k = 1 - k;
-      pending = read(buffers[k]);
-      yield current.subarray(0, bytesRead);
+      const filled = current;
+      current = next;
+      next = filled;
+      pending = read(current);
+      yield filled.subarray(0, bytesRead);
     }
   } finally {
     // A consumer that stops early leaves a read running: let it end before the caller closes.

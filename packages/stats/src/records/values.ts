@@ -101,7 +101,8 @@ export function csvObject(header: readonly string[], fields: readonly string[]):
       if (typeof target[p] !== "object" || target[p] === null) target[p] = {};
       target = target[p] as Record<string, unknown>;
     }
-    target[parts[parts.length - 1]] = value;
+    const last = parts[parts.length - 1];
+    if (last !== undefined) target[last] = value;
   });
   return o;
 }

@@ -77,7 +77,10 @@ async function* checkedChunks(
   limits: Partial<ZipLimits> | undefined,
   failure: Failure,
 ): AsyncGenerator<Uint8Array> {
-  const check = createZipStreamCheck({ limits, streamed: (name) => WORKSHEET.test(name) });
+  const check = createZipStreamCheck({
+    ...(limits === undefined ? {} : { limits }),
+    streamed: (name) => WORKSHEET.test(name),
+  });
   try {
     for await (const chunk of chunks) {
       check.push(chunk);
