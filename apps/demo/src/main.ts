@@ -44,7 +44,7 @@ let redrawTimer: ReturnType<typeof setTimeout> | undefined;
 const OPEN_REPORT_EVENT = "disclosure:open-report";
 
 /** Every rule of `check`, with the wording of sections 一, 五 and 六 asked for: the report is to be published. */
-const PUBLISHING: CheckOptions["rules"] = { enable: ["TEXT-SECTION-EMPTY"] };
+const PUBLISHING: NonNullable<CheckOptions["rules"]> = { enable: ["TEXT-SECTION-EMPTY"] };
 
 /** ECharts and the chart helpers, loaded on first use. */
 function loadCharts(): Promise<Charts> {
@@ -153,6 +153,12 @@ function showUnits(l: Loaded, r: Report): void {
   );
 }
 
+/** Last year's report for the cross-year checks: the source's own, else the one the user gave for a file. */
+function previousOf(l: Loaded): { previous?: Report } {
+  const previous = l.previous ?? (l.source === "file" ? userPrevious : undefined);
+  return previous ? { previous } : {};
+}
+
 /** Checks the report on screen and shows what was found: the list, the marked cells and sections. */
 function checkAndMark(r: Report): void {
   const l = current;
@@ -162,8 +168,8 @@ function checkAndMark(r: Report): void {
   findings = [
     ...rollupFindings(l),
     ...check(r, {
-      previous: l.previous ?? (l.source === "file" ? userPrevious : undefined),
-      units: l.units,
+      ...previousOf(l),
+      ...(l.units ? { units: l.units } : {}),
       rules: PUBLISHING,
       ...(l.checkTables ? { tables: l.checkTables } : {}),
       ...(l.headings ? { headings: l.headings } : {}),
@@ -265,8 +271,9 @@ function cellsYear(): number | undefined {
 
 function cellsContext(): CellsContext {
   const format = ($("#cells-format") as HTMLSelectElement).value;
+  const year = cellsYear();
   return {
-    year: cellsYear(),
+    ...(year === undefined ? {} : { year }),
     format: format === "2019" || format === "2021" ? format : "auto",
     agency: ($("#cells-agency") as HTMLInputElement).value,
   };
@@ -346,7 +353,7 @@ async function onDownload(button: HTMLButtonElement): Promise<void> {
   if (!report) return;
   const f = await publishFile(button.dataset.download ?? "", report, {
     script,
-    ledger: current?.ledger,
+    ...(current?.ledger ? { ledger: current.ledger } : {}),
     confirm: () =>
       confirmPublish(
         findings.filter((x) => x.severity === "error").length,

@@ -302,7 +302,7 @@ async function loadCells(name: string, bytes: Uint8Array, ctx: Dated): Promise<L
   return {
     source: "file",
     description: described(name, what),
-    report: r.ok ? r.value : undefined,
+    ...(r.ok ? { report: r.value } : {}),
     issues,
     warnings,
   };
@@ -327,7 +327,7 @@ async function loadRecords(name: string, bytes: Uint8Array, ctx: Dated): Promise
   return {
     source: "file",
     description: described(name, what),
-    report: r.ok ? r.value : undefined,
+    ...(r.ok ? { report: r.value } : {}),
     issues: [...t.issues.filter((i) => i.severity === "error"), ...(r.ok ? [] : r.issues)],
     warnings: [...t.issues.filter((i) => i.severity !== "error"), ...r.warnings],
   };

@@ -20,13 +20,24 @@ const YEAR = 2024;
 const county = syntheticCounty({ seed: 5, year: YEAR });
 const applications = (records: Iterable<unknown>) =>
   [...records].filter((r) => (r as { type?: string }).type === "application") as Record<string, unknown>[];
+/** The value, or a failed test when the synthetic county lacks it. */
+function present<T>(x: T | undefined, what: string): T {
+  if (x === undefined) throw new Error(`the synthetic county has no ${what}`);
+  return x;
+}
 /** The ledger is the one of the unit with the most applications (a few units have none in a year). */
-const ledgerUnit = [...county.units].sort(
-  (a, b) => applications(county.unitRecords(b)).length - applications(county.unitRecords(a)).length,
-)[0];
-const [formUnit, cellsUnit, missingUnit, lateUnit, droppedUnit] = county.units.filter(
-  (u) => u !== ledgerUnit,
+const ledgerUnit = present(
+  [...county.units].sort(
+    (a, b) => applications(county.unitRecords(b)).length - applications(county.unitRecords(a)).length,
+  )[0],
+  "unit",
 );
+const otherUnits = county.units.filter((u) => u !== ledgerUnit);
+const formUnit = present(otherUnits[0], "second unit");
+const cellsUnit = present(otherUnits[1], "third unit");
+const missingUnit = present(otherUnits[2], "fourth unit");
+const lateUnit = present(otherUnits[3], "fifth unit");
+const droppedUnit = present(otherUnits[4], "sixth unit");
 
 function unitTables(records: Iterable<unknown>): Tables {
   return tabulate(records as Iterable<Record<string, unknown>>, { year: YEAR }).tables;
@@ -56,14 +67,14 @@ async function fillForm(bytes: Buffer, agency: string, tables: Tables): Promise<
   if (!codes) throw new Error("the downloaded form has no _codes sheet");
   codes.eachRow((row, n) => {
     if (n <= 2) return;
-    const [sheet, address, code] = [1, 2, 3].map((c) => String(row.getCell(c).value ?? ""));
+    const [sheet = "", address = "", code = ""] = [1, 2, 3].map((c) => String(row.getCell(c).value ?? ""));
     const cell = wb.getWorksheet(sheet)?.getCell(address);
     if (!cell) return;
     if (code === "agency.name") cell.value = agency;
     else if (code === "agency.level") cell.value = "乡镇";
     else if (code === "year") cell.value = YEAR;
     else {
-      const [t, r, c] = code.split("/");
+      const [t, r = "", c = ""] = code.split("/");
       const v = tables[t as keyof Tables]?.[r]?.[c];
       if (typeof v === "number") cell.value = v;
     }
@@ -198,7 +209,7 @@ describe("the 汇总 view", () => {
 
   it("rolls the units up once each: totals are the sums, the duplicate and the missing unit reported", async () => {
     for (const key of ["table3/received/total", "table3/resultTotal/total", "table4/cases/review.total"]) {
-      const [t, r, c] = key.split("/");
+      const [t, r = "", c = ""] = key.split("/");
       const sum = [formTables, cellsTables, ledgerTables].reduce(
         (s, tables) => s + ((tables[t as keyof Tables]?.[r]?.[c] as number | undefined) ?? 0),
         0,
@@ -258,7 +269,7 @@ describe("the 汇总 view", () => {
       [
         json(lateUnit, YEAR - 1),
         json(droppedUnit, YEAR, collapsed(unitTables(county.unitRecords(droppedUnit)))),
-      ],
+      ] as const,
     );
     await page.locator("#collect-drop").dispatchEvent("drop", { dataTransfer: dropped });
     await row(droppedUnit.name).waitFor({ timeout: 30_000 });

@@ -155,7 +155,7 @@ describe("the sample county (盐池县 2020)", () => {
       ["重大设计变更", "171"],
       ["国有产权交易", "114"],
       ["城乡低保", "435"],
-    ]) {
+    ] as const) {
       const row = facts.locator("tr", { hasText: what });
       await expect(row.locator("td").nth(2).textContent()).resolves.toBe(`${n} 条`);
       await expect(row.locator("td").nth(4).textContent()).resolves.toBe("✓");

@@ -10,10 +10,10 @@ const LIMIT_KB = 250;
 /** The static imports of a built chunk (`import … from "./x.js"`, `import "./x.js"`), not `import()`. */
 export function staticImports(code: string): string[] {
   const out: string[] = [];
-  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g))
-    out.push(m[1]);
-  for (const m of code.matchAll(/(?:^|[;\n}])\s*export\s*(?:[\w$*{}\s,]+)from\s*["']([^"']+)["']/g))
-    out.push(m[1]);
+  for (const [, spec] of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g))
+    if (spec) out.push(spec);
+  for (const [, spec] of code.matchAll(/(?:^|[;\n}])\s*export\s*(?:[\w$*{}\s,]+)from\s*["']([^"']+)["']/g))
+    if (spec) out.push(spec);
   return out;
 }
 

@@ -23,7 +23,7 @@ interface AuditState {
   skipped: SkippedFile[];
   /** The file being read now, if any. */
   reading?: number;
-  open?: number;
+  open?: number | undefined;
 }
 
 const fresh = (): AuditState => ({ entries: new Map(), names: new Map(), rows: [], pairs: [], skipped: [] });

@@ -27,7 +27,7 @@ interface CollectState {
   subs: Submission[];
   skipped: SkippedFile[];
   collected?: Collected;
-  open?: number;
+  open?: number | undefined;
 }
 
 let state: CollectState = { files: [], subs: [], skipped: [] };
@@ -98,7 +98,8 @@ async function readAll(added: readonly GivenFile[]): Promise<void> {
 async function rereadForYear(): Promise<void> {
   const year = rollupYear();
   for (const [i, s] of state.subs.entries()) {
-    if (dependsOnYear(s, year)) state.subs[i] = await readGiven(state.files[i], year);
+    const file = state.files[i];
+    if (file !== undefined && dependsOnYear(s, year)) state.subs[i] = await readGiven(file, year);
   }
 }
 
@@ -256,7 +257,7 @@ function openCounty(): void {
 
 function openUnit(): void {
   const u = state.open === undefined ? undefined : state.collected?.units[state.open];
-  const s = u?.files.map((i) => state.subs[i]).find((x) => x.report);
+  const s = u?.files.map((i) => state.subs[i]).find((x) => x?.report);
   if (!s?.report) return;
   openInReportView({
     source: "file",

@@ -35,7 +35,7 @@ export function fileLine(s: Submission): Message {
 
 /** The unit's first usable file: the one summed. */
 export function summedFile(u: CollectedUnit, subs: readonly Submission[]): Submission | undefined {
-  return u.files.map((i) => subs[i]).find((s) => s.report);
+  return u.files.map((i) => subs[i]).find((s) => s?.report);
 }
 
 /** The unit's findings: its report checked on its own, then the roll-up's findings naming it. */
@@ -50,7 +50,7 @@ export function unitDetail(
   subs: readonly Submission[],
   about: readonly Finding[],
 ): { description: HTMLElement; findings: HTMLElement; tables: HTMLElement; summed?: Submission } {
-  const files = u.files.map((i) => subs[i]);
+  const files = u.files.flatMap((i) => subs[i] ?? []);
   const summed = summedFile(u, subs);
   const findings = unitFindings(summed, about);
   const description = el(

@@ -80,15 +80,19 @@ function filesCell(u: CollectedUnit, subs: readonly Submission[]): HTMLTableCell
   return el(
     "td",
     { class: "files" },
-    ...u.files.map((i) =>
-      el(
-        "span",
-        { class: "file", "data-kind": subs[i].kind },
-        subs[i].file,
-        " ",
-        el("small", {}, "（", ...msgNodes(KINDS[subs[i].kind]), "）"),
-      ),
-    ),
+    ...u.files.flatMap((i) => {
+      const s = subs[i];
+      if (s === undefined) return [];
+      return [
+        el(
+          "span",
+          { class: "file", "data-kind": s.kind },
+          s.file,
+          " ",
+          el("small", {}, "（", ...msgNodes(KINDS[s.kind]), "）"),
+        ),
+      ];
+    }),
   );
 }
 

@@ -16,7 +16,8 @@ function vertical(input: HTMLInputElement, dir: 1 | -1): HTMLInputElement | unde
   const rows = [...table.querySelectorAll("tr")];
   const col = columnOf(input);
   for (let i = rows.indexOf(row) + dir; i >= 0 && i < rows.length; i += dir) {
-    const hit = [...rows[i].querySelectorAll<HTMLInputElement>(INPUTS)].find((x) => columnOf(x) === col);
+    const inputs = rows[i]?.querySelectorAll<HTMLInputElement>(INPUTS) ?? [];
+    const hit = [...inputs].find((x) => columnOf(x) === col);
     if (hit) return hit;
   }
   return undefined;

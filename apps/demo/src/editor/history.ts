@@ -10,7 +10,7 @@ export interface History {
   readonly past: readonly Report[];
   readonly future: readonly Report[];
   /** The field of the open step (a cell key or a section id); undefined when sealed. */
-  readonly open?: string;
+  readonly open?: string | undefined;
 }
 
 /** The most steps kept for undo. */
