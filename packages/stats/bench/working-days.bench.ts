@@ -31,8 +31,8 @@ describe("records", () => {
   const apps = days2024.map((d, i) => ({
     id: `YC-2024-${i + 1}`,
     receivedDate: d,
-    extension: i % 5 === 0 ? { workingDays: 10 } : undefined,
-    consultations: i % 7 === 0 ? [{ from: d, to: addWorkingDays(d, 5) }] : undefined,
+    ...(i % 5 === 0 ? { extension: { workingDays: 10 } } : {}),
+    ...(i % 7 === 0 ? { consultations: [{ from: d, to: addWorkingDays(d, 5) }] } : {}),
   }));
   bench("replyDeadline × 366 (some extended, some consulted)", () => {
     for (const a of apps) replyDeadline(a);

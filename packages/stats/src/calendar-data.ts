@@ -23,7 +23,7 @@ import { formatCalendarDate, parseCalendarDate } from "./calendar-date";
  * the December before (the notice on 2019 made 2018-12-29 a working day) is written
  * under that earlier year too.
  */
-export type CalendarYear = { holidays: string[]; workdays: string[]; source?: string };
+export type CalendarYear = { holidays: string[]; workdays: string[]; source?: string | undefined };
 
 /** Years (`"2027"`) → their holidays and make-up working days. */
 export type CalendarYears = Record<string, CalendarYear>;

@@ -284,7 +284,7 @@ export function processingFee(requests: Iterable<FeeRequest>): FeeResult {
         basis: "perRequest",
         explanation: requestExplanation(request.applicantId, month, ordinal!, yuan),
         month,
-        ordinal,
+        ...(ordinal === undefined ? {} : { ordinal }),
       };
     }
     const pages = request.pages!;

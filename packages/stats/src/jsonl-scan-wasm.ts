@@ -98,9 +98,9 @@ function scannerOf(x: Exports): WasmScanner | undefined {
     ApplicationChannelSchema.options,
     ["perRequest", "perVolume"],
   ];
-  for (let k = 0; k < kinds.length; k++) {
-    for (let i = 0; i < kinds[k].length; i++) {
-      const b = enc.encode(kinds[k][i]);
+  for (const [k, words] of kinds.entries()) {
+    for (const [i, word] of words.entries()) {
+      const b = enc.encode(word);
       new Uint8Array(x.memory.buffer).set(b, x.word_buffer());
       if (!x.add_word(k, i, b.length)) return undefined;
     }
@@ -165,7 +165,13 @@ function scannerOf(x: Exports): WasmScanner | undefined {
       len = 0;
       if (!x.scan_one(base, typeOptional ? 1 : 0)) return undefined;
       const v = new Int32Array(x.memory.buffer, x.scanned(), 5);
-      return { applicant: v[0], received: v[1], completed: v[2], result: v[3], end: v[4] };
+      return {
+        applicant: v[0] ?? 0,
+        received: v[1] ?? 0,
+        completed: v[2] ?? 0,
+        result: v[3] ?? 0,
+        end: v[4] ?? 0,
+      };
     },
   };
 }

@@ -393,7 +393,7 @@ function applicantWords(code: string): string {
  * //=> ["YC-1", "", "", "自然人", "2021年3月4日", "", "", "", "", "", ""]
  */
 export function ledgerRows(records: Iterable<Record<string, unknown>>): string[][] {
-  const header = LEDGER_COLUMNS.map((f) => LEDGER_HEADERS[f][0]);
+  const header = LEDGER_COLUMNS.map((f) => LEDGER_HEADERS[f]?.[0] ?? f);
   const rows: string[][] = [header];
   for (const r of records) {
     if (r.type !== undefined && r.type !== "application") continue;

@@ -35,8 +35,9 @@ export function hashIdBytes(type: number, b: Uint8Array, start: number, end: num
   let lo = Math.imul(LO_SEED ^ type, 0x01000193);
   let hi = Math.imul(HI_SEED ^ type, 0x5bd1e995);
   for (let i = start; i < end; i++) {
-    lo = Math.imul(lo ^ b[i], 0x01000193);
-    hi = Math.imul(hi ^ b[i], 0x5bd1e995);
+    const c = b[i] ?? 0;
+    lo = Math.imul(lo ^ c, 0x01000193);
+    hi = Math.imul(hi ^ c, 0x5bd1e995);
     hi ^= hi >>> 15;
   }
   out.lo = fmix(lo ^ (end - start));
@@ -115,8 +116,8 @@ export function createIdSet(): IdSet {
     slots = new Int32Array((mask + 1) * SLOT);
     for (let at = 0; at < old.length; at += SLOT) {
       if (old[at + 2] === 0) continue;
-      const to = slotOf(slots, mask, old[at], old[at + 1]);
-      for (let k = 0; k < SLOT; k++) slots[to + k] = old[at + k];
+      const to = slotOf(slots, mask, old[at] ?? 0, old[at + 1] ?? 0);
+      for (let k = 0; k < SLOT; k++) slots[to + k] = old[at + k] ?? 0;
     }
   };
   const fileNumber = (name: string | undefined): number => {
@@ -132,11 +133,11 @@ export function createIdSet(): IdSet {
     return n;
   };
   const firstSeen = (at: number): FirstSeen => {
-    const f = slots[at + 3] & ~BY_INDEX;
-    const named = f ? { file: files[f - 1] } : {};
-    return slots[at + 3] & BY_INDEX
-      ? { ...named, index: slots[at + 2] - 1 }
-      : { ...named, line: slots[at + 2] };
+    const flags = slots[at + 3] ?? 0;
+    const place = slots[at + 2] ?? 0;
+    const file = files[(flags & ~BY_INDEX) - 1];
+    const named = file === undefined ? {} : { file };
+    return flags & BY_INDEX ? { ...named, index: place - 1 } : { ...named, line: place };
   };
 
   /** Puts a hash not yet in the set at the slot `at` (its place from `slotOf`). */
@@ -162,8 +163,8 @@ export function createIdSet(): IdSet {
     claimLines(ids, stride, line, file, repeat) {
       const f = fileNumber(file);
       for (let k = 0, n = line; k < ids.length; k += stride, n++) {
-        const lo = ids[k];
-        const hi = ids[k + 1];
+        const lo = ids[k] ?? 0;
+        const hi = ids[k + 1] ?? 0;
         const at = slotOf(slots, mask, lo, hi);
         if (slots[at + 2] === 0) put(at, lo, hi, n, f);
         else repeat(k, firstSeen(at));

@@ -193,7 +193,7 @@ function countedDeadline(
   let base: string;
   let extended: string;
   try {
-    const calendar = { calendar: options.calendar };
+    const calendar = options.calendar === undefined ? {} : { calendar: options.calendar };
     base = addWorkingDays(formatCalendarDate(from.start), REPLY_WORKING_DAYS, calendar);
     extended = addWorkingDays(base, v.extension, calendar);
     walk = countSkipping(from.start, total, ranges, options.calendar);
