@@ -272,7 +272,7 @@ function finish(prepared: Prepared[], pre: Finding[], opts: RollupOptions, forma
     const parts: Record<string, number | null> = {};
     const values: (number | null)[] = [];
     for (const p of included) {
-      const v = p.tables![def.table]?.[def.row]?.[def.col];
+      const v = p.tables?.[def.table]?.[def.row]?.[def.col];
       if (v === undefined) continue;
       parts[p.info.id] = v;
       values.push(v);
@@ -284,9 +284,11 @@ function finish(prepared: Prepared[], pre: Finding[], opts: RollupOptions, forma
     if (!numbers.length) sum = null;
     else if (def.unit === "wan") sum = Number(sumDecimals(numbers));
     else sum = numbers.reduce((s, v) => s + v, 0);
-    tables[def.table] ??= {};
-    tables[def.table]![def.row] ??= {};
-    tables[def.table]![def.row][def.col] = sum;
+    const table = tables[def.table] ?? {};
+    tables[def.table] = table;
+    const row = table[def.row] ?? {};
+    table[def.row] = row;
+    row[def.col] = sum;
   }
 
   if (opts.expectedUnits) {

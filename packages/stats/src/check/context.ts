@@ -305,14 +305,15 @@ export function blankNote(
   blanks: readonly CellRef[],
   within: { row?: string; col?: string } = {},
 ): Message {
-  if (!blanks.length) return { zh: "", en: "" };
+  const first = blanks[0];
+  if (first === undefined) return { zh: "", en: "" };
   const MAX = 4;
   const shown = blanks.length > MAX ? blanks.slice(0, MAX - 1) : blanks;
   const more = blanks.length - shown.length;
   const moreZh = more ? `等${blanks.length}个` : "";
   const moreEn = more ? ` and ${more} more` : "";
-  const sameTable = blanks.every((b) => b.table === blanks[0].table && b.year === undefined && !b.unit);
-  const t = blanks[0].table as TableId;
+  const sameTable = blanks.every((b) => b.table === first.table && b.year === undefined && !b.unit);
+  const t = first.table as TableId;
   if (sameTable && TABLE_IDS.includes(t) && within.row && blanks.every((b) => b.row === within.row)) {
     const cols = shown.map((b) => colName(format, t, b.row, b.col));
     return {

@@ -220,14 +220,17 @@ function pendingFollowup(p: Pair): Finding[] {
     const pending = sumPrev(p, [prevRef(p, "table4", "cases", `${g}.pending`)]);
     const total = sumCur(p, [ref("table4", "cases", `${g}.total`)]);
     if (!pending || !total || total.value >= pending.value) continue;
+    const [totalCell] = total.cells;
+    const [pendingCell] = pending.cells;
+    if (totalCell === undefined || pendingCell === undefined) continue;
     const n = note(p, total.blanks);
     out.push(
       ctx.finding(
         "T4-PENDING-FOLLOWUP",
         [...total.cells, ...pending.cells],
         {
-          zh: `${nameOf(p, total.cells[0]).zh}为${total.value}，少于${nameOf(p, pending.cells[0]).zh}${pending.value}：上年尚未审结的案件本年应再次计入${n.zh}`,
-          en: `${nameOf(p, total.cells[0]).en} is ${total.value}, less than ${nameOf(p, pending.cells[0]).en} ${pending.value}: cases pending last year are counted again this year${n.en}`,
+          zh: `${nameOf(p, totalCell).zh}为${total.value}，少于${nameOf(p, pendingCell).zh}${pending.value}：上年尚未审结的案件本年应再次计入${n.zh}`,
+          en: `${nameOf(p, totalCell).en} is ${total.value}, less than ${nameOf(p, pendingCell).en} ${pending.value}: cases pending last year are counted again this year${n.en}`,
         },
         { expected: `>= ${pending.value}`, actual: total.value },
       ),

@@ -22,7 +22,7 @@ function validDate(d: string): boolean {
 
 function daysBetween(from: string, to: string): number {
   const ms = (d: string) => {
-    const [y, m, day] = d.split("-").map(Number);
+    const [y = Number.NaN, m = Number.NaN, day = Number.NaN] = d.split("-").map(Number);
     return Date.UTC(y, m - 1, day);
   };
   return Math.round((ms(to) - ms(from)) / 86_400_000);

@@ -44,14 +44,15 @@ function missing(ctx: CheckContext): Finding[] {
           ),
         );
       }
-      if (!present.length) continue;
+      const firstPresent = present[0];
+      if (firstPresent === undefined) continue;
       const missingCols = block.columns.filter(
         (c) =>
           present.every((r) => ctx.cell(t, r, c.code).kind === "absent") &&
           !present.some((r) => ctx.unread(t, r, c.code)),
       );
       for (const c of missingCols) {
-        const label = colName(f, t, present[0], c.code);
+        const label = colName(f, t, firstPresent, c.code);
         out.push(
           ctx.finding(
             "STRUCT-MISSING",
@@ -239,7 +240,10 @@ function sections(ctx: CheckContext): Finding[] {
   }
   const order = f.sections.map((s) => s.id);
   const idx = found.map((s) => order.indexOf(s));
-  const outOfOrder = idx.some((v, i) => i > 0 && v < idx[i - 1]);
+  const outOfOrder = idx.some((v, i) => {
+    const before = idx[i - 1];
+    return before !== undefined && v < before;
+  });
   if (outOfOrder) {
     const names = found.map((id) => f.sections.find((s) => s.id === id)?.title ?? id);
     out.push(

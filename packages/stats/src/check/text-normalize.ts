@@ -13,7 +13,11 @@ const PAIRS =
   "證证參参節节門门內内説说說说";
 
 const FOLD = new Map<string, string>();
-for (let i = 0; i + 1 < PAIRS.length; i += 2) FOLD.set(PAIRS[i], PAIRS[i + 1]);
+for (let i = 0; i + 1 < PAIRS.length; i += 2) {
+  const from = PAIRS[i];
+  const to = PAIRS[i + 1];
+  if (from !== undefined && to !== undefined) FOLD.set(from, to);
+}
 /** Any character FOLD changes (all in the BMP), to fold a text in one pass. */
 const FOLDED = new RegExp(`[${[...FOLD.keys()].join("")}]`, "g");
 

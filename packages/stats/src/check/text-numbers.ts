@@ -70,7 +70,7 @@ const has = (s: string | undefined, re: RegExp) => re.test(s ?? "");
 const APPLICATION = /申请/;
 
 function phrase(kind: ClaimKind, source: string, accept?: Phrase["accept"]): Phrase {
-  return { kind, re: new RegExp(source, "g"), accept };
+  return { kind, re: new RegExp(source, "g"), ...(accept ? { accept } : {}) };
 }
 
 const COUNT_WORDS = `(?:数量|数)?(?:为|共|共计|合计|达|计)?`;
@@ -288,8 +288,9 @@ export function checkTextNumbers(ctx: CheckContext): Finding[] {
       ];
       const desc = alts.map((a) => {
         const names = a.refs.map((r) => cellName(ctx.format, r));
-        return a.refs.length === 1
-          ? { zh: `${names[0].zh}（${a.s?.value}）`, en: `${names[0].en} (${a.s?.value})` }
+        const only = names.length === 1 ? names[0] : undefined;
+        return only
+          ? { zh: `${only.zh}（${a.s?.value}）`, en: `${only.en} (${a.s?.value})` }
           : {
               zh: `${names.map((n) => n.zh).join("与")}之和（${a.s?.value}）`,
               en: `the sum of ${names.map((n) => n.en).join(" and ")} (${a.s?.value})`,
@@ -304,7 +305,7 @@ export function checkTextNumbers(ctx: CheckContext): Finding[] {
             en: `the narrative “${claim.excerpt}” states ${claim.value}, but the tables have ${desc.map((d) => d.en).join("; or ")}`,
           },
           {
-            expected: alts.length === 1 ? alts[0].s?.value : alts.map((a) => a.s?.value),
+            expected: alts.length === 1 ? alts[0]?.s?.value : alts.map((a) => a.s?.value),
             actual: claim.value,
           },
         ),

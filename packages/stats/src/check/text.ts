@@ -209,11 +209,12 @@ function feeConsistency(ctx: CheckContext): Finding[] {
     const s = ctx.cell("table3", r.row, r.col);
     return s.kind === "value" && s.value > 0;
   });
-  if (!nonZero.length) return [];
+  const last = nonZero.at(-1);
+  if (last === undefined) return [];
   const m = NO_FEE_NOTICE.exec(prepareText(raw));
   if (!m) return [];
-  const name = cellName(ctx.format, nonZero[nonZero.length - 1]);
-  const v = ctx.cell("table3", row.code, nonZero[nonZero.length - 1].col);
+  const name = cellName(ctx.format, last);
+  const v = ctx.cell("table3", row.code, last.col);
   return [
     ctx.finding("TXT-FEE-CONSISTENCY", nonZero, {
       zh: `${name.zh}为${v.kind === "value" ? v.value : ""}（申请人逾期未缴费，说明发出过收费通知），但正文称“${m[0]}”`,
