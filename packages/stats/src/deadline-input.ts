@@ -11,19 +11,19 @@ import { parseCalendarDate } from "./working-days.js";
  * All dates are `YYYY-MM-DD` calendar dates in Asia/Shanghai.
  */
 export type DeadlineInput = {
-  id?: string;
+  id?: string | undefined;
   /** 收到申请之日 (第三十一条). */
   receivedDate: string;
   /** 当场答复. */
-  onTheSpot?: boolean;
+  onTheSpot?: boolean | undefined;
   /** 补正: the day the request was sent, and the day the corrected application arrived (null = never). */
-  correction?: { requestedDate: string; receivedDate?: string | null };
+  correction?: { requestedDate: string; receivedDate?: string | null | undefined } | undefined;
   /** 延长答复期限, approved by the head of the 政府信息公开工作机构. */
-  extension?: { workingDays: number };
+  extension?: { workingDays: number } | undefined;
   /** 征求第三方和其他机关意见: inclusive date ranges, not counted in the period. */
-  consultations?: { from: string; to: string }[];
+  consultations?: { from: string; to: string }[] | undefined;
   /** 信息处理费: the day the 收费通知 was sent and the day the fee was paid (null = not paid). */
-  fee?: { noticeDate?: string; paidDate?: string | null };
+  fee?: { noticeDate?: string | undefined; paidDate?: string | null | undefined } | undefined;
 };
 
 export type DeadlineOptions = CalendarOption & {

@@ -46,7 +46,7 @@ export { replyDeadline } from "./reply-deadline.js";
  * //=> false
  */
 export function isOverdue(
-  app: DeadlineInput & { completedDate?: string | null },
+  app: DeadlineInput & { completedDate?: string | null | undefined },
   asOf?: string,
   options: DeadlineOptions = {},
 ): boolean | null {

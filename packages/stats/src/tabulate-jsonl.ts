@@ -104,11 +104,18 @@ function addWasmCounts(t: Tally, c: WasmCounts): void {
   t.counted += c.taken - c.outside;
   t.outsideYear += c.outside;
   for (let a = 0; a < NA; a++) {
-    t.t3[ROW_RECEIVED * NA + a] += c.intake[a];
-    t.t3[ROW_CARRIED_IN * NA + a] += c.intake[c.stride + a];
-    for (let r = 0; r < RESULTS.length; r++) t.t3[(ROW_RESULT0 + r) * NA + a] += c.outcome[r * c.stride + a];
-    t.t3[ROW_CARRIED_OUT * NA + a] += c.outcome[RESULTS.length * c.stride + a];
+    addAt(t.t3, ROW_RECEIVED * NA + a, c.intake[a] ?? 0);
+    addAt(t.t3, ROW_CARRIED_IN * NA + a, c.intake[c.stride + a] ?? 0);
+    for (let r = 0; r < RESULTS.length; r++) {
+      addAt(t.t3, (ROW_RESULT0 + r) * NA + a, c.outcome[r * c.stride + a] ?? 0);
+    }
+    addAt(t.t3, ROW_CARRIED_OUT * NA + a, c.outcome[RESULTS.length * c.stride + a] ?? 0);
   }
+}
+
+/** Adds `n` to the count at `i`. */
+function addAt(counts: Float64Array, i: number, n: number): void {
+  counts[i] = (counts[i] ?? 0) + n;
 }
 
 /** A line the WebAssembly scanner took and tallied, found to repeat an id: taken out of the counts again. */
@@ -121,8 +128,8 @@ function untally(t: Tally, bucket: number): void {
   t.counted--;
   const applicant = bucket & 0xff;
   const outcome = (bucket >>> 8) & 0xff;
-  t.t3[(bucket >>> 16 === 0 ? ROW_RECEIVED : ROW_CARRIED_IN) * NA + applicant]--;
-  t.t3[(outcome < RESULTS.length ? ROW_RESULT0 + outcome : ROW_CARRIED_OUT) * NA + applicant]--;
+  addAt(t.t3, (bucket >>> 16 === 0 ? ROW_RECEIVED : ROW_CARRIED_IN) * NA + applicant, -1);
+  addAt(t.t3, (outcome < RESULTS.length ? ROW_RESULT0 + outcome : ROW_CARRIED_OUT) * NA + applicant, -1);
 }
 
 const rescan: ScannedApplication = {
@@ -150,8 +157,8 @@ function claimScanned(
 ): void {
   if (ids.length === 0 || t.seenIds === undefined) return;
   t.seenIds.claimLines(ids, ID_FIELDS, line + 1, at.file, (k, first) => {
-    untally(t, ids[k + 2]);
-    scanApplication(b, start + ids[k + 3], b.length, true, rescan);
+    untally(t, ids[k + 2] ?? OUTSIDE_BUCKET);
+    scanApplication(b, start + (ids[k + 3] ?? 0), b.length, true, rescan);
     const id = idDecoder.decode(b.subarray(rescan.idStart, rescan.idEnd));
     const where = { ...at, line: line + 1 + k / ID_FIELDS };
     reject(t, [duplicateIdIssue(id, first, where)]);

@@ -230,8 +230,10 @@ export function tallyApplication(
   if (received > t.last || (completed !== 0 && completed < t.first)) return false;
   const intake = received >= t.first ? ROW_RECEIVED : ROW_CARRIED_IN;
   const outcome = completed !== 0 && completed <= t.last ? ROW_RESULT0 + result : ROW_CARRIED_OUT;
-  t.t3[intake * NA + applicant]++;
-  t.t3[outcome * NA + applicant]++;
+  const inAt = intake * NA + applicant;
+  const outAt = outcome * NA + applicant;
+  t.t3[inAt] = (t.t3[inAt] ?? 0) + 1;
+  t.t3[outAt] = (t.t3[outAt] ?? 0) + 1;
   if (t.ids && id !== undefined) {
     note(t, t3Key(intake, applicant), id);
     note(t, t3Key(outcome, applicant), id);
@@ -239,9 +241,14 @@ export function tallyApplication(
   return true;
 }
 
+/** The tally's holiday calendar as a deadline option (none: the registered one). */
+function calendarOption(t: Tally): { calendar?: WorkingCalendar } {
+  return t.calendar === undefined ? {} : { calendar: t.calendar };
+}
+
 /** Why the deadline of an application could not be computed (a year outside the calendar …), as warnings. */
 function noteUnknownDeadline(t: Tally, r: RawRecord & { type: "application" }, loc: RecordLocation): void {
-  const result = replyDeadline(r, { calendar: t.calendar });
+  const result = replyDeadline(r, calendarOption(t));
   if (result.ok) return;
   const warn = (i: (typeof result.issues)[number]) =>
     recordIssue(i.code, i.message.zh, i.message.en, loc, i.path, undefined, "warning");
@@ -276,7 +283,7 @@ function tallyRecord(t: Tally, r: RawRecord, loc: RecordLocation): "counted" | "
       const result = r.result === undefined ? -1 : RESULT_INDEX.get(r.result)!;
       if (!tallyApplication(t, applicant, received, completed, result, r.id)) return "outside";
       if (t.overdue && completed !== 0 && completed <= last) {
-        const late = isOverdue(r, undefined, { calendar: t.calendar });
+        const late = isOverdue(r, undefined, calendarOption(t));
         if (late === true) {
           t.overdue.count++;
           t.overdue.ids.push(r.id);
@@ -293,7 +300,8 @@ function tallyRecord(t: Tally, r: RawRecord, loc: RecordLocation): "counted" | "
       if (filed > last || (decided !== 0 && decided < first)) return "outside";
       const g = CASE_GROUPS.indexOf(r.kind);
       const o = decided !== 0 && decided <= last ? OUTCOMES.indexOf(r.outcome!) : 3;
-      t.t4[g * OUTCOMES.length + o]++;
+      const at = g * OUTCOMES.length + o;
+      t.t4[at] = (t.t4[at] ?? 0) + 1;
       if (t.ids) note(t, `table4/cases/${r.kind}.${OUTCOMES[o]}`, r.id);
       return "counted";
     }
@@ -314,7 +322,8 @@ function tallyRecord(t: Tally, r: RawRecord, loc: RecordLocation): "counted" | "
       cols.forEach((hit, c) => {
         if (!hit) return;
         any = true;
-        t.docs[k * DOC_COLS.length + c]++;
+        const at = k * DOC_COLS.length + c;
+        t.docs[at] = (t.docs[at] ?? 0) + 1;
         if (t.ids) note(t, `table2/${r.kind}/${DOC_COLS[c]}`, r.id);
       });
       return any ? "counted" : "outside";
@@ -322,7 +331,7 @@ function tallyRecord(t: Tally, r: RawRecord, loc: RecordLocation): "counted" | "
     case "decisions": {
       if (dateNumber(r.to) < first || dateNumber(r.from) > last) return "outside";
       const k = DECISION_KINDS.indexOf(r.kind);
-      t.decisions[k] += r.count;
+      t.decisions[k] = (t.decisions[k] ?? 0) + r.count;
       if (t.ids) note(t, `table2/${r.kind}/decisions`, r.id);
       return "counted";
     }
@@ -414,11 +423,15 @@ function sumCols(values: number[]): number {
 /** The tables, cells, counts and explanations of a finished tally. */
 export function finishTally(t: Tally): TabulateResult {
   const rowOf = (code: string): Row | undefined => {
-    if (code === "received") return (a) => t.t3[ROW_RECEIVED * NA + a];
-    if (code === "carriedIn") return (a) => t.t3[ROW_CARRIED_IN * NA + a];
-    if (code === "carriedOut") return (a) => t.t3[ROW_CARRIED_OUT * NA + a];
+    const cell =
+      (row: number): Row =>
+      (a) =>
+        t.t3[row * NA + a] ?? 0;
+    if (code === "received") return cell(ROW_RECEIVED);
+    if (code === "carriedIn") return cell(ROW_CARRIED_IN);
+    if (code === "carriedOut") return cell(ROW_CARRIED_OUT);
     const r = RESULT_INDEX.get(code);
-    if (r !== undefined) return (a) => t.t3[(ROW_RESULT0 + r) * NA + a];
+    if (r !== undefined) return cell(ROW_RESULT0 + r);
     return undefined;
   };
   const parts = (code: string): string[] => {
@@ -437,28 +450,29 @@ export function finishTally(t: Tally): TabulateResult {
     const values = APPLICANTS.map((_, a) => sumCols(rows.map((f) => f(a))));
     const out: Record<string, number> = {};
     APPLICANTS.forEach((c, a) => {
-      out[c] = values[a];
+      out[c] = values[a] ?? 0;
     });
     out.total = sumCols(values);
     table3[row.code] = out;
   }
-  const table4: TableValues = { cases: {} };
+  const cases: Record<string, number | null> = {};
   CASE_GROUPS.forEach((g, gi) => {
     let total = 0;
     OUTCOMES.forEach((o, oi) => {
-      const v = t.t4[gi * OUTCOMES.length + oi];
-      table4.cases[`${g}.${o}`] = v;
+      const v = t.t4[gi * OUTCOMES.length + oi] ?? 0;
+      cases[`${g}.${o}`] = v;
       total += v;
     });
-    table4.cases[`${g}.total`] = total;
+    cases[`${g}.total`] = total;
   });
+  const table4: TableValues = { cases };
   const table2: TableValues = {};
   DOC_KINDS.forEach((k, ki) => {
-    const v = (c: number) => t.docs[ki * DOC_COLS.length + c];
+    const v = (c: number) => t.docs[ki * DOC_COLS.length + c] ?? 0;
     table2[k] = t.format === "2021" ? { issued: v(0), repealed: v(1), inForce: v(2) } : { newlyMade: v(0) };
   });
   DECISION_KINDS.forEach((k, ki) => {
-    table2[k] = { decisions: t.decisions[ki] };
+    table2[k] = { decisions: t.decisions[ki] ?? 0 };
   });
   if (t.format === "2021") table2.fees = { amountWan: Number(yuanToWan(t.feesYuan)) };
   const tables: Tables = { table2, table3, table4 };
