@@ -1,6 +1,6 @@
 // Table 三 rules: T3-ROW-TOTAL, T3-COL-TOTAL, T3-BALANCE, T3-GROUP-SUBTOTAL,
 // T3-UNPAID-FEE-EPOCH, T3-CARRYOUT-PLAUSIBLE (spec/rules.md §C).
-import { type BlockDef, type ColumnDef } from "@disclosure/schema";
+import type { BlockDef, ColumnDef } from "@disclosure/schema";
 import { columnSums, groupSums, resultSum, table3Balance } from "@disclosure/schema/internal";
 import type { CellRef, Finding, Message } from "../finding.js";
 import { type CellSum, sumCells } from "./arith.js";
@@ -124,7 +124,7 @@ function balance(ctx: CheckContext): Finding[] {
         "T3-BALANCE",
         [...lhs.cells, ...rhs.cells],
         {
-          zh: `表三“${label}”列：“${l(left[0])}”加“${l(left[1])}”为${lhs.value}，但“${l(right[0])}”加“${l(right[1])}”为${rhs.value}${note.zh}`,
+          zh: `表三“${label}”列：“${left.map(l).join("”加“")}”为${lhs.value}，但“${right.map(l).join("”加“")}”为${rhs.value}${note.zh}`,
           en: `table3 column ${c.code} (“${label}”): received + carried in = ${lhs.value}, but results + carried out = ${rhs.value}${note.en}`,
         },
         { expected: lhs.value, actual: rhs.value },
@@ -141,6 +141,8 @@ function groupSubtotals(ctx: CheckContext): Finding[] {
     const g = b.groups.find((x) => x.code === group);
     if (!g || !ctx.rowPresent("table3", g.code)) continue;
     if (g.code === OTHER_HANDLING && ctx.collapsed) continue;
+    const firstPart = subs[0];
+    if (firstPart === undefined) continue;
     for (const c of b.columns) {
       const s = ctx.cell("table3", g.code, c.code);
       if (s.kind !== "value") continue;
@@ -150,7 +152,7 @@ function groupSubtotals(ctx: CheckContext): Finding[] {
       );
       if (!parts || parts.value === s.value) continue;
       const note = blankNote(ctx.format, parts.blanks, { col: c.code });
-      const label = colName(ctx.format, "table3", subs[0], c.code);
+      const label = colName(ctx.format, "table3", firstPart, c.code);
       out.push(
         ctx.finding(
           "T3-GROUP-SUBTOTAL",
