@@ -27,7 +27,7 @@ describe("CELL-COUNT", () => {
       { table: "table4", row: "cases", col: "review.upheld" },
     ]);
     expect(fs.every((f) => f.severity === "error")).toBe(true);
-    expect(fs[1].message.zh).toBe("表三“（一）予以公开”行“法人或其他组织 科研机构”列不是数字：“三”");
+    expect(fs[1]?.message.zh).toBe("表三“（一）予以公开”行“法人或其他组织 科研机构”列不是数字：“三”");
   });
 });
 
@@ -46,7 +46,7 @@ describe("CELL-BLANK", () => {
       severity: "warning",
       cells: [{ table: "table4", row: "cases", col: "review.other" }],
     });
-    expect(fs[0].message.zh).toBe("表四“行政复议 其他结果”为空，格式要求填写数字（无则填0）");
+    expect(fs[0]?.message.zh).toBe("表四“行政复议 其他结果”为空，格式要求填写数字（无则填0）");
   });
 });
 
@@ -55,7 +55,7 @@ describe("CELL-MONEY and CELL-MONEY-PRECISION", () => {
     expect(only(withCell(yanchi("2021"), "table2", "fees", "amountWan", 9116.36), "CELL-MONEY")).toEqual([]);
     const f = only(withCell(yanchi("2021"), "table2", "fees", "amountWan", -3), "CELL-MONEY");
     expect(f).toHaveLength(1);
-    expect(f[0].severity).toBe("error");
+    expect(f[0]?.severity).toBe("error");
   });
 
   it("warns above 4 decimals (1 元)", () => {

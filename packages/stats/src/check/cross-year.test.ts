@@ -43,11 +43,11 @@ describe("CROSS-YEAR-CARRY", () => {
     const fs = cross(cur, bad).filter((f) => f.rule === "CROSS-YEAR-CARRY");
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ severity: "error", expected: 3, actual: 2 });
-    expect(fs[0].cells).toEqual([
+    expect(fs[0]?.cells).toEqual([
       { table: "table3", row: "carriedIn", col: "total" },
       { table: "table3", row: "carriedOut", col: "total", year: 2020 },
     ]);
-    expect(fs[0].message.zh).toBe(
+    expect(fs[0]?.message.zh).toBe(
       "表三“总计”列：2020年报告“四、结转下年度继续办理”为3，但本年“二、上年结转政府信息公开申请数量”为2",
     );
   });
@@ -104,7 +104,7 @@ describe("T2-2019-ITEMS-CONTINUITY (2019 both years)", () => {
     expect(
       cross(cur, prev)
         .filter((f) => f.rule === "T2-2019-ITEMS-CONTINUITY")
-        .map((f) => f.cells[0].row),
+        .map((f) => f.cells[0]?.row),
     ).toEqual(["otherServices", "penalty", "fees"]);
   });
 });

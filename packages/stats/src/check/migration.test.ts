@@ -14,8 +14,8 @@ describe("a report migrated from the 2019 format", () => {
       "MIGRATE-LEGACY-KEPT",
     ]);
     const approx = fs.filter((f) => f.rule === "MIGRATE-APPROX");
-    expect(approx[0].message.zh).toContain("normativeDocuments.issued ← 本年新制作数量");
-    expect(approx[1].cells.map((c) => `${c.row}/${c.col}`)).toContain("fees/amountWan");
+    expect(approx[0]?.message.zh).toContain("normativeDocuments.issued ← 本年新制作数量");
+    expect(approx[1]?.cells.map((c) => `${c.row}/${c.col}`)).toContain("fees/amountWan");
     const legacy = fs.find((f) => f.rule === "MIGRATE-LEGACY-KEPT")!;
     expect(legacy.cells).toContainEqual({ table: "table2", row: "procurement", col: "amountWan" });
     expect(legacy.message.zh).toContain("“政府集中采购”行“采购总金额”列");

@@ -26,10 +26,10 @@ describe("T4-GROUP-TOTAL", () => {
     const fs = check(r).filter((f) => f.rule === "T4-GROUP-TOTAL");
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ severity: "error", expected: 10, actual: 11 });
-    expect(fs[0].message.zh).toBe(
+    expect(fs[0]?.message.zh).toBe(
       "表四“行政诉讼 复议后起诉”：总计为11，但结果维持、结果纠正、其他结果、尚未审结之和为10",
     );
-    expect(fs[0].cells.map((c) => c.col)).toEqual([
+    expect(fs[0]?.cells.map((c) => c.col)).toEqual([
       "litigationAfterReview.upheld",
       "litigationAfterReview.corrected",
       "litigationAfterReview.other",

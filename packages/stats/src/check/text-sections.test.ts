@@ -24,8 +24,8 @@ describe("TEXT-SECTION-EMPTY", () => {
     const fs = empty(report);
     expect(fs.map((f) => f.section)).toEqual(["overview", "problems", "otherMatters"]);
     expect(fs.every((f) => f.severity === "warning")).toBe(true);
-    expect(fs[0].message.zh).toBe("第一部分“总体情况”没有文字，发布前应写明");
-    expect(fs[1].message.en).toBe(
+    expect(fs[0]?.message.zh).toBe("第一部分“总体情况”没有文字，发布前应写明");
+    expect(fs[1]?.message.en).toBe(
       "section 五 “存在的主要问题及改进情况” has no wording; write it before publishing",
     );
   });
