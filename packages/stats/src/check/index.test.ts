@@ -13,10 +13,9 @@ const rulesMd = readFileSync(
 
 describe("RULES, the catalogue", () => {
   // | T3-BALANCE | error | … — the id and severity columns of every table in rules.md.
-  const spec = [...rulesMd.matchAll(/^\| ([A-Z][A-Z0-9-]{3,}) \| ([^|]+) \|/gm)].map((m) => ({
-    id: m[1],
-    severity: m[2].trim(),
-  }));
+  const spec = [...rulesMd.matchAll(/^\| ([A-Z][A-Z0-9-]{3,}) \| ([^|]+) \|/gm)].map(
+    ([, id = "", severity = ""]) => ({ id, severity: severity.trim() }),
+  );
 
   it("has every rule of spec/rules.md with its severity and default", () => {
     expect(spec.length).toBeGreaterThan(50);
@@ -107,7 +106,9 @@ describe("check", () => {
         fc.nat(),
         fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 500 }), fc.double()),
         (i, v) => {
-          const [t, row, col] = cells[i % cells.length];
+          const cell = cells[i % cells.length];
+          if (cell === undefined) expect.unreachable("the report has no cells");
+          const [t, row, col] = cell;
           const r = withCell(base, t as "table2", row, col, v);
           const fs = check(r);
           expect(Array.isArray(fs)).toBe(true);
@@ -158,6 +159,7 @@ describe("sortFindings and formatFinding", () => {
 
   it("prints a finding in Chinese, English or both", () => {
     const [f] = check(withCell(yanchi("2021"), "table4", "cases", "review.total", 1));
+    if (f === undefined) expect.unreachable("no finding for a wrong group total");
     expect(formatFinding(f, "zh")).toBe(
       "错误 T4-GROUP-TOTAL 表四“行政复议”：总计为1，但结果维持、结果纠正、其他结果、尚未审结之和为0",
     );
