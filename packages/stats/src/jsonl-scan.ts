@@ -68,10 +68,12 @@ function lookup(table: Words, b: Uint8Array, start: number, end: number): number
   const list = table[end - start];
   if (list === undefined) return -1;
   for (let w = 0; w < list.length; w++) {
-    const wb = list[w].bytes;
+    const word = list[w];
+    if (word === undefined) continue;
+    const wb = word.bytes;
     let j = 0;
     while (j < wb.length && b[start + j] === wb[j]) j++;
-    if (j === wb.length) return list[w].index;
+    if (j === wb.length) return word.index;
   }
   return -1;
 }
@@ -83,9 +85,10 @@ function byFirstByte(values: readonly string[]): FirstByteWords {
   const out: FirstByteWords = new Array(128).fill(undefined);
   values.forEach((v, index) => {
     const bytes = encoder.encode(v);
-    const list = out[bytes[0]] ?? [];
+    const first = bytes[0] ?? 0;
+    const list = out[first] ?? [];
     list.push({ bytes, index });
-    out[bytes[0]] = list;
+    out[first] = list;
   });
   return out;
 }
@@ -104,10 +107,12 @@ let wordIndex = -1;
 function quotedWord(b: Uint8Array, i: number, end: number, table: FirstByteWords): number {
   if (b[i] !== 34) return -1;
   const c = b[i + 1];
-  const list = c < 128 ? table[c] : undefined;
+  const list = c !== undefined && c < 128 ? table[c] : undefined;
   if (list === undefined) return -1;
   for (let w = 0; w < list.length; w++) {
-    const wb = list[w].bytes;
+    const word = list[w];
+    if (word === undefined) continue;
+    const wb = word.bytes;
     const n = wb.length;
     const at = i + 1;
     if (at + n >= end || b[at + n] !== 34) continue;
@@ -115,7 +120,7 @@ function quotedWord(b: Uint8Array, i: number, end: number, table: FirstByteWords
     let j = 1;
     while (j < n && b[at + j] === wb[j]) j++;
     if (j === n) {
-      wordIndex = list[w].index;
+      wordIndex = word.index;
       return at + n + 1;
     }
   }
@@ -135,16 +140,22 @@ function keyIs(b: Uint8Array, at: number, end: number, word: Uint8Array): boolea
 const DIGIT = new Int8Array(256).fill(-16);
 for (let d = 0; d < 10; d++) DIGIT[48 + d] = d;
 
+/** The digit value of the byte at `i`, or -16 (not an ASCII digit, or past the end). */
+function digitAt(b: Uint8Array, i: number): number {
+  const c = b[i];
+  return c === undefined ? -16 : (DIGIT[c] ?? -16);
+}
+
 function dateAt(b: Uint8Array, at: number): number {
   if (b[at + 4] !== 45 || b[at + 7] !== 45) return -1;
-  const y0 = DIGIT[b[at]];
-  const y1 = DIGIT[b[at + 1]];
-  const y2 = DIGIT[b[at + 2]];
-  const y3 = DIGIT[b[at + 3]];
-  const m1 = DIGIT[b[at + 5]];
-  const m2 = DIGIT[b[at + 6]];
-  const d1 = DIGIT[b[at + 8]];
-  const d2 = DIGIT[b[at + 9]];
+  const y0 = digitAt(b, at);
+  const y1 = digitAt(b, at + 1);
+  const y2 = digitAt(b, at + 2);
+  const y3 = digitAt(b, at + 3);
+  const m1 = digitAt(b, at + 5);
+  const m2 = digitAt(b, at + 6);
+  const d1 = digitAt(b, at + 8);
+  const d2 = digitAt(b, at + 9);
   if ((y0 | y1 | y2 | y3 | m1 | m2 | d1 | d2) < 0) return -1;
   const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const m = m1 * 10 + m2;
@@ -171,8 +182,8 @@ function quotedDate(b: Uint8Array, i: number, end: number): number {
   return dateAt(b, i + 1);
 }
 
-function cont(c: number): boolean {
-  return (c & 0xc0) === 0x80;
+function cont(c: number | undefined): c is number {
+  return c !== undefined && (c & 0xc0) === 0x80;
 }
 
 /**
@@ -183,6 +194,7 @@ function cont(c: number): boolean {
 function textEnd(b: Uint8Array, i: number, end: number): number {
   while (i < end) {
     const c = b[i];
+    if (c === undefined) return -1;
     if (c < 0x80) {
       if (c === 34) return i;
       if (c < 32 || c === 92) return -1;
@@ -214,7 +226,7 @@ function wordEnd(b: Uint8Array, i: number, end: number): number {
   while (i < end) {
     const c = b[i];
     if (c === 34) return i;
-    if (c < 32 || c === 92 || c >= 0x80) return -1;
+    if (c === undefined || c < 32 || c === 92 || c >= 0x80) return -1;
     i++;
   }
   return -1;
@@ -224,10 +236,10 @@ function wordEnd(b: Uint8Array, i: number, end: number): number {
 function plainInt(b: Uint8Array, i: number, end: number, pos: { i: number }): boolean {
   const s = i;
   if (i < end && b[i] === 48) i++;
-  else while (i < end && b[i] >= 48 && b[i] <= 57) i++;
+  else while (i < end && digitAt(b, i) >= 0) i++;
   if (i === s || i - s > 15) return false;
   // A fraction or exponent would still be an integer for JSON.parse; leave those to the full path.
-  if (i < end && (b[i] === 46 || b[i] === 101 || b[i] === 69 || (b[i] >= 48 && b[i] <= 57))) return false;
+  if (i < end && (b[i] === 46 || b[i] === 101 || b[i] === 69 || digitAt(b, i) >= 0)) return false;
   pos.i = i;
   return true;
 }
@@ -237,7 +249,7 @@ function plainInt(b: Uint8Array, i: number, end: number, pos: { i: number }): bo
  * first, so compact JSON costs one comparison per gap; the loops are written out where they
  * are used because a helper would not be inlined into the big scanner.
  */
-function isWs(c: number): boolean {
+function isWs(c: number | undefined): boolean {
   return c === 32 || c === 9 || c === 13;
 }
 
@@ -273,7 +285,7 @@ function nestedObject(
 ): boolean {
   if (i >= end || b[i] !== 123) return false;
   i++;
-  while (i < end && b[i] <= 32 && isWs(b[i])) i++;
+  while (i < end && isWs(b[i])) i++;
   let seen = 0;
   if (b[i] === 125) {
     pos.i = i + 1;
@@ -283,19 +295,21 @@ function nestedObject(
     if (i >= end || b[i] !== 34) return false;
     let f = -1;
     for (let k = 0; k < fields.length; k++) {
-      if (keyIs(b, i + 1, end, fields[k][0])) {
+      const field = fields[k];
+      if (field !== undefined && keyIs(b, i + 1, end, field[0])) {
         f = k;
         break;
       }
     }
-    if (f < 0 || (seen & (1 << f)) !== 0) return false;
+    const field = fields[f];
+    if (field === undefined || (seen & (1 << f)) !== 0) return false;
     seen |= 1 << f;
-    i += fields[f][0].length + 2;
-    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
+    const kind = field[1];
+    i += field[0].length + 2;
+    while (i < end && isWs(b[i])) i++;
     if (i >= end || b[i] !== 58) return false;
     i++;
-    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
-    const kind = fields[f][1];
+    while (i < end && isWs(b[i])) i++;
     if (kind === "int") {
       if (!plainInt(b, i, end, pos)) return false;
       i = pos.i;
@@ -311,10 +325,10 @@ function nestedObject(
       if (quotedDate(b, i, end) < 0) return false;
       i += 12;
     }
-    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
+    while (i < end && isWs(b[i])) i++;
     if (i >= end) return false;
     const c = b[i++];
-    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
+    while (i < end && isWs(b[i])) i++;
     if (c === 44) continue;
     if (c !== 125) return false;
     if ((seen & required) !== required) return false;
@@ -342,7 +356,7 @@ export function scanApplication(
   out: ScannedApplication,
 ): number {
   let i = start;
-  while (i < end && b[i] <= 32 && isWs(b[i])) i++;
+  while (i < end && isWs(b[i])) i++;
   if (i >= end || b[i] !== 123) return -1;
   i++;
   let seen = 0;
@@ -353,22 +367,23 @@ export function scanApplication(
   let idStart = -1;
   let idEnd = -1;
   for (;;) {
-    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
+    while (i < end && isWs(b[i])) i++;
     if (i >= end || b[i] !== 34) return -1;
     i++;
     const key = keyAt(b, i);
     if (key === 0) return -1;
     const kw = KEY_WORDS[31 - Math.clz32(key)];
+    if (kw === undefined) return -1;
     // The key's first byte chose `kw`: check its length (the closing quote), then the rest.
     const n = kw.length;
     if (i + n >= end || b[i + n] !== 34 || (seen & key) !== 0) return -1;
     for (let j = 1; j < n; j++) if (b[i + j] !== kw[j]) return -1;
     seen |= key;
     i += kw.length + 1;
-    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
+    while (i < end && isWs(b[i])) i++;
     if (i >= end || b[i] !== 58) return -1;
     i++;
-    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
+    while (i < end && isWs(b[i])) i++;
     if (i >= end) return -1;
     switch (key) {
       case K_RECEIVED:
@@ -440,14 +455,14 @@ export function scanApplication(
         i = pos.i;
         break;
     }
-    while (i < end && b[i] <= 32 && isWs(b[i])) i++;
+    while (i < end && isWs(b[i])) i++;
     if (i >= end) return -1;
     const c = b[i++];
     if (c === 44) continue;
     if (c === 125) break;
     return -1;
   }
-  while (i < end && b[i] <= 32 && isWs(b[i])) i++;
+  while (i < end && isWs(b[i])) i++;
   if (i >= end || b[i] !== 10) return -1;
   if ((seen & K_ID) === 0 || received < 0 || applicant < 0) return -1;
   if ((seen & K_TYPE) === 0 && !typeOptional) return -1;
