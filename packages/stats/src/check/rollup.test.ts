@@ -15,30 +15,34 @@ const unit = (name: string, granted: number, fees: number, over: Partial<Report>
     ...over,
   });
 
-function county(units: Report[]): Report {
+function county(units: readonly Report[]): Report {
   const sum = (t: "table3" | "table4", row: string, col: string) =>
     units.reduce((s, u) => s + ((u.tables[t]?.[row]?.[col] as number) ?? 0), 0);
   const base = yanchi("2021", 2021, { rollup: { units: units.map((u) => u.agency.name) } });
-  const t3 = structuredClone(units[0].tables.table3!);
+  const first = units[0];
+  if (first === undefined) throw new Error("a county needs at least one unit");
+  const t3 = structuredClone(first.tables.table3!);
   for (const [row, cols] of Object.entries(t3))
     for (const col of Object.keys(cols)) cols[col] = sum("table3", row, col);
-  const t4 = structuredClone(units[0].tables.table4!);
-  for (const col of Object.keys(t4.cases)) t4.cases[col] = sum("table4", "cases", col);
-  const t2 = structuredClone(units[0].tables.table2!);
+  const t4 = structuredClone(first.tables.table4!);
+  const cases = t4.cases ?? {};
+  for (const col of Object.keys(cases)) cases[col] = sum("table4", "cases", col);
+  const t2 = structuredClone(first.tables.table2!);
   for (const [row, cols] of Object.entries(t2)) {
     for (const col of Object.keys(cols)) {
       if (col !== "amountWan")
         cols[col] = units.reduce((s, u) => s + (u.tables.table2?.[row]?.[col] as number), 0);
     }
   }
-  t2.fees.amountWan = 0.3;
+  t2.fees = { ...t2.fees, amountWan: 0.3 };
   return { ...base, tables: { table2: t2, table3: t3, table4: t4 } };
 }
 
-const roll = (r: Report, units: Report[]) => check(r, { units }).filter((f) => f.rule.startsWith("ROLLUP-"));
+const roll = (r: Report, units: readonly Report[]) =>
+  check(r, { units }).filter((f) => f.rule.startsWith("ROLLUP-"));
 
 describe("ROLLUP-SUM and ROLLUP-SUM-T2", () => {
-  const units = [unit("盐池县财政局", 2, 0.1), unit("盐池县教育局", 1, 0.2)];
+  const units = [unit("盐池县财政局", 2, 0.1), unit("盐池县教育局", 1, 0.2)] as const;
 
   it("accepts a county whose tables are the sums of its units (0.1 + 0.2 万元 = 0.3 exactly)", () => {
     expect(roll(county(units), units)).toEqual([]);
@@ -53,11 +57,11 @@ describe("ROLLUP-SUM and ROLLUP-SUM-T2", () => {
       0.31,
     );
     const fs = roll(bad, units);
-    expect(fs.map((f) => [f.rule, f.severity, f.cells[0].row])).toEqual([
+    expect(fs.map((f) => [f.rule, f.severity, f.cells[0]?.row])).toEqual([
       ["ROLLUP-SUM", "error", "granted"],
       ["ROLLUP-SUM-T2", "warning", "fees"],
     ]);
-    expect(fs[0].message.zh).toBe(
+    expect(fs[0]?.message.zh).toBe(
       "汇总报告表三“（一）予以公开”行“自然人”列为4，但2个单位之和为3（盐池县财政局 2，盐池县教育局 1）",
     );
     expect(fs[1]).toMatchObject({ expected: "0.3", actual: 0.31 });
@@ -65,7 +69,7 @@ describe("ROLLUP-SUM and ROLLUP-SUM-T2", () => {
 });
 
 describe("unit bookkeeping", () => {
-  const units = [unit("盐池县财政局", 2, 0.1), unit("盐池县教育局", 1, 0.2)];
+  const units = [unit("盐池县财政局", 2, 0.1), unit("盐池县教育局", 1, 0.2)] as const;
 
   it("reports a unit supplied twice, a unit of another year, missing and unlisted units", () => {
     const c = county(units);
