@@ -15,6 +15,7 @@ import {
 import { looksLikeRecords } from "../record-parse";
 import { tabulate } from "../tabulate";
 import { cut } from "../testing/cut";
+import { exactly } from "../testing/exactly";
 
 async function collect(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
   const out: ReadItem[] = [];
@@ -43,7 +44,7 @@ describe("readRecordsJsonl", () => {
   it("yields one item per non-blank line: records, or rejections located by file, line and field", async () => {
     const items = await collect(readRecordsJsonl([JSONL], { file: "盐池县财政局.jsonl" }));
     expect(items.map((i) => i.line)).toEqual([1, 3, 4, 5, 6, 7]);
-    const [ok, badDate, badEnum, badJson, unknown, unknownAgain] = items;
+    const [ok, badDate, badEnum, badJson, unknown, unknownAgain] = exactly(items, 6);
     expect(isRejected(ok)).toBe(false);
     if (!isRejected(ok))
       expect(ok.record).toMatchObject({ type: "application", id: "CZ-1", unit: "盐池县财政局" });
@@ -75,7 +76,7 @@ describe("readRecordsJsonl", () => {
   it("reads UTF-8 with a BOM, and GB18030 (files saved by Chinese Excel / WPS)", async () => {
     const bom = await collect(readRecordsJsonl([bytes([0xef, 0xbb, 0xbf], `${JSONL.split("\r\n")[0]}\n`)]));
     expect(bom).toHaveLength(1);
-    expect(isRejected(bom[0])).toBe(false);
+    expect(isRejected(exactly(bom, 1)[0])).toBe(false);
     const gb = bytes(
       '{"id":"CZ-1","unit":"',
       GB_CZJ,
@@ -84,7 +85,7 @@ describe("readRecordsJsonl", () => {
     for (const chunks of [[gb], cut(gb, [5, 22, 23, 30])]) {
       const items = await collect(readRecordsJsonl(chunks, { file: "财政局-gbk.jsonl" }));
       expect(items).toHaveLength(1);
-      const [item] = items;
+      const [item] = exactly(items, 1);
       expect(!isRejected(item) && item.record.unit).toBe("盐池县财政局");
     }
   });
@@ -97,7 +98,7 @@ describe("readRecordsJsonl", () => {
       '","receivedDate":"2021-03-04","applicantType":"naturalPerson"}\n',
     );
     const items = await collect(readRecordsJsonl([bad], { file: "x.jsonl", encoding: "utf-8" }));
-    const second = items[1];
+    const [, second] = exactly(items, 2);
     expect(isRejected(second)).toBe(false);
     if (!isRejected(second)) {
       expect(second.warnings?.[0]).toMatchObject({ code: "RECORD-ENCODING", line: 2, severity: "warning" });
@@ -134,7 +135,7 @@ describe("readRecordsCsv", () => {
   it("reads quoted cells (commas, line breaks, doubled quotes), nested and typed columns", async () => {
     const items = await collect(readRecordsCsv([csv], { file: "财政局.csv" }));
     expect(items.map((i) => i.line)).toEqual([2, 3, 5, 6, 7]);
-    const [a, b, c, d, e] = items;
+    const [a, b, c, d, e] = exactly(items, 5);
     expect(!isRejected(a) && a.record).toMatchObject({
       id: "CZ-1",
       onTheSpot: false,
@@ -154,13 +155,15 @@ describe("readRecordsCsv", () => {
   it("reports a quote left open to the end of the file", async () => {
     const items = await collect(readRecordsCsv(['id,subject\nA,"never closed\n'], { file: "x.csv" }));
     expect(items).toHaveLength(1);
-    expect(isRejected(items[0]) && items[0].issue).toMatchObject({ code: "CSV-UNTERMINATED-QUOTE", line: 2 });
+    const [item] = exactly(items, 1);
+    expect(isRejected(item) && item.issue).toMatchObject({ code: "CSV-UNTERMINATED-QUOTE", line: 2 });
   });
 
   it("reads GB18030 CSV and gives the same rows however it is cut (property)", async () => {
     const gb = bytes("id,unit,receivedDate,applicantType\r\nCZ-2,", GB_CZJ, ",2021-03-05,commercial\r\n");
     const whole = await collect(readRecordsCsv([gb]));
-    expect(!isRejected(whole[0]) && whole[0].record.unit).toBe("盐池县财政局");
+    const [first] = exactly(whole, 1);
+    expect(!isRejected(first) && first.record.unit).toBe("盐池县财政局");
     const all = utf8(csv);
     const wholeUtf8 = await collect(readRecordsCsv([all]));
     await fc.assert(
@@ -181,7 +184,7 @@ describe("readRecordsCsv", () => {
       const whole = await collect(readRecordsCsv([text]));
       expect(summary(whole)).toEqual(crlf);
       const b = whole[1];
-      expect(!isRejected(b) && b.record.type === "application" && b.record.subject).toBe(
+      expect(b !== undefined && !isRejected(b) && b.record.type === "application" && b.record.subject).toBe(
         `多行${ending}申请内容，含 "引号"`,
       );
       await fc.assert(
@@ -226,7 +229,7 @@ function source(b: Uint8Array, sizes: number[]): ByteSource & { reads: number } 
     reads: 0,
     async read(buffer: Uint8Array, offset: number, length: number, position: number | null) {
       expect(position).toBeNull();
-      const want = Math.max(1, sizes.length ? sizes[src.reads % sizes.length] : length);
+      const want = Math.max(1, sizes[src.reads % sizes.length] ?? length);
       const n = Math.min(length, want, b.length - at);
       buffer.set(b.subarray(at, at + n), offset);
       at += n;
@@ -256,7 +259,8 @@ describe("reading from an open file (ByteSource)", () => {
       jsonl: await collect(readRecordsJsonl([jsonl], { file: "f" })),
       csv: await collect(readRecordsCsv([gbCsv], { file: "f" })),
     };
-    expect(!isRejected(want.gb[0]) && want.gb[0].record.unit).toBe("盐池县财政局");
+    const [gbItem] = want.gb;
+    expect(gbItem !== undefined && !isRejected(gbItem) && gbItem.record.unit).toBe("盐池县财政局");
     await fc.assert(
       fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 8 }), async (sizes) => {
         expect(await collect(readRecordsJsonl(source(gb, sizes), { file: "f" }))).toEqual(want.gb);
@@ -370,9 +374,9 @@ describe("several files in one tabulation (concatReaders)", () => {
       ...b.slice(0, 10).map((_, k) => ["c.jsonl", k + 1]),
       ["c.jsonl", 11],
     ]);
-    expect(fused.issues[2]).toMatchObject({ code: "RECORD-DUPLICATE-ID", column: "id", value: b[0].id });
-    expect(fused.issues[2].message.zh).toBe(
-      `记录编号 ${b[0].id} 重复（首次在b.csv 第 2 行），后出现的这条不计入`,
+    expect(fused.issues[2]).toMatchObject({ code: "RECORD-DUPLICATE-ID", column: "id", value: b[0]?.id });
+    expect(fused.issues[2]?.message.zh).toBe(
+      `记录编号 ${b[0]?.id} 重复（首次在b.csv 第 2 行），后出现的这条不计入`,
     );
     // Items come out in order, file by file.
     const files: string[] = [];
