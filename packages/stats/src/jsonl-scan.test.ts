@@ -12,6 +12,7 @@ import { SCAN_WASM_SOURCE_SHA256 } from "./jsonl-scan-wasm.generated";
 import { cut } from "./testing/cut";
 import { type ReadItem, readRecordsJsonl } from "./records/index";
 import { tabulate } from "./tabulate";
+import { exactly, itemAt } from "./testing/exactly";
 
 const enc = new TextEncoder();
 const apps = [...applicationRecords({ seed: 21, year: 2021, count: 400 })];
@@ -163,7 +164,7 @@ const lineOf = ({
   mutation: number;
   spaced: boolean;
   order: number;
-}) => MUTATIONS[mutation](pool[rec], line(pool[rec], spaced, order));
+}) => itemAt(MUTATIONS, mutation)(itemAt(pool, rec), line(itemAt(pool, rec), spaced, order));
 
 describe("the fused JSON Lines path", () => {
   for (const [name, wasm] of [
@@ -212,8 +213,8 @@ describe("the fused JSON Lines path", () => {
         fc.constantFrom<"application" | undefined>(undefined, "application"),
         async (lines, cuts, type) => {
           const parts = lines.map(({ rec, mutation, spaced, order }) => {
-            const o = pool[rec];
-            return MUTATIONS[mutation](o, line(o, spaced, order));
+            const o = itemAt(pool, rec);
+            return itemAt(MUTATIONS, mutation)(o, line(o, spaced, order));
           });
           const all = joinLines(parts);
           const points = [...new Set(cuts.map((c) => c % (all.length + 1)))].sort((a, b) => a - b);
@@ -374,8 +375,8 @@ describe("the WebAssembly scanner", () => {
     expect(fused.issues[1]).toMatchObject({
       code: "RECORD-DUPLICATE-ID",
       line: 30_002,
-      value: records[0].id,
+      value: records[0]?.id,
     });
-    expect(fused.issues[1].message.en).toContain("(first at big.jsonl line 1)");
+    expect(fused.issues[1]?.message.en).toContain("(first at big.jsonl line 1)");
   });
 });

@@ -22,7 +22,7 @@ export interface ReadRecordsOptions {
    */
   encoding?: RecordEncoding;
   /** Type of records without a `type` field (else told from their fields). */
-  type?: RecordType;
+  type?: RecordType | undefined;
 }
 
 /** A validated record and where it came from. */

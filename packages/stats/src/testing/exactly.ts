@@ -12,3 +12,13 @@ export function exactly<T, N extends number>(list: readonly T[], n: N): Tuple<T,
   if (list.length !== n) throw new Error(`expected ${n} items, got ${list.length}`);
   return list as unknown as Tuple<T, N>;
 }
+
+/**
+ * The element at `i`; throws (failing the test) when there is none.
+ * @example itemAt(["a", "b"], 1) //=> "b"
+ */
+export function itemAt<T>(list: readonly T[], i: number): T {
+  const item = list[i];
+  if (item === undefined) throw new Error(`no item at ${i} (of ${list.length})`);
+  return item;
+}
