@@ -73,11 +73,11 @@ describe("check on the corpus", () => {
       const fs = check(reportOf(e), { tables: e.complete });
       if (e.expectTableErrors) expect(fs.some(tableError)).toBe(true);
       else expect(fs.filter(tableError)).toEqual([]);
-      expect(count(fs)).toEqual(EXPECTED[e.slug].cells);
+      expect(count(fs)).toEqual(EXPECTED[e.slug]?.cells);
     });
 
     it(`${e.slug}: with its narrative`, () => {
-      expect(count(check(reportWithText(e), { tables: e.complete }))).toEqual(EXPECTED[e.slug].text);
+      expect(count(check(reportWithText(e), { tables: e.complete }))).toEqual(EXPECTED[e.slug]?.text);
     });
   }
 
@@ -86,9 +86,10 @@ describe("check on the corpus", () => {
     const report = reportOf(e);
     const fs = check(report, { tables: e.complete }).filter((f) => f.rule === "T3-ROW-TOTAL");
     const t3 = report.tables.table3!;
-    const expected = resultRowCodes("2019").filter(
-      (row) => t3[row].total === null && Object.values(t3[row]).some((v) => typeof v === "number" && v > 0),
-    );
+    const expected = resultRowCodes("2019").filter((row) => {
+      const cells = t3[row];
+      return cells?.total === null && Object.values(cells).some((v) => typeof v === "number" && v > 0);
+    });
     expect(expected).toHaveLength(11);
     expect(fs.map((f) => f.cells.at(-1)).map((c) => c && key(c))).toEqual(
       expected.map((r) => `table3/${r}/total`),
@@ -98,7 +99,7 @@ describe("check on the corpus", () => {
       expect(f.actual).toBeNull();
       expect(f.message.zh).toMatch(/总计为空，但各列之和为\d+/);
     }
-    expect(fs[0].message.zh).toBe(
+    expect(fs[0]?.message.zh).toBe(
       "表三“（一）予以公开”行：总计为空，但各列之和为272（空白单元格按0计：本行“法人或其他组织 科研机构”“法人或其他组织 社会公益组织”列）",
     );
   });
@@ -141,7 +142,8 @@ describe("check on the corpus", () => {
     const fs = check(cur, { previous: prev, tables: ["table2", "table3", "table4"] });
     expect(fs).toEqual([]);
     const off = structuredClone(prev);
-    off.tables.table3!.carriedOut.total = 2;
+    const carriedOut = off.tables.table3?.carriedOut;
+    if (carriedOut) carriedOut.total = 2;
     expect(check(cur, { previous: off }).map((f) => f.rule)).toEqual(["CROSS-YEAR-CARRY"]);
   });
 

@@ -20,14 +20,15 @@ export function t3row(...counts: number[]): Record<string, number> {
   C3.forEach((c, i) => {
     row[c] = counts[i] ?? 0;
   });
-  row.total = C3.reduce((s, c) => s + row[c], 0);
+  row.total = C3.reduce((s, c) => s + (row[c] ?? 0), 0);
   return row;
 }
 
 /** The result rows of table 三 in a format (（六） one row in 2019, three sub-rows in 2021). */
 export function resultRowCodes(format: FormatId): string[] {
   return getFormat(format)
-    .tables.table3.blocks[0].rows.map((r) => r.code)
+    .tables.table3.blocks.slice(0, 1)
+    .flatMap((b) => b.rows.map((r) => r.code))
     .filter((c) => !["received", "carriedIn", "resultTotal", "carriedOut"].includes(c));
 }
 
@@ -43,10 +44,10 @@ export function table3(
   const t: TableValues = {};
   const rows = resultRowCodes(format);
   for (const r of rows) t[r] = t3row(...(results[r] ?? []));
-  const sum = C3.map((c) => rows.reduce((s, r) => s + (t[r][c] as number), 0));
+  const sum = C3.map((c) => rows.reduce((s, r) => s + (t[r]?.[c] as number), 0));
   const cin = C3.map((_, i) => carried.in?.[i] ?? 0);
   const cout = C3.map((_, i) => carried.out?.[i] ?? 0);
-  t.received = t3row(...C3.map((_, i) => sum[i] + cout[i] - cin[i]));
+  t.received = t3row(...C3.map((_, i) => (sum[i] ?? 0) + (cout[i] ?? 0) - (cin[i] ?? 0)));
   t.carriedIn = t3row(...cin);
   t.resultTotal = t3row(...sum);
   t.carriedOut = t3row(...cout);
