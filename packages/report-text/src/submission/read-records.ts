@@ -28,6 +28,12 @@ function unreadable(base: Base, issue: Issue): Submission {
   return { ...base, kind: "unreadable", issues: [issue], warnings: [] };
 }
 
+/** A workbook that is no fill-in form (tried first) and has no sheet of records either. */
+const NEITHER_FORM_NOR_LEDGER = {
+  zh: "既不是填报表，也没有记录表：各工作表中未找到含有“收到申请日期”“申请人类型”等列的表头",
+  en: "neither a fill-in form nor a ledger: no sheet has a header with columns such as 收到申请日期 or receivedDate",
+};
+
 /** The record sheets of a workbook read by the caller's own worksheet reader. */
 async function* givenGridItems(
   bytes: Uint8Array,
@@ -36,16 +42,15 @@ async function* givenGridItems(
 ): AsyncGenerator<ReadItem> {
   const sheets = (await workbookGrids(bytes)).filter((g) => recordHeaderRow(g.rows) >= 0);
   if (!sheets.length) {
-    throw new RecordsFileError("XLSX-NO-RECORDS", {
-      zh: "既不是填报表，也没有记录表：各工作表中未找到含有“收到申请日期”“申请人类型”等列的表头",
-      en: "neither a fill-in form nor a ledger: no sheet has a header with columns such as 收到申请日期 or receivedDate",
-    });
+    throw new RecordsFileError("XLSX-NO-RECORDS", NEITHER_FORM_NOR_LEDGER);
   }
   yield* concatReaders(sheets.map((g) => readRecordsGrid(g, { file: `${file} 工作表“${g.sheet}”` })));
 }
 
 /** Why a workbook could not be read as a ledger, as an issue of the file. */
 function workbookIssue(file: string, e: unknown): Issue {
+  if (isRecordsFileError(e) && e.code === "XLSX-NO-RECORDS")
+    return fileError(file, e.code, NEITHER_FORM_NOR_LEDGER);
   if (isOptionalModuleError(e) || isRecordsFileError(e)) return fileError(file, e.code, e.bilingual);
   const why = e instanceof Error ? e.message : String(e);
   return fileError(file, "XLSX-OPEN", {
