@@ -139,6 +139,8 @@ export {
   capIssues,
   type Message,
   type Issue,
+  type Location,
+  type Severity,
   type Result,
   MAX_LISTED_ISSUES,
   type IssueList,

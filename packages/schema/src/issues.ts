@@ -4,6 +4,66 @@ export interface Message {
   readonly en: string;
 }
 
+/** How serious an issue or finding is: an error blocks, a warning asks for a look, info tells. */
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * Where an issue is, in the input it was read from: one union for every reader of every
+ * package. `file` is the file's name when the input was a file.
+ * - `json`: a JSON path (`["tables", "table3", "received"]`), with the line and column when the
+ *   JSON text was read (1-based);
+ * - `text`: a line (1-based) and, when known, the column (1-based, in characters) or the CSV
+ *   column's header (`field`);
+ * - `sheet`: a spreadsheet's sheet, row (1-based), the cell in A1 style (`F12`) and the column's
+ *   header;
+ * - `html`: an element path such as `body>div[2]>table[1]>tr[5]>td[3]`;
+ * - `pdf`: a page (1-based) and the position on it, in PDF points from the bottom left;
+ * - `docx`: a body paragraph (1-based, outside tables), or a table (1-based) with its row and
+ *   cell (1-based), or a part of the archive (`word/document.xml`);
+ * - `file`: the file as a whole.
+ */
+export type Location =
+  | {
+      readonly kind: "json";
+      readonly file?: string | undefined;
+      readonly path: readonly (string | number)[];
+      readonly line?: number | undefined;
+      readonly column?: number | undefined;
+    }
+  | {
+      readonly kind: "text";
+      readonly file?: string | undefined;
+      readonly line: number;
+      readonly column?: number | undefined;
+      readonly field?: string | undefined;
+    }
+  | {
+      readonly kind: "sheet";
+      readonly file?: string | undefined;
+      readonly sheet?: string | undefined;
+      readonly row?: number | undefined;
+      readonly cell?: string | undefined;
+      readonly column?: string | undefined;
+    }
+  | { readonly kind: "html"; readonly file?: string | undefined; readonly path: string }
+  | {
+      readonly kind: "pdf";
+      readonly file?: string | undefined;
+      readonly page: number;
+      readonly x?: number | undefined;
+      readonly y?: number | undefined;
+    }
+  | {
+      readonly kind: "docx";
+      readonly file?: string | undefined;
+      readonly part?: string | undefined;
+      readonly paragraph?: number | undefined;
+      readonly table?: number | undefined;
+      readonly row?: number | undefined;
+      readonly cell?: number | undefined;
+    }
+  | { readonly kind: "file"; readonly file: string };
+
 /**
  * A located problem with input data. `path` locates it in JSON (["cells", 3, "value"]);
  * `file`/`line`/`column` locate it in a text file (line and column 1-based).
