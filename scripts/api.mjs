@@ -19,7 +19,7 @@ const PUBLIC_ENTRIES = {
   stats: ["index"],
   "report-text": ["index"],
   catalog: ["index"],
-  samples: ["index", "catalog"],
+  samples: ["index", "catalog", "rollup"],
 };
 
 const check = process.argv.includes("--check");

@@ -1,29 +1,16 @@
 import { type Report, validateReport } from "@disclosure/schema";
-import { check, rollup, tabulate } from "@disclosure/stats";
+import { check } from "@disclosure/stats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { completeTable2For2019, listedItems } from "./lists-2019.js";
 import { itemAt } from "./item-at.js";
-import { syntheticCounty, YANCHI_UNITS } from "./synthetic.js";
+import { syntheticCountyRollup } from "./rollup/index.js";
+import { YANCHI_UNITS } from "./synthetic.js";
 
-/** The synthetic county's roll-up for a year, each unit's table 二 made whole in the 2019 format. */
+/** The synthetic county's roll-up for a year and the reports it sums (本级 first). */
 function countyReport(seed: number, year: number): { report: Report; units: Report[] } {
-  const county = syntheticCounty({ seed, year });
-  const unitReport = (agency: Report["agency"], records: Iterable<unknown>): Report => {
-    const t = tabulate(records as Iterable<Record<string, unknown>>, { year });
-    const tables =
-      t.format === "2019"
-        ? { ...t.tables, table2: completeTable2For2019(t.tables.table2, { seed, year, unit: agency }) }
-        : t.tables;
-    return { agency, year, format: t.format, sections: {}, tables };
-  };
-  const own = unitReport(county.county, county.ownRecords());
-  const units = county.units.map((u) => unitReport(u, county.unitRecords(u)));
-  const r = rollup(
-    units.map((report) => ({ unit: report.agency, report })),
-    { year, own: { unit: county.county, report: own }, expectedUnits: county.units.map((u) => u.name) },
-  );
-  return { report: r.report, units: [own, ...units] };
+  const r = syntheticCountyRollup({ seed, year });
+  return { report: r.rollup.report, units: [r.own, ...r.units] };
 }
 
 describe("table 二 of the 2019 format for the synthetic county", () => {
