@@ -31,7 +31,7 @@ export interface DocTable {
   readonly table: TableId;
   readonly grid: FilledGrid;
   /** The note printed under the table (report.tableNotes). */
-  readonly note?: string;
+  readonly note?: string | undefined;
   /** Cells the report holds that the format's grid has no place for, listed under the table. */
   readonly extra: readonly ExtraCell[];
   readonly extraCaption: string;
@@ -71,7 +71,7 @@ export interface ReportDocumentOptions {
    * Writes section 一 from structured facts when the report has no overview text.
    * Default: this package's `renderOverview`.
    */
-  readonly overview?: (facts: OverviewFacts) => string;
+  readonly overview?: ((facts: OverviewFacts) => string) | undefined;
 }
 
 /**
@@ -169,13 +169,18 @@ export async function localizeDocument(doc: ReportDocument, script: Script): Pro
       : undefined,
     preamble: doc.preamble.map(take),
     sections: doc.sections.map((s) => ({
+      id: s.id,
       heading: take(s.heading),
       paragraphs: s.paragraphs.map(take),
       table: s.table
         ? {
+            source: s.table,
             // Values are numbers (not converted), but a unit printed with one is text: 12863.57万元.
             cells: s.table.grid.rows.map((r) =>
-              r.map((c) => (c.role === "data" && !/[^\x20-\x7e]/.test(c.text) ? -1 : take(c.text))),
+              r.map((cell) => ({
+                cell,
+                text: cell.role === "data" && !/[^\x20-\x7e]/.test(cell.text) ? -1 : take(cell.text),
+              })),
             ),
             note: s.table.note === undefined ? -1 : take(s.table.note),
             extraCaption: take(s.table.extraCaption),
@@ -186,7 +191,11 @@ export async function localizeDocument(doc: ReportDocument, script: Script): Pro
   const converted = (await toTraditional(texts.join(SEP))).split(SEP);
   if (converted.length !== texts.length)
     throw new Error("localizeDocument: the converter changed the separators");
-  const at = (i: number) => converted[i];
+  const at = (i: number): string => {
+    const text = converted[i];
+    if (text === undefined) throw new Error(`localizeDocument: no converted text at ${i}`);
+    return text;
+  };
   return {
     script,
     format: doc.format,
@@ -196,32 +205,26 @@ export async function localizeDocument(doc: ReportDocument, script: Script): Pro
       ? { signature: { agency: at(plan.signature.agency), date: at(plan.signature.date) } }
       : {}),
     preamble: plan.preamble.map(at),
-    sections: doc.sections.map((s, i) => {
-      const p = plan.sections[i];
-      const t = s.table && p.table ? p.table : undefined;
-      return {
-        id: s.id,
-        heading: at(p.heading),
-        paragraphs: p.paragraphs.map(at),
-        ...(s.table && t
-          ? {
-              table: {
-                ...s.table,
-                grid: {
-                  ...s.table.grid,
-                  rows: s.table.grid.rows.map((r, ri) =>
-                    r.map<FilledCell>((c, ci) =>
-                      t.cells[ri][ci] < 0 ? c : { ...c, text: at(t.cells[ri][ci]) },
-                    ),
-                  ),
-                },
-                note: t.note < 0 ? undefined : at(t.note),
-                extraCaption: at(t.extraCaption),
+    sections: plan.sections.map((p) => ({
+      id: p.id,
+      heading: at(p.heading),
+      paragraphs: p.paragraphs.map(at),
+      ...(p.table
+        ? {
+            table: {
+              ...p.table.source,
+              grid: {
+                ...p.table.source.grid,
+                rows: p.table.cells.map((r) =>
+                  r.map<FilledCell>(({ cell, text }) => (text < 0 ? cell : { ...cell, text: at(text) })),
+                ),
               },
-            }
-          : {}),
-      };
-    }),
+              note: p.table.note < 0 ? undefined : at(p.table.note),
+              extraCaption: at(p.table.extraCaption),
+            },
+          }
+        : {}),
+    })),
   };
 }
 

@@ -29,8 +29,9 @@ function cellParagraph(c: DocxContext, p: PlacedCell, grid: FilledGrid, keepNext
   if (cell.role === "corner" && p.rowSpan > 1) children = [run(cell.text, c.fonts.tableNote)];
   if (cell.role === "rowLabel") {
     // The template sets a label's closing parenthetical in 楷体: （二）部分公开（区分处理的，…）.
-    const m = /^(.+[^）])(（[^（）]+）)$/.exec(cell.text);
-    if (m) children = [run(m[1], c.fonts.table), run(m[2], c.fonts.tableNote)];
+    const [, label, parenthetical] = /^(.+[^）])(（[^（）]+）)$/.exec(cell.text) ?? [];
+    if (label !== undefined && parenthetical !== undefined)
+      children = [run(label, c.fonts.table), run(parenthetical, c.fonts.tableNote)];
   }
   const left =
     cell.role === "heading" ||
@@ -56,7 +57,8 @@ function rowCells(
   const { d } = c;
   const cells: InstanceType<DocxContext["d"]["TableCell"]>[] = [];
   for (let col = 0; col < layout.grid.width; ) {
-    const p = layout.at[r][col]!;
+    const p = layout.at[r]?.[col];
+    if (!p) break;
     const own = p.row === r;
     cells.push(
       new d.TableCell({
@@ -68,9 +70,10 @@ function rowCells(
                 spacing: { before: 0, after: 0, line: CELL_LINE, lineRule: d.LineRuleType.EXACT },
               }),
         ],
-        columnSpan: p.colSpan > 1 ? p.colSpan : undefined,
-        verticalMerge:
-          p.rowSpan > 1 ? (own ? d.VerticalMergeType.RESTART : d.VerticalMergeType.CONTINUE) : undefined,
+        ...(p.colSpan > 1 ? { columnSpan: p.colSpan } : {}),
+        ...(p.rowSpan > 1
+          ? { verticalMerge: own ? d.VerticalMergeType.RESTART : d.VerticalMergeType.CONTINUE }
+          : {}),
         width: {
           size: widths.slice(p.col, p.col + p.colSpan).reduce((a, b) => a + b, 0),
           type: d.WidthType.DXA,

@@ -30,7 +30,7 @@ export const DOCX_WRITER: OptionalModule = {
 /** Options of the .docx writer. */
 export interface DocxOptions {
   /** Page setup: GB/T 9704-2012 (default) or the format's Word template (`template`). */
-  readonly page?: PageLayout;
+  readonly page?: PageLayout | undefined;
 }
 
 /** Body paragraph settings: justified, two-character first-line indent, the page's body line. */
@@ -142,7 +142,11 @@ function pageNumberFooter(c: DocxContext, side: "odd" | "even" | "centre") {
             : side === "even"
               ? d.AlignmentType.LEFT
               : d.AlignmentType.CENTER,
-        indent: side === "odd" ? { right: oneChar } : side === "even" ? { left: oneChar } : undefined,
+        ...(side === "odd"
+          ? { indent: { right: oneChar } }
+          : side === "even"
+            ? { indent: { left: oneChar } }
+            : {}),
         spacing: { line: oneChar, lineRule: d.LineRuleType.EXACT },
         children: [
           new d.TextRun({

@@ -130,8 +130,8 @@ function withCollapsedOtherHandling(
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => r.some((c) => c.role === "rowLabel" && c.row?.startsWith("otherHandling.")))
     .map(({ i }) => i);
-  if (subRows.length === 0) return rows;
-  const first = subRows[0];
+  const [first] = subRows;
+  if (first === undefined) return rows;
   const keepSubRows = Object.keys(values).some((k) => k.startsWith("otherHandling."));
   const layout = layoutGrid({ table: "table3", width: base.width, rows, headerRows: base.headerRows });
   // Group cells (三、本年度办理结果) anchored above and covering the sub-rows.
@@ -140,11 +140,14 @@ function withCollapsedOtherHandling(
     const p = layout.at[first]?.[c];
     if (p && p.row < first && p.cell.role === "group") covering.add(p);
   }
-  const labelColumns = f.tables.table3.blocks[0].labelColumns;
-  const defs = f.tables.table3.blocks[0].columns;
-  const rowLabel = findCell(f, "table3", "otherHandling", defs[0].code, {
+  const block = f.tables.table3.blocks[0];
+  const firstColumn = block?.columns[0];
+  if (!block || !firstColumn) return rows;
+  const { labelColumns, columns: defs } = block;
+  const rowLabel = findCell(f, "table3", "otherHandling", firstColumn.code, {
     collapsedOtherHandling: true,
-  })!.rowDef;
+  })?.rowDef;
+  if (!rowLabel) return rows;
   const collapsed: FilledCell[] = [
     {
       role: "rowLabel",
@@ -192,7 +195,7 @@ export function layoutGrid(grid: FilledGrid): GridLayout {
   grid.rows.forEach((row, r) => {
     let c = 0;
     row.forEach((cell, index) => {
-      while (c < grid.width && at[r][c]) c++;
+      while (c < grid.width && at[r]?.[c]) c++;
       const placed: PlacedCell = {
         cell,
         index,
@@ -202,8 +205,8 @@ export function layoutGrid(grid: FilledGrid): GridLayout {
         colSpan: cell.colSpan,
       };
       cells.push(placed);
-      for (let dr = 0; dr < cell.rowSpan && r + dr < grid.rows.length; dr++) {
-        for (let dc = 0; dc < cell.colSpan && c + dc < grid.width; dc++) at[r + dr][c + dc] = placed;
+      for (const covered of at.slice(r, r + cell.rowSpan)) {
+        for (let dc = 0; dc < cell.colSpan && c + dc < grid.width; dc++) covered[c + dc] = placed;
       }
       c += cell.colSpan;
     });
@@ -227,9 +230,9 @@ export interface FlatRow {
 /** One block of a table (table 二 has four or five) with merged cells flattened. */
 export interface FlatBlock {
   /** The block's heading row (第二十条第（一）项), if any. */
-  readonly heading?: string;
+  readonly heading?: string | undefined;
   /** The corner text over the row labels (信息内容, or table 三's 勾稽关系 note); undefined when the block has no label column. */
-  readonly corner?: string;
+  readonly corner?: string | undefined;
   readonly columns: readonly FlatColumn[];
   readonly rows: readonly FlatRow[];
 }
@@ -247,19 +250,20 @@ export function flattenGrid(grid: FilledGrid): FlatBlock[] {
   let r = 0;
   while (r < grid.rows.length) {
     let heading: string | undefined;
-    if (grid.rows[r][0]?.role === "heading") {
-      heading = grid.rows[r][0].text;
+    const opening = grid.rows[r]?.[0];
+    if (opening?.role === "heading") {
+      heading = opening.text;
       r++;
     }
     const headStart = r;
-    while (r < grid.rows.length && header.has(r) && grid.rows[r][0]?.role !== "heading") r++;
+    while (r < grid.rows.length && header.has(r) && grid.rows[r]?.[0]?.role !== "heading") r++;
     const headEnd = r;
     const bodyStart = r;
     while (r < grid.rows.length && !header.has(r)) r++;
     const bodyEnd = r;
     const firstBody = grid.rows[bodyStart] ?? [];
     const dataCells = layout.cells.filter((p) => p.row === bodyStart && p.cell.role === "data");
-    const labelWidth = dataCells.length ? dataCells[0].col : 0;
+    const labelWidth = dataCells[0]?.col ?? 0;
     let corner: string | undefined;
     if (labelWidth > 0) {
       const p = layout.at[headStart]?.[0];
@@ -269,7 +273,7 @@ export function flattenGrid(grid: FilledGrid): FlatBlock[] {
       const path: string[] = [];
       let last: PlacedCell | undefined;
       for (let hr = headStart; hr < headEnd; hr++) {
-        const p = layout.at[hr][d.col];
+        const p = layout.at[hr]?.[d.col];
         if (p && p !== last && p.cell.role === "header") path.push(p.cell.text);
         last = p;
       }
@@ -280,12 +284,12 @@ export function flattenGrid(grid: FilledGrid): FlatBlock[] {
       const path: string[] = [];
       let last: PlacedCell | undefined;
       for (let c = 0; c < labelWidth; c++) {
-        const p = layout.at[br][c];
+        const p = layout.at[br]?.[c];
         if (p && p !== last && (p.cell.role === "group" || p.cell.role === "rowLabel"))
           path.push(p.cell.text);
         last = p;
       }
-      const cells = grid.rows[br].filter((c) => c.role === "data");
+      const cells = (grid.rows[br] ?? []).filter((c) => c.role === "data");
       rows.push({ row: cells[0]?.row ?? "", path, cells });
     }
     if (firstBody.length || heading !== undefined) blocks.push({ heading, corner, columns, rows });

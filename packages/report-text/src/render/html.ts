@@ -18,11 +18,11 @@ import { type TableModel, type TableModelCell, gridModel } from "./table-model.j
 /** Options of the HTML writer. */
 export interface HtmlOptions {
   /** A whole page (`<!DOCTYPE html>` … with print styles, default) or only the `<article>` (with its scoped style). */
-  readonly standalone?: boolean;
+  readonly standalone?: boolean | undefined;
   /** Prefix of the element ids, when several reports share a page. Default "". */
-  readonly idPrefix?: string;
+  readonly idPrefix?: string | undefined;
   /** The printed page (`@page`): GB/T 9704-2012 (default) or the format's Word template. */
-  readonly page?: PageLayout;
+  readonly page?: PageLayout | undefined;
 }
 
 /** Escapes text for HTML content and attribute values. */
@@ -219,7 +219,7 @@ function signatureHtml(s: DocSignature): string {
  */
 export function wrapPage(
   article: string,
-  opts: { title: string; lang: string; standalone?: boolean; page?: PageLayout },
+  opts: { title: string; lang: string; standalone?: boolean | undefined; page?: PageLayout | undefined },
 ): string {
   if (opts.standalone === false) {
     return `${article.replace(/^<article[^>]*>/, (open) => `${open}\n<style>${REPORT_CSS}</style>`)}\n`;

@@ -29,7 +29,7 @@ export function keepWithNextRows(layout: GridLayout): Set<number> {
   for (const r of headers) if (r < last) keep.add(r);
   if (grid.table === "table2") {
     // A block runs until the next block's heading row.
-    for (let r = 0; r < last; r++) if (grid.rows[r + 1][0]?.role !== "heading") keep.add(r);
+    for (let r = 0; r < last; r++) if (grid.rows[r + 1]?.[0]?.role !== "heading") keep.add(r);
   }
   for (const g of innermostGroups(layout)) {
     const end = Math.min(last, g.row + g.rowSpan - 1);

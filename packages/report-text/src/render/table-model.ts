@@ -51,7 +51,7 @@ export interface TableModelCell {
   /** Value cells: the report does not hold the cell (absent, not blank). */
   readonly absent?: boolean;
   /** Value cells: the report's value (null for blank, undefined when absent). */
-  readonly value?: number | null;
+  readonly value?: number | null | undefined;
   /** Value cells: the official labels naming the cell, joined by spaces (headers above, labels before). */
   readonly label?: string;
 }
@@ -91,7 +91,7 @@ type Layout = ReturnType<typeof layoutGrid>;
 function labelsBefore(layout: Layout, p: PlacedCell): PlacedCell[] {
   const out: PlacedCell[] = [];
   for (let c = 0; c < p.col; c++) {
-    const q = layout.at[p.row][c];
+    const q = layout.at[p.row]?.[c];
     if (q && q !== p && !out.includes(q) && (q.cell.role === "group" || q.cell.role === "rowLabel"))
       out.push(q);
   }
@@ -103,7 +103,7 @@ function headerCells(layout: Layout, p: PlacedCell, heads: readonly number[]): P
   const out: PlacedCell[] = [];
   for (const hr of heads) {
     for (let c = p.col; c < p.col + p.colSpan; c++) {
-      const q = layout.at[hr][c];
+      const q = layout.at[hr]?.[c];
       if (q && !out.includes(q) && (q.cell.role === "header" || q.cell.role === "heading")) out.push(q);
     }
     // The corner of table 二 (信息内容) is the header of the label column, not of the values.
@@ -211,7 +211,7 @@ export function gridModel(grid: FilledGrid, prefix: string, tables?: Tables): Ta
   const heads = blockHeaderRows(grid);
   const idOf = (p: PlacedCell) => `${prefix}r${p.row}c${p.col}`;
   const byRow: PlacedCell[][] = grid.rows.map(() => []);
-  for (const p of layout.cells) byRow[p.row].push(p);
+  for (const p of layout.cells) byRow[p.row]?.push(p);
   // Table 二 repeats its header per block: one <tbody> per block; tables 三/四 have one <thead>.
   const multiBlock = grid.rows.some((row) => row[0]?.role === "heading");
   const groups: { tag: "thead" | "tbody"; rows: TableModelRow[] }[] = [];
@@ -219,9 +219,13 @@ export function gridModel(grid: FilledGrid, prefix: string, tables?: Tables): Ta
     const isHeader = headerSet.has(r);
     const tag = multiBlock || !isHeader ? "tbody" : "thead";
     const fresh = multiBlock && (row[0]?.role === "heading" || (isHeader && !headerSet.has(r - 1)));
-    if (fresh || groups.at(-1)?.tag !== tag) groups.push({ tag, rows: [] });
-    groups[groups.length - 1].rows.push({
-      cells: byRow[r].map((p) => modelCell(grid, layout, p, heads[r], idOf, tables)),
+    let group = groups.at(-1);
+    if (fresh || group?.tag !== tag) {
+      group = { tag, rows: [] };
+      groups.push(group);
+    }
+    group.rows.push({
+      cells: (byRow[r] ?? []).map((p) => modelCell(grid, layout, p, heads[r] ?? [], idOf, tables)),
       keepNext: keep.has(r),
     });
   });

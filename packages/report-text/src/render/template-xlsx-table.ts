@@ -90,12 +90,12 @@ function setRowHeights(ws: Worksheet, layout: GridLayout, widths: readonly numbe
       textWidth(p.cell.text),
       widths.slice(p.col, p.col + p.colSpan).reduce((a, b) => a + b, 0),
     );
-  for (const p of layout.cells) if (p.rowSpan === 1) heights[p.row] = Math.max(heights[p.row], need(p));
+  for (const p of layout.cells) if (p.rowSpan === 1) heights[p.row] = Math.max(heights[p.row] ?? 18, need(p));
   for (const p of layout.cells) {
     if (p.rowSpan === 1) continue;
     const last = p.row + p.rowSpan - 1;
     const have = heights.slice(p.row, last + 1).reduce((a, b) => a + b, 0);
-    heights[last] += Math.max(0, need(p) - have);
+    heights[last] = (heights[last] ?? 18) + Math.max(0, need(p) - have);
   }
   heights.forEach((h, i) => {
     ws.getRow(TOP + 1 + i).height = h;

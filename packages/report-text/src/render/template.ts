@@ -96,13 +96,14 @@ export function templateCsvLines(format: FormatDef | FormatId): TemplateCsvLine[
       const tableLabel = [s.heading, ...(block.heading ? [block.heading] : [])].join(LABEL_PATH_SEPARATOR);
       for (const r of block.rows) {
         r.cells.forEach((c, i) => {
+          const column = block.columns[i];
           out.push({
             table,
             row: c.row ?? r.row,
-            col: c.col ?? block.columns[i].col,
+            col: c.col ?? column?.col ?? "",
             tableLabel,
             rowLabel: r.path.join(LABEL_PATH_SEPARATOR),
-            colLabel: block.columns[i].path.join(LABEL_PATH_SEPARATOR),
+            colLabel: column?.path.join(LABEL_PATH_SEPARATOR) ?? "",
           });
         });
       }

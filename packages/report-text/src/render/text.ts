@@ -11,7 +11,7 @@ import { type FilledGrid, type PlacedCell, layoutGrid } from "./grid.js";
 /** Options of the text writer. */
 export interface TextOptions {
   /** Widest line of a table, in terminal columns (labels wrap to fit). Default 120. */
-  readonly width?: number;
+  readonly width?: number | undefined;
 }
 
 /** Whether a code point takes two terminal columns (East Asian Wide or Fullwidth). */
@@ -56,16 +56,16 @@ const NO_END = new Set("（《「『【〔〈“‘([");
 export function wrapText(text: string, width: number): string[] {
   if (text === "") return [""];
   const tokens = text.match(/\d+(?:\.\d+)?|./gsu) ?? [];
-  const lines: string[][] = [[]];
+  let line: string[] = [];
+  const lines: string[][] = [line];
   let w = 0;
   for (const tok of tokens) {
     const tw = displayWidth(tok);
-    let line = lines[lines.length - 1];
     if (w + tw > width && line.length > 0) {
       const carry: string[] = [];
       // Pull the previous character down with a closing mark, and never leave an opening mark at the end.
-      if (NO_START.has(tok) && line.length > 1) carry.unshift(line.pop()!);
-      while (line.length > 1 && NO_END.has(line[line.length - 1])) carry.unshift(line.pop()!);
+      if (NO_START.has(tok) && line.length > 1) carry.unshift(...line.splice(-1));
+      while (line.length > 1 && NO_END.has(line.at(-1) ?? "")) carry.unshift(...line.splice(-1));
       line = [...carry];
       lines.push(line);
       w = carry.reduce((a, t) => a + displayWidth(t), 0);
@@ -142,7 +142,8 @@ function measure(grid: FilledGrid, cells: readonly PlacedCell[], maxWidth: numbe
     for (const p of sorted) {
       const n = need(p);
       const have = w.slice(p.col, p.col + p.colSpan).reduce((a, b) => a + b, 0) + 3 * (p.colSpan - 1);
-      if (n > have) w[p.col + p.colSpan - 1] += n - have;
+      const last = p.col + p.colSpan - 1;
+      if (n > have) w[last] = (w[last] ?? 0) + n - have;
     }
     return w;
   };
@@ -174,32 +175,34 @@ export function gridText(grid: FilledGrid, opts: TextOptions = {}): string {
   const lines = new Map<PlacedCell, string[]>();
   for (const p of layout.cells)
     lines.set(p, p.cell.role === "data" ? [p.cell.text] : wrapText(p.cell.text, inner(p)));
+  const linesOf = (p: PlacedCell): string[] => lines.get(p) ?? [];
 
   // Row heights: single-row cells set them; a merged cell spreads its lines over the content
   // lines of its rows (never over the rule lines between them, which stay pure borders).
   const heights = grid.rows.map(() => 1);
   for (const p of layout.cells)
-    if (p.rowSpan === 1) heights[p.row] = Math.max(heights[p.row], lines.get(p)!.length);
+    if (p.rowSpan === 1) heights[p.row] = Math.max(heights[p.row] ?? 1, linesOf(p).length);
   const lastRow = (p: PlacedCell) => Math.min(grid.rows.length, p.row + p.rowSpan) - 1;
   const roomOf = (p: PlacedCell) => heights.slice(p.row, lastRow(p) + 1).reduce((a, b) => a + b, 0);
   for (const p of layout.cells) {
     if (p.rowSpan === 1) continue;
-    const n = lines.get(p)!.length;
+    const n = linesOf(p).length;
     const room = roomOf(p);
-    if (n > room) heights[lastRow(p)] += n - room;
+    const last = lastRow(p);
+    if (n > room) heights[last] = (heights[last] ?? 1) + n - room;
   }
   // Content lines above each row.
-  const before: number[] = [];
   let contentLines = 0;
-  grid.rows.forEach((_, r) => {
-    before[r] = contentLines;
-    contentLines += heights[r];
+  const before = heights.map((h) => {
+    const above = contentLines;
+    contentLines += h;
+    return above;
   });
   /** Line `k` of row `r` in a cell: merged cells are centred over their content lines, others top-aligned. */
   const lineOf = (p: PlacedCell, r: number, k: number): string => {
-    const ls = lines.get(p)!;
+    const ls = linesOf(p);
     const top = p.rowSpan > 1 ? Math.floor((roomOf(p) - ls.length) / 2) : 0;
-    const text = ls[before[r] - before[p.row] + k - top] ?? "";
+    const text = ls[(before[r] ?? 0) - (before[p.row] ?? 0) + k - top] ?? "";
     const role = p.cell.role;
     const align = role === "data" ? "right" : role === "rowLabel" || role === "heading" ? "left" : "center";
     return ` ${pad(text, inner(p), align)} `;
@@ -207,7 +210,7 @@ export function gridText(grid: FilledGrid, opts: TextOptions = {}): string {
   const vertical = (r: number, b: number): boolean =>
     r >= 0 &&
     r < grid.rows.length &&
-    (b === 0 || b === grid.width || layout.at[r][b - 1] !== layout.at[r][b]);
+    (b === 0 || b === grid.width || layout.at[r]?.[b - 1] !== layout.at[r]?.[b]);
 
   const out: string[] = [];
   const rule = (r: number): string => {
@@ -223,22 +226,23 @@ export function gridText(grid: FilledGrid, opts: TextOptions = {}): string {
       const inside = b > 0 && b < grid.width && !up && !down && !left && !right;
       if (!inside) s += JUNCTIONS[`${+up}${+down}${+left}${+right}`];
       if (b === grid.width) break;
-      if (horiz(b)) s += "─".repeat(colWidths[b] + 2);
+      if (horiz(b)) s += "─".repeat((colWidths[b] ?? 0) + 2);
       else {
         // Inside a merged cell that goes on below: blank, so that a rule line is all border.
-        const p = layout.at[r]![b]!;
-        if (p.col === b) s += " ".repeat(inner(p) + 2);
+        const p = layout.at[r]?.[b];
+        if (p?.col === b) s += " ".repeat(inner(p) + 2);
       }
     }
     return s;
   };
   out.push(rule(-1));
-  grid.rows.forEach((_, r) => {
-    for (let k = 0; k < heights[r]; k++) {
+  heights.forEach((height, r) => {
+    for (let k = 0; k < height; k++) {
       let s = "";
       for (let c = 0; c < grid.width; ) {
         s += vertical(r, c) ? "│" : "";
-        const p = layout.at[r][c]!;
+        const p = layout.at[r]?.[c];
+        if (!p) break;
         s += lineOf(p, r, k);
         c = p.col + p.colSpan;
       }

@@ -48,7 +48,7 @@ function balancedLines(text: string, max: number): string[] {
   const target = Math.min(max, Math.ceil(total / count));
   const lines: string[] = [""];
   for (const tok of tokens(text)) {
-    const last = lines[lines.length - 1];
+    const last = lines.at(-1) ?? "";
     const limit = lines.length < count ? target : max;
     if (last !== "" && emWidth(last + tok) > limit) lines.push(tok);
     else lines[lines.length - 1] = last + tok;
@@ -60,19 +60,23 @@ function balancedLines(text: string, max: number): string[] {
 function noLoneCharacters(lines: string[], max: number): string[] {
   const out = [...lines];
   for (let i = 1; i < out.length; i++) {
-    if ([...out[i]].length !== 1) continue;
-    const prev = tokens(out[i - 1]);
-    if (prev.length > 2) {
-      out[i] = prev.pop()! + out[i];
+    const line = out[i] ?? "";
+    const before = out[i - 1] ?? "";
+    if ([...line].length !== 1) continue;
+    const prev = tokens(before);
+    const moved = prev.length > 2 ? prev.pop() : undefined;
+    if (moved !== undefined) {
+      out[i] = moved + line;
       out[i - 1] = prev.join("");
-    } else if (emWidth(out[i - 1] + out[i]) <= max) {
-      out[i - 1] += out[i];
+    } else if (emWidth(before + line) <= max) {
+      out[i - 1] = before + line;
       out.splice(i--, 1);
     }
   }
-  if (out.length > 1 && [...out[0]].length === 1) {
-    const next = tokens(out[1]);
-    out[0] += next.shift();
+  const [first, second] = out;
+  if (first !== undefined && second !== undefined && [...first].length === 1) {
+    const next = tokens(second);
+    out[0] = first + (next.shift() ?? "");
     out[1] = next.join("");
   }
   return out.filter((l) => l !== "");

@@ -46,15 +46,11 @@ export function scaledColumnWidths(table: TableId, width: number, total: number)
   const base = templateColumnWidths(table, width);
   const sum = base.reduce((a, b) => a + b, 0);
   const exact = base.map((w) => (w * total) / sum);
-  const out = exact.map(Math.floor);
-  let left = total - out.reduce((a, b) => a + b, 0);
+  const floors = exact.map(Math.floor);
+  const left = total - floors.reduce((a, b) => a + b, 0);
   const order = exact
     .map((x, i) => ({ i, frac: x - Math.floor(x) }))
     .sort((a, b) => b.frac - a.frac || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    out[i]++;
-    left--;
-  }
-  return out;
+  const roundedUp = new Set(order.slice(0, Math.max(0, Math.ceil(left))).map(({ i }) => i));
+  return floors.map((w, i) => (roundedUp.has(i) ? w + 1 : w));
 }
