@@ -118,6 +118,8 @@ export {
   collectSubmissions,
   submissionsYear,
   type CellCounts,
+  describeSubmission,
+  type ParsedDocument,
   type ReadSubmissionOptions,
   type RecordCounts,
   type SheetRows,

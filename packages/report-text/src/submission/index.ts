@@ -5,9 +5,11 @@ export {
   collectSubmissions,
   submissionsYear,
 } from "./collect.js";
+export { describeSubmission } from "./describe.js";
 export { bytesDigest, fileTypeOf, unitFromFileName } from "./file-name.js";
 export type {
   CellCounts,
+  ParsedDocument,
   ReadSubmissionOptions,
   RecordCounts,
   SheetRows,

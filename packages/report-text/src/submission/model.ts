@@ -13,8 +13,8 @@ export type SubmissionKind = "form" | "report" | "cells" | "records" | "publishe
 /** How the file is stored, from its name, else its first bytes. */
 export type SubmissionFileType = "xlsx" | "docx" | "pdf" | "html" | "text" | "json" | "jsonl" | "csv";
 
-/** Where a submission's unit name was found. */
-export type UnitSource = "content" | "file-name";
+/** Where a submission's unit name was found: the file's content, the `unit` option, the file's name. */
+export type UnitSource = "content" | "option" | "file-name";
 
 /** A worksheet as rows of texts, as `readWorkbookGrids` of @disclosure/schema gives them. */
 export interface SheetRows {
@@ -30,6 +30,11 @@ export interface ReadSubmissionOptions {
    * for it. A file that states its year keeps its own, so that another year is seen.
    */
   readonly year?: number;
+  /**
+   * The unit for files whose content names none (cells, records, a form or report left
+   * unnamed); default: the unit the file's name names (花马池镇2024年填报表.xlsx: 花马池镇).
+   */
+  readonly unit?: string;
   /** The format of cells files; default: the format whose codes they use (fewer rejected lines). */
   readonly format?: FormatId;
   /**
@@ -61,6 +66,17 @@ export interface CellCounts {
   readonly encoding: string;
 }
 
+/** A published report or filled Word form as parseReport read it. */
+export interface ParsedDocument {
+  /** How it is stored: web page, text, PDF or Word. */
+  readonly kind: "html" | "text" | "pdf" | "docx";
+  /** Simplified (hans) or Traditional (hant) characters. */
+  readonly script: "hans" | "hant";
+  /** Cells of the tables read, and expected cells that could not be read. */
+  readonly cellsRead: number;
+  readonly cellsUnread: number;
+}
+
 /** One submitted file, read: what it is, whose, which year, and its figures. */
 export interface Submission {
   /** The file's name (its path inside a folder given). */
@@ -83,6 +99,8 @@ export interface Submission {
   readonly cellCounts?: CellCounts;
   /** Published reports: the tables found (for `check`'s `tables`). */
   readonly tables?: readonly TableId[];
+  /** Published reports: the document's kind and script, and the cells read and not read. */
+  readonly document?: ParsedDocument;
   /** The file states no year and none was given: read it again with `year`. */
   readonly needsYear?: boolean;
   /** Errors: rejected lines and cells, and why a file cannot be used, located. */

@@ -2,8 +2,8 @@
 // from its title (or statistical period); a form that still has the placeholder title is
 // named after its file, and read for the year given when it states none.
 import { type Issue, cellKey } from "@disclosure/schema";
-import { type ParseIssue, type ParseResult, parseReport } from "../parse/index.js";
-import type { ReadSubmissionOptions, Submission } from "./model.js";
+import { type ParseDetected, type ParseIssue, type ParseResult, parseReport } from "../parse/index.js";
+import type { ParsedDocument, ReadSubmissionOptions, Submission } from "./model.js";
 
 type Base = Pick<Submission, "file" | "fileType" | "digest" | "unit">;
 
@@ -17,12 +17,14 @@ function located(file: string, i: ParseIssue): Issue {
   };
 }
 
-function unreadWarnings(file: string, r: ParseResult): Issue[] {
+/** A warning for each expected cell not read, where the parser looked for it. */
+function unreadWarnings(file: string, r: ParseResult): ParseIssue[] {
   return r.unread.map((u) => ({
     code: "PARSE-UNREAD",
     severity: "warning" as const,
     file,
     value: cellKey(u.table, u.row, u.col),
+    ...(u.location ? { location: u.location } : {}),
     message: {
       zh: `${cellKey(u.table, u.row, u.col)} 未读取：${u.reason.zh}`,
       en: `${cellKey(u.table, u.row, u.col)} not read: ${u.reason.en}`,
@@ -39,6 +41,10 @@ async function parse(bytes: Uint8Array, base: Base, opts: ReadSubmissionOptions,
     ...(year ? { year } : {}),
     ...(opts.format ? { format: opts.format } : {}),
   });
+}
+
+function documentOf(r: ParseResult, d: ParseDetected): ParsedDocument {
+  return { kind: d.kind, script: d.script, cellsRead: r.cells.length, cellsUnread: r.unread.length };
 }
 
 /** A published report (HTML, text, PDF, .docx) or a filled Word form as a submission. */
@@ -66,7 +72,7 @@ export async function readPublishedFile(
     year: report.year,
     yearFrom,
     format: report.format,
-    ...(r.detected ? { tables: r.detected.tables } : {}),
+    ...(r.detected ? { tables: r.detected.tables, document: documentOf(r, r.detected) } : {}),
     issues,
     warnings,
   };

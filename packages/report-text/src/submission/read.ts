@@ -13,7 +13,7 @@ import { readTablesFile } from "./read-tables.js";
  * JSON, cells as JSON Lines or CSV, raw records or an application ledger (JSON Lines, CSV,
  * Excel), a published report or a filled Word form (HTML, text, PDF, .docx). Returns its
  * kind, the unit (from the content — the form's unit cell, the report's agency — else from
- * the file name), the year and format, the unit's report, the counts of accepted and
+ * `options.unit`, else the file name), the year and format, the unit's report, the counts of accepted and
  * rejected lines or cells, and every issue located. Never throws on bad input: a file that
  * cannot be used is kind "unreadable" with the reason. A year is taken from the file where
  * it states one (even if `options.year` differs); cells, records and ledgers, which state
@@ -34,7 +34,7 @@ export async function readSubmission(
     file: name,
     fileType,
     digest: bytesDigest(bytes),
-    unit: { name: unitFromFileName(name), from: "file-name" as const },
+    unit: givenUnit(options) ?? { name: unitFromFileName(name), from: "file-name" as const },
   };
   if (bytes.length === 0) {
     const empty = fileError(name, "FILE-EMPTY", { zh: "文件为空", en: "the file is empty" });
@@ -53,6 +53,12 @@ export async function readSubmission(
     );
     return { ...base, kind: "unreadable", issues: [issue], warnings: [] };
   }
+}
+
+/** The unit given in the options, for files whose content names none. */
+function givenUnit(options: ReadSubmissionOptions): Submission["unit"] | undefined {
+  const name = options.unit?.trim();
+  return name ? { name, from: "option" } : undefined;
 }
 
 async function route(
