@@ -83,9 +83,10 @@ export function submissionsYear(
   return best;
 }
 
+/** A unit's files: each submission with its index in the list given. */
 interface Group {
   name: string;
-  files: number[];
+  files: { index: number; submission: Submission }[];
 }
 
 /** Submissions grouped by unit (names folded as {@link sameUnitName}), in order of first file. */
@@ -93,8 +94,8 @@ function groupByUnit(submissions: readonly Submission[]): Group[] {
   const groups: Group[] = [];
   submissions.forEach((s, i) => {
     const g = groups.find((x) => sameUnitName(x.name, s.unit.name));
-    if (g) g.files.push(i);
-    else groups.push({ name: s.unit.name, files: [i] });
+    if (g) g.files.push({ index: i, submission: s });
+    else groups.push({ name: s.unit.name, files: [{ index: i, submission: s }] });
   });
   return groups;
 }
@@ -109,10 +110,11 @@ function unitInput(s: Submission, name: string): UnitInput {
 function summedTables(r: RollupResult, id: string): Tables {
   const tables: Tables = {};
   for (const [key, parts] of Object.entries(r.breakdown)) {
-    if (!(id in parts)) continue;
+    const part = parts[id];
+    if (part === undefined) continue;
     const [table, row, col] = key.split("/") as [keyof Tables, string, string];
     const values = tables[table] ?? {};
-    values[row] = { ...values[row], [col]: parts[id] };
+    values[row] = { ...values[row], [col]: part };
     tables[table] = values;
   }
   return tables;
@@ -134,16 +136,16 @@ export function collectSubmissions(
   const groups = groupByUnit(submissions);
   const expected = options.expectedUnits?.map((n) => n.trim()).filter(Boolean) ?? [];
   const isOwn = (name: string) => options.own !== undefined && sameUnitName(name, options.own);
-  const usable = (i: number) => submissions[i].report !== undefined || submissions[i].records !== undefined;
+  const usable = ({ submission: s }: Group["files"][number]) =>
+    s.report !== undefined || s.records !== undefined;
   const ownGroup = groups.find((g) => isOwn(g.name) && g.files.some(usable));
   let result: RollupResult | undefined;
   if (year !== undefined) {
     const ownFile = ownGroup?.files.find(usable);
     const inputs = groups.flatMap((g) =>
-      g.files.filter((i) => usable(i) && i !== ownFile).map((i) => unitInput(submissions[i], g.name)),
+      g.files.filter((f) => usable(f) && f !== ownFile).map((f) => unitInput(f.submission, g.name)),
     );
-    const own =
-      ownFile === undefined || !ownGroup ? undefined : unitInput(submissions[ownFile], ownGroup.name);
+    const own = ownFile === undefined || !ownGroup ? undefined : unitInput(ownFile.submission, ownGroup.name);
     const format = formatForYear(year);
     const expectedNames = expected.map((e) => groups.find((g) => sameUnitName(g.name, e))?.name ?? e);
     result = rollup(inputs, {
@@ -157,7 +159,7 @@ export function collectSubmissions(
   const unitReports = result ? includedReports(result) : [];
   const findings = result ? [...result.findings, ...check(result.report, { units: unitReports })] : [];
   const units = [
-    ...groups.map((g) => unitRow(g, submissions, result, findings, expected, isOwn(g.name))),
+    ...groups.map((g) => unitRow(g, result, findings, expected, isOwn(g.name))),
     ...expected
       .filter((e) => !groups.some((g) => sameUnitName(g.name, e)))
       .map((name) => missingRow(name, findings)),
@@ -188,19 +190,18 @@ const named = (findings: readonly Finding[], name: string) =>
 
 function unitRow(
   g: Group,
-  submissions: readonly Submission[],
   result: RollupResult | undefined,
   findings: readonly Finding[],
   expected: readonly string[],
   own: boolean,
 ): CollectedUnit {
-  const subs = g.files.map((i) => submissions[i]);
+  const subs = g.files.map((f) => f.submission);
   const first = subs.find((s) => s.report || s.records);
   const seen = new Map<string, number>();
   const repeatedFiles: number[] = [];
-  for (const i of g.files) {
-    if (seen.has(submissions[i].digest)) repeatedFiles.push(i);
-    else seen.set(submissions[i].digest, i);
+  for (const { index, submission } of g.files) {
+    if (seen.has(submission.digest)) repeatedFiles.push(index);
+    else seen.set(submission.digest, index);
   }
   const id = first ? agencyId({ name: g.name, level: "county" }) : undefined;
   const included = result?.units.some((u) => u.id === id && u.included) ?? false;
@@ -212,7 +213,7 @@ function unitRow(
     expected: expected.some((e) => sameUnitName(e, g.name)),
     own,
     included,
-    files: g.files,
+    files: g.files.map((f) => f.index),
     repeatedFiles,
     fileTypes: [...new Set(subs.flatMap((s) => (s.fileType ? [s.fileType] : [])))],
     ...(first?.year !== undefined ? { year: first.year } : {}),

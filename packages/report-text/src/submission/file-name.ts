@@ -78,8 +78,7 @@ export function unitFromFileName(name: string): string {
 export function bytesDigest(bytes: Uint8Array): string {
   let h1 = 0xdeadbeef ^ bytes.length;
   let h2 = 0x41c6ce57 ^ bytes.length;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
+  for (const b of bytes) {
     h1 = Math.imul(h1 ^ b, 2654435761);
     h2 = Math.imul(h2 ^ b, 1597334677);
   }
