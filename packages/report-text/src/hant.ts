@@ -37,7 +37,7 @@ function loadToTraditional(): Promise<Convert> {
 
 function loadToSimplified(): Promise<Convert> {
   toSimplifiedConverter ??= import("opencc-js/t2cn").then((opencc) => {
-    const hongKongVariants = opencc.ConverterFactory(...opencc.Locale.from.hk);
+    const hongKongVariants = opencc.ConverterFactory(...(opencc.Locale.from.hk ?? []));
     const taiwanToSimplified = opencc.Converter({ from: "tw", to: "cn" });
     return (text: string) => taiwanToSimplified(hongKongVariants(text));
   });
@@ -252,9 +252,9 @@ const TABLE_LABEL_AFTER =
  */
 export function stripEmbeddedPageNumbers(text: string): string {
   return text.replace(/(?<=\p{Script=Han})[1-9]\d{0,2}(?=\p{Script=Han})/gu, (digits, offset: number) => {
-    const before = text[offset - 1];
+    const before = text.charAt(offset - 1);
     const rest = text.slice(offset + digits.length);
-    if (QUANTITY_BEFORE.has(before) || QUANTITY_AFTER.has(rest[0]) || TABLE_LABEL_AFTER.test(rest))
+    if (QUANTITY_BEFORE.has(before) || QUANTITY_AFTER.has(rest.charAt(0)) || TABLE_LABEL_AFTER.test(rest))
       return digits;
     return "";
   });

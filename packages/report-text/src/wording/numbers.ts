@@ -36,14 +36,14 @@ export interface CountPhrase {
 
 /** Options of {@link formatCount} when it is given a bare number. */
 export interface FormatCountOptions {
-  readonly approx?: boolean;
-  readonly unit?: string;
+  readonly approx?: boolean | undefined;
+  readonly unit?: string | undefined;
   /**
    * Default: `wan` for an approximate whole number of 万 (40000 → 4万余),
    * `plain` otherwise (12000 → 12000余, 52 → 52).
    */
-  readonly form?: CountForm;
-  readonly marker?: ApproxMarker;
+  readonly form?: CountForm | undefined;
+  readonly marker?: ApproxMarker | undefined;
 }
 
 const PREFIX_MARKERS: readonly ApproxMarker[] = ["约", "近"];
@@ -121,7 +121,7 @@ export function parseCountPhrase(text: string): CountPhrase | undefined {
   const m = COUNT_PHRASE.exec(simplified);
   if (!m) return undefined;
   const [, prefix, digits, wan, suffix, unit] = m;
-  if (prefix && suffix) return undefined;
+  if (digits === undefined || (prefix && suffix)) return undefined;
   const chinese = !/^\d/.test(digits);
   if (chinese && wan) return undefined;
   const read = readCellNumber(wan ? `${digits}万` : digits);
@@ -157,8 +157,9 @@ export function formatWan(amount: string | number): string {
   const literal = typeof amount === "number" ? numberToDecimalString(amount) : amount.trim();
   const m = /^(\d+)(?:\.(\d+))?$/.exec(literal);
   if (!m) throw new RangeError(`formatWan: not a non-negative decimal amount: ${String(amount)}`);
-  const int = m[1].replace(/^0+(?=\d)/, "");
-  const frac = (m[2] ?? "").replace(/0+$/, "");
+  const [, whole = "", decimals = ""] = m;
+  const int = whole.replace(/^0+(?=\d)/, "");
+  const frac = decimals.replace(/0+$/, "");
   return `${frac ? `${int}.${frac}` : int}万元`;
 }
 

@@ -5,17 +5,17 @@
 // （五）监督保障 — each followed by sentences built from the facts. Every count is worded with
 // formatCount (approximate figures keep their form: 4万余条, 12000余人次), money with formatWan
 // (exact 万元), rates with formatPercent.
-import {
-  type ApplicationsFacts,
-  type CountFact,
-  type ItemFact,
-  type KeyAreaGroup,
-  type ManagementFacts,
-  type OverviewFacts,
-  type PlatformFacts,
-  type ProactiveFacts,
-  type ProposalsFact,
-  type SupervisionFacts,
+import type {
+  ApplicationsFacts,
+  CountFact,
+  ItemFact,
+  KeyAreaGroup,
+  ManagementFacts,
+  OverviewFacts,
+  PlatformFacts,
+  ProactiveFacts,
+  ProposalsFact,
+  SupervisionFacts,
 } from "@disclosure/schema";
 import { numberToDecimalString } from "@disclosure/schema/internal";
 import { toTraditional } from "../hant.js";
@@ -93,7 +93,8 @@ function sentences(parts: readonly (string | undefined | false)[]): string {
 
 /** 一是…。二是…。: measures numbered with ordinals, each `title。body`. */
 function numbered(measures: readonly { title: string; body: string }[]): string {
-  if (measures.length === 1) return sentences([measures[0].body]);
+  const [only, ...more] = measures;
+  if (only && more.length === 0) return sentences([only.body]);
   return measures.map((m, i) => `${ORDINALS[i] ?? `${i + 1}`}是${m.title}。${sentences([m.body])}`).join("");
 }
 
