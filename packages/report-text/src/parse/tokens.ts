@@ -156,7 +156,8 @@ export function lineTokens(line: Line, index: number): Token[] {
 
 /** Consecutive values: the candidate cells of one table row, with the label text before them. */
 export interface Run {
-  readonly tokens: Token[];
+  /** At least one value. */
+  readonly tokens: [Token, ...Token[]];
   /** Normalised text on the run's first line before the run (since the previous run). */
   readonly sameLine: string;
   /** Normalised text since the previous run, over any number of lines. */
@@ -191,12 +192,11 @@ export function valueRuns(tokensByLine: readonly Token[][]): Run[] {
         continue;
       }
       if (!open) {
-        open = { tokens: [], sameLine, segment, line: tok.line, lastLine: tok.line };
+        open = { tokens: [tok], sameLine, segment, line: tok.line, lastLine: tok.line };
         runs.push(open);
         segment = "";
         sameLine = "";
-      }
-      open.tokens.push(tok);
+      } else open.tokens.push(tok);
       open.lastLine = tok.line;
       values++;
     }

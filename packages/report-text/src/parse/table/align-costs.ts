@@ -33,11 +33,17 @@ function labelCost(slot: Slot, anchor: Anchor | undefined, run: Run): number {
 function fitCosts(runs: readonly Run[], positioned: boolean): (run: number, width: number) => number {
   const cache: Map<number, number>[] = [];
   return (k, width) => {
-    cache[k] ??= new Map();
-    let fit = cache[k].get(width);
+    const run = runs[k];
+    if (run === undefined) return INF;
+    let byWidth = cache[k];
+    if (!byWidth) {
+      byWidth = new Map();
+      cache[k] = byWidth;
+    }
+    let fit = byWidth.get(width);
     if (fit === undefined) {
-      fit = fitCost(runs[k], width, positioned);
-      cache[k].set(width, fit);
+      fit = fitCost(run, width, positioned);
+      byWidth.set(width, fit);
     }
     return fit;
   };
@@ -49,13 +55,17 @@ export function alignmentCosts({ slots, runs, anchors, positioned }: CostInput):
   const maxWidth = Math.max(...slots.map((s) => s.columns.length));
   return {
     match: (i, k) => {
-      const c = labelCost(slots[i], anchors[k], runs[k]);
-      return c === INF ? c : c + fit(k, slots[i].columns.length);
+      const slot = slots[i];
+      const run = runs[k];
+      if (slot === undefined || run === undefined) return INF;
+      const c = labelCost(slot, anchors[k], run);
+      return c === INF ? c : c + fit(k, slot.columns.length);
     },
-    skipSlot: (i) => (slots[i].kind === "group" ? 0 : 3),
+    skipSlot: (i) => (slots[i]?.kind === "group" ? 0 : 3),
     skipRun: (k) => {
       const a = anchors[k];
       const run = runs[k];
+      if (run === undefined) return 0;
       if (blankOnly(run) && a?.strength !== "strong") return 0;
       if (a?.strength === "strong") return 20;
       if (isStray(run, maxWidth)) return 0.5;

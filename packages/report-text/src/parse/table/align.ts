@@ -30,7 +30,8 @@ function costTable(slots: number, runs: number, costs: AlignCosts): Uint8Array {
   const dp = new Float64Array((slots + 1) * width).fill(Number.POSITIVE_INFINITY);
   const move = new Uint8Array((slots + 1) * width);
   const relax = (at: number, c: number, m: number) => {
-    if (c < dp[at]) {
+    const best = dp[at];
+    if (best !== undefined && c < best) {
       dp[at] = c;
       move[at] = m;
     }
@@ -39,7 +40,7 @@ function costTable(slots: number, runs: number, costs: AlignCosts): Uint8Array {
   for (let i = 0; i <= slots; i++) {
     for (let k = 0; k <= runs; k++) {
       const here = dp[i * width + k];
-      if (here === Number.POSITIVE_INFINITY) continue;
+      if (here === undefined || here === Number.POSITIVE_INFINITY) continue;
       if (i < slots && k < runs) relax((i + 1) * width + k + 1, here + costs.match(i, k), MATCH);
       if (k < runs) relax(i * width + k + 1, here + costs.skipRun(k), SKIP_RUN);
       if (i < slots) relax((i + 1) * width + k, here + costs.skipSlot(i), SKIP_SLOT);

@@ -21,10 +21,11 @@ function anchorIn(
   const found = findLabels(text, index).filter((m) => slotKeys.has(slotKey(m.kind, m.code)));
   if (!found.length) return undefined;
   const rows = [...new Set(found.filter((m) => m.kind === "row").map((m) => m.code))];
-  if (rows.length === 1) return { kind: "row", code: rows[0], strength };
   if (rows.length > 1) return null;
-  const groups = found.filter((m) => m.kind === "group");
-  return { kind: "group", code: groups[groups.length - 1].code, strength };
+  const [row] = rows;
+  if (row !== undefined) return { kind: "row", code: row, strength };
+  const group = found.filter((m) => m.kind === "group").at(-1);
+  return group && { kind: "group", code: group.code, strength };
 }
 
 /**

@@ -45,21 +45,23 @@ function casesValues(tokens: readonly Token[][], index: LabelIndex, width: numbe
       if (values.length) break;
       continue;
     }
-    if (texts.length && !header) {
+    const firstText = texts[0];
+    if (firstText && !header) {
       header = true;
-      headerLine = texts[0].line;
+      headerLine = firstText.line;
     }
     if (!header) continue;
     if (!texts.length && !blankRow && isBlankRow(line, width)) blankRow = line;
-    const lastText = texts.length ? line.lastIndexOf(texts[texts.length - 1]) : -1;
-    const here = line.slice(lastText + 1).filter((t) => t.kind !== "text");
+    const lastText = texts.at(-1);
+    const lastTextAt = lastText ? line.lastIndexOf(lastText) : -1;
+    const here = line.slice(lastTextAt + 1).filter((t) => t.kind !== "text");
     const hasValue = here.some((t) => t.kind === "value");
     if (!hasValue && (!values.length || texts.length)) continue;
     values.push(...here);
-    if (here.length) lastLine = here[here.length - 1].line;
+    lastLine = here.at(-1)?.line ?? lastLine;
   }
   if (!values.length && blankRow)
-    return { values: [...blankRow], header, headerLine, lastLine: blankRow[0].line };
+    return { values: [...blankRow], header, headerLine, lastLine: blankRow[0]?.line ?? lastLine };
   return { values, header, headerLine, lastLine };
 }
 
@@ -80,10 +82,12 @@ export function readCasesTable(
   const index = labelIndex(format, table);
   const block = format.tables.table4.blocks[0];
   const row = block.rows[0];
+  if (!row) throw new Error(`format ${format.id} has no row in table 四`);
   const columns = formatColumns(block);
   const tokens = regionTokens(lines, start, end);
   const { values, header, headerLine, lastLine } = casesValues(tokens, index, columns.length);
-  if (!values.length) {
+  const [first] = values;
+  if (!first) {
     const reason = header
       ? msg("表头之后没有找到数字", "no numbers were found after the table's header")
       : msg("没有找到该表", "the table was not found");
@@ -92,7 +96,7 @@ export function readCasesTable(
   }
   const centers = values.every((v) => v.x !== undefined) ? headerCenters(tokens.flat(), columns) : undefined;
   const fit = fitRun(values, columns, centers, sumConstraint(table, block, columns));
-  const loc = values[0].loc;
+  const loc = first.loc;
   if (!fit.ok) unreadRow(reading, row.code, columns, fit.reason, loc);
   else {
     const read = readRow(reading, row.code, "表四", columns, fit, loc);
@@ -104,7 +108,7 @@ export function readCasesTable(
       );
     });
   }
-  const top = headerTop(tokens, start, headerLine >= 0 ? headerLine : values[0].line, index);
+  const top = headerTop(tokens, start, headerLine >= 0 ? headerLine : first.line, index);
   return {
     table,
     cells: reading.cells,

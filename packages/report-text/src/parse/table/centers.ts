@@ -35,11 +35,27 @@ export function rowCenters(runs: readonly Run[], width: number): number[] | unde
     const t = trimmed(r.tokens, width);
     if (t.length !== width || t.some((x) => x.x === undefined || x.w === undefined)) continue;
     t.forEach((x, i) => {
-      sums[i] += centre(x);
+      sums[i] = (sums[i] ?? 0) + centre(x);
     });
     n++;
   }
   return n ? sums.map((s) => s / n) : undefined;
+}
+
+/** The first of the `width` column centres nearest to `x`; 0 when there is none. */
+function nearestColumn(centers: readonly number[], width: number, x: number): number {
+  let best = 0;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < width; i++) {
+    const center = centers[i];
+    if (center === undefined) break;
+    const distance = Math.abs(center - x);
+    if (distance < bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /**
@@ -54,9 +70,7 @@ export function placeByCenters(
   const out: (Token | null)[] = new Array(width).fill(null);
   let clash = false;
   for (const x of tokens) {
-    const c = centre(x);
-    let best = 0;
-    for (let i = 1; i < width; i++) if (Math.abs(centers[i] - c) < Math.abs(centers[best] - c)) best = i;
+    const best = nearestColumn(centers, width, centre(x));
     if (out[best]) clash = true;
     out[best] = x;
   }

@@ -48,9 +48,11 @@ export function columnLayout(block: BlockDef, headerText: string): Column[] {
   const group = subtotalGroup(block);
   if (!group) return cols;
   const members = cols.filter((c) => c.def && groupOf(c.def) === group);
-  const firstAt = headerText.indexOf(normalizeLabel(members[0].label));
-  const insertAt =
-    firstAt >= 0 && at < firstAt ? cols.indexOf(members[0]) : cols.indexOf(members[members.length - 1]) + 1;
+  const first = members[0];
+  const last = members.at(-1);
+  if (!first || !last) return cols;
+  const firstAt = headerText.indexOf(normalizeLabel(first.label));
+  const insertAt = firstAt >= 0 && at < firstAt ? cols.indexOf(first) : cols.indexOf(last) + 1;
   cols.splice(insertAt, 0, { label: `${group.split("/").pop()}${SUBTOTAL}` });
   return cols;
 }

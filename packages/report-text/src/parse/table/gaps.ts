@@ -39,12 +39,13 @@ function settleGap(
   out: { accepted: boolean[]; reasonOf: Map<number, Message> },
 ): void {
   const rowSlots: number[] = [];
-  for (let i = gap.from; i < gap.to; i++) if (slots[i].kind === "row") rowSlots.push(i);
-  const matched = rowSlots.filter((i) => alignment.runOfSlot[i] >= 0);
+  for (let i = gap.from; i < gap.to; i++) if (slots[i]?.kind === "row") rowSlots.push(i);
+  const matched = rowSlots.filter((i) => (alignment.runOfSlot[i] ?? -1) >= 0);
   let junk = 0;
   for (let k = gap.runFrom + 1; k < gap.runTo; k++) {
-    if (!alignment.skippedRuns.has(k)) continue;
-    if (!blankOnly(runs[k]) && !isStray(runs[k], maxWidth)) junk++;
+    const run = runs[k];
+    if (run === undefined || !alignment.skippedRuns.has(k)) continue;
+    if (!blankOnly(run) && !isStray(run, maxWidth)) junk++;
   }
   const exact = matched.length === rowSlots.length && junk === 0;
   for (const i of matched) {
@@ -65,18 +66,15 @@ export function settleGaps(
     accepted: new Array<boolean>(slots.length).fill(false),
     reasonOf: new Map<number, Message>(),
   };
-  const agrees = (i: number) => {
-    const k = alignment.runOfSlot[i];
-    return names(k >= 0 ? anchors[k] : undefined, slots[i].kind, slots[i].code);
-  };
   let from = 0;
   let runFrom = -1;
-  for (let i = 0; i < slots.length; i++) {
-    if (!agrees(i)) continue;
+  for (const [i, slot] of slots.entries()) {
+    const k = alignment.runOfSlot[i] ?? -1;
+    if (!names(k >= 0 ? anchors[k] : undefined, slot.kind, slot.code)) continue;
     out.accepted[i] = true;
-    settleGap({ from, to: i, runFrom, runTo: alignment.runOfSlot[i] }, slots, runs, alignment, maxWidth, out);
+    settleGap({ from, to: i, runFrom, runTo: k }, slots, runs, alignment, maxWidth, out);
     from = i + 1;
-    runFrom = alignment.runOfSlot[i];
+    runFrom = k;
   }
   settleGap({ from, to: slots.length, runFrom, runTo: runs.length }, slots, runs, alignment, maxWidth, out);
   return out;

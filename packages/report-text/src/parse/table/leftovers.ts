@@ -7,9 +7,10 @@ import { blankOnly } from "./run-shape.js";
 
 /** Where the table's numbers end: after the last run read as a slot, else after its last run. */
 function endOf(placed: Placed, lastFound: number): SourceLocation {
-  const lastRun =
-    lastFound >= 0 ? placed.runs[placed.alignment.runOfSlot[lastFound]] : placed.runs[placed.runs.length - 1];
-  return lastRun.tokens[lastRun.tokens.length - 1].loc;
+  const k = lastFound >= 0 ? (placed.alignment.runOfSlot[lastFound] ?? -1) : placed.runs.length - 1;
+  const lastRun = placed.runs[k];
+  if (!lastRun) throw new Error(`no run ${k} among a table's ${placed.runs.length} runs`);
+  return (lastRun.tokens.at(-1) ?? lastRun.tokens[0]).loc;
 }
 
 /** Every missing row unread: cut off after the last row found, else not found; a warning if cut. */
@@ -23,7 +24,7 @@ function reportMissingRows(
   const where = formatSourceLocation(endLoc);
   let cutRows = 0;
   placed.slots.forEach((s, i) => {
-    if (s.kind !== "row" || placed.alignment.runOfSlot[i] >= 0 || !missingRows.has(s.code)) return;
+    if (s.kind !== "row" || (placed.alignment.runOfSlot[i] ?? -1) >= 0 || !missingRows.has(s.code)) return;
     const cut = i > lastFound;
     if (cut) cutRows++;
     const reason = cut
@@ -53,7 +54,7 @@ function reportMissingRows(
 function reportStrays(reading: TableReading, placed: Placed): void {
   for (const k of placed.alignment.skippedRuns) {
     const run = placed.runs[k];
-    if (blankOnly(run)) continue;
+    if (!run || blankOnly(run)) continue;
     const printed = run.tokens.map((t) => t.text).join(" ");
     reading.warnings.push(
       issue(

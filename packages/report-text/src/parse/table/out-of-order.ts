@@ -20,7 +20,7 @@ export function placeOutOfOrder(
     const rivals = [...skippedRuns].filter(
       (o) => o !== k && anchors[o]?.strength === "strong" && anchors[o]?.code === a.code,
     );
-    if (i >= 0 && runOfSlot[i] < 0 && !rivals.length) {
+    if (i >= 0 && (runOfSlot[i] ?? -1) < 0 && !rivals.length) {
       runOfSlot[i] = k;
       skippedRuns.delete(k);
     }

@@ -17,7 +17,7 @@ export function readRow(
   fit: FitOk,
   rowLoc: SourceLocation,
 ): ReadValue[] {
-  const values = columns.map((c, i) => readValue(reading, row, c, fit.tokens[i], rowLoc));
+  const values = columns.map((c, i) => readValue(reading, row, c, fit.tokens[i] ?? null, rowLoc));
   if (fit.split) {
     const read = fit.tokens.map((t) => t?.text).join(" ");
     reading.warnings.push(

@@ -48,7 +48,7 @@ function groupValues(
 ): GroupValues {
   const apart = startReading(reading.format, reading.table);
   const values = slot.columns.map((c, j) =>
-    c.code ? readValue(apart, slot.code, c, fit.tokens[j], loc) : undefined,
+    c.code ? readValue(apart, slot.code, c, fit.tokens[j] ?? null, loc) : undefined,
   );
   return { values, loc, slot };
 }
@@ -59,9 +59,8 @@ interface Into {
   readonly ambiguous: Ambiguous[];
 }
 
-/** Reads the run aligned with slot `i`, if it is read at all. */
-function readSlot(reading: TableReading, placed: Placed, i: number, run: Run, into: Into): void {
-  const s = placed.slots[i];
+/** Reads the run aligned with slot `s`, the `i`th, if it is read at all. */
+function readSlot(reading: TableReading, placed: Placed, s: Slot, i: number, run: Run, into: Into): void {
   const loc = run.tokens[0].loc;
   if (!placed.settled.accepted[i]) {
     if (s.kind === "row") unreadRow(reading, s.code, s.columns, reasonOf(placed, i), loc);
@@ -80,7 +79,7 @@ function readSlot(reading: TableReading, placed: Placed, i: number, run: Run, in
     else unreadRow(reading, s.code, s.columns, fit.reason, loc);
     return;
   }
-  const a = placed.anchors[placed.alignment.runOfSlot[i]];
+  const a = placed.anchors[placed.alignment.runOfSlot[i] ?? -1];
   if (!a || a.code !== s.code) warnPosition(reading, s, a, loc);
   into.rowValues.set(s.code, readTableRow(reading, s, fit, loc));
 }
@@ -89,11 +88,11 @@ function readSlot(reading: TableReading, placed: Placed, i: number, run: Run, in
 export function readSlots(reading: TableReading, placed: Placed): SlotsRead {
   const into: Into = { rowValues: new Map(), groupValues: new Map(), ambiguous: [] };
   let lastFound = -1;
-  placed.slots.forEach((_, i) => {
-    const k = placed.alignment.runOfSlot[i];
-    if (k < 0) return;
+  placed.slots.forEach((s, i) => {
+    const run = placed.runs[placed.alignment.runOfSlot[i] ?? -1];
+    if (!run) return;
     lastFound = i;
-    readSlot(reading, placed, i, placed.runs[k], into);
+    readSlot(reading, placed, s, i, run, into);
   });
   return { ...into, lastFound };
 }

@@ -6,14 +6,12 @@ import { lineTokens, type Run, type Token } from "../tokens.js";
 
 /** The tokens of lines [start, end), a list a line. */
 export function regionTokens(lines: readonly Line[], start: number, end: number): Token[][] {
-  const out: Token[][] = [];
-  for (let i = start; i < end; i++) out.push(lineTokens(lines[i], i));
-  return out;
+  return lines.slice(start, end).map((line, j) => lineTokens(line, start + j));
 }
 
 /** The normalised text of a region up to the line of its first run (column headers). */
 export function headerText(tokens: readonly Token[][], runs: readonly Run[], end: number): string {
-  const firstRunLine = runs.length ? runs[0].line : end;
+  const firstRunLine = runs[0]?.line ?? end;
   let text = "";
   for (const line of tokens) {
     for (const t of line) if (t.kind === "text" && t.line <= firstRunLine) text += t.norm;
@@ -33,7 +31,7 @@ export function headerTop(
 ): number {
   let top = firstRunLine;
   for (let i = firstRunLine - 1; i >= start; i--) {
-    const texts = tokens[i - start].filter((t) => t.kind === "text");
+    const texts = tokens[i - start]?.filter((t) => t.kind === "text") ?? [];
     if (!texts.length) break;
     const ok = texts.every((t) => isHeaderFragment(t.norm, index) || findLabels(t.norm, index).length > 0);
     if (!ok) break;

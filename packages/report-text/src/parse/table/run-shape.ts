@@ -10,8 +10,8 @@ export function blankOnly(run: Run): boolean {
 /** Tokens of a run trimmed of blank cells beyond the row's width (an empty trailing cell of a wider table). */
 export function trimmed(tokens: readonly Token[], width: number): Token[] {
   const t = [...tokens];
-  while (t.length > width && t[t.length - 1].kind === "blank") t.pop();
-  while (t.length > width && t[0].kind === "blank") t.shift();
+  while (t.length > width && t.at(-1)?.kind === "blank") t.pop();
+  while (t.length > width && t[0]?.kind === "blank") t.shift();
   return t;
 }
 

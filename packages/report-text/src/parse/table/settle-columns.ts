@@ -2,7 +2,7 @@
 // row's 总计: a split is taken only if exactly one combination of the rows' candidate splits
 // also satisfies the table's column identities — （七）总计 adds up the results, and
 // 一 + 二 = 三（七）+ 四 — in every column; otherwise the rows are unread.
-import { type Message, type SumOf } from "@disclosure/schema";
+import type { Message, SumOf } from "@disclosure/schema";
 import { resultSum, table3Balance } from "@disclosure/schema/internal";
 import { issue, type SourceLocation } from "../model.js";
 import type { Fit } from "./fit.js";
@@ -37,12 +37,12 @@ function valuesUnder(
   rowValues: RowValues,
   pick: readonly number[],
 ): (row: string, col: string) => ReadValue {
-  const colAt = new Map(ambiguous[0].slot.columns.map((c, j) => [c.code, j]));
+  const colAt = new Map(ambiguous[0]?.slot.columns.map((c, j) => [c.code, j]));
   const ambiguousAt = new Map(ambiguous.map((a, i) => [a.slot.code, i]));
   return (row, col) => {
     const j = colAt.get(col) ?? -1;
     const at = ambiguousAt.get(row);
-    if (at !== undefined) return Number(ambiguous[at].fit.candidates?.[pick[at]][j]);
+    if (at !== undefined) return Number(ambiguous[at]?.fit.candidates?.[pick[at] ?? -1]?.[j]);
     return rowValues.get(row)?.[j];
   };
 }
@@ -57,7 +57,7 @@ function holds(
 ): boolean {
   const lookup = valuesUnder(ambiguous, rowValues, pick);
   const { left, right } = table3Balance();
-  for (const c of ambiguous[0].slot.columns) {
+  for (const c of ambiguous[0]?.slot.columns ?? []) {
     const col = c.code ?? "";
     const sum = (rows: readonly string[]) =>
       sumOf(
@@ -86,7 +86,7 @@ function validCombinations(
       if (holds(reading, ambiguous, rowValues, results, pick)) valid.push([...pick]);
       return;
     }
-    for (let c = 0; c < (ambiguous[i].fit.candidates?.length ?? 0); c++) {
+    for (let c = 0; c < (ambiguous[i]?.fit.candidates?.length ?? 0); c++) {
       pick[i] = c;
       walk(i + 1);
     }
@@ -112,6 +112,10 @@ function readSettled(reading: TableReading, a: Ambiguous, choice: number, rowVal
   const candidates = a.fit.candidates ?? [];
   const digits = a.fit.digits ?? [];
   const parts = candidates[choice];
+  if (!parts) {
+    unreadRow(reading, a.slot.code, a.slot.columns, a.fit.reason, a.loc);
+    return;
+  }
   const printed = digits.map((t) => t.text).join(" ");
   rowValues.set(
     a.slot.code,
@@ -151,12 +155,13 @@ export function settleByColumns(
     return;
   }
   const valid = validCombinations(reading, ambiguous, rowValues, results);
-  if (valid.length !== 1) {
+  const [chosen] = valid;
+  if (valid.length !== 1 || !chosen) {
     const reason = notSettled(valid.length);
     for (const a of ambiguous) unreadRow(reading, a.slot.code, a.slot.columns, reason, a.loc);
     return;
   }
   ambiguous.forEach((a, i) => {
-    readSettled(reading, a, valid[0][i], rowValues);
+    readSettled(reading, a, chosen[i] ?? -1, rowValues);
   });
 }

@@ -1,6 +1,6 @@
 // The format's rows of a table as a sequence of slots: each data row, and before the first
 // row of a group that a printed subtotal adds up, the group (its subtotal row, if printed).
-import { type BlockDef, type FormatDef, type TableId } from "@disclosure/schema";
+import type { BlockDef, FormatDef, TableId } from "@disclosure/schema";
 import { groupSums } from "@disclosure/schema/internal";
 import type { Column } from "./columns.js";
 

@@ -24,9 +24,9 @@ export function splitTokens(digits: readonly Token[], parts: readonly string[]):
   let p = 0;
   for (const src of digits) {
     let used = 0;
-    while (p < parts.length && used < src.text.length) {
-      out.push({ ...src, text: parts[p], glued: false });
-      used += parts[p].length;
+    for (let part = parts[p]; part !== undefined && used < src.text.length; part = parts[p]) {
+      out.push({ ...src, text: part, glued: false });
+      used += part.length;
       p++;
     }
   }
@@ -59,11 +59,12 @@ export function splitGlued(
     width,
     check,
   );
-  if (res.splits.length === 1) {
+  const [only] = res.splits;
+  if (res.splits.length === 1 && only) {
     const forced = digitCount(digits) === width;
     return {
       ok: true,
-      tokens: splitTokens(digits, res.splits[0]),
+      tokens: splitTokens(digits, only),
       ...(forced ? {} : { split: digits.map((x) => x.text).join(" ") }),
     };
   }

@@ -21,7 +21,8 @@ function mayStandAsRow(format: FormatDef, table: TableId, group: GroupValues): b
 /** Reads a group printed as one row as that row; false when its numbers do not fit the row. */
 function readCollapsed(reading: TableReading, placed: Placed, read: SlotsRead, g: GroupValues): boolean {
   const { slot } = g;
-  const run = placed.runs[placed.alignment.runOfSlot[placed.slots.indexOf(slot)]];
+  const run = placed.runs[placed.alignment.runOfSlot[placed.slots.indexOf(slot)] ?? -1];
+  if (!run) return false;
   const fit = fitRun(
     run.tokens,
     slot.columns,
@@ -86,7 +87,9 @@ export function readGroupRows(
 ): { collapsed: boolean; missingRows: Set<string> } {
   let collapsed = false;
   const missingRows = new Set(
-    placed.slots.filter((s, i) => s.kind === "row" && placed.alignment.runOfSlot[i] < 0).map((s) => s.code),
+    placed.slots
+      .filter((s, i) => s.kind === "row" && (placed.alignment.runOfSlot[i] ?? -1) < 0)
+      .map((s) => s.code),
   );
   for (const g of read.groupValues.values()) {
     if (g.slot.members.every((m) => missingRows.has(m)) && mayStandAsRow(reading.format, reading.table, g)) {

@@ -1,7 +1,7 @@
 // The tables' identities — which cells add up to which, as @disclosure/schema states them
 // from the format — checked over the values of a reading with the rules' own arithmetic
 // (@disclosure/stats' sumWith: a blank counts as 0, a value not read leaves a sum unchecked).
-import { type BlockDef, type SumOf, type TableId } from "@disclosure/schema";
+import type { BlockDef, SumOf, TableId } from "@disclosure/schema";
 import { columnSums } from "@disclosure/schema/internal";
 import { type CellReader, type CellState, type CellSum, sumWith } from "@disclosure/stats/internal";
 import type { SplitConstraint } from "../split.js";

@@ -28,7 +28,7 @@ describe("readRowsTable: rows tied to labels", () => {
     const t = table3(pipeTable(f2021, (_, i) => [String(i), "0", "0", "0", "0", "0", String(i)]));
     expect(t.cells).toHaveLength(175);
     expect(row(t, "carriedOut")).toEqual([24, 0, 0, 0, 0, 0, 24]);
-    expect(t.cells[0].source).toEqual({ kind: "text", line: 4, column: 20 });
+    expect(t.cells[0]?.source).toEqual({ kind: "text", line: 4, column: 20 });
     expect(t.unread).toEqual([]);
     expect(t.warnings).toEqual([]);
   });
@@ -151,6 +151,6 @@ describe("readCasesTable", () => {
     const { lines } = readText("行政复议 | 行政诉讼\n结果维持 | 结果纠正\n（一）主要问题");
     const t = readCasesTable(f2021, lines, 0, lines.length);
     expect(t.unread).toHaveLength(15);
-    expect(t.unread[0].reason.en).toBe("no numbers were found after the table's header");
+    expect(t.unread[0]?.reason.en).toBe("no numbers were found after the table's header");
   });
 });
