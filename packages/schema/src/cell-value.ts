@@ -16,7 +16,7 @@ function cellIssue(
   zh: string,
   en: string,
 ): Issue {
-  return { code, severity, path, value, message: message(zh, en) };
+  return { code, severity, location: { kind: "json", path }, value, message: message(zh, en) };
 }
 
 /** A count or signed count that is not a whole number (1.5, Infinity, NaN) or a count below 0. */

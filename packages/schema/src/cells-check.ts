@@ -5,7 +5,14 @@ import * as z from "zod/mini";
 import { checkCellValue, normalizeCellValue } from "./cell-value.js";
 import { findCell, findRow, tableRows } from "./formats/lookup.js";
 import type { FormatId, TableId } from "./formats/types.js";
-import { type Issue, type IssueList, MAX_LISTED_ISSUES, issueList, message } from "./issues.js";
+import {
+  type Issue,
+  type IssueList,
+  type Location,
+  MAX_LISTED_ISSUES,
+  issueList,
+  message,
+} from "./issues.js";
 import { type Cell, CellSchema } from "./report.js";
 import { didYouMean, suggestKey } from "./suggest.js";
 import { fromZodIssues } from "./zod-issues.js";
@@ -35,7 +42,7 @@ function cellSuggestion(format: FormatId, table: string, row: string, col: strin
 
 /**
  * CELL-UNKNOWN: a cell whose codes the format does not have, with the cell it probably meant.
- * @example unknownCellIssue("2021", "table3", "receieved", "total", { path: ["cells", 0] }).message.en
+ * @example unknownCellIssue("2021", "table3", "receieved", "total", { kind: "json", path: ["cells", 0] }).message.en
  * //=> "the 2021 format has no cell table3 / receieved / total (did you mean table3/received/total?)"
  */
 export function unknownCellIssue(
@@ -43,7 +50,7 @@ export function unknownCellIssue(
   table: string,
   row: string,
   col: string,
-  where: Pick<Issue, "path" | "file" | "line">,
+  location: Location,
   severity: Issue["severity"] = "error",
 ): Issue {
   const suggestion = cellSuggestion(format, table, row, col);
@@ -51,7 +58,7 @@ export function unknownCellIssue(
   return {
     code: "CELL-UNKNOWN",
     severity,
-    ...where,
+    location,
     value: `${table}/${row}/${col}`,
     ...(suggestion ? { suggestion } : {}),
     message: message(
@@ -62,13 +69,13 @@ export function unknownCellIssue(
 }
 
 /** SCHEMA-UNKNOWN-KEY for a key of a cell object, reported once per key name. */
-function unknownKeyIssue(key: string, where: Pick<Issue, "path" | "file" | "line">): Issue {
+function unknownKeyIssue(key: string, location: Location): Issue {
   const suggestion = suggestKey(key, CELL_KEYS);
   const hint = didYouMean(suggestion);
   return {
     code: "SCHEMA-UNKNOWN-KEY",
     severity: "error",
-    ...where,
+    location,
     value: key,
     ...(suggestion ? { suggestion } : {}),
     message: message(
@@ -92,6 +99,23 @@ export interface CheckedCells {
   lines: number[];
   errors: IssueList;
   warnings: IssueList;
+}
+
+/** Where an item's cell is: its file and line when known, and the JSON path in it. */
+interface ItemPlace {
+  readonly file?: string | undefined;
+  readonly line?: number | undefined;
+}
+
+/** A JSON location at `path` in the item at `place`. */
+function jsonAt(place: ItemPlace, path: readonly (string | number)[]): Location {
+  return { kind: "json", path, ...place };
+}
+
+/** The issue located at its JSON path in the item at `place` (a path of its own is kept). */
+function placed(issue: Issue, place: ItemPlace): Issue {
+  const path = issue.location?.kind === "json" ? issue.location.path : [];
+  return { ...issue, location: jsonAt(place, path) };
 }
 
 function isCellLike(it: Partial<Record<keyof Cell, unknown>> | null): boolean {
@@ -123,7 +147,7 @@ export function checkCellItems(input: readonly unknown[], opts: CellItemsOptions
       for (const k in it) {
         if (CELL_KEYS.includes(k) || reportedKeys.has(k)) continue;
         reportedKeys.add(k);
-        out.errors.push(unknownKeyIssue(k, { ...loc, path: [...path, k] }));
+        out.errors.push(unknownKeyIssue(k, jsonAt(loc, [...path, k])));
       }
     }
     if (!isCellLike(it)) {
@@ -131,7 +155,7 @@ export function checkCellItems(input: readonly unknown[], opts: CellItemsOptions
       const bad = shape.success ? [] : shape.error.issues.filter((zi) => zi.code !== "unrecognized_keys");
       if (bad.length) {
         for (const issue of fromZodIssues(bad, { schema: CELL_SHAPE, input: item, base: path })) {
-          out.errors.push({ ...issue, ...loc });
+          out.errors.push(placed(issue, loc));
         }
         return;
       }
@@ -150,13 +174,13 @@ function checkCellValueOf(
   item: unknown,
   c: Omit<Cell, "value">,
   path: (string | number)[],
-  loc: { file?: string | undefined; line?: number | undefined },
+  loc: ItemPlace,
   format: FormatId,
   out: CheckedCells,
 ): Cell | undefined {
   const def = findCell(format, c.table, c.row, c.col, { collapsedOtherHandling: true });
   if (!def) {
-    out.errors.push(unknownCellIssue(format, c.table, c.row, c.col, { path, ...loc }));
+    out.errors.push(unknownCellIssue(format, c.table, c.row, c.col, jsonAt(loc, path)));
     return undefined;
   }
   const v = (item as { value?: unknown }).value;
@@ -165,19 +189,18 @@ function checkCellValueOf(
     out.errors.push({
       code: "CELL-VALUE-MISSING",
       severity: "error",
-      path: vpath,
-      ...loc,
+      location: jsonAt(loc, vpath),
       message: message("单元格缺少 value", "the cell has no value"),
     });
     return undefined;
   }
   const n = normalizeCellValue(v, def.unit, vpath);
   if ("error" in n) {
-    out.errors.push({ ...n.error, ...loc });
+    out.errors.push(placed(n.error, loc));
     return undefined;
   }
-  for (const w of n.issues) out.warnings.push({ ...w, ...loc });
-  const bad = checkCellValue(n.value, def.unit, vpath).map((w) => ({ ...w, ...loc }));
+  for (const w of n.issues) out.warnings.push(placed(w, loc));
+  const bad = checkCellValue(n.value, def.unit, vpath).map((w) => placed(w, loc));
   for (const b of bad) (b.severity === "error" ? out.errors : out.warnings).push(b);
   if (bad.some((b) => b.severity === "error")) return undefined;
   const raw = c.raw ?? n.raw;

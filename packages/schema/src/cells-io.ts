@@ -20,6 +20,7 @@ import {
   message,
 } from "./issues.js";
 import { parseJson } from "./json-parse.js";
+import { fileLocation } from "./location.js";
 import { matchColumnLabel, matchRowLabel } from "./labels.js";
 import { didYouMean, suggestKey } from "./suggest.js";
 
@@ -173,8 +174,7 @@ async function withCodes(
   warnings.push({
     code: r.converted ? "LABEL-TRADITIONAL" : "LABEL-MATCHED",
     severity: "warning",
-    file: opts.file,
-    line,
+    location: { kind: "text", file: opts.file, line },
     message: message(
       `按标签识别为 ${table}/${r.row}/${r.col}：“${row}” / “${col}”${r.converted ? "（繁体已转换）" : ""}`,
       `matched by label as ${table}/${r.row}/${r.col}: "${row}" / "${col}"${r.converted ? " (Traditional converted)" : ""}`,
@@ -213,8 +213,7 @@ export async function readCellsJsonl(
       issues.push({
         code: "JSONL-NOT-CELL",
         severity: "error",
-        file: opts.file,
-        line: lineNo,
+        location: { kind: "text", file: opts.file, line: lineNo },
         value: line.slice(0, 80),
         message: shapeMessage(line.slice(0, 40)),
       });
@@ -237,7 +236,7 @@ function emptyIssue(file?: string): Issue {
   return {
     code: "FILE-EMPTY",
     severity: "error",
-    file,
+    location: fileLocation(file),
     message: message("文件为空，没有任何单元格", "the file is empty: no cells"),
   };
 }
@@ -277,8 +276,7 @@ export async function readCellsCsv(
     issues.push({
       code: "CSV-SYNTAX",
       severity: "error",
-      file: opts.file,
-      line: (e.row ?? 0) + 1,
+      location: { kind: "text", file: opts.file, line: (e.row ?? 0) + 1 },
       message: message(`CSV 格式错误：${e.message}`, `CSV syntax error: ${e.message}`),
     });
   }
@@ -312,8 +310,7 @@ export async function readCellsCsv(
         {
           code: "CSV-HEADER",
           severity: "error",
-          file: opts.file,
-          line: 1,
+          location: { kind: "text", file: opts.file, line: 1 },
           value: headerCells.join(","),
           message: message(
             `CSV 表头缺少列：${missing.join("、")}（应为 table,row,col,value）`,
@@ -361,9 +358,7 @@ function unknownColumns(header: readonly string[], file?: string): Issue[] {
     out.push({
       code: "CSV-UNKNOWN-COLUMN",
       severity: "warning",
-      file,
-      line: 1,
-      column: i + 1,
+      location: { kind: "text", file, line: 1, column: i + 1 },
       value: name,
       ...(suggestion ? { suggestion } : {}),
       message: message(

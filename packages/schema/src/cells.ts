@@ -3,7 +3,7 @@
 import { unknownCellIssue } from "./cells-check.js";
 import { cellDefs, cellKey, findCell } from "./formats/lookup.js";
 import type { FormatId, TableId } from "./formats/types.js";
-import { type Issue, issueList, message } from "./issues.js";
+import { type Issue, type Location, issueList, message } from "./issues.js";
 import type { Cell, Report, Tables } from "./report.js";
 
 /**
@@ -79,7 +79,11 @@ export function fromCells(
   const issues = issueList(opts.maxIssues);
   const seen = new Map<string, number>();
   cells.forEach((c, i) => {
-    const loc = opts.lines ? { file: opts.file, line: opts.lines[i] } : { file: opts.file, path: [i] };
+    const line = opts.lines?.[i];
+    const loc: Location =
+      line === undefined
+        ? { kind: "json", file: opts.file, path: [i] }
+        : { kind: "text", file: opts.file, line };
     const def = findCell(opts.format, c.table, c.row, c.col, {
       collapsedOtherHandling: opts.collapsedOtherHandling ?? true,
     });
@@ -92,7 +96,7 @@ export function fromCells(
     const key = cellKey(c.table, c.row, c.col);
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.push({ ...duplicateIssue(key, first, opts), ...loc });
+      issues.push({ ...duplicateIssue(key, first, opts), location: loc });
       return;
     }
     seen.set(key, i);

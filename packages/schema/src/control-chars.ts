@@ -36,7 +36,7 @@ function charName(ch: string): string {
  * Located warnings for the control characters of a text: one per line that has any, with
  * the line, the column of the first (both 1-based) and what they are; NULs are said to be
  * removed (readers drop them, see `decodeText`), other controls kept as written.
- * @example controlCharIssues("盐池县\u0000人民政府", "r.txt")[0] //=> { code: "TEXT-NUL", line: 1, column: 4, … }
+ * @example controlCharIssues("盐池县\u0000人民政府", "r.txt")[0] //=> { code: "TEXT-NUL", location: { kind: "text", file: "r.txt", line: 1, column: 4 }, … }
  */
 export function controlCharIssues(text: string, file?: string): Issue[] {
   const list = issueList(MAX_LISTED);
@@ -66,7 +66,7 @@ export function controlCharIssues(text: string, file?: string): Issue[] {
 function controlIssue(at: { line: number; column: number; chars: string[] }, file?: string): Issue {
   const nul = at.chars.filter((c) => c === "\u0000").length;
   const names = [...new Set(at.chars.map(charName))].join(", ");
-  const where = { ...(file ? { file } : {}), line: at.line, column: at.column };
+  const where = { location: { kind: "text", file, line: at.line, column: at.column } } as const;
   if (nul === at.chars.length) {
     return {
       code: "TEXT-NUL",

@@ -56,7 +56,9 @@ describe("decodeText", () => {
     // Saved again as UTF-8 with its old <meta>: the bytes are UTF-8, and that is said.
     const resaved = decodeText(new TextEncoder().encode(page("gb2312")), { file: "p.html" });
     expect(resaved.text).toBe(page("gb2312"));
-    expect(resaved.warnings).toMatchObject([{ code: "ENCODING-DECLARED", file: "p.html", value: "gbk" }]);
+    expect(resaved.warnings).toMatchObject([
+      { code: "ENCODING-DECLARED", location: { kind: "file", file: "p.html" }, value: "gbk" },
+    ]);
   });
 
   it("finds the declared charset in either form of <meta>", () => {
@@ -76,8 +78,16 @@ describe("decodeText", () => {
     });
     expect(d.text).toBe("第一行\n盐池县人民政府\n\u001b[31m红\u0007\n");
     expect(d.warnings).toMatchObject([
-      { code: "TEXT-NUL", file: "r.txt", line: 2, column: 4, severity: "warning" },
-      { code: "TEXT-CONTROL", file: "r.txt", line: 3, column: 1, value: "U+001B, U+0007" },
+      {
+        code: "TEXT-NUL",
+        location: { kind: "text", file: "r.txt", line: 2, column: 4 },
+        severity: "warning",
+      },
+      {
+        code: "TEXT-CONTROL",
+        location: { kind: "text", file: "r.txt", line: 3, column: 1 },
+        value: "U+001B, U+0007",
+      },
     ]);
     expect(d.warnings[0]?.message.zh).toContain("空字节");
   });
@@ -97,7 +107,9 @@ describe("decodeText", () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x0a, 0x62, 0xff, 0x63]);
     const d = decodeText(bytes, { file: "x.csv" });
     expect(d.text).toBe("a\nb\uFFFDc");
-    expect(d.warnings).toMatchObject([{ code: "ENCODING-UNDECODABLE", file: "x.csv", line: 2, column: 2 }]);
+    expect(d.warnings).toMatchObject([
+      { code: "ENCODING-UNDECODABLE", location: { kind: "text", file: "x.csv", line: 2, column: 2 } },
+    ]);
   });
 
   it("takes a string with its BOM dropped", () => {

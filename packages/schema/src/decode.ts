@@ -3,7 +3,8 @@
 // Chinese Windows), and web pages that declare their charset in a <meta>. One decoding step
 // for every reader, so that a file one command reads is read the same by all of them.
 import { controlCharIssues } from "./control-chars.js";
-import { type Issue, message } from "./issues.js";
+import { type Issue, type Location, message } from "./issues.js";
+import { fileLocation } from "./location.js";
 
 export type Utf16 = "utf-16le" | "utf-16be";
 
@@ -114,7 +115,7 @@ type Read = Omit<DecodedText, "warnings" | "text"> & { text?: string; notes: Iss
 
 /** Which encoding the bytes are in, and the text when a strict decoding already gave it. */
 function chooseEncoding(bytes: Uint8Array, opts: DecodeOptions): Read {
-  const where = opts.file ? { file: opts.file } : {};
+  const where = fileLocation(opts.file);
   const bom = byteOrderMark(bytes);
   if (bom) return { encoding: bom.encoding, bom: true, by: "bom", notes: [] };
   const utf16 = utf16ByNuls(bytes);
@@ -135,7 +136,7 @@ function chooseEncoding(bytes: Uint8Array, opts: DecodeOptions): Read {
       : {
           code: "ENCODING-GB18030",
           severity: "warning",
-          ...where,
+          location: where,
           message: message(
             "文件不是 UTF-8 编码，已按 GBK/GB18030 读取",
             "the file is not UTF-8; read as GBK/GB18030",
@@ -145,11 +146,11 @@ function chooseEncoding(bytes: Uint8Array, opts: DecodeOptions): Read {
   return { encoding: "gb18030", bom: false, by: "bytes", notes };
 }
 
-function mismatch(declared: string, read: string, where: { file?: string }): Issue {
+function mismatch(declared: string, read: string, where: Location | undefined): Issue {
   return {
     code: "ENCODING-DECLARED",
     severity: "warning",
-    ...where,
+    location: where,
     value: declared,
     message: message(
       `网页声明的编码 ${declared} 与内容不符，已按 ${read} 读取`,
@@ -159,7 +160,7 @@ function mismatch(declared: string, read: string, where: { file?: string }): Iss
 }
 
 /** Where the first undecodable byte sequence (U+FFFD of a lenient decoding) is, and how many there are. */
-function replacementIssue(text: string, encoding: string, where: { file?: string }): Issue {
+function replacementIssue(text: string, encoding: string, file: string | undefined): Issue {
   const at = Math.max(0, text.indexOf("\uFFFD"));
   const before = text.slice(0, at);
   const line = before.split("\n").length;
@@ -167,9 +168,7 @@ function replacementIssue(text: string, encoding: string, where: { file?: string
   return {
     code: "ENCODING-UNDECODABLE",
     severity: "warning",
-    ...where,
-    line,
-    column: at - before.lastIndexOf("\n"),
+    location: { kind: "text", file, line, column: at - before.lastIndexOf("\n") },
     value: count,
     message: message(
       `有 ${count} 处字节无法按 ${encoding} 解码（已替换为 �），请检查文件编码`,
@@ -201,7 +200,6 @@ function finished(
  * @example decodeText(new Uint8Array([0xd3, 0xe0])).text //=> "余" (GBK)
  */
 export function decodeText(input: Uint8Array | string, opts: DecodeOptions = {}): DecodedText {
-  const where = opts.file ? { file: opts.file } : {};
   if (typeof input === "string") {
     const bom = input.charCodeAt(0) === 0xfeff;
     const read = { encoding: "utf-16", bom, by: "string" as const };
@@ -212,5 +210,5 @@ export function decodeText(input: Uint8Array | string, opts: DecodeOptions = {})
   const strict = known ?? strictlyDecoded(body, read.encoding);
   if (strict !== undefined) return finished(strict, read, notes, opts.file);
   const text = new TextDecoder(read.encoding, { ignoreBOM: true }).decode(body);
-  return finished(text, read, [...notes, replacementIssue(text, read.encoding, where)], opts.file);
+  return finished(text, read, [...notes, replacementIssue(text, read.encoding, opts.file)], opts.file);
 }

@@ -171,7 +171,7 @@ describe("Report.facts", () => {
     const r = validateReport({ ...report, facts: bad });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    const paths = r.issues.map((i) => i.path?.join("."));
+    const paths = r.issues.map((i) => (i.location?.kind === "json" ? i.location.path.join(".") : undefined));
     expect(paths).toContain("facts.supervision.funding.totalWan");
     expect(paths).toContain("facts.applications.received.value");
     for (const issue of r.issues) {

@@ -6,6 +6,7 @@
 import { cellKey, findCell } from "./formats/lookup.js";
 import type { FormatId, SectionId, TableId } from "./formats/types.js";
 import { type Issue, message } from "./issues.js";
+import { sheetCellLocation } from "./location.js";
 
 /** The hidden sheet that maps the form's input cells to codes. */
 export const FORM_CODES_SHEET = "_codes";
@@ -95,8 +96,7 @@ function codesIssue(code: string, row: number, value: unknown, zh: string, en: s
   return {
     code,
     severity: "error",
-    ...(file ? { file } : {}),
-    path: [`${FORM_CODES_SHEET}!A${row}`],
+    location: sheetCellLocation(`${FORM_CODES_SHEET}!A${row}`, file),
     value,
     message: message(zh, en),
   };

@@ -5,6 +5,7 @@ import type { ReadCellsOptions, ReadCellsResult } from "./cells-io.js";
 import { type FormCell, type FormWorkbook, type ReadFormOptions, readFormWorkbook } from "./form-workbook.js";
 import type { FormatId } from "./formats/types.js";
 import { type Issue, message } from "./issues.js";
+import { fileLocation, sheetCellLocation } from "./location.js";
 import type { ReadReportOptions, ReadReportResult } from "./read-report.js";
 import type { Cell, Tables } from "./report.js";
 import { validateReport } from "./validate.js";
@@ -15,8 +16,8 @@ const NO_AGENCY = "（未注明机关）";
 /** What the reader calls the workbook's contents in its counts. */
 const ENCODING = "xlsx";
 
-function located(file: string | undefined, at: string | undefined): Pick<Issue, "file" | "path"> {
-  return { ...(file ? { file } : {}), ...(at ? { path: [at] } : {}) };
+function located(file: string | undefined, at: string | undefined): Pick<Issue, "location"> {
+  return { location: at ? sheetCellLocation(at, file) : fileLocation(file) };
 }
 
 /** FORM-FORMAT-MISMATCH: the form is of one format, the reader was asked for the other. */

@@ -11,8 +11,7 @@ function outcome<T>(r: FormRead<T>): T | "refused" {
     expect(r.issue).toMatchObject({
       code: "FORM-CELL-VALUE",
       severity: "error",
-      path: ["表三!D7"],
-      file: "花马池镇.xlsx",
+      location: { kind: "sheet", file: "花马池镇.xlsx", sheet: "表三", row: 7, cell: "D7" },
     });
     expect(r.issue.message.zh.startsWith("表三!D7（table3/received/naturalPerson）")).toBe(true);
     expect(r.issue.message.en.startsWith("表三!D7 (table3/received/naturalPerson): ")).toBe(true);
@@ -70,7 +69,11 @@ describe("readFormNumber: a table cell of the form read exactly or refused with 
     const r = readFormNumber(formContent({ richText: [{ text: " 1" }, { text: "2 " }] }), "count", place);
     expect(r).toMatchObject({
       value: 12,
-      warning: { code: "FORM-CELL-TEXT-NUMBER", severity: "warning", path: ["表三!D7"] },
+      warning: {
+        code: "FORM-CELL-TEXT-NUMBER",
+        severity: "warning",
+        location: { kind: "sheet", cell: "D7" },
+      },
     });
     expect(read("0.5", "wan")).toBe(0.5);
     for (const text of ["十二", "1,234", "1e3", "１２", "12件", "/", "0x1F", "-3", "1.5", "+3"]) {

@@ -6,6 +6,7 @@ import { AGENCY_LEVEL_NAMES, type AgencyLevel } from "./agency.js";
 import { decimalPlaces } from "./decimal.js";
 import type { CellUnit } from "./formats/types.js";
 import { type Issue, type Message, message } from "./issues.js";
+import { sheetCellLocation } from "./location.js";
 
 /** A cell's content as the reader sees it. */
 export type FormContent =
@@ -62,8 +63,7 @@ export function formCellIssue(
   return {
     code,
     severity,
-    ...(place.file ? { file: place.file } : {}),
-    path: [place.at],
+    location: sheetCellLocation(place.at, place.file),
     value,
     message: message(`${place.at}（${place.code}）${what.zh}`, `${place.at} (${place.code}): ${what.en}`),
   };

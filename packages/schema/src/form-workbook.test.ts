@@ -6,7 +6,12 @@ import { zipBomb } from "../test/zip-bomb.js";
 import { readCells } from "./cells-io.js";
 import { FORM_CODES_SHEET, type FormEntry, formCodesRows, readFormCodes } from "./form-codes.js";
 import { readFormWorkbook } from "./form-workbook.js";
+import type { Issue } from "./issues.js";
 import { readReport } from "./read-report.js";
+
+/** The cell an issue is at, as `sheet!A1`. */
+const cellAt = (i: Issue) =>
+  i.location?.kind === "sheet" && i.location.cell ? `${i.location.sheet}!${i.location.cell}` : undefined;
 
 /** The entries of a small form: the unit's fields and three cells of table 三. */
 const ENTRIES: readonly FormEntry[] = [
@@ -83,7 +88,7 @@ describe("readFormWorkbook", () => {
       { file: "f.xlsx" },
     );
     expect(r.issues).toEqual([]);
-    expect(r.warnings.map((w) => [w.code, w.path?.[0] ?? w.value])).toEqual([
+    expect(r.warnings.map((w) => [w.code, cellAt(w) ?? w.value])).toEqual([
       ["FORM-CELL-OUTSIDE", "表三!K5"],
       ["FORM-SHEET-IGNORED", "草稿"],
     ]);
@@ -108,7 +113,7 @@ describe("readFormWorkbook", () => {
     rows[6] = ["表三", "E5", "table3/recieved/commercial"];
     rows[7] = ["表三", "D5", "table3/carriedIn/naturalPerson"];
     const r = await readFormWorkbook(await bytesOf(form(FILLED, rows)));
-    expect(r.issues.map((i) => [i.code, i.path?.[0]])).toEqual([
+    expect(r.issues.map((i) => [i.code, cellAt(i)])).toEqual([
       ["FORM-CODES-ADDRESS", "_codes!A6"],
       ["FORM-CODES-UNKNOWN", "_codes!A7"],
     ]);
@@ -122,9 +127,9 @@ describe("readFormWorkbook", () => {
     ledger.addWorksheet("台账").addRow(["收到申请日期", "申请人类型"]);
     const r = await readFormWorkbook(await bytesOf(ledger), { file: "台账.xlsx" });
     expect(r.format).toBeUndefined();
-    expect(r.issues.map((i) => [i.code, i.file])).toEqual([["FORM-NOT-A-FORM", "台账.xlsx"]]);
+    expect(r.issues.map((i) => [i.code, i.location?.file])).toEqual([["FORM-NOT-A-FORM", "台账.xlsx"]]);
     const other = await readFormWorkbook(await bytesOf(form(FILLED, [["sheet", "cell", "code"]])));
-    expect(other.issues.map((i) => [i.code, i.path?.[0]])).toEqual([["FORM-CODES-MARK", "_codes!A1"]]);
+    expect(other.issues.map((i) => [i.code, cellAt(i)])).toEqual([["FORM-CODES-MARK", "_codes!A1"]]);
     const later = formCodesRows("2021", ENTRIES);
     present(later[0], "the version row")[1] = "2";
     expect((await readFormWorkbook(await bytesOf(form(FILLED, later)))).issues[0]?.code).toBe(
@@ -135,7 +140,7 @@ describe("readFormWorkbook", () => {
   it("checks the archive against the zip limits before exceljs reads it", async () => {
     const bytes = await bytesOf(form(FILLED));
     const small = await readFormWorkbook(bytes, { file: "f.xlsx", limits: { maxTotalBytes: 4096 } });
-    expect(small.issues.map((i) => [i.code, i.file])).toEqual([["ZIP-TOO-LARGE", "f.xlsx"]]);
+    expect(small.issues.map((i) => [i.code, i.location?.file])).toEqual([["ZIP-TOO-LARGE", "f.xlsx"]]);
     const bomb = await readReport(zipBomb("xl/worksheets/sheet1.xml", 300), { file: "炸弹.xlsx" });
     expect(bomb).toMatchObject({ ok: false, kind: "none" });
     expect(bomb.issues[0]?.code).toMatch(/^ZIP-/);
@@ -170,7 +175,7 @@ describe("readReport and readCells on a filled form", () => {
   it("readReport: a year that differs from the one asked for, or none at all, is located at its cell", async () => {
     const bytes = await bytesOf(form(FILLED));
     const other = await readReport(bytes, { file: "f.xlsx", year: 2022 });
-    expect(other.issues.map((i) => [i.code, i.path?.[0]])).toEqual([["FORM-YEAR-MISMATCH", "填报单位!B6"]]);
+    expect(other.issues.map((i) => [i.code, cellAt(i)])).toEqual([["FORM-YEAR-MISMATCH", "填报单位!B6"]]);
     expect(other).toMatchObject({ ok: false, kind: "cells" });
     expect(other.report).toBeUndefined();
     expect((await readReport(bytes, { year: 2021 })).report?.year).toBe(2021);
@@ -179,7 +184,7 @@ describe("readReport and readCells on a filled form", () => {
     });
     expect(none).toMatchObject({ ok: false, kind: "cells" });
     expect(none.report).toBeUndefined();
-    expect(none.issues.map((i) => [i.code, i.path?.[0]])).toEqual([["FORM-NO-YEAR", "填报单位!B6"]]);
+    expect(none.issues.map((i) => [i.code, cellAt(i)])).toEqual([["FORM-NO-YEAR", "填报单位!B6"]]);
     const format = await readReport(bytes, { format: "2019" });
     expect(format.issues.map((i) => i.code)).toEqual(["FORM-FORMAT-MISMATCH"]);
     expect(format.report).toBeUndefined();
@@ -189,7 +194,7 @@ describe("readReport and readCells on a filled form", () => {
     const bytes = await bytesOf(form({ ...FILLED, "表三!E5": "三" }));
     const r = await readCells(bytes, { format: "2021", file: "f.xlsx" });
     expect(r).toMatchObject({ ok: false, lines: 3, accepted: 2, rejected: 1, encoding: "xlsx" });
-    expect(r.issues.map((i) => i.path?.[0])).toEqual(["表三!E5"]);
+    expect(r.issues.map((i) => cellAt(i))).toEqual(["表三!E5"]);
     expect(r.cells).toEqual([
       { table: "table3", row: "received", col: "naturalPerson", value: 12 },
       { table: "table3", row: "carriedIn", col: "naturalPerson", value: 0 },
@@ -214,7 +219,7 @@ describe("readFormCodes", () => {
       { ...present(ENTRIES[3], "the fourth entry"), address: "Z9" },
     ]);
     const r = readFormCodes(rows);
-    expect(r.issues.map((i) => [i.code, i.path?.[0]])).toEqual([
+    expect(r.issues.map((i) => [i.code, cellAt(i)])).toEqual([
       ["FORM-CODES-DUPLICATE", `_codes!A${rows.length}`],
     ]);
     expect(r.entries).toEqual(ENTRIES);

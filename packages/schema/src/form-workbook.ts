@@ -17,6 +17,7 @@ import {
 import { findCell } from "./formats/lookup.js";
 import type { FormatId, SectionId } from "./formats/types.js";
 import { type Issue, type Message, message } from "./issues.js";
+import { fileLocation, sheetCellLocation } from "./location.js";
 import { type OptionalModule, loadOptional } from "./optional.js";
 import type { Cell } from "./report.js";
 import { type ZipLimits, checkZip, isZipError } from "./safe-zip.js";
@@ -77,7 +78,7 @@ export interface FormWorkbook {
 }
 
 function fileIssue(code: string, what: Message, file?: string): Issue {
-  return { code, severity: "error", ...(file ? { file } : {}), message: what };
+  return { code, severity: "error", location: fileLocation(file), message: what };
 }
 
 function unread(issue: Issue | undefined): FormWorkbook {
@@ -185,6 +186,7 @@ function missingSheet(sheet: string, count: number, file?: string): Issue {
       ),
       file,
     ),
+    location: { kind: "sheet", file, sheet },
     value: sheet,
   };
 }
@@ -194,7 +196,7 @@ function ignoredSheet(sheet: string, file?: string): Issue {
   return {
     code: "FORM-SHEET-IGNORED",
     severity: "warning",
-    ...(file ? { file } : {}),
+    location: { kind: "sheet", file, sheet },
     value: sheet,
     message: message(
       `工作表“${sheet}”不属于填报表，未读取`,
@@ -208,8 +210,7 @@ function outsideIssue(at: string, value: unknown, file?: string): Issue {
   return {
     code: "FORM-CELL-OUTSIDE",
     severity: "warning",
-    ...(file ? { file } : {}),
-    path: [at],
+    location: sheetCellLocation(at, file),
     value,
     message: message(
       `${at} 不是填报单元格，其中的 ${String(value)} 未读取`,

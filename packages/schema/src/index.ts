@@ -135,7 +135,6 @@ export { fromZodIssue, unknownKeyIssues, fromZodIssues, type ZodIssueContext } f
 export {
   message,
   formatMessage,
-  formatLocation,
   capIssues,
   type Message,
   type Issue,
@@ -145,6 +144,7 @@ export {
   MAX_LISTED_ISSUES,
   type IssueList,
 } from "./issues.js";
+export { formatLocation, describeLocation } from "./location.js";
 
 // JSON read with every duplicate key, NaN and overflow located
 export { parseJson, type ParseJsonOptions, type ParseJsonResult } from "./json-parse.js";

@@ -65,17 +65,17 @@ export type Location =
   | { readonly kind: "file"; readonly file: string };
 
 /**
- * A located problem with input data. `path` locates it in JSON (["cells", 3, "value"]);
- * `file`/`line`/`column` locate it in a text file (line and column 1-based).
+ * A located problem with input data: a code, how serious it is, a bilingual message and where
+ * it is (see {@link Location}).
+ * @example { code: "SCHEMA-UNKNOWN-KEY", severity: "error", message: { zh: "未知字段…", en: "unknown key…" },
+ *   location: { kind: "json", path: ["tables", "tabel3"] }, suggestion: "table3" }
  */
 export interface Issue {
   readonly code: string;
-  readonly severity: "error" | "warning";
+  readonly severity: Severity;
   readonly message: Message;
-  readonly path?: readonly (string | number)[] | undefined;
-  readonly file?: string | undefined;
-  readonly line?: number | undefined;
-  readonly column?: string | number | undefined;
+  /** Where it is; absent when the issue is about the input as a whole and no file is named. */
+  readonly location?: Location | undefined;
   /** The offending text or value, when short. */
   readonly value?: unknown;
   /** What was probably meant (a known key or code close to an unknown one). */
@@ -99,18 +99,6 @@ export function message(zh: string, en: string): Message {
 /** "zh / en" for a one-line display. */
 export function formatMessage(m: Message, lang: "zh" | "en" | "both" = "both"): string {
   return lang === "zh" ? m.zh : lang === "en" ? m.en : `${m.zh} / ${m.en}`;
-}
-
-/** Where an issue is: "file:line, 列 col" or the JSON path "cells[3].value". */
-export function formatLocation(issue: Pick<Issue, "file" | "line" | "column" | "path">): string {
-  const parts: string[] = [];
-  if (issue.file) parts.push(issue.line ? `${issue.file}:${issue.line}` : issue.file);
-  else if (issue.line) parts.push(`line ${issue.line}`);
-  if (issue.column !== undefined) parts.push(`col ${issue.column}`);
-  if (issue.path?.length) {
-    parts.push(issue.path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join(""));
-  }
-  return parts.join(" ");
 }
 
 /** At most this many issues of one kind (errors, warnings) are listed; the rest are counted in one more. */
@@ -161,7 +149,7 @@ export function issueList(max = MAX_LISTED_ISSUES): IssueList {
         {
           code: "ISSUES-TRUNCATED",
           severity: items[items.length - 1]?.severity ?? "error",
-          ...(file ? { file } : {}),
+          ...(file ? { location: { kind: "file", file } } : {}),
           value: rest,
           message: message(`另有 ${rest} 个问题未列出`, `${rest} more issues not listed`),
         },

@@ -59,16 +59,25 @@ describe("parseJson", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({ code: "JSON-SYNTAX", file: "r.json", line: 2, column: 12 });
+    expect(r.issues[0]).toMatchObject({
+      code: "JSON-SYNTAX",
+      location: { kind: "json", file: "r.json", line: 2, column: 12 },
+    });
     expect(r.issues[0]?.message.zh).toContain("第 2 行第 12 列");
     expect(r.issues[0]?.message.en).toContain("NaN is not a JSON number");
     const inf = parseJson('{"a":1,"b":-Infinity}', { line: 7, code: "JSONL-SYNTAX" });
-    expect(inf.ok ? undefined : inf.issues[0]).toMatchObject({ code: "JSONL-SYNTAX", line: 7, column: 12 });
+    expect(inf.ok ? undefined : inf.issues[0]).toMatchObject({
+      code: "JSONL-SYNTAX",
+      location: { kind: "json", line: 7, column: 12 },
+    });
   });
 
   it("reports a number that overflows (1e309) instead of reading it as Infinity", () => {
     const r = parseJson('{"count": 1e309}');
-    expect(r.ok ? undefined : r.issues[0]).toMatchObject({ code: "JSON-SYNTAX", line: 1, column: 11 });
+    expect(r.ok ? undefined : r.issues[0]).toMatchObject({
+      code: "JSON-SYNTAX",
+      location: { kind: "json", line: 1, column: 11 },
+    });
     expect(JSON.parse('{"count": 1e309}').count).toBe(Number.POSITIVE_INFINITY);
   });
 
@@ -82,10 +91,13 @@ describe("parseJson", () => {
       expect.objectContaining({
         code: "JSON-DUPLICATE-KEY",
         severity: "error",
-        file: "r.json",
-        line: 3,
-        column: 41,
-        path: ["tables", "table3", "received", "total"],
+        location: {
+          kind: "json",
+          file: "r.json",
+          line: 3,
+          column: 41,
+          path: ["tables", "table3", "received", "total"],
+        },
       }),
     ]);
     expect(r.issues[0]?.message.zh).toContain("首次在第 3 行第 29 列");
@@ -95,7 +107,9 @@ describe("parseJson", () => {
   it("tells a key repeated in a nested object from one at the same level", () => {
     expect(parseJson('{"a":{"x":1},"b":{"x":2}}').ok).toBe(true);
     const r = parseJson('{"a":{"x":1},"a":{"x":2}}');
-    expect(r.ok ? [] : r.issues.map((i) => [i.path, i.column])).toEqual([[["a"], 14]]);
+    expect(
+      r.ok ? [] : r.issues.map((i) => i.location?.kind === "json" && [i.location.path, i.location.column]),
+    ).toEqual([[["a"], 14]]);
   });
 
   it("keeps __proto__ as an own key, as JSON.parse does", () => {

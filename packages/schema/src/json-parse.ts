@@ -3,7 +3,7 @@
 // missing comma), a number too large to be read (1e309), and a key given twice in one
 // object ({"total":5,"total":7}), which JSON.parse would silently resolve to the last value.
 import { type JSONPath, visit } from "jsonc-parser";
-import { type Issue, type Message, issueList, message } from "./issues.js";
+import { type Issue, type Location, type Message, issueList, message } from "./issues.js";
 
 export interface ParseJsonOptions {
   /** File name, for locations. */
@@ -182,7 +182,7 @@ function quickParse(text: string): { value: unknown } | undefined {
  * a number that overflows (1e309) and every key repeated in an object (JSON-DUPLICATE-KEY,
  * naming where the key first stood) are errors located the same way.
  * @example parseJson('{"total":5,\n "total":7}', { file: "r.json" })
- * //=> { ok: false, issues: [{ code: "JSON-DUPLICATE-KEY", file: "r.json", line: 2, column: 2, path: ["total"], … }] }
+ * //=> { ok: false, issues: [{ code: "JSON-DUPLICATE-KEY", location: { kind: "json", file: "r.json", line: 2, column: 2, path: ["total"] }, … }] }
  */
 export function parseJson(text: string, opts: ParseJsonOptions = {}): ParseJsonResult {
   if (!opts.itemLines) {
@@ -190,7 +190,6 @@ export function parseJson(text: string, opts: ParseJsonOptions = {}): ParseJsonR
     if (quick) return { ok: true, value: quick.value };
   }
   const base = (opts.line ?? 1) - 1;
-  const file = opts.file === undefined ? {} : { file: opts.file };
   const issues = issueList(opts.maxIssues ?? 1000);
   const at = lineIndex(text);
   const itemLines = opts.itemLines ? new WeakMap<readonly unknown[], number[]>() : undefined;
@@ -198,8 +197,10 @@ export function parseJson(text: string, opts: ParseJsonOptions = {}): ParseJsonR
   let root: unknown;
   let syntax: Issue | undefined;
 
-  const located = (line: number, character: number) => ({
-    ...file,
+  const located = (line: number, character: number, path: readonly (string | number)[] = []): Location => ({
+    kind: "json",
+    file: opts.file,
+    path,
     line: base + line + 1,
     column: character + 1,
   });
@@ -227,8 +228,7 @@ export function parseJson(text: string, opts: ParseJsonOptions = {}): ParseJsonR
     issues.push({
       code: "JSON-DUPLICATE-KEY",
       severity: "error",
-      ...located(line, character),
-      path: [...path, key],
+      location: located(line, character, [...path, key]),
       value: key,
       message: message(
         `同一对象中键 “${key}” 出现两次（首次在${where}），无法确定取哪个值`,
@@ -270,7 +270,7 @@ export function parseJson(text: string, opts: ParseJsonOptions = {}): ParseJsonR
             syntax = {
               code: opts.code ?? "JSON-SYNTAX",
               severity: "error",
-              ...located(line, character),
+              location: located(line, character),
               value: token,
               message: message(
                 `不是有效的 JSON：第 ${base + line + 1} 行第 ${character + 1} 列：数字 ${token} 超出可以读取的范围`,
@@ -287,7 +287,7 @@ export function parseJson(text: string, opts: ParseJsonOptions = {}): ParseJsonR
           syntax = {
             code: opts.code ?? "JSON-SYNTAX",
             severity: "error",
-            ...located(line, character),
+            location: located(line, character),
             ...(token ? { value: token } : {}),
             message: message(
               `不是有效的 JSON：第 ${base + line + 1} 行第 ${character + 1} 列：${m.zh}`,

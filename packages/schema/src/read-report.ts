@@ -10,6 +10,7 @@ import { formatForYear } from "./formats/lookup.js";
 import type { FormatId } from "./formats/types.js";
 import { type Issue, MAX_LISTED_ISSUES, capIssues, message } from "./issues.js";
 import { parseJson } from "./json-parse.js";
+import { fileLocation } from "./location.js";
 import type { Report } from "./report.js";
 import { validateReport } from "./validate.js";
 
@@ -57,7 +58,7 @@ export async function readReport(
         {
           code: "FILE-EMPTY",
           severity: "error",
-          ...(file ? { file } : {}),
+          location: fileLocation(file),
           message: message("文件为空", "the file is empty"),
         },
       ],
@@ -95,7 +96,7 @@ function needsYear(file: string | undefined): ReadReportResult {
       {
         code: "CELLS-NEED-YEAR",
         severity: "error",
-        ...(file ? { file } : {}),
+        location: fileLocation(file),
         message: message(
           "这是单元格数据：请说明年份和格式（2021 或 2019）",
           "these are cells: give the year and the format (2021 or 2019)",

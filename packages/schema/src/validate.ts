@@ -8,6 +8,7 @@ import { checkCellItems, unknownCellIssue } from "./cells-check.js";
 import { type CellDef, cellKey, findCell } from "./formats/lookup.js";
 import type { FormatId, TableId } from "./formats/types.js";
 import { type Issue, type Result, issueList, message } from "./issues.js";
+import { issueInFile } from "./location.js";
 import { type Cell, type Report, ReportSchema } from "./report.js";
 import { fromZodIssues } from "./zod-issues.js";
 
@@ -87,7 +88,7 @@ function normalizeTable(
       const path = ["tables", table, row, col];
       const def = cellDef(col);
       if (!def) {
-        issues.push({ ...unknownCellIssue(format, table, row, col, { path }), value: v });
+        issues.push({ ...unknownCellIssue(format, table, row, col, { kind: "json", path }), value: v });
         continue;
       }
       const n = normalizeCellValue(v, def.unit, path);
@@ -121,15 +122,14 @@ function normalizeTables(obj: Record<string, unknown>, format: FormatId, issues:
   if (Object.keys(raw).length) obj.raw = raw;
 }
 
-function notObject(file: { file?: string }): Result<Report> {
+function notObject(file: string | undefined): Result<Report> {
   return {
     ok: false,
     issues: [
       {
         code: "REPORT-NOT-OBJECT",
         severity: "error",
-        path: [],
-        ...file,
+        location: { kind: "json", path: [], file },
         message: message("报告应为 JSON 对象", "a report must be a JSON object"),
       },
     ],
@@ -141,7 +141,7 @@ function futureYear(year: number): Issue {
   return {
     code: "REPORT-YEAR-FUTURE",
     severity: "error",
-    path: ["year"],
+    location: { kind: "json", path: ["year"] },
     value: year,
     message: message(
       `年份必须是 2008 至今的整数（${year} 在今年之后）`,
@@ -158,11 +158,13 @@ function futureYear(year: number): Issue {
  * @example validateReport({ agency: { name: "盐池县人民政府", level: "county" }, year: 2020, format: "2019", tables: { table3: { received: { total: "５" } } } }).ok //=> true (one FULLWIDTH warning)
  */
 export function validateReport(input: unknown, opts: ValidateOptions = {}): Result<Report> {
-  const file = opts.file ? { file: opts.file } : {};
+  const file = opts.file || undefined;
   if (!isPlainObject(input)) return notObject(file);
   const errors = issueList(opts.maxIssues);
   const warnings = issueList(opts.maxIssues);
-  const found: Sink = { push: (i) => (i.severity === "error" ? errors : warnings).push({ ...i, ...file }) };
+  const found: Sink = {
+    push: (i) => (i.severity === "error" ? errors : warnings).push(issueInFile(i, file)),
+  };
   const obj = { ...input };
   const format: FormatId | undefined =
     obj.format === "2019" || obj.format === "2021" ? obj.format : undefined;
@@ -196,8 +198,7 @@ export function validateCells(
         {
           code: "CELLS-NOT-ARRAY",
           severity: "error",
-          path: [],
-          file: opts.file,
+          location: { kind: "json", path: [], file: opts.file },
           message: message("单元格列表应为数组", "cells must be an array"),
         },
       ],

@@ -235,7 +235,7 @@ export function fromZodIssue(zi: z.core.$ZodIssue, base: Path = [], ctx: ZodIssu
     code: `SCHEMA-${zi.code.toUpperCase().replace(/_/g, "-")}`,
     severity: "error",
     message: { zh, en },
-    path,
+    location: { kind: "json", path },
   };
 }
 
@@ -258,7 +258,7 @@ export function unknownKeyIssues(
     return {
       code: "SCHEMA-UNKNOWN-KEY",
       severity: "error",
-      path,
+      location: { kind: "json", path },
       value: key,
       ...(suggestion ? { suggestion } : {}),
       message: message(`未知字段 ${where}${hint.zh}`, `unknown key ${where}${hint.en}`),

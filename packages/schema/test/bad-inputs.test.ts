@@ -1,6 +1,7 @@
 // Bad input never crashes and never disappears: every case gets a located,
 // bilingual message (Chinese first, English twin).
 import { describe, expect, it } from "vitest";
+import { lineOf } from "./issue-at.js";
 import {
   type Issue,
   readCells,
@@ -315,9 +316,9 @@ describe("bad inputs: located, bilingual, never a crash", () => {
       if (!hit) return;
       expect(hit.message.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(hit.message.en).toMatch(/[a-z]/);
-      if (c.where.path) expect(hit.path).toEqual(c.where.path);
-      if (c.where.line) expect(hit.line).toBe(c.where.line);
-      if (c.where.file) expect(hit.file).toBe(c.where.file);
+      if (c.where.path) expect(hit.location).toMatchObject({ kind: "json", path: c.where.path });
+      if (c.where.line) expect(lineOf(hit)).toBe(c.where.line);
+      if (c.where.file) expect(hit.location?.file).toBe(c.where.file);
       expect(out.ok).toBe(c.accepted === true);
     });
   }
@@ -356,6 +357,6 @@ describe("bad inputs: located, bilingual, never a crash", () => {
     expect(r.accepted).toBe(0);
     expect(r.issues.length).toBe(1001);
     expect(r.issues.at(-1)?.code).toBe("ISSUES-TRUNCATED");
-    expect(r.issues[0]).toMatchObject({ file: "big.jsonl", line: 1 });
+    expect(r.issues[0]).toMatchObject({ location: { file: "big.jsonl", line: 1 } });
   }, 240_000); // 1.6 million lines: a busy machine needs more than the default minute
 });

@@ -1,6 +1,7 @@
 // Nothing a user wrote vanishes: a key we do not know, a key or a cell given twice, a
 // number that cannot be read are each an issue located where it is; issue lists are
 // capped, with the rest counted.
+import { lineOf, pathOf } from "./issue-at.js";
 import { present } from "./testdata.js";
 import { describe, expect, it } from "vitest";
 import {
@@ -31,7 +32,7 @@ describe("a key the model does not know is an error naming the key it probably m
       expect.objectContaining({
         code: "SCHEMA-UNKNOWN-KEY",
         severity: "error",
-        path: ["tables", "tabel3"],
+        location: { kind: "json", path: ["tables", "tabel3"] },
         suggestion: "table3",
       }),
     ]);
@@ -58,7 +59,7 @@ describe("a key the model does not know is an error naming the key it probably m
       titel: "盐池县2020年政府信息公开工作年度报告",
       extra: true,
     });
-    const found = issues.map((i) => [i.path?.join("."), i.suggestion]);
+    const found = issues.map((i) => [pathOf(i), i.suggestion]);
     expect(found).toEqual(
       expect.arrayContaining([
         ["agency.regoinCode", "regionCode"],
@@ -78,8 +79,7 @@ describe("a key the model does not know is an error naming the key it probably m
     expect(r.ok).toBe(false);
     expect(r.issues[0]).toMatchObject({
       code: "SCHEMA-UNKNOWN-KEY",
-      file: "r.json",
-      path: ["tables", "tabel3"],
+      location: { kind: "json", file: "r.json", path: ["tables", "tabel3"] },
     });
   });
 
@@ -98,11 +98,11 @@ describe("a key the model does not know is an error naming the key it probably m
     const r = await readCells(text, { format: "2019", file: "c.jsonl" });
     expect(r.ok).toBe(false);
     const unknown = r.issues.filter((i) => i.code === "SCHEMA-UNKNOWN-KEY");
-    expect(unknown.map((i) => [i.line, i.value, i.suggestion])).toEqual([
+    expect(unknown.map((i) => [lineOf(i), i.value, i.suggestion])).toEqual([
       [1, "vaule", "value"],
       [2, "note", undefined],
     ]);
-    expect(r.issues.some((i) => i.code === "CELL-VALUE-MISSING" && i.line === 1)).toBe(true);
+    expect(r.issues.some((i) => i.code === "CELL-VALUE-MISSING" && lineOf(i) === 1)).toBe(true);
     expect(r.accepted).toBe(2);
   });
 
@@ -133,10 +133,13 @@ describe("a key or a cell given twice", () => {
     expect(r.issues).toEqual([
       expect.objectContaining({
         code: "JSON-DUPLICATE-KEY",
-        file: "r.json",
-        line: 4,
-        column: 50,
-        path: ["tables", "table3", "received", "total"],
+        location: {
+          kind: "json",
+          file: "r.json",
+          line: 4,
+          column: 50,
+          path: ["tables", "table3", "received", "total"],
+        },
       }),
     ]);
   });
@@ -145,14 +148,19 @@ describe("a key or a cell given twice", () => {
     const text = `${cell("received", "total", 5)}\n{"table":"table3","table":"table4","row":"cases","col":"review.upheld","value":1}\n`;
     const r = await readCells(text, { format: "2021", file: "c.jsonl" });
     expect(r).toMatchObject({ lines: 2, accepted: 1, rejected: 1 });
-    expect(r.issues).toEqual([expect.objectContaining({ code: "JSON-DUPLICATE-KEY", line: 2, column: 19 })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({
+        code: "JSON-DUPLICATE-KEY",
+        location: expect.objectContaining({ line: 2, column: 19 }),
+      }),
+    ]);
   });
 
   it("a cell given twice in a JSON array is located by the line it is on, naming the first", async () => {
     const text = `[\n${cell("received", "total", 5)},\n${cell("received", "naturalPerson", 5)},\n${cell("received", "total", 6)}\n]`;
     const r = await readReport(text, { file: "c.json", year: 2020 });
     const dup = r.issues.find((i) => i.code === "CELL-DUPLICATE");
-    expect(dup).toMatchObject({ file: "c.json", line: 4 });
+    expect(dup).toMatchObject({ location: { kind: "text", file: "c.json", line: 4 } });
     expect(dup?.message.zh).toContain("首次在第 2 行");
   });
 });
@@ -163,7 +171,7 @@ describe("every kind of issue is capped, the rest counted in one more", () => {
     const text = `[\n${Array.from({ length: n }, () => cell("received", "total", 1)).join(",\n")}\n]`;
     const r = await readReport(text, { file: "dup.json", year: 2020 });
     expect(r.issues).toHaveLength(1001);
-    expect(r.issues[0]).toMatchObject({ code: "CELL-DUPLICATE", line: 3 });
+    expect(r.issues[0]).toMatchObject({ code: "CELL-DUPLICATE", location: { line: 3 } });
     expect(r.issues[1000]).toMatchObject({ code: "ISSUES-TRUNCATED", value: n - 1 - 1000 });
     const built = fromCells(
       Array.from({ length: n }, () => ({
@@ -216,7 +224,10 @@ describe("numbers that cannot be read as written", () => {
         file: "r.json",
       },
     );
-    expect(r.issues[0]).toMatchObject({ code: "JSON-SYNTAX", file: "r.json", line: 3, column: 47 });
+    expect(r.issues[0]).toMatchObject({
+      code: "JSON-SYNTAX",
+      location: { kind: "json", file: "r.json", line: 3, column: 47 },
+    });
     expect(r.issues[0]?.message.zh).toContain("NaN 不是 JSON 数值");
     const lines = await readCells(
       `${cell("received", "total", 1)}\n{"table":"table3","row":"received","col":"total","value":Infinity}`,
@@ -225,17 +236,17 @@ describe("numbers that cannot be read as written", () => {
         file: "c.jsonl",
       },
     );
-    expect(lines.issues[0]).toMatchObject({ code: "JSONL-SYNTAX", line: 2, column: 58 });
+    expect(lines.issues[0]).toMatchObject({ code: "JSONL-SYNTAX", location: { line: 2, column: 58 } });
   });
 
   it("1e309 is out of range, not Infinity", async () => {
     const r = await readReport('{"year": 2020, "tables": {"table3": {"received": {"total": 1e309}}}}');
-    expect(r.issues[0]).toMatchObject({ code: "JSON-SYNTAX", line: 1, column: 60 });
+    expect(r.issues[0]).toMatchObject({ code: "JSON-SYNTAX", location: { line: 1, column: 60 } });
     expect(r.issues[0]?.message.en).toContain("1e309 is out of range");
   });
 
   it("a count that is not a whole number ≥ 0 says so, never 'is required'", () => {
-    const at = (issues: readonly Issue[], path: string) => issues.find((i) => i.path?.join(".") === path);
+    const at = (issues: readonly Issue[], path: string) => issues.find((i) => pathOf(i) === path);
     const issues = errorsOf({
       ...base,
       tables: { table3: { received: { total: 1.5 } } },
@@ -258,9 +269,7 @@ describe("numbers that cannot be read as written", () => {
 
   it("a field is 'required' only when it is absent", () => {
     const issues = errorsOf({ ...base, agency: { level: "county" }, year: "2020" });
-    expect(issues.find((i) => i.path?.join(".") === "agency.name")?.message.en).toBe(
-      "agency.name is required",
-    );
-    expect(issues.find((i) => i.path?.join(".") === "year")?.message.en).not.toContain("required");
+    expect(issues.find((i) => pathOf(i) === "agency.name")?.message.en).toBe("agency.name is required");
+    expect(issues.find((i) => pathOf(i) === "year")?.message.en).not.toContain("required");
   });
 });

@@ -30,7 +30,10 @@ describe("readReport", () => {
 
   it("locates a JSON syntax error by line and column, and reports an empty file", async () => {
     const r = await readReport('{\n  "agency": {\n    "name": "x",,\n', { file: "bad.json" });
-    expect(r.issues[0]).toMatchObject({ code: "JSON-SYNTAX", file: "bad.json", line: 3, column: 17 });
+    expect(r.issues[0]).toMatchObject({
+      code: "JSON-SYNTAX",
+      location: { kind: "json", file: "bad.json", line: 3, column: 17 },
+    });
     expect((await readReport(new Uint8Array(), { file: "e.json" })).issues[0]?.code).toBe("FILE-EMPTY");
   });
 });
