@@ -4,6 +4,7 @@
 // @disclosure/catalog. Everything on the page is built with DOM APIs.
 import type { Script } from "@disclosure/report-text";
 import { renderReport, reportDocument } from "@disclosure/report-text";
+import { syntheticCountyReports } from "@disclosure/samples/rollup";
 import type { Report } from "@disclosure/schema";
 import { type CheckOptions, type Finding, check } from "@disclosure/stats";
 import { applicantTypes, resultGroups, table3RowLabel } from "./chart-data.js";
@@ -21,7 +22,6 @@ import {
   loadSample,
   loadSynthetic,
   rollupFindings,
-  syntheticYears,
 } from "./sources.js";
 import { reportTables } from "./table.js";
 import { unitApplicantStacks, unitsView } from "./units.js";
@@ -224,7 +224,7 @@ async function drawCharts(l: Loaded | undefined): Promise<void> {
     const stacks = unitApplicantStacks(r, l.rollup);
     c.stacked($("#chart-units"), "各单位本年新收申请（按申请人类型）", stacks.units, stacks.series);
     const seed = Number(($("#syn-seed") as HTMLInputElement).value);
-    const years = syntheticYears(seed, r.year);
+    const years = syntheticCountyReports({ seed, year: r.year });
     if (gen !== generation) return;
     const series = ["received", "resultTotal", "carriedOut"].map((row) => ({
       name: table3RowLabel(r.format, row),

@@ -255,21 +255,12 @@ function openCounty(): void {
   });
 }
 
-function openUnit(): void {
+async function openUnit(): Promise<void> {
   const u = state.open === undefined ? undefined : state.collected?.units[state.open];
   const s = u?.files.map((i) => state.subs[i]).find((x) => x?.report);
   if (!s?.report) return;
-  openInReportView({
-    source: "file",
-    description: {
-      zh: `${s.file}：${s.unit.name} ${s.report.year} 年`,
-      en: `${s.file}: ${s.unit.name}, ${s.report.year}`,
-    },
-    report: s.report,
-    issues: [...s.issues],
-    warnings: [...s.warnings],
-    ...(s.tables ? { checkTables: s.tables } : {}),
-  });
+  const { submissionLoaded } = await import("../file-loaded.js");
+  openInReportView(await submissionLoaded(s));
 }
 
 async function fillSynthetic(): Promise<void> {
@@ -326,7 +317,7 @@ function wireOptions(): void {
     renderDetail();
   });
   input("collect-open").addEventListener("click", openCounty);
-  input("collect-detail-open").addEventListener("click", openUnit);
+  input("collect-detail-open").addEventListener("click", () => void openUnit());
   wireShowCells(input("collect-findings"), input("collect-tables"));
   wireShowCells(input("collect-detail-findings"), input("collect-detail-tables"));
 }
