@@ -229,7 +229,7 @@ describe("stripEmbeddedPageNumbers", () => {
       ["均7為", "均為"],
       ["要求11相比", "要求相比"],
       ["利益12關係", "利益關係"],
-    ]) {
+    ] as const) {
       expect(stripEmbeddedPageNumbers(before)).toBe(after);
     }
   });

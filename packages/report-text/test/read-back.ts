@@ -15,6 +15,7 @@ import { unzipSync } from "fflate";
 import type { ChildNode, Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { toTraditional } from "../src/hant.js";
+import { itemAt } from "./item-at.js";
 
 type Script = "hans" | "hant";
 const SEP = " / ";
@@ -65,13 +66,14 @@ function splitPipeRow(line: string): string[] {
   let cur = "";
   const body = line.trim().replace(/^\|/, "").replace(/\|$/, "");
   for (let i = 0; i < body.length; i++) {
-    if (body[i] === "\\" && i + 1 < body.length) {
-      cur += body[i] + body[i + 1];
+    const ch = body.charAt(i);
+    if (ch === "\\" && i + 1 < body.length) {
+      cur += ch + body.charAt(i + 1);
       i++;
-    } else if (body[i] === "|") {
+    } else if (ch === "|") {
       cells.push(cur);
       cur = "";
-    } else cur += body[i];
+    } else cur += ch;
   }
   cells.push(cur);
   return cells.map(unescapeMd);
@@ -89,13 +91,12 @@ export async function readMarkdownCells(
   const lines = md.split("\n");
   const tables: string[][][] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (
-      (lines[i].startsWith("|") && lines[i + 1]?.startsWith("| :---")) ||
-      (lines[i].startsWith("|") && lines[i + 1]?.startsWith("| ---"))
-    ) {
-      const rows = [splitPipeRow(lines[i])];
+    const line = lines[i] ?? "";
+    const next = lines[i + 1];
+    if (line.startsWith("|") && (next?.startsWith("| :---") || next?.startsWith("| ---"))) {
+      const rows = [splitPipeRow(line)];
       let j = i + 2;
-      while (j < lines.length && lines[j].startsWith("|")) rows.push(splitPipeRow(lines[j++]));
+      for (let row = lines[j]; row?.startsWith("|"); row = lines[++j]) rows.push(splitPipeRow(row));
       tables.push(rows);
       i = j;
     }
@@ -110,13 +111,13 @@ export async function readMarkdownCells(
       const ti = tables.findIndex(
         (t, k) =>
           !used.has(k) &&
-          t[0].slice(hasLabel ? 1 : 0).join("\u0000") === cols.join("\u0000") &&
-          (block.rows.length === 0 || !hasLabel || t.slice(1).some((r) => rows.has(r[0]))),
+          (t[0] ?? []).slice(hasLabel ? 1 : 0).join("\u0000") === cols.join("\u0000") &&
+          (block.rows.length === 0 || !hasLabel || t.slice(1).some((r) => rows.has(r[0] ?? ""))),
       );
       if (ti < 0) continue;
       used.add(ti);
-      for (const r of tables[ti].slice(1)) {
-        const code = hasLabel ? rows.get(r[0]) : block.rows[0].code;
+      for (const r of itemAt(tables, ti).slice(1)) {
+        const code = hasLabel ? rows.get(r[0] ?? "") : block.rows[0]?.code;
         if (!code) continue;
         const values = r.slice(hasLabel ? 1 : 0);
         block.columns.forEach((c, k) => {
@@ -127,6 +128,15 @@ export async function readMarkdownCells(
     }
   }
   return out;
+}
+
+/** A logical row of a text table: the fields of its lines joined column by column. */
+function joinLines(lines: readonly string[][]): string[] {
+  const [first = []] = lines;
+  return lines.reduce(
+    (acc, f) => acc.map((a, i) => a + (f[i] ?? "")),
+    first.map(() => ""),
+  );
 }
 
 /**
@@ -145,13 +155,7 @@ export async function readTextCells(
   for (const line of text.split("\n")) {
     const boxed = /^[│├┌└]/.test(line);
     if (!boxed || /─/.test(line)) {
-      if (cur)
-        logical.push(
-          cur.reduce(
-            (acc, f) => acc.map((a, i) => a + (f[i] ?? "")),
-            cur[0].map(() => ""),
-          ),
-        );
+      if (cur) logical.push(joinLines(cur));
       cur = undefined;
       continue;
     }
@@ -159,15 +163,9 @@ export async function readTextCells(
       .split("│")
       .slice(1, -1)
       .map((f) => f.trim());
-    if (cur && cur[0].length === fields.length) cur.push(fields);
+    if (cur && cur[0]?.length === fields.length) cur.push(fields);
     else {
-      if (cur)
-        logical.push(
-          cur.reduce(
-            (acc, f) => acc.map((a, i) => a + (f[i] ?? "")),
-            cur[0].map(() => ""),
-          ),
-        );
+      if (cur) logical.push(joinLines(cur));
       cur = [fields];
     }
   }
@@ -183,18 +181,19 @@ export async function readTextCells(
         let values: string[];
         if (block.labelColumns === 0) {
           if (fields.length !== n || !fields.every((f) => f === "" || /^-?\d/.test(f))) continue;
-          code = block.rows[0].code;
+          code = block.rows[0]?.code;
           values = fields;
         } else {
-          code = labels.get(fields[fields.length - n - 1]);
+          code = labels.get(fields.at(-n - 1) ?? "");
           values = fields.slice(fields.length - n);
         }
-        if (!code || seen.has(cellKey(table, code, block.columns[0].code))) continue;
+        const row = code;
+        if (!row || seen.has(cellKey(table, row, itemAt(block.columns, 0).code))) continue;
         block.columns.forEach((c, k) => {
-          const u = unitFlags(format, block, c.code, code!);
-          const key = cellKey(table, code!, c.code);
+          const u = unitFlags(format, block, c.code, row);
+          const key = cellKey(table, row, c.code);
           seen.add(key);
-          out.push({ table, row: code!, col: c.code, value: cellNumber(values[k], u.signed, u.money) });
+          out.push({ table, row, col: c.code, value: cellNumber(values[k] ?? "", u.signed, u.money) });
         });
       }
     }
@@ -243,7 +242,7 @@ export interface DocxCell {
   readonly text: string;
   readonly gridSpan: number;
   /** "restart", "continue" or undefined. */
-  readonly vMerge?: string;
+  readonly vMerge?: string | undefined;
   readonly fonts: readonly string[];
 }
 
@@ -274,8 +273,8 @@ export function readDocxTables(bytes: Uint8Array): { tables: DocxTable[]; xml: s
   const doc = parseDocument(xml, { xmlMode: true });
   const tables: DocxTable[] = [];
   for (const tbl of [...elements(doc as unknown as ChildNode)].filter((e) => e.name === "w:tbl")) {
-    const gridEl = children(tbl, "w:tblGrid")[0];
-    const grid = children(gridEl, "w:gridCol").map((g) => Number(attr(g, "w:w")));
+    const [gridEl] = children(tbl, "w:tblGrid");
+    const grid = gridEl ? children(gridEl, "w:gridCol").map((g) => Number(attr(g, "w:w"))) : [];
     const rows = children(tbl, "w:tr").map((tr) =>
       children(tr, "w:tc").map<DocxCell>((tc) => {
         const pr = children(tc, "w:tcPr")[0];
@@ -311,7 +310,7 @@ export async function readDocxCells(
   const out: Cell[] = [];
   const ids = ["table2", "table3", "table4"] as TableId[];
   for (const [ti, t] of tables.entries()) {
-    const table = ids[ti];
+    const table = itemAt(ids, ti);
     const blocks = getFormat(format).tables[table].blocks;
     // Per row: the texts of its cells with grid positions.
     let blockIndex = -1;
@@ -327,7 +326,7 @@ export async function readDocxCells(
         blockIndex++;
         continue;
       }
-      const block = blocks[Math.max(0, blockIndex)];
+      const block = itemAt(blocks, Math.max(0, blockIndex));
       const labels = new Map<string, string>();
       for (const r of block.rows) labels.set(await conv(r.label, script), r.code);
       const label = placed
@@ -344,11 +343,16 @@ export async function readDocxCells(
           continue;
         }
       }
-      const rowCode = code ?? (block.labelColumns === 0 ? block.rows[0].code : undefined);
+      const rowCode = code ?? (block.labelColumns === 0 ? block.rows[0]?.code : undefined);
       if (!rowCode) continue;
       block.columns.forEach((c, k) => {
         const u = unitFlags(format, block, c.code, rowCode);
-        out.push({ table, row: rowCode, col: c.code, value: cellNumber(values[k].text, u.signed, u.money) });
+        out.push({
+          table,
+          row: rowCode,
+          col: c.code,
+          value: cellNumber(values[k]?.text ?? "", u.signed, u.money),
+        });
       });
     }
     headerTexts = [];

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { defined, itemAt } from "../../test/item-at.js";
 import { type DocxTable, readDocxTables } from "../../test/read-back.js";
 import { fullReport, yanchi2020 } from "../../test/sample.js";
 import { testdataDir } from "../../test/testdata.js";
@@ -33,10 +34,10 @@ describe(".docx: tables laid out like the format's Word template (spec/template-
     generated.tables.forEach((t, i) => {
       const total = t.grid.reduce((a, b) => a + b, 0);
       expect(total).toBeLessThanOrEqual(width);
-      const tpl = template.tables[i].grid;
+      const tpl = itemAt(template.tables, i).grid;
       const tplTotal = tpl.reduce((a, b) => a + b, 0);
       t.grid.forEach((w, j) => {
-        expect(Math.abs(w - (tpl[j] * total) / tplTotal)).toBeLessThanOrEqual(1);
+        expect(Math.abs(w - (itemAt(tpl, j) * total) / tplTotal)).toBeLessThanOrEqual(1);
       });
     });
   });
@@ -48,36 +49,40 @@ describe(".docx: tables laid out like the format's Word template (spec/template-
   });
 
   it("merges exactly the cells the template merges (gridSpan and vMerge, row by row)", () => {
-    for (let i = 0; i < 3; i++) expect(merges(generated.tables[i])).toEqual(merges(template.tables[i]));
+    for (let i = 0; i < 3; i++)
+      expect(merges(itemAt(generated.tables, i))).toEqual(merges(itemAt(template.tables, i)));
   });
 
   it("puts the template's labels in the same cells", () => {
     for (let i = 0; i < 3; i++) {
       const labels = (t: DocxTable) =>
         t.rows.map((r) => r.map((c) => (/^\d*$/.test(c.text.trim()) ? "" : c.text.trim())));
-      expect(labels(generated.tables[i])).toEqual(labels(template.tables[i]));
+      expect(labels(itemAt(generated.tables, i))).toEqual(labels(itemAt(template.tables, i)));
     }
   });
 
   it("table 三: 申请人情况 over seven columns, 三、本年度办理结果 down 22 rows, （三）不予公开 down 8", () => {
-    const t3 = generated.tables[1];
-    expect(t3.rows[0][1]).toMatchObject({ text: "申请人情况", gridSpan: 7 });
-    const col0 = t3.rows.map((r) => r[0]);
+    const t3 = itemAt(generated.tables, 1);
+    expect(t3.rows[0]?.[1]).toMatchObject({ text: "申请人情况", gridSpan: 7 });
+    const col0 = t3.rows.map((r) => itemAt(r, 0));
     const start = col0.findIndex((c) => c.text === "三、本年度办理结果");
-    expect(col0[start].vMerge).toBe("restart");
+    expect(col0[start]?.vMerge).toBe("restart");
     const continued = col0.slice(start + 1).findIndex((c) => c.vMerge !== "continue");
     expect(continued).toBe(21);
     const withheld = t3.rows.findIndex((r) => r[1]?.text === "（三）不予公开");
-    expect(t3.rows.slice(withheld + 1, withheld + 8).every((r) => r[1].vMerge === "continue")).toBe(true);
-    expect(t3.rows[withheld + 8][1].vMerge).toBe("restart");
+    expect(t3.rows.slice(withheld + 1, withheld + 8).every((r) => r[1]?.vMerge === "continue")).toBe(true);
+    expect(t3.rows[withheld + 8]?.[1]?.vMerge).toBe("restart");
   });
 
   it("uses the template's table fonts (宋体, the corner note and the parenthetical in 楷体) and government fonts for text", () => {
-    const t3 = generated.tables[1];
-    expect(t3.rows[0][0].fonts).toEqual(["楷体"]);
-    const partly = t3.rows.flat().find((c) => c.text.startsWith("（二）部分公开"))!;
+    const t3 = itemAt(generated.tables, 1);
+    expect(t3.rows[0]?.[0]?.fonts).toEqual(["楷体"]);
+    const partly = defined(
+      t3.rows.flat().find((c) => c.text.startsWith("（二）部分公开")),
+      "the （二）部分公开 cell",
+    );
     expect(partly.fonts).toEqual(["宋体", "楷体"]);
-    expect(t3.rows[3][0].fonts).toEqual(["宋体"]);
+    expect(t3.rows[3]?.[0]?.fonts).toEqual(["宋体"]);
     const xml = generated.xml;
     expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
     expect(xml).toContain('w:eastAsia="黑体"');
@@ -108,8 +113,11 @@ describe(".docx: tables laid out like the format's Word template (spec/template-
 
   it("writes 0 as 0, blanks as empty cells", async () => {
     const r = fullReport("2021", (_t, row, col) => (row === "received" && col === "commercial" ? null : 0));
-    const t3 = readDocxTables(await renderReport(r, { to: "docx" })).tables[1];
-    const received = t3.rows.find((row) => row[0].text.startsWith("一、"))!;
+    const t3 = itemAt(readDocxTables(await renderReport(r, { to: "docx" })).tables, 1);
+    const received = defined(
+      t3.rows.find((row) => row[0]?.text.startsWith("一、")),
+      "the 一、本年新收 row",
+    );
     expect(received.slice(1).map((c) => c.text)).toEqual(["0", "", "0", "0", "0", "0", "0"]);
   });
 });
@@ -118,16 +126,26 @@ describe(".docx of real and sample reports", () => {
   it("draws the 2019 format's table 二 (five blocks) and single （六）其他处理 row (盐池县 2020)", async () => {
     const { tables } = readDocxTables(await renderReport(await yanchi2020(), { to: "docx" }));
     expect(tables.map((t) => t.grid.length)).toEqual([4, 10, 15]);
-    expect(tables[0].rows.filter((r) => r.length === 1).map((r) => r[0].text)).toEqual([
+    expect(
+      itemAt(tables, 0)
+        .rows.filter((r) => r.length === 1)
+        .map((r) => r[0]?.text),
+    ).toEqual([
       "第二十条第（一）项",
       "第二十条第（五）项",
       "第二十条第（六）项",
       "第二十条第（八）项",
       "第二十条第（九）项",
     ]);
-    const other = tables[1].rows.find((r) => r.some((c) => c.text === "（六）其他处理"))!;
+    const other = defined(
+      itemAt(tables, 1).rows.find((r) => r.some((c) => c.text === "（六）其他处理")),
+      "the （六）其他处理 row",
+    );
     expect(other.map((c) => `${c.gridSpan}/${c.vMerge ?? "-"}`).slice(0, 2)).toEqual(["1/continue", "2/-"]);
-    const amount = tables[0].rows.find((r) => r[0].text === "政府集中采购")!;
+    const amount = defined(
+      itemAt(tables, 0).rows.find((r) => r[0]?.text === "政府集中采购"),
+      "the 政府集中采购 row",
+    );
     // The 2019 format's 采购总金额 names no unit: the cell does.
     expect(amount.at(-1)?.text).toBe("9116.36万元");
   });
@@ -136,10 +154,10 @@ describe(".docx of real and sample reports", () => {
     const { tables } = readDocxTables(
       await renderReport(corpusReport("2024-hongze-district"), { to: "docx" }),
     );
-    const t3 = tables[1];
-    expect(t3.rows).toHaveLength(template.tables[1].rows.length - 2);
-    const start = t3.rows.findIndex((r) => r[0].text === "三、本年度办理结果");
-    expect(t3.rows.slice(start + 1).findIndex((r) => r[0].vMerge !== "continue")).toBe(19);
+    const t3 = itemAt(tables, 1);
+    expect(t3.rows).toHaveLength(itemAt(template.tables, 1).rows.length - 2);
+    const start = t3.rows.findIndex((r) => r[0]?.text === "三、本年度办理结果");
+    expect(t3.rows.slice(start + 1).findIndex((r) => r[0]?.vMerge !== "continue")).toBe(19);
   });
 
   it("Traditional: converted text, fonts with Traditional glyphs, no Taiwan terms", async () => {
@@ -152,7 +170,7 @@ describe(".docx of real and sample reports", () => {
     expect(xml).not.toMatch(/檔案|入口網站|最佳化/);
     expect(xml).toContain('w:eastAsia="仿宋"');
     expect(xml).not.toContain("_GB2312");
-    expect(tables[1].rows[0][1].text).toBe("申請人情況");
+    expect(tables[1]?.rows[0]?.[1]?.text).toBe("申請人情況");
   });
 });
 
@@ -160,7 +178,7 @@ describe("renderTemplate .docx", () => {
   it("is the template's form: the six headings, placeholders, and the three tables blank", async () => {
     const { tables, xml: raw } = readDocxTables(await renderTemplate("2021", { to: "docx" }));
     const xml = raw.replace(/<[^>]+>/g, "");
-    for (let i = 0; i < 3; i++) expect(merges(tables[i])).toEqual(merges(template.tables[i]));
+    for (let i = 0; i < 3; i++) expect(merges(itemAt(tables, i))).toEqual(merges(itemAt(template.tables, i)));
     const values = tables.flatMap((t) => t.rows.flat()).filter((c) => /^\d+$/.test(c.text));
     expect(values).toEqual([]);
     expect(xml).toContain("（单位名称）（年度）年政府信息公开工作年度报告");

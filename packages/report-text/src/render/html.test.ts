@@ -8,7 +8,7 @@ import { escapeHtml } from "./html.js";
 function spans(html: string, table: string): string[] {
   const start = html.indexOf(`data-table="${table}"`);
   const body = html.slice(start, html.indexOf("</table>", start));
-  return [...body.matchAll(/<(t[hd])\b([^>]*)>/g)].map(([, , attrs]) => {
+  return [...body.matchAll(/<(t[hd])\b([^>]*)>/g)].map(([, , attrs = ""]) => {
     const col = /colspan="(\d+)"/.exec(attrs)?.[1] ?? "1";
     const row = /rowspan="(\d+)"/.exec(attrs)?.[1] ?? "1";
     return `${col}x${row}`;
@@ -55,7 +55,7 @@ describe("HTML", () => {
       fullReport("2021", () => 0),
       { to: "html", idPrefix: "yanchi-" },
     );
-    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? "");
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => id.startsWith("yanchi-"))).toBe(true);
   });
@@ -88,7 +88,7 @@ describe("HTML", () => {
 
   it("marks cells the report does not hold (absent) apart from blank ones; both print empty", async () => {
     const r = fullReport("2021", (_t, row, col) => (row === "received" && col === "commercial" ? null : 1));
-    delete r.tables.table3!.received.research;
+    delete r.tables.table3?.received?.research;
     const html = await renderReport(r, { to: "html" });
     expect(html).toContain('data-cell="table3|received|commercial"></td>');
     expect(html).toContain('data-cell="table3|received|research" data-absent=""></td>');

@@ -3,6 +3,7 @@
 import { getFormat } from "@disclosure/schema";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { itemAt } from "../../test/item-at.js";
 import { signatureDate } from "../wording/report-frame.js";
 import { fontTableXml, fontsToDeclare } from "./font-table.js";
 import { fillGrid, layoutGrid, unitInCell } from "./grid.js";
@@ -54,7 +55,7 @@ describe("scaledColumnWidths", () => {
       const out = scaledColumnWidths(table, width, 8844);
       expect(out.reduce((a, b) => a + b, 0)).toBe(8844);
       out.forEach((w, i) => {
-        expect(Math.abs(w - (tpl[i] * 8844) / tplTotal)).toBeLessThan(1);
+        expect(Math.abs(w - (itemAt(tpl, i) * 8844) / tplTotal)).toBeLessThan(1);
       });
     }
   });
