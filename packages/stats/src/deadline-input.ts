@@ -1,7 +1,7 @@
 // The fields of an application that decide its reply deadline, checked and read into dates:
-// every problem a RecordIssue located by its path in the record (and the record's id).
+// every problem an Issue of @disclosure/schema located by its JSON path in the record.
+import type { Issue, Message, Severity } from "@disclosure/schema";
 import type { CalendarOption } from "./calendar.js";
-import type { Message } from "./finding.js";
 import { MAX_EXTENSION_WORKING_DAYS } from "./deadline-limits.js";
 import { parseCalendarDate } from "./working-days.js";
 
@@ -36,18 +36,16 @@ export type DeadlineOptions = CalendarOption & {
 };
 
 /**
- * A problem with a record, located by its JSON path inside the record (and the record's
- * `id` when it has one). `code` is a rule id of spec/rules.md when the problem is a rule
- * violation (`APP-EXTENSION-MAX`), otherwise a lowercase code (`invalid-date`,
+ * A problem with a record: an `Issue` of @disclosure/schema whose location is the JSON path
+ * inside the record (`{ kind: "json", path: ["extension", "workingDays"] }`, or from the input
+ * list, `[3, "receivedDate"]`, when the record's place in it is known); its message starts with
+ * the record's `id` when it has one. `code` is a rule id of spec/rules.md when the problem is
+ * a rule violation (`APP-EXTENSION-MAX`), otherwise a lowercase code (`invalid-date`,
  * `date-order`, `invalid-extension`, `calendar-range`, `fee-without-notice`, …).
+ *
+ * @deprecated Use `Issue` of @disclosure/schema; this alias goes in the next minor release.
  */
-export type RecordIssue = {
-  code: string;
-  severity: "error" | "warning";
-  path: (string | number)[];
-  message: Message;
-  id?: string;
-};
+export type RecordIssue = Issue;
 
 /** One line of the explanation of a deadline. */
 export type DeadlineStep = {
@@ -77,7 +75,7 @@ export type DeadlineResult =
       reason?: Message;
       steps: DeadlineStep[];
     }
-  | { ok: false; issues: RecordIssue[] };
+  | { ok: false; issues: Issue[] };
 
 export type Range = {
   kind: "consultation" | "fee";
@@ -97,34 +95,32 @@ export type Validated = {
   feePaid: Date | null | undefined;
 };
 
-export function locate(id: string | undefined, path: (string | number)[]): string {
-  const where = path.reduce<string>(
-    (acc, p) => (typeof p === "number" ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p),
-    "",
-  );
-  return id === undefined ? where : `${id}: ${where}`;
+/**
+ * The message about a record, after the record's id when it has one (the location says where
+ * in the record).
+ *
+ * @example
+ * aboutRecord("YC-9", { zh: "缺少日期", en: "date is missing" }); //=> { zh: "YC-9：缺少日期", en: "YC-9: date is missing" }
+ */
+export function aboutRecord(id: string | undefined, message: Message): Message {
+  return id === undefined ? message : { zh: `${id}：${message.zh}`, en: `${id}: ${message.en}` };
 }
 
+/** An issue about an application, at a JSON path inside it. */
 export function issue(
   app: DeadlineInput,
   code: string,
   path: (string | number)[],
   message: Message,
-  severity: "error" | "warning" = "error",
-): RecordIssue {
-  return {
-    code,
-    severity,
-    path,
-    message: { zh: `${locate(app.id, path)}：${message.zh}`, en: `${locate(app.id, path)}: ${message.en}` },
-    ...(app.id === undefined ? {} : { id: app.id }),
-  };
+  severity: Severity = "error",
+): Issue {
+  return { code, severity, message: aboutRecord(app.id, message), location: { kind: "json", path } };
 }
 
 export function validate(
   app: DeadlineInput,
-): { ok: true; value: Validated } | { ok: false; issues: RecordIssue[] } {
-  const issues: RecordIssue[] = [];
+): { ok: true; value: Validated } | { ok: false; issues: Issue[] } {
+  const issues: Issue[] = [];
   const date = (value: unknown, path: (string | number)[], required: boolean): Date | null | undefined => {
     if (value === undefined || value === null) {
       if (required) {

@@ -1,6 +1,7 @@
+import type { Issue } from "@disclosure/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { correctionNoticeLate, isOverdue, overdueByUnit, type RecordIssue, replyDeadline } from "./deadline";
+import { correctionNoticeLate, isOverdue, overdueByUnit, replyDeadline } from "./deadline";
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from "./working-days";
 
 function deadlineOf(app: Parameters<typeof replyDeadline>[0], options?: Parameters<typeof replyDeadline>[1]) {
@@ -9,7 +10,12 @@ function deadlineOf(app: Parameters<typeof replyDeadline>[0], options?: Paramete
   return r;
 }
 
-function issuesOf(app: Parameters<typeof replyDeadline>[0]): RecordIssue[] {
+/** The JSON path an issue is located at, or what else locates it. */
+function pathOf(issue: Issue): readonly (string | number)[] | string {
+  return issue.location?.kind === "json" ? issue.location.path : `not a JSON path: ${issue.location?.kind}`;
+}
+
+function issuesOf(app: Parameters<typeof replyDeadline>[0]): Issue[] {
   const r = replyDeadline(app);
   if (r.ok) throw new Error(`expected issues, got ${JSON.stringify(r)}`);
   return r.issues;
@@ -87,10 +93,9 @@ describe("replyDeadline", () => {
     expect(issues[0]).toMatchObject({
       code: "APP-EXTENSION-MAX",
       severity: "error",
-      path: ["extension", "workingDays"],
-      id: "YC-2024-018",
+      location: { kind: "json", path: ["extension", "workingDays"] },
     });
-    expect(issues[0]!.message.zh).toContain("YC-2024-018: extension.workingDays");
+    expect(issues[0]!.message.zh).toMatch(/^YC-2024-018：延长答复期限 21 个工作日/);
     expect(issues[0]!.message.zh).toContain("最长 20 个工作日");
   });
 
@@ -185,7 +190,10 @@ describe("replyDeadline", () => {
 
   it("reports a date outside the holiday calendar as an issue, not a throw", () => {
     const late = issuesOf({ id: "X", receivedDate: "2026-12-20" });
-    expect(late[0]).toMatchObject({ code: "calendar-range", path: ["receivedDate"] });
+    expect(late[0]).toMatchObject({
+      code: "calendar-range",
+      location: { kind: "json", path: ["receivedDate"] },
+    });
     expect(late[0]!.message.zh).toContain("节假日日历不覆盖 2027 年");
     const early = issuesOf({ receivedDate: "2003-11-20" });
     expect(early[0]!.message.en).toContain("does not cover 2003");
@@ -200,15 +208,17 @@ describe("replyDeadline", () => {
       consultations: [{ from: "2024-10-14", to: "2024-10-08" }],
       fee: { paidDate: "2024-10-16" },
     });
-    expect(issues.map((i) => [i.code, i.path.join(".")])).toEqual([
-      ["invalid-date", "receivedDate"],
-      ["date-order", "correction.receivedDate"],
-      ["invalid-extension", "extension.workingDays"],
-      ["date-order", "consultations.0.to"],
-      ["fee-without-notice", "fee.noticeDate"],
+    expect(issues.map((i) => [i.code, pathOf(i)])).toEqual([
+      ["invalid-date", ["receivedDate"]],
+      ["date-order", ["correction", "receivedDate"]],
+      ["invalid-extension", ["extension", "workingDays"]],
+      ["date-order", ["consultations", 0, "to"]],
+      ["fee-without-notice", ["fee", "noticeDate"]],
     ]);
-    expect(issues.every((i) => i.id === "YC-9" && i.message.zh && i.message.en)).toBe(true);
-    expect(issues[3]!.message.en).toBe("YC-9: consultations[0].to: the consultation ends before it starts");
+    expect(issues.every((i) => i.message.zh.startsWith("YC-9：") && i.message.en.startsWith("YC-9: "))).toBe(
+      true,
+    );
+    expect(issues[3]!.message.en).toBe("YC-9: the consultation ends before it starts");
   });
 
   it("never ends before 20 (+ extension) working days, nor on an excluded or non-working day", () => {

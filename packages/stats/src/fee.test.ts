@@ -143,15 +143,17 @@ describe("processingFee", () => {
       { id: "", applicantId: "", receivedDate: "2024-10-08", basis: "perRequest" },
     ]);
     expect(r.items.map((i) => i.id)).toEqual(["ok-1"]);
-    expect(r.issues.map((i) => [i.code, i.path])).toEqual([
-      ["invalid-date", [1, "receivedDate"]],
-      ["invalid-pages", [2, "pages"]],
-      ["duplicate-id", [3, "id"]],
-      ["invalid-basis", [4, "basis"]],
-      ["missing-id", [5, "id"]],
-      ["missing-applicant", [5, "applicantId"]],
-    ]);
-    expect(r.issues[0]!.message.zh).toBe('[1].receivedDate：不是有效日期（应为 YYYY-MM-DD）："2024-10-32"');
+    expect(r.issues.map((i) => [i.code, i.location?.kind === "json" ? i.location.path : i.location])).toEqual(
+      [
+        ["invalid-date", [1, "receivedDate"]],
+        ["invalid-pages", [2, "pages"]],
+        ["duplicate-id", [3, "id"]],
+        ["invalid-basis", [4, "basis"]],
+        ["missing-id", [5, "id"]],
+        ["missing-applicant", [5, "applicantId"]],
+      ],
+    );
+    expect(r.issues[0]!.message.zh).toBe('不是有效日期（应为 YYYY-MM-DD）："2024-10-32"');
     expect(r.issues.every((i) => i.severity === "error")).toBe(true);
   });
 
@@ -161,7 +163,7 @@ describe("processingFee", () => {
     ]);
     expect(r.items[0]!.yuan).toBe(100);
     expect(r.issues).toMatchObject([
-      { code: "fee-before-2021", severity: "warning", path: [0, "receivedDate"] },
+      { code: "fee-before-2021", severity: "warning", location: { kind: "json", path: [0, "receivedDate"] } },
     ]);
   });
 

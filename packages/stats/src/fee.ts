@@ -1,5 +1,4 @@
-import type { RecordIssue } from "./deadline";
-import type { Message } from "./finding";
+import type { Issue, Message, Severity } from "@disclosure/schema";
 import { parseCalendarDate } from "./working-days";
 
 /**
@@ -41,8 +40,8 @@ export type FeeResult = {
   items: FeeItem[];
   /** Sum of `items[].yuan`, integer 元. */
   totalYuan: number;
-  /** Rejected applications (error) and doubts (warning), each located by input index. */
-  issues: RecordIssue[];
+  /** Rejected applications (error) and doubts (warning), each located by a JSON path from the input index (`[1, "receivedDate"]`). */
+  issues: Issue[];
 };
 
 /** 109号 第四条: the first 10 applications of a month are free. */
@@ -180,27 +179,14 @@ type Accepted = { index: number; request: FeeRequest; month: string; ordinal?: n
  * //=> 1800   (100 + 1700)
  */
 export function processingFee(requests: Iterable<FeeRequest>): FeeResult {
-  const issues: RecordIssue[] = [];
+  const issues: Issue[] = [];
   const accepted: Accepted[] = [];
   const seen = new Set<string>();
   let index = -1;
   for (const request of requests) {
     index++;
-    const problem = (
-      code: string,
-      field: string,
-      message: Message,
-      severity: "error" | "warning" = "error",
-    ) => {
-      const where = `[${index}].${field}`;
-      const id = typeof request?.id === "string" ? request.id : undefined;
-      issues.push({
-        code,
-        severity,
-        path: [index, field],
-        message: { zh: `${where}：${message.zh}`, en: `${where}: ${message.en}` },
-        ...(id === undefined ? {} : { id }),
-      });
+    const problem = (code: string, field: string, message: Message, severity: Severity = "error") => {
+      issues.push({ code, severity, message, location: { kind: "json", path: [index, field] } });
     };
     const before = issues.length;
     if (typeof request?.id !== "string" || request.id === "") {

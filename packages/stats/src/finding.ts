@@ -1,12 +1,8 @@
+import type { Message, Severity } from "@disclosure/schema";
 import type { RuleId } from "./check/rule-id.js";
 
-/**
- * A message a user reads: Chinese first, with its English twin.
- *
- * @example
- * const m: Message = { zh: "超过答复期限", en: "past the reply deadline" };
- */
-export type Message = { zh: string; en: string };
+/** A message a user reads, Chinese first with its English twin: `Message` of @disclosure/schema. */
+export type { Message };
 
 /**
  * A table cell addressed by codes (spec/codes.md), never by label. `year` is set when the
@@ -34,7 +30,7 @@ export type CellRef = { table: string; row: string; col: string; year?: number; 
 export type Finding<Rule extends string = RuleId> = {
   /** A rule of the catalogue (`RULES`); a misspelt id does not compile. */
   rule: Rule;
-  severity: "error" | "warning" | "info";
+  severity: Severity;
   /**
    * Whom the finding is about: the publication (its figures or wording), or our reading of
    * it (cells a parser could not read: READ-UNREAD). `check` sets it on every finding;

@@ -1,6 +1,7 @@
 // Applications answered late (or open past their deadline), one finding per unit: the
 // reply deadline of each record judged against its completion date or a day of reference.
-import type { DeadlineInput, DeadlineOptions, RecordIssue } from "./deadline-input.js";
+import type { Issue } from "@disclosure/schema";
+import type { DeadlineInput, DeadlineOptions } from "./deadline-input.js";
 import type { Finding } from "./finding.js";
 import { replyDeadline } from "./reply-deadline.js";
 import { parseCalendarDate } from "./working-days.js";
@@ -13,7 +14,7 @@ export type ApplicationFinding = Finding & {
   /** Per overdue record: its deadline and completion date (null = still open at `asOf`). */
   overdue?: { id: string; deadline: string; completedDate: string | null }[];
   /** Per record that could not be judged: why. */
-  issues?: RecordIssue[];
+  issues?: Issue[];
 };
 
 const LISTED_IDS = 10;
@@ -58,7 +59,7 @@ export function overdueByUnit(
   type Bucket = {
     unit: string | undefined;
     overdue: { id: string; deadline: string; completedDate: string | null }[];
-    unchecked: { id: string; issues: RecordIssue[] }[];
+    unchecked: { id: string; issues: Issue[] }[];
   };
   const buckets = new Map<string | undefined, Bucket>();
   let position = 0;

@@ -1,10 +1,13 @@
 // The shape of the checker's rule catalogue: severities, origins, families, one entry.
-import type { FormatId } from "@disclosure/schema";
+import type { FormatId, Severity } from "@disclosure/schema";
 import type { Message } from "../finding.js";
 import type { RuleId } from "./rule-id.js";
 
-/** Severity of a finding: error = internally impossible or against the format; warning = probably wrong. */
-export type Severity = "error" | "warning" | "info";
+/**
+ * Severity of a finding (`Severity` of @disclosure/schema): error = internally impossible or
+ * against the format; warning = probably wrong; info = worth knowing.
+ */
+export type { Severity };
 
 /** Where a rule's statement comes from (rules.md): F = the format itself, N = a notice or the 条例, P = practice. */
 export type RuleOrigin = "F" | "N" | "P";
