@@ -1,20 +1,9 @@
 /**
  * Text normalisation before matching labels and phrases: NFKC (full-width digits, letters and
- * brackets → ASCII), 繁→简 for the characters of the catalog vocabulary, whitespace removed.
+ * brackets → ASCII), 繁→简 by @disclosure/schema's fold (its table covers the characters of the
+ * catalog vocabulary), whitespace removed.
  */
-import { HANT_TO_HANS } from "./standard/hant-chars.generated.js";
-
-const HAN_TRAD = new RegExp(`[${Object.keys(HANT_TO_HANS).join("")}]`, "gu");
-
-/**
- * Fold a Traditional-character string to Simplified, for the vocabulary's characters only.
- *
- * @example
- * toSimplifiedVocabulary("信息形成或變更之日起20個工作日內"); //=> "信息形成或变更之日起20个工作日内"
- */
-export function toSimplifiedVocabulary(text: string): string {
-  return text.replace(HAN_TRAD, (c) => HANT_TO_HANS[c] ?? c);
-}
+import { foldHant } from "@disclosure/schema";
 
 /**
  * Normalise a phrase for matching: NFKC, 繁→简, all whitespace (including line breaks inside a
@@ -22,9 +11,10 @@ export function toSimplifiedVocabulary(text: string): string {
  *
  * @example
  * normalizeText("公开 时限（要素）"); //=> "公开时限(要素)"
+ * normalizeText("信息形成或變更之日起２０個工作日內"); //=> "信息形成或变更之日起20个工作日内"
  */
 export function normalizeText(text: string): string {
-  return toSimplifiedVocabulary(text.normalize("NFKC"))
+  return foldHant(text.normalize("NFKC"))
     .replace(/[\s\u200b\ufeff]+/gu, "")
     .replace(/[“”"]/g, "");
 }

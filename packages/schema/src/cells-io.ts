@@ -22,6 +22,7 @@ import {
 import { parseJson } from "./json-parse.js";
 import { fileLocation } from "./location.js";
 import { matchColumnLabel, matchRowLabel } from "./labels.js";
+import { foldHantCharacters } from "./text-fold/hant.js";
 import { didYouMean, suggestKey } from "./suggest.js";
 
 export { MAX_LISTED_ISSUES } from "./issues.js";
@@ -55,41 +56,16 @@ export interface ReadCellsResult {
   cellLines?: number[];
 }
 
-let simplify: ((s: string) => string) | undefined;
-/** Traditional → Simplified for labels (opencc-js, loaded on first use). */
-async function toSimplifiedLabel(s: string): Promise<string> {
-  if (!simplify) {
-    const OpenCC = await import("opencc-js/t2cn");
-    simplify = OpenCC.Converter({ from: "hk", to: "cn" });
-  }
-  return simplify(s);
-}
-
 /** Resolves a row or column given by code or label; labels may be Traditional. */
-async function resolveCodes(
+function resolveCodes(
   format: FormatId,
   table: TableId,
   row: string,
   col: string,
-): Promise<{ row?: string | undefined; col?: string | undefined; converted: boolean }> {
-  let converted = false;
-  let r = matchRowLabel(format, table, row);
-  if (!r) {
-    const s = await toSimplifiedLabel(row);
-    if (s !== row) {
-      r = matchRowLabel(format, table, s);
-      converted = !!r;
-    }
-  }
-  if (!r) return { converted };
-  let c = matchColumnLabel(format, table, r, col);
-  if (!c) {
-    const s = await toSimplifiedLabel(col);
-    if (s !== col) {
-      c = matchColumnLabel(format, table, r, s);
-      converted ||= !!c;
-    }
-  }
+): { row?: string | undefined; col?: string | undefined; converted: boolean } {
+  const r = matchRowLabel(format, table, row);
+  const c = r ? matchColumnLabel(format, table, r, col) : undefined;
+  const converted = c !== undefined && (foldHantCharacters(row) !== row || foldHantCharacters(col) !== col);
   return { row: r, col: c, converted };
 }
 
@@ -129,7 +105,7 @@ async function finish(
   const items: Record<string, unknown>[] = [];
   const lineNos: number[] = [];
   for (const { item, line } of rows) {
-    items.push(await withCodes(item, line, warnings, opts));
+    items.push(withCodes(item, line, warnings, opts));
     lineNos.push(line);
   }
   const checked = checkCellItems(items, { format: opts.format, file: opts.file, lines: lineNos });
@@ -157,19 +133,19 @@ async function finish(
 }
 
 /** An item with its table, row and column as codes: words (表三) and labels (also Traditional) resolved. */
-async function withCodes(
+function withCodes(
   item: Record<string, unknown>,
   line: number,
   warnings: Gathered,
   opts: ReadCellsOptions,
-): Promise<Record<string, unknown>> {
+): Record<string, unknown> {
   const table = TABLE_WORDS[String(item.table ?? "").trim()] ?? (String(item.table ?? "").trim() as TableId);
   const row = String(item.row ?? "");
   const col = String(item.col ?? "");
   if (!["table2", "table3", "table4"].includes(table) || !row || !col) return { ...item, table };
   const known = findRow(opts.format, table, row)?.block.columns.some((c) => c.code === col);
   if (known || (table === "table3" && row === "otherHandling")) return { ...item, table, row, col };
-  const r = await resolveCodes(opts.format, table, row, col);
+  const r = resolveCodes(opts.format, table, row, col);
   if (!r.row || !r.col) return { ...item, table, row, col };
   warnings.push({
     code: r.converted ? "LABEL-TRADITIONAL" : "LABEL-MATCHED",

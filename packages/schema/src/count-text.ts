@@ -42,58 +42,8 @@ export const EDGE_SPACES = new RegExp(`^[${SPACE_CLASS}]+|[${SPACE_CLASS}]+$`, "
 export const INNER_SPACES = new RegExp(`[${SPACE_CLASS}]+`, "g");
 export const SPACED_DIGITS = new RegExp(`\\d[${SPACE_CLASS}]+\\d`);
 
-/**
- * Converts full-width ASCII variants (U+FF01–U+FF5E: ０-９, Ａ-Ｚ, ＋, －,
- * ，, ．, ／ …) and the ideographic space U+3000 to their half-width forms;
- * every other character is kept.
- *
- * @example
- * toHalfWidth("９１１６.３６万元") //=> "9116.36万元"
- * toHalfWidth("１，２３４") //=> "1,234"
- */
-export function toHalfWidth(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp >= 0xff01 && cp <= 0xff5e) out += String.fromCodePoint(cp - 0xfee0);
-    else if (cp === 0x3000) out += " ";
-    else out += ch;
-  }
-  return out;
-}
-
-/** Traditional forms of the characters numbers are written with → simplified. */
-export const TRAD_TO_SIMP: Readonly<Record<string, string>> = {
-  萬: "万",
-  億: "亿",
-  餘: "余",
-  兩: "两",
-  約: "约",
-  減: "减",
-  條: "条",
-  個: "个",
-  項: "项",
-  場: "场",
-  處: "处",
-  屆: "届",
-  筆: "笔",
-  張: "张",
-  戶: "户",
-  類: "类",
-  貳: "贰",
-  參: "叁",
-  陸: "陆",
-  點: "点",
-};
-
-/**
- * The Traditional characters of numbers, signs and measure words (萬, 億, 餘, 條, 項 …) as
- * simplified ones, synchronously, so that counts in 繁体 text read like 简体 ones.
- * @example foldCountCharacters("4萬餘條") //=> "4万余条"
- */
-export function foldCountCharacters(text: string): string {
-  return [...text].map((ch) => TRAD_TO_SIMP[ch] ?? ch).join("");
-}
+export { toHalfWidth } from "./text-fold/half-width.js";
+export { foldCountCharacters, TRAD_TO_SIMP } from "./text-fold/count-characters.js";
 
 /** Unit words of count cells, longest first so that 人次 wins over 人. */
 export const COUNT_UNITS = [

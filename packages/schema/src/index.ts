@@ -199,7 +199,6 @@ export { toScaled, fromScaled, sumDecimals, yuanToWan, wanToYuan } from "./decim
 
 // Numbers as people type them: full-width digits, Chinese numerals, blanks
 export {
-  toHalfWidth,
   toChineseNumeral,
   readCellNumber,
   isCellNumberFailure,
@@ -215,8 +214,12 @@ export {
   BLANK_TOKENS,
 } from "./numbers.js";
 
+// Text folded before matching: full-width forms, CJK radicals, the Traditional characters of
+// the official labels and the other vocabularies, Taiwan-phrased terms (規範性檔案)
+export { foldText, foldHant, toHalfWidth, normalizeLabel } from "./text-fold/index.js";
+
 // Official labels compared and matched
-export { normalizeLabel, matchRowLabel, matchColumnLabel } from "./labels.js";
+export { matchRowLabel, matchColumnLabel } from "./labels.js";
 
 // Did-you-mean suggestions
 export { suggestKey } from "./suggest.js";

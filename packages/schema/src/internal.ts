@@ -22,8 +22,13 @@ export { readDateCell, datesInText, type DateRead } from "./date-cell.js";
 // Did-you-mean suggestions
 export { didYouMean } from "./suggest.js";
 
-// Radicals and compatibility ideographs folded to unified ideographs
-export { foldIdeographVariants } from "./ideograph-fold.js";
+// Text folds: radicals and compatibility ideographs, Traditional characters one by one, terms
+export {
+  foldIdeographVariants,
+  foldHantCharacters,
+  foldMainlandTerms,
+  simplifiedCharacter,
+} from "./text-fold/index.js";
 
 // CSV: written with formulas guarded, read back
 export { csvDelimiter } from "./csv.js";

@@ -1,28 +1,9 @@
 // Lenient matching of row and column labels as people type them in spreadsheets:
 // stray spaces, half-width brackets and colons, straight or corner quotes, numbering
-// or none, Traditional characters (after toSimplified by the caller).
+// or none, Traditional characters of the format's labels.
 import { findRow, tableRows } from "./formats/lookup.js";
 import type { FormatId, TableId } from "./formats/types.js";
-import { toHalfWidth } from "./numbers.js";
-
-/** Spaces, Markdown markup, cell separators and quotes: dropped in one pass. */
-const DROP = /[\s\u3000\u00A0\u200B-\u200D\u2060\uFEFF\\#*_`>|｜│┃"'“”‘’「」『』〝〞＂]+/g;
-const FULLWIDTH = /[\uFF01-\uFF5E\u3000]/;
-const PUNCT: Readonly<Record<string, string>> = { "、": ",", "〔": "(", "【": "(", "〕": ")", "】": ")" };
-
-/**
- * A label reduced to what identifies it, for comparison: no spaces or line breaks, no
- * quotes or Markdown markup, half-width brackets, colons and commas (、 and ， alike),
- * numbering "1、" / "１．" as "1.". Traditional characters must be converted first.
- * @example normalizeLabel("（二）部分公开（区分处理的， 只计这一情形，不计其他情形）") //=> "(二)部分公开(区分处理的,只计这一情形,不计其他情形)"
- * @example normalizeLabel("3.危及「三安全一稳定」") //=> "3.危及三安全一稳定"
- */
-export function normalizeLabel(text: string): string {
-  const half = FULLWIDTH.test(text) ? toHalfWidth(text) : text;
-  return half
-    .replace(DROP, "")
-    .replace(/(\d)[、。]|[、〔【〕】]/g, (m, d?: string) => (d ? `${d}.` : (PUNCT[m] ?? m)));
-}
+import { normalizeLabel } from "./text-fold/label.js";
 
 function withoutNumbering(s: string): string {
   return s.replace(/^(?:[一二三四五六七八九十]+[、,]|[（(][一二三四五六七八九十]+[）)]|\d+\.)/, "");

@@ -90,7 +90,6 @@ export { sortFindings, formatFinding } from "./sort.js";
 export { numberClaims, type ClaimKind, type NumberClaim } from "./text-numbers.js";
 export { zeroClaims } from "./text.js";
 export { WORDING_SECTIONS, isEmptyWording } from "./text-sections.js";
-export { foldHant } from "./text-normalize.js";
 export { sectionOfHeading } from "./structure.js";
 export { publicationDeadline } from "./deadline.js";
 export { mayMakeRules } from "./table2.js";

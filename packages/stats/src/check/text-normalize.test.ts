@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { foldHant, prepareText, sentences, yearsIn } from "./text-normalize.js";
+import { foldHant } from "@disclosure/schema";
+import { prepareText, sentences, yearsIn } from "./text-normalize.js";
 
 describe("foldHant", () => {
   it("folds the 盐池县 2020 seed's Traditional wording, 規範性檔案 included", () => {
     expect(foldHant("辦理公民、法人和其他組織提交的政府信息公開申請 5 件")).toBe(
       "办理公民、法人和其他组织提交的政府信息公开申请 5 件",
     );
-    expect(foldHant("在政府入口網站設立“規範性檔案”專欄")).toBe("在政府入口网站设立“规范性文件”專欄");
+    expect(foldHant("在政府入口網站設立“規範性檔案”專欄")).toBe("在政府入口网站设立“规范性文件”专栏");
   });
 
   it("folds one character to one character", () => {

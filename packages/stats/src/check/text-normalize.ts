@@ -1,44 +1,8 @@
-// Narrative text prepared for the TXT-* rules: the few Traditional characters our phrases
-// use folded to Simplified (a report may be published in 繁体, and @disclosure/stats does
-// not load a full converter), full-width digits made ASCII, line breaks of PDF extraction
-// removed, and the text cut into sentences.
-
-// Traditional → Simplified for the characters of the phrases matched by the TXT-* rules
-// (and common neighbours), as pairs "繁简".
-const PAIRS =
-  "請请開开動动辦办處处復复複复議议訴诉訟讼結结轉转規规範范發发廢废現现許许罰罚決决項项條条個个數数為为達达計计" +
-  "餘余約约過过將将萬万兩两無无沒没監监評评責责費费設设點点協协務务據据機机關关與与總总體体況况臺台資资訊讯" +
-  "報报時时間间對对應应實实當当來来們们縣县鎮镇區区這这從从後后於于並并還还經经繼继續续問问題题進进審审級级" +
-  "統统單单會会組组織织業业歸归產产態态讀读傳传認认聯联採采購购額额億亿屬属稱称較较類类劃划製制覆复號号網网" +
-  "證证參参節节門门內内説说說说";
-
-const FOLD = new Map<string, string>();
-for (let i = 0; i + 1 < PAIRS.length; i += 2) {
-  const from = PAIRS[i];
-  const to = PAIRS[i + 1];
-  if (from !== undefined && to !== undefined) FOLD.set(from, to);
-}
-/** Any character FOLD changes (all in the BMP), to fold a text in one pass. */
-const FOLDED = new RegExp(`[${[...FOLD.keys()].join("")}]`, "g");
-
-/** Mainland terms a Taiwan-style conversion replaced (規範性文件 → 規範性檔案, 信息 → 資訊). */
-const TERMS: readonly [RegExp, string][] = [
-  [/规范性档案|規範性檔案|规范性檔案|規範性档案/g, "规范性文件"],
-  [/政府资讯|政府資訊/g, "政府信息"],
-];
-
-/**
- * Folds the Traditional characters the TXT-* phrases use to Simplified (申請 → 申请,
- * 行政復議 → 行政复议, 規範性檔案 → 规范性文件); other characters are kept.
- *
- * @example
- * foldHant("辦理公民、法人和其他組織提交的政府信息公開申請 5 件") //=> "办理公民、法人和其他组织提交的政府信息公开申请 5 件"
- */
-export function foldHant(text: string): string {
-  let out = text.replace(FOLDED, (ch) => FOLD.get(ch) ?? ch);
-  for (const [re, to] of TERMS) out = out.replace(re, to);
-  return out;
-}
+// Narrative text prepared for the TXT-* rules: Traditional characters folded to Simplified and
+// Taiwan-phrased terms put back by @disclosure/schema's fold (a report may be published in
+// 繁体, and @disclosure/stats does not load a full converter), full-width digits made ASCII,
+// line breaks of PDF extraction removed, and the text cut into sentences.
+import { foldHant } from "@disclosure/schema";
 
 /**
  * Text ready for matching: folded to Simplified, full-width digits made ASCII, thousands

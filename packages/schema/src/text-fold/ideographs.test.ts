@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldIdeographVariants } from "./ideograph-fold.js";
+import { foldIdeographVariants } from "./ideographs.js";
 
 describe("foldIdeographVariants", () => {
   it("folds the Kangxi radicals of PDFs printed from a browser or WPS", () => {

@@ -3,7 +3,8 @@
 // where the text has 人 一 工 民, and compatibility ideographs (U+F900–FAFF) for ordinary
 // ones: a heading such as ⼀、总体情况 is then not found. NFKC alone is not the fix: it
 // turns ⼾ into the Traditional 戶, where a Simplified document prints 户.
-import { RADICAL_PAIRS } from "./ideograph-fold.generated.js";
+import { RADICAL_PAIRS } from "./ideographs.generated.js";
+import { pairMap } from "./pairs.js";
 
 /**
  * Radicals whose Unicode equivalent is the Traditional form while Simplified fonts draw the
@@ -16,9 +17,7 @@ let table: Map<string, string> | undefined;
 /** radical → unified ideograph, built on first use. */
 function radicalTable(): Map<string, string> {
   if (table) return table;
-  table = new Map();
-  const chars = [...RADICAL_PAIRS];
-  for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i]!, chars[i + 1]!);
+  table = pairMap(RADICAL_PAIRS);
   for (const [from, to] of Object.entries(SIMPLIFIED_OVERRIDES)) table.set(from, to);
   return table;
 }
