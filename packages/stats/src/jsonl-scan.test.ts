@@ -281,8 +281,11 @@ describe("the WebAssembly scanner", () => {
   });
 
   const out = scanned();
+  let scanner: Awaited<ReturnType<typeof loadWasmScanner>>;
   const both = async (bytes: Uint8Array, typeOptional: boolean) => {
-    const wasm = (await loadWasmScanner())!;
+    scanner ??= await loadWasmScanner();
+    const wasm = scanner;
+    if (wasm === undefined) throw new Error("no WebAssembly scanner");
     const b = new Uint8Array(bytes.length + 1);
     b.set(bytes);
     b[bytes.length] = 10;
@@ -374,7 +377,7 @@ describe("the WebAssembly scanner", () => {
     expect(fused.issues[0]).toMatchObject({ file: "big.jsonl", line: 30_001 });
     expect(fused.issues[1]).toMatchObject({
       code: "RECORD-DUPLICATE-ID",
-      line: 30_002,
+      location: { line: 30_002 },
       value: records[0]?.id,
     });
     expect(fused.issues[1]?.message.en).toContain("(first at big.jsonl line 1)");

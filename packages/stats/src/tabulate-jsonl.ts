@@ -3,8 +3,8 @@
 // WebAssembly scanner (jsonl-scan-wasm.ts) where it runs, by the JavaScript scanner
 // (jsonl-scan.ts) otherwise; lines either scanner leaves take the full path.
 import { type ScannedApplication, scanApplication } from "./jsonl-scan";
-import { ID_FIELDS, loadWasmScanner, OUTSIDE_BUCKET, WASM_PIECE, type WasmCounts } from "./jsonl-scan-wasm";
-import { duplicateIdIssue, type FirstSeen, hashIdBytes, type IdHash } from "./record-ids";
+import { REPEAT_FIELDS, WASM_PIECE, type WasmCounts, type WasmScanner } from "./jsonl-scan-wasm";
+import { duplicateIdIssue, type FirstSeen } from "./record-ids";
 import {
   concatBytes,
   type JsonlSource,
@@ -15,9 +15,6 @@ import {
 } from "./records/index";
 import { addItem, reject, type Tally, tallyApplication } from "./tally";
 import { NA, RESULTS, ROW_CARRIED_IN, ROW_CARRIED_OUT, ROW_RECEIVED, ROW_RESULT0 } from "./tally-layout";
-
-/** Scratch space for an id's hash. */
-const hash: IdHash = { lo: 0, hi: 0 };
 
 /**
  * The full path for the lines a scanner leaves: the line of `b` from `pos` to its line feed at
@@ -56,7 +53,7 @@ async function tabulateJsonlJs(t: Tally, src: JsonlSource): Promise<void> {
       if (nl >= 0) {
         t.index++;
         at.line = line;
-        const first = t.seenIds?.claim(hashIdBytes(0, b, s.idStart, s.idEnd, hash), at);
+        const first = t.seenIds?.claimBytes(0, b, s.idStart, s.idEnd, at);
         if (first) {
           reject(t, [duplicateIdIssue(decoder.decode(b.subarray(s.idStart, s.idEnd)), first, { ...at })]);
         } else {
@@ -118,51 +115,42 @@ function addAt(counts: Float64Array, i: number, n: number): void {
   counts[i] = (counts[i] ?? 0) + n;
 }
 
-/** A line the WebAssembly scanner took and tallied, found to repeat an id: taken out of the counts again. */
-function untally(t: Tally, bucket: number): void {
-  t.accepted--;
-  if (bucket === OUTSIDE_BUCKET) {
-    t.outsideYear--;
-    return;
-  }
-  t.counted--;
-  const applicant = bucket & 0xff;
-  const outcome = (bucket >>> 8) & 0xff;
-  addAt(t.t3, (bucket >>> 16 === 0 ? ROW_RECEIVED : ROW_CARRIED_IN) * NA + applicant, -1);
-  addAt(t.t3, (outcome < RESULTS.length ? ROW_RESULT0 + outcome : ROW_CARRIED_OUT) * NA + applicant, -1);
-}
-
-const rescan: ScannedApplication = {
-  applicant: 0,
-  received: 0,
-  completed: 0,
-  result: 0,
-  idStart: 0,
-  idEnd: 0,
-};
 const idDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
- * The ids of the lines the WebAssembly scanner took from `start` of `b` (the lines after
- * `line`) into the tally's set: a line whose id was taken before is taken out of the counts
- * again and rejected, naming the first (its id read again by the JavaScript scanner).
+ * The lines of the last scan from `start` of `b` (the first being line `line`) whose ids were
+ * taken before: the scanner took them without tallying them; each is rejected here, in order,
+ * naming where its id was first taken.
  */
-function claimScanned(
+function rejectRepeats(
   t: Tally,
-  ids: Int32Array,
+  wasm: WasmScanner,
   line: number,
   b: Uint8Array,
   start: number,
   at: FirstSeen,
 ): void {
-  if (ids.length === 0 || t.seenIds === undefined) return;
-  t.seenIds.claimLines(ids, ID_FIELDS, line + 1, at.file, (k, first) => {
-    untally(t, ids[k + 2] ?? OUTSIDE_BUCKET);
-    scanApplication(b, start + (ids[k + 3] ?? 0), b.length, true, rescan);
-    const id = idDecoder.decode(b.subarray(rescan.idStart, rescan.idEnd));
-    const where = { ...at, line: line + 1 + k / ID_FIELDS };
-    reject(t, [duplicateIdIssue(id, first, where)]);
-  });
+  const repeats = wasm.repeats();
+  if (repeats.length === 0 || t.seenIds === undefined) return;
+  for (let k = 0; k < repeats.length; k += REPEAT_FIELDS) {
+    const idAt = start + (repeats[k + 1] ?? 0);
+    const id = idDecoder.decode(b.subarray(idAt, idAt + (repeats[k + 2] ?? 0)));
+    const where = { ...at, line: line + (repeats[k] ?? 0) };
+    t.index++;
+    reject(t, [duplicateIdIssue(id, t.seenIds.firstSeenAt(repeats[k + 3] ?? 0), where)]);
+  }
+}
+
+/** The size in bytes of a source that can tell it (an open file: `stat()`), else undefined. */
+async function sourceSize(src: JsonlSource): Promise<number | undefined> {
+  const stat = (src.chunks as { stat?: unknown }).stat;
+  if (typeof stat !== "function") return undefined;
+  try {
+    const size = ((await stat.call(src.chunks)) as { size?: unknown }).size;
+    return typeof size === "number" && size > 0 ? size : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -171,34 +159,45 @@ function claimScanned(
  * explanations, which need every id). Lines either scanner leaves take the full path.
  */
 export async function tabulateJsonl(t: Tally, src: JsonlSource): Promise<void> {
-  const wasm = t.ids === undefined ? await loadWasmScanner() : undefined;
+  const wasm = t.ids === undefined ? t.wasm : undefined;
   if (wasm === undefined) return tabulateJsonlJs(t, src);
   const opts = src.options;
   const fullPath = fullPathLines(t, opts);
   const typeOptional = opts.type === undefined || opts.type === "application";
   const at: FirstSeen = opts.file === undefined ? { line: 0 } : { file: opts.file, line: 0 };
+  const tag = t.seenIds?.fileNumber(opts.file) ?? 0;
+  // An open file tells its size: the ids' table is then presized from the first piece's ids.
+  let size = t.seenIds === undefined ? undefined : await sourceSize(src);
+  const idsBefore = t.seenIds?.size ?? 0;
   let line = 0;
   /** Tallies the complete lines of `head` + `tail`; returns a copy of an unfinished last line. */
   const piece = (head: Uint8Array | undefined, tail: Uint8Array): Uint8Array | undefined => {
     // Synchronous from input to take: the scanner's memory and counts are this call's alone.
-    const b = wasm.input(head, tail);
-    const len = b.length;
+    wasm.input(head, tail);
+    const len = (head?.length ?? 0) + tail.length;
     let pos = 0;
     for (;;) {
       const start = pos;
-      pos = wasm.scan(pos, t.first, t.last, typeOptional);
-      claimScanned(t, wasm.ids(), line, b, start, at);
+      pos = wasm.scan(pos, t.first, t.last, typeOptional, line + 1, tag);
+      const repeats = wasm.repeats().length > 0;
+      if (repeats) rejectRepeats(t, wasm, line + 1, wasm.bytes(), start, at);
       line += wasm.lines();
-      if (wasm.full()) continue;
+      if (repeats && pos > start) continue;
       if (pos >= len) break;
+      const b = wasm.bytes();
       const rel = b.subarray(pos).indexOf(10);
       if (rel === -1) break;
       const nl = pos + rel;
       fullPath(b, pos, nl, ++line);
       pos = nl + 1;
     }
+    if (size !== undefined) {
+      const ids = (t.seenIds?.size ?? 0) - idsBefore;
+      if (size > len) wasm.reserveIds(idsBefore + Math.ceil((size / len) * ids * 1.05));
+      size = undefined;
+    }
     addWasmCounts(t, wasm.take());
-    return pos < len ? b.slice(pos) : undefined;
+    return pos < len ? wasm.bytes().slice(pos) : undefined;
   };
   let carry: Uint8Array | undefined;
   for await (const chunk of utf8Chunks(src.chunks, opts.encoding)) {

@@ -1,6 +1,7 @@
 // Raw records → the official tables 二、三、四 of one year (spec/format-2021.md §6, rules.md
 // APP-YEAR-BUCKET): records of any kind tallied one by one (tally.ts), or a JSON Lines reader's
 // own bytes scanned (tabulate-jsonl.ts).
+import { loadWasmScanner } from "./jsonl-scan-wasm";
 import { type ReadItem, jsonlSourceOf, readerParts } from "./records/index";
 import { tabulateJsonl } from "./tabulate-jsonl";
 import {
@@ -65,9 +66,10 @@ export function tabulate(
   records: Iterable<TabulateInput> | AsyncIterable<TabulateInput>,
   opts: TabulateOptions,
 ): TabulateResult | Promise<TabulateResult> {
-  const t = createTally(opts);
   if (isAsync(records)) {
     return (async () => {
+      // The WebAssembly module scans JSON Lines and keeps the ids of every path (record-ids.ts).
+      const t = createTally(opts, await loadWasmScanner());
       for (const part of readerParts(records as AsyncIterable<ReadItem>)) {
         const src = jsonlSourceOf(part);
         if (src && !opts.overdue) await tabulateJsonl(t, src);
@@ -76,6 +78,7 @@ export function tabulate(
       return finishTally(t);
     })();
   }
+  const t = createTally(opts);
   for (const item of records) addItem(t, item);
   return finishTally(t);
 }

@@ -32,14 +32,8 @@ import {
   ROW_RESULT0,
   T3_ROWS,
 } from "./tally-layout";
-import {
-  createIdSet,
-  duplicateIdIssue,
-  hashIdString,
-  type IdHash,
-  type IdSet,
-  typeIndex,
-} from "./record-ids";
+import type { WasmScanner } from "./jsonl-scan-wasm";
+import { createIdSet, duplicateIdIssue, type IdSet, typeIndex } from "./record-ids";
 import {
   dateNumber,
   parseRecord,
@@ -81,13 +75,16 @@ export interface Tally {
   index: number;
   /** Ids of the records taken, to reject one given again (RECORD-DUPLICATE-ID); undefined with `checkIds: false`. */
   readonly seenIds: IdSet | undefined;
+  /** The WebAssembly scanner of this tabulation (it also holds `seenIds`), where it runs. */
+  readonly wasm: WasmScanner | undefined;
   /** Unknown field names of plain records already warned about. */
   readonly warnedFields: Set<string>;
 }
 
-/** A fresh tally for one year and format. */
-export function createTally(opts: TabulateOptions): Tally {
+/** A fresh tally for one year and format; its ids in `wasm` when given (see record-ids.ts). */
+export function createTally(opts: TabulateOptions, wasm?: WasmScanner): Tally {
   const format = opts.format ?? formatForYear(opts.year);
+  wasm?.checkIds(opts.checkIds !== false);
   return {
     year: opts.year,
     format,
@@ -111,7 +108,8 @@ export function createTally(opts: TabulateOptions): Tally {
     calendar: opts.calendar,
     type: opts.type,
     index: 0,
-    seenIds: opts.checkIds === false ? undefined : createIdSet(),
+    seenIds: opts.checkIds === false ? undefined : createIdSet(wasm),
+    wasm,
     warnedFields: new Set(),
   };
 }
@@ -293,8 +291,6 @@ export function addRecord(t: Tally, input: unknown, loc: RecordLocation, warning
   addValid(t, parsed.record, loc, all);
 }
 
-const hash: IdHash = { lo: 0, hi: 0 };
-
 /**
  * Counts a valid record, or rejects it when it is inconsistent or its id was taken before
  * (RECORD-DUPLICATE-ID, naming where the id first stood).
@@ -305,7 +301,7 @@ function addValid(t: Tally, record: RawRecord, loc: RecordLocation, warnings?: r
     reject(t, [...bad, ...(warnings ?? [])]);
     return;
   }
-  const first = t.seenIds?.claim(hashIdString(typeIndex(record.type), record.id, hash), loc);
+  const first = t.seenIds?.claim(typeIndex(record.type), record.id, loc);
   if (first) {
     reject(t, [duplicateIdIssue(record.id, first, loc), ...(warnings ?? [])]);
     return;

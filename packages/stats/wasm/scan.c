@@ -1,9 +1,11 @@
 // The JSON Lines application scanner of src/jsonl-scan.ts, in C for WebAssembly (SIMD128).
 //
-// It accepts exactly the lines `scanApplication` accepts, reads the same values, tallies
-// them in the year buckets of `tallyApplication` and hands over the hash of each one's id
-// (the caller keeps the ids taken, to reject a repeated one); src/jsonl-scan.test.ts holds the two
-// to that. Built by `npm run build:wasm` (clang + wasm-ld from Debian's clang and lld) into
+// It accepts exactly the lines `scanApplication` accepts, reads the same values and tallies
+// them in the year buckets of `tallyApplication`; src/jsonl-scan.test.ts holds the two to that.
+// It also keeps the record ids a tabulation has taken (see "Record ids" below): the ids of the
+// lines it takes, claimed as it reads them, and those the caller's other paths read
+// (src/record-ids.ts), so that a repeated id is rejected whichever path read it;
+// src/record-ids.test.ts holds that to the ids' exact repeats, with forced hash collisions. Built by `npm run build:wasm` (clang + wasm-ld from Debian's clang and lld) into
 // src/jsonl-scan-wasm.generated.ts, which carries this file's SHA-256 so a test sees a stale
 // build; `node scripts/build-wasm.mjs --check` (a step of `npm test` where clang is installed)
 // builds it again and compares the bytes with the committed ones.
@@ -506,8 +508,69 @@ static const u8* scan_line(const u8* p, int type_optional, Scanned* out) {
 }
 
 // ---------------------------------------------------------------------------------------
-// Record ids: the hash of src/record-ids.ts `hashIdBytes`, so that the caller keeps the ids
-// of the lines taken here and of the lines its full path reads in one set.
+// Memory: the caller's input, the id table and the ids' bytes are regions of this module's
+// linear memory, taken from its end (growing it) and never moved. A region given up (a table
+// outgrown, an input buffer too small) is cut into arena chunks for the ids' bytes.
+
+typedef uint64_t u64;
+
+extern u8 __heap_base;
+static u64 memory_end;
+enum { PAGE = 65536, ARENA_CHUNK = 1 << 20 };
+
+/** `n` bytes of fresh memory, 64-byte aligned; 0 when the memory cannot grow so far. */
+static u8* take_memory(u64 n) {
+  if (memory_end == 0) memory_end = ((u64)(uintptr_t)&__heap_base + 63) & ~(u64)63;
+  u64 end = (memory_end + n + 63) & ~(u64)63;
+  u64 have = (u64)__builtin_wasm_memory_size(0) * PAGE;
+  if (end > have && __builtin_wasm_memory_grow(0, (end - have + PAGE - 1) / PAGE) == (__SIZE_TYPE__)-1)
+    return 0;
+  u8* at = (u8*)(uintptr_t)memory_end;
+  memory_end = end;
+  return at;
+}
+
+/** Free arena chunks, linked through their first four bytes. */
+static u8* free_chunks;
+
+/** Gives up the region [p, p + n): its whole chunks serve the arena later. */
+static void give_back(u8* p, u64 n) {
+  for (u64 k = 0; k + ARENA_CHUNK <= n; k += ARENA_CHUNK) {
+    u8* c = p + k;
+    __builtin_memcpy(c, &free_chunks, sizeof free_chunks);
+    free_chunks = c;
+  }
+}
+
+/** A region of at least `n` bytes for `*buf` (of `*cap` bytes), replaced when too small. */
+static u8* buffer_of(u8** buf, u64* cap, u64 n) {
+  if (*cap >= n) return *buf;
+  u64 want = *cap * 2 > n ? *cap * 2 : n;
+  u8* b = take_memory(want);
+  if (!b) return 0;
+  if (*buf) give_back(*buf, *cap);
+  *buf = b;
+  *cap = want;
+  return b;
+}
+
+static u8* input_at;
+static u64 input_cap;
+
+/** Where the caller puts `n` bytes of input (and the 80 bytes of padding after them); 0 when out of memory. */
+EXPORT("input_buffer") u8* input_buffer(u32 n) { return buffer_of(&input_at, &input_cap, (u64)n + 80); }
+
+// ---------------------------------------------------------------------------------------
+// Record ids: every id taken, kept exactly (its bytes in an arena), with where it was first
+// taken, in an open-addressed table of 8-byte slots (a 32-bit fingerprint of the id's hash and
+// the address of its arena record; at most three quarters full). A repeated id is told by its
+// bytes, never by its hash alone. The table is presized by the caller when it can estimate the
+// number of ids (`ids_reserve`) and otherwise doubles.
+//
+// Arena record: where (u32: a line, or a record's index + 1), tag (u32: the file's number,
+// bit 30 "where is an index"), then the record type and the id's length as LEB128 varints,
+// then the id's UTF-8 bytes. Chunks begin with the address of the next chunk and the end of
+// what they hold, so the records can be walked in the order they were taken (to rehash).
 
 static inline u32 fmix(u32 h) {
   h ^= h >> 16;
@@ -518,7 +581,20 @@ static inline u32 fmix(u32 h) {
   return h;
 }
 
-/** The 64-bit hash of a record type (0: application) and the id bytes [s, e), as two halves. */
+typedef struct Chunk {
+  struct Chunk* next;
+  u8* used;
+} Chunk;
+
+static Chunk* first_chunk;
+static Chunk* last_chunk;
+static u8* chunk_end;
+static u32* table;
+static u32 table_mask;
+static u32 id_count;
+static u32 hash_mask = 0xffffffffu;
+
+/** The 64-bit hash of a record type and the id bytes [s, e), as two halves. */
 static void hash_id(const u8* s, const u8* e, u32 type, u32* lo_out, u32* hi_out) {
   u32 lo = (0x811c9dc5u ^ type) * 0x01000193u;
   u32 hi = (0x9747b28cu ^ type) * 0x5bd1e995u;
@@ -528,9 +604,163 @@ static void hash_id(const u8* s, const u8* e, u32 type, u32* lo_out, u32* hi_out
     hi ^= hi >> 15;
   }
   u32 n = (u32)(e - s);
-  *lo_out = fmix(lo ^ n);
-  *hi_out = fmix(hi ^ (n * 0x27d4eb2fu));
+  *lo_out = fmix(lo ^ n) & hash_mask;
+  *hi_out = fmix(hi ^ (n * 0x27d4eb2fu)) & hash_mask;
 }
+
+/** Tests only: keeps `bits` bits of each hash half, so that different ids share hashes. */
+EXPORT("ids_hash_bits") void ids_hash_bits(u32 bits) { hash_mask = bits >= 32 ? 0xffffffffu : (1u << bits) - 1; }
+
+static inline u8* put_varint(u8* p, u32 v) {
+  while (v >= 0x80) {
+    *p++ = (u8)(v | 0x80);
+    v >>= 7;
+  }
+  *p++ = (u8)v;
+  return p;
+}
+
+static inline const u8* get_varint(const u8* p, u32* v) {
+  u32 x = 0;
+  for (u32 shift = 0;; shift += 7) {
+    u8 c = *p++;
+    x |= (u32)(c & 0x7f) << shift;
+    if (c < 0x80) break;
+  }
+  *v = x;
+  return p;
+}
+
+static inline u32 load32(const u8* p) {
+  u32 v;
+  __builtin_memcpy(&v, p, 4);
+  return v;
+}
+
+/** The type, length and bytes of the id of the arena record at `r`. */
+static const u8* record_id(const u8* r, u32* type, u32* len) {
+  return get_varint(get_varint(r + 8, type), len);
+}
+
+/** Whether the record at `r` holds the id `s` (`n` bytes) of type `type`. */
+static int record_is(const u8* r, const u8* s, u32 n, u32 type) {
+  u32 t, len;
+  const u8* b = record_id(r, &t, &len);
+  if (t != type || len != n) return 0;
+  for (u32 j = 0; j < n; j++)
+    if (b[j] != s[j]) return 0;
+  return 1;
+}
+
+/** Room for `n` bytes in the arena; 0 when out of memory. */
+static u8* arena_room(u32 n) {
+  if (last_chunk && (u64)(chunk_end - last_chunk->used) >= n) return last_chunk->used;
+  u64 size = (u64)n + sizeof(Chunk) > ARENA_CHUNK ? (u64)n + sizeof(Chunk) : ARENA_CHUNK;
+  Chunk* c;
+  if (size == ARENA_CHUNK && free_chunks) {
+    c = (Chunk*)free_chunks;
+    u8* next;
+    __builtin_memcpy(&next, free_chunks, sizeof next);
+    free_chunks = next;
+  } else {
+    c = (Chunk*)take_memory(size);
+    if (!c) return 0;
+  }
+  c->next = 0;
+  c->used = (u8*)(c + 1);
+  if (last_chunk)
+    last_chunk->next = c;
+  else
+    first_chunk = c;
+  last_chunk = c;
+  chunk_end = (u8*)c + size;
+  return c->used;
+}
+
+/** The slot of an id whose hash is (lo, hi): where it is, or the empty slot where it goes. */
+static inline u32* id_slot(u32 lo, u32 hi, const u8* s, u32 n, u32 type) {
+  for (u32 i = lo & table_mask;; i = (i + 1) & table_mask) {
+    u32* slot = &table[i * 2];
+    if (slot[1] == 0) return slot;
+    if (slot[0] == hi && record_is((const u8*)(uintptr_t)slot[1], s, n, type)) return slot;
+  }
+}
+
+/** A table of `slots` slots (a power of two) holding every id taken so far; 0 when out of memory. */
+static int rehash(u32 slots) {
+  u32* fresh = (u32*)take_memory((u64)slots * 8);
+  if (!fresh) return 0;
+  __builtin_memset(fresh, 0, (u64)slots * 8);
+  u32* old = table;
+  u64 old_bytes = (u64)(table_mask + 1) * 8;
+  table = fresh;
+  table_mask = slots - 1;
+  for (Chunk* c = first_chunk; c; c = c->next) {
+    for (const u8* r = (const u8*)(c + 1); r < c->used;) {
+      u32 type, len, lo, hi;
+      const u8* b = record_id(r, &type, &len);
+      hash_id(b, b + len, type, &lo, &hi);
+      u32 i = lo & table_mask;
+      while (table[i * 2 + 1] != 0) i = (i + 1) & table_mask;
+      table[i * 2] = hi;
+      table[i * 2 + 1] = (u32)(uintptr_t)r;
+      r = b + len;
+    }
+  }
+  if (old) give_back((u8*)old, old_bytes);
+  return 1;
+}
+
+/** Makes room for `n` ids in all without growing the table again; 0 when out of memory. */
+EXPORT("ids_reserve") i32 ids_reserve(u32 n) {
+  u64 slots = 1u << 12;
+  while (slots * 3 < (u64)n * 4) slots *= 2;
+  if (slots > 0x80000000u) return 0;
+  if (table && slots <= (u64)table_mask + 1) return 1;
+  return rehash((u32)slots);
+}
+
+/** The reply of `claim_id` when the memory cannot hold one more id. */
+#define OUT_OF_MEMORY 1u
+
+/**
+ * Takes the id `s` (`n` bytes) of a record of type `type` seen at `where` of file `tag`: 0
+ * when it was not taken before, else the address of the arena record of its first taking
+ * (OUT_OF_MEMORY when it cannot be kept).
+ */
+static u32 claim_id(const u8* s, u32 n, u32 type, u32 where, u32 tag) {
+  if (UNLIKELY(!table || (u64)(id_count + 1) * 4 > (u64)(table_mask + 1) * 3)) {
+    if (!ids_reserve(table ? (table_mask + 1) : 1)) return OUT_OF_MEMORY;
+  }
+  u32 lo, hi;
+  hash_id(s, s + n, type, &lo, &hi);
+  u32* slot = id_slot(lo, hi, s, n, type);
+  if (slot[1] != 0) return slot[1];
+  u8* r = arena_room(n + 18);
+  if (!r) return OUT_OF_MEMORY;
+  __builtin_memcpy(r, &where, 4);
+  __builtin_memcpy(r + 4, &tag, 4);
+  u8* b = put_varint(put_varint(r + 8, type), n);
+  __builtin_memcpy(b, s, n);
+  last_chunk->used = b + n;
+  slot[0] = hi;
+  slot[1] = (u32)(uintptr_t)r;
+  id_count++;
+  return 0;
+}
+
+static u8* claim_at;
+static u64 claim_cap;
+
+/** Where the caller puts the bytes of an id for `claim`. */
+EXPORT("claim_buffer") u8* claim_buffer(u32 n) { return buffer_of(&claim_at, &claim_cap, n); }
+
+/** `claim_id` of the `n` bytes the caller put at `claim_buffer(n)`. */
+EXPORT("claim") u32 claim(u32 n, u32 type, u32 where, u32 tag) { return claim_id(claim_at, n, type, where, tag); }
+
+EXPORT("ids_taken") u32 ids_taken(void) { return id_count; }
+EXPORT("record_where") u32 record_where(const u8* r) { return load32(r); }
+EXPORT("record_tag") u32 record_tag(const u8* r) { return load32(r + 4); }
 
 // ---------------------------------------------------------------------------------------
 // Lines and the tally
@@ -543,23 +773,26 @@ static u32 intake_counts[2][MAX_APPLICANTS];
 /** [result index, or results = 结转下年度][applicant]. */
 static u32 outcome_counts[MAX_RESULTS + 1][MAX_APPLICANTS];
 static i32 result_count;
+static u32 ids_checked = 1;
 
-/** Lines one `scan_lines` takes at most: their ids are handed over in `ids()`. */
-enum { ID_BATCH = 4096 };
-/** Per line taken: id hash low and high half, bucket (0xffffffff outside the year, else
- *  intake << 16 | outcome << 8 | applicant), offset of the line from `start`. */
-static u32 id_out[ID_BATCH * 4];
-static u32 batch_full_flag;
+/** Repeats one `scan_lines` reports at most; it stops after the last one. */
+enum { REPEAT_BATCH = 256 };
+/** Per line taken whose id was taken before: its number among the lines taken (from 0), the
+ *  offset of its id from `start`, the id's length, the arena record of the first taking. */
+static u32 repeat_out[REPEAT_BATCH * 4];
+static u32 repeat_count;
 
 /** Tells the scanner how many results there are (the row of 结转下年度 follows them). */
 EXPORT("set_result_count") void set_result_count(i32 n) { result_count = n; }
+/** Whether `scan_lines` claims the ids of the lines it takes (1, the default) or not. */
+EXPORT("check_ids") void check_ids(i32 on) { ids_checked = on != 0; }
 
 EXPORT("counts_outside") u32 counts_outside(void) { return outside_year; }
 EXPORT("counts_intake") u32* counts_intake(void) { return &intake_counts[0][0]; }
 EXPORT("counts_outcome") u32* counts_outcome(void) { return &outcome_counts[0][0]; }
 EXPORT("max_applicants") i32 max_applicants(void) { return MAX_APPLICANTS; }
-EXPORT("ids") u32* ids(void) { return id_out; }
-EXPORT("batch_full") u32 batch_full(void) { return batch_full_flag; }
+EXPORT("repeats") u32* repeats(void) { return repeat_out; }
+EXPORT("repeats_found") u32 repeats_found(void) { return repeat_count; }
 
 EXPORT("reset_counts") void reset_counts(void) {
   outside_year = 0;
@@ -573,36 +806,44 @@ EXPORT("reset_counts") void reset_counts(void) {
 
 /**
  * Scans and tallies lines from `start` while the scanner accepts them; `first` / `last` are
- * 1 January and 31 December of the year as YYYYMMDD. Returns the offset from `start` of the
- * first line not taken (a line the full path must decide, or the unfinished tail, or, when
- * `batch_full()`, the next line after ID_BATCH taken). The ids of the lines taken are in `ids()`.
+ * 1 January and 31 December of the year as YYYYMMDD, `line` the number of the first line and
+ * `tag` the number of its file (for the ids' first places). A line whose id was taken before
+ * is taken but not tallied, and listed in `repeats()`. Returns the offset from `start` of the
+ * first line not taken: a line the full path must decide, the unfinished tail, or, after
+ * REPEAT_BATCH repeats, the next line; -1 when the memory cannot hold one more id.
  */
-EXPORT("scan_lines") i32 scan_lines(const u8* start, i32 first, i32 last, i32 type_optional) {
+EXPORT("scan_lines") i32 scan_lines(const u8* start, i32 first, i32 last, i32 type_optional, u32 line, u32 tag) {
   const u8* p = start;
   Scanned s;
   u32 taken = 0;
-  batch_full_flag = 0;
-  for (;;) {
-    if (taken == ID_BATCH) {
-      batch_full_flag = 1;
-      break;
-    }
+  repeat_count = 0;
+  while (repeat_count < REPEAT_BATCH) {
     const u8* nl = scan_line(p, type_optional, &s);
     // A value the counts have no room for is left to the full path (add_word refuses them).
     if (!nl || s.applicant >= MAX_APPLICANTS || s.result >= MAX_RESULTS) break;
-    u32* out = &id_out[taken * 4];
-    hash_id(s.id_start, s.id_end, 0, &out[0], &out[1]);
-    out[3] = (u32)(p - start);
+    if (ids_checked) {
+      u32 n = (u32)(s.id_end - s.id_start);
+      u32 r = claim_id(s.id_start, n, 0, line + taken, tag);
+      if (UNLIKELY(r != 0)) {
+        if (r == OUT_OF_MEMORY) return -1;
+        u32* out = &repeat_out[repeat_count++ * 4];
+        out[0] = taken;
+        out[1] = (u32)(s.id_start - start);
+        out[2] = n;
+        out[3] = r;
+        taken++;
+        p = nl + 1;
+        continue;
+      }
+    }
     taken++;
     if (s.received > last || (s.completed != 0 && s.completed < first)) {
       outside_year++;
-      out[2] = 0xffffffffu;
     } else {
       u32 intake = s.received >= first ? 0 : 1;
       intake_counts[intake][s.applicant]++;
       i32 outcome = s.completed != 0 && s.completed <= last ? s.result : result_count;
       outcome_counts[outcome][s.applicant]++;
-      out[2] = intake << 16 | (u32)outcome << 8 | (u32)s.applicant;
     }
     p = nl + 1;
   }
@@ -610,7 +851,7 @@ EXPORT("scan_lines") i32 scan_lines(const u8* start, i32 first, i32 last, i32 ty
   return (i32)(p - start);
 }
 
-/** Lines taken by the last `scan_lines`. */
+/** Lines taken by the last `scan_lines`, repeats included. */
 EXPORT("taken") u32 taken_lines(void) { return last_taken; }
 
 /** One line, for tests: 1 and the values in `scanned()` when accepted, else 0. */
@@ -627,7 +868,3 @@ EXPORT("scan_one") i32 scan_one(const u8* p, i32 type_optional) {
   last_scan[4] = (i32)(nl - p);
   return 1;
 }
-
-/** Where the caller's bytes begin: after the static data, 16-byte aligned. */
-extern u8 __heap_base;
-EXPORT("heap_base") u8* heap_base(void) { return &__heap_base; }
