@@ -6,8 +6,9 @@
  * a label under a group that the vocabulary does not know is a problem, located at its cell,
  * never a column silently read as something else.
  */
+import type { Message } from "@disclosure/schema";
 import { channelOfColumnLabel } from "./channel-cell.js";
-import type { Channel, Message } from "./item.js";
+import type { Channel } from "./item.js";
 import { normalizeHeaderLabel } from "./normalize.js";
 import {
   AUDIENCE_LABELS,

@@ -1,7 +1,8 @@
 /**
  * The 公开渠道和载体 cell: "■政府网站 □政府公报 ■两微一端 …" ↔ channels with their marks.
  */
-import type { Channel, Message } from "./item.js";
+import type { Message } from "@disclosure/schema";
+import type { Channel } from "./item.js";
 import { normalizeHeaderLabel, normalizeText } from "./normalize.js";
 import {
   CHANNEL_COLUMN_MARKS,

@@ -13,7 +13,7 @@ const base: CatalogItem = {
   channels: [{ code: "website", required: true }],
   audience: ["public"],
   mode: ["proactive"],
-  source: { file: "民政局.xlsx", sheet: "社会救助", row: 5 },
+  source: { kind: "sheet", file: "民政局.xlsx", sheet: "社会救助", row: 5 },
 };
 
 describe("checkCatalog", () => {

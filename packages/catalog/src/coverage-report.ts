@@ -2,6 +2,7 @@
  * The result of a coverage count: per item (status, counts, missing periods), per unit and per
  * area, the findings and the bilingual summary.
  */
+import type { Message } from "@disclosure/schema";
 import { areaKey, areaName, isStandardArea } from "./area-match.js";
 import type { Prepared } from "./coverage.js";
 import type {
@@ -14,7 +15,7 @@ import type {
   LatePublication,
   UnmatchedPublication,
 } from "./coverage-types.js";
-import type { AreaRef, Message } from "./item.js";
+import type { AreaRef } from "./item.js";
 import type { PeriodJudge } from "./periodic.js";
 
 /** A unit's publication counts as they are added; `listed`: its late and unmatched entries listed. */

@@ -1,8 +1,8 @@
 /**
  * The types of `coverage`'s options and plain-JSON result.
  */
+import type { Message } from "@disclosure/schema";
 import type { Finding, WorkingCalendar } from "@disclosure/stats";
-import type { Message } from "./item.js";
 import type { UnmatchedReason } from "./match.js";
 
 /** Options of `coverage`: the period (inclusive dates) and how to treat 实时. */

@@ -1,10 +1,11 @@
 /**
  * `diffCatalogs`: what the yearly revision of a catalog added, removed and changed, field by field.
  */
+import type { Message } from "@disclosure/schema";
 import { areaKey, areaName } from "./area-match.js";
 import { formatChannels } from "./channel-cell.js";
 import type { ItemRef } from "./coverage-types.js";
-import type { Catalog, CatalogItem, Message } from "./item.js";
+import type { Catalog, CatalogItem } from "./item.js";
 import { catalogKeys, contentKey } from "./key.js";
 import { normalizeText } from "./normalize.js";
 import { AUDIENCE_LABELS, LEVEL_LABELS, MODE_LABELS, STANDARD_HEADER as H } from "./standard/columns.js";

@@ -79,9 +79,6 @@ export { parseTimeLimit, resolveSameAsAbove } from "./time-limit";
 // Item keys
 export { itemKey } from "./key";
 
-// Issues of reading a catalog, located by sheet and cell
-export type { CatalogIssue, ReadResult } from "./issue";
-
 // A catalog table (rows of cells) read into items
 export { type CatalogTable, type Grid, parseCatalogTable, type TableOptions } from "./table";
 

@@ -1,20 +1,10 @@
 /**
- * Located, bilingual problems found while reading or checking a catalog.
+ * Located, bilingual problems found while reading or checking a catalog: issues of
+ * `@disclosure/schema`'s one model (`Issue`, `Location`), a workbook or CSV cell located as a
+ * `sheet` location.
  */
-import type { Message, SourceLocation } from "./item.js";
-
-/** A problem with the input, located by file, sheet, row and column. */
-export type CatalogIssue = {
-  code: string;
-  severity: "error" | "warning" | "info";
-  message: Message;
-  location: SourceLocation;
-};
-
-/** The result of reading input: the value with its warnings, or the issues that prevented it. */
-export type ReadResult<T> =
-  | { ok: true; value: T; warnings: CatalogIssue[] }
-  | { ok: false; issues: CatalogIssue[] };
+import type { Issue, Location, Message, Result, Severity } from "@disclosure/schema";
+import type { SourceLocation } from "./item.js";
 
 /**
  * The letters of a column, 0-based: 0 → "A", 25 → "Z", 26 → "AA".
@@ -33,70 +23,74 @@ export function columnLetters(index: number): string {
   return s;
 }
 
-/** A sheet name as a spreadsheet writes it before "!": quoted when it holds spaces or punctuation. */
-function sheetRef(sheet: string): string {
-  return /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replaceAll("'", "''")}'`;
+/** What a sheet location may name: file, sheet, row, cell in A1 style and column header. */
+export type SheetPlace = Omit<SourceLocation, "kind">;
+
+/**
+ * A workbook or CSV place as a `sheet` location, only the parts given.
+ *
+ * @example
+ * sheetAt({ file: "民政局.csv", row: 12 }); //=> { kind: "sheet", file: "民政局.csv", row: 12 }
+ */
+export function sheetAt(place: SheetPlace): SourceLocation {
+  const l: SourceLocation = { kind: "sheet" };
+  if (place.file) l.file = place.file;
+  if (place.sheet) l.sheet = place.sheet;
+  if (place.row !== undefined) l.row = place.row;
+  if (place.cell) l.cell = place.cell;
+  if (place.column) l.column = place.column;
+  return l;
+}
+
+/** The file as a whole, or no location when no file is named. */
+export function fileAt(file: string | undefined): Location | undefined {
+  return file ? { kind: "file", file } : undefined;
 }
 
 /**
- * "盐池县catalog.xlsx 社会救助!F12 “公开时限”列" style location text, both languages: a cell in
- * A1 style after its sheet (as a spreadsheet's formula bar names it), else the row.
+ * An issue at a place. The message says what is wrong; where it is is the location's, which a
+ * reader prints with `describeLocation` of @disclosure/schema.
  *
  * @example
- * describeLocation({ file: "民政局.csv", row: 12, cell: "F12", column: "公开时限" });
- * //=> { zh: "民政局.csv F12 “公开时限”列", en: "民政局.csv F12 column 公开时限" }
- * describeLocation({ file: "目录.xlsx", sheet: "社会救助", row: 12 });
- * //=> { zh: "目录.xlsx 工作表“社会救助” 第12行", en: "目录.xlsx sheet 社会救助 row 12" }
+ * issueAt("CAT-READ-ROW", "error", sheetAt({ file: "目录.xlsx", sheet: "社会救助", row: 9 }), {
+ *   zh: "无法读取该行", en: "the row cannot be read" });
  */
-export function describeLocation(loc: SourceLocation): Message {
-  const zh: string[] = [];
-  const en: string[] = [];
-  if (loc.file) {
-    zh.push(loc.file);
-    en.push(loc.file);
-  }
-  if (loc.cell) {
-    const ref = loc.sheet ? `${sheetRef(loc.sheet)}!${loc.cell}` : loc.cell;
-    zh.push(ref);
-    en.push(ref);
-  } else {
-    if (loc.sheet) {
-      zh.push(`工作表“${loc.sheet}”`);
-      en.push(`sheet ${loc.sheet}`);
-    }
-    if (loc.row !== undefined) {
-      zh.push(`第${loc.row}行`);
-      en.push(`row ${loc.row}`);
-    }
-  }
-  if (loc.column) {
-    zh.push(`“${loc.column}”列`);
-    en.push(`column ${loc.column}`);
-  }
-  return { zh: zh.join(" "), en: en.join(" ") };
-}
-
-/** Make an issue whose message starts with its location. */
 export function issueAt(
   code: string,
-  severity: CatalogIssue["severity"],
-  location: SourceLocation,
+  severity: Severity,
+  location: Location | undefined,
   message: Message,
-): CatalogIssue {
-  const where = describeLocation(location);
-  const sep = (s: string) => (s ? `${s}: ` : "");
+): Issue {
+  return location ? { code, severity, message, location } : { code, severity, message };
+}
+
+/**
+ * A read that failed: its errors as `issues`, the rest as `warnings`.
+ *
+ * @example
+ * failed([noHeader, hiddenRow]); //=> { ok: false, issues: [noHeader], warnings: [hiddenRow] }
+ */
+export function failed<T>(all: readonly Issue[]): Extract<Result<T>, { ok: false }> {
   return {
-    code,
-    severity,
-    location,
-    message: { zh: `${sep(where.zh)}${message.zh}`, en: `${sep(where.en)}${message.en}` },
+    ok: false,
+    issues: all.filter((i) => i.severity === "error"),
+    warnings: all.filter((i) => i.severity !== "error"),
   };
+}
+
+/**
+ * A CSV row as a sheet location: papaparse's 0-based row as the 1-based row a spreadsheet
+ * shows; the file alone when the row is not known.
+ */
+export function csvRowAt(file: string | undefined, row: number | undefined): Location | undefined {
+  return row === undefined ? fileAt(file) : sheetAt({ ...(file ? { file } : {}), row: row + 1 });
 }
 
 /**
  * Row numbers and locations of a grid's cells, as its source numbers them (XLSX rows, CSV
  * lines). `loc(i, label, c)`: row `i` of the grid, the column's label and, when its index `c`
- * (0-based) is given, the cell in A1 style.
+ * (0-based) is given, the cell in A1 style. `whole`: the grid as a whole, its sheet (or, for a
+ * CSV, its file).
  */
 export function gridLocator(
   grid: { rowNumbers?: readonly number[] },
@@ -104,10 +98,11 @@ export function gridLocator(
 ): {
   rowNo: (i: number) => number;
   loc: (i?: number, column?: string, index?: number) => SourceLocation;
+  whole: Location | undefined;
 } {
   const rowNo = (i: number) => grid.rowNumbers?.[i] ?? i + 1;
   const loc = (i?: number, column?: string, index?: number): SourceLocation => {
-    const l: SourceLocation = {};
+    const l: SourceLocation = { kind: "sheet" };
     if (options.file) l.file = options.file;
     if (options.sheet) l.sheet = options.sheet;
     if (i !== undefined) l.row = rowNo(i);
@@ -115,5 +110,5 @@ export function gridLocator(
     if (column) l.column = column;
     return l;
   };
-  return { rowNo, loc };
+  return { rowNo, loc, whole: options.sheet ? loc() : fileAt(options.file) };
 }

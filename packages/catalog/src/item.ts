@@ -1,14 +1,15 @@
 /**
  * The catalog model as zod schemas (catalog.md §3, §4.2, §6); the types are inferred from them.
  */
+import type { Location, Message } from "@disclosure/schema";
 import * as z from "zod";
 import { AREA_CODES } from "./standard/areas.js";
 import { CHANNEL_CODES } from "./standard/channels.js";
 import { AUDIENCE_CODES, LEVEL_CODES, MODE_CODES } from "./standard/columns.js";
 
-/** A user-facing message, Chinese first with its English twin. */
-export const MessageSchema = z.object({ zh: z.string(), en: z.string() });
-export type Message = z.infer<typeof MessageSchema>;
+/** A user-facing message, Chinese first with its English twin: `Message` of @disclosure/schema. */
+export const MessageSchema: z.ZodType<Message> = z.object({ zh: z.string(), en: z.string() });
+export type { Message };
 
 /** A calendar date 'YYYY-MM-DD' (Asia/Shanghai). */
 export const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
@@ -122,8 +123,13 @@ export const ChannelSchema = z.object({
 });
 export type Channel = z.infer<typeof ChannelSchema>;
 
-/** Where a row came from, for located messages. */
+/**
+ * Where a row came from: a `sheet` location of @disclosure/schema (file, sheet, row, cell,
+ * column header), so that an issue about the row can carry it as its location. `kind` may be
+ * left out of input (read as "sheet").
+ */
 export const SourceLocationSchema = z.object({
+  kind: z.literal("sheet").default("sheet"),
   file: z.string().optional(),
   sheet: z.string().optional(),
   row: z.int().positive().optional(),
@@ -132,6 +138,11 @@ export const SourceLocationSchema = z.object({
   column: z.string().optional(),
 });
 export type SourceLocation = z.infer<typeof SourceLocationSchema>;
+/** The compiler's check that a row's source is a location an issue can carry. */
+export type SourceIsSheetLocation = IsTrue<
+  SourceLocation extends Extract<Location, { kind: "sheet" }> ? true : false
+>;
+type IsTrue<T extends true> = T;
 
 /**
  * One row of a 政务公开事项标准目录 (catalog.md §3.1): 公开事项 (一级/二级/三级), 公开内容（要素）,

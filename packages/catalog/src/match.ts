@@ -4,8 +4,9 @@
  * the content system files it under, then by its 栏目 (path), then by an item's name in its
  * title. What cannot be placed says why, in Chinese and English.
  */
+import type { Message } from "@disclosure/schema";
 import { areaKey, areaName, matchArea } from "./area-match.js";
-import type { CatalogItem, Message, Publication } from "./item.js";
+import type { CatalogItem, Publication } from "./item.js";
 import { normalizeText } from "./normalize.js";
 import { PATH_SEPARATORS } from "./standard/publication-columns.js";
 

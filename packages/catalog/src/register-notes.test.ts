@@ -46,7 +46,7 @@ describe("expiredInYear", () => {
         title: "盐池县农村集体经济组织财务管理办法",
         docNumber: "盐政规发〔2019〕5号",
         expiresDate: "2021-08-19",
-        source: { file: "登记表.csv", row: 2 },
+        source: { kind: "sheet", file: "登记表.csv", row: 2 },
       },
     ]);
     expect(expiredInYear(register.documents, 2020)).toEqual([]);

@@ -3,8 +3,13 @@
  * 有效期 ran out in the year (no longer in force at its end, though not repealed), and which
  * format the report on that year is written in.
  */
-import { type DocumentRecord, type FormatDef, formatForYear, formats } from "@disclosure/schema";
-import type { Message } from "./item.js";
+import {
+  type DocumentRecord,
+  type FormatDef,
+  formatForYear,
+  formats,
+  type Message,
+} from "@disclosure/schema";
 import type { RegisterDocument } from "./register.js";
 
 /** A document whose 有效期 ended in the year. */

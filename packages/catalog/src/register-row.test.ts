@@ -15,6 +15,7 @@ import {
   settleEnd,
 } from "./register-row.js";
 import { rowShape } from "./register-table.js";
+import { sheetOf } from "../test/locations.js";
 
 // The header of 盐池县人民政府's register as its office keeps it, 印发日期 preferred to 施行日期.
 const HEADER = ["序号", "文件名称", "文号", "类别", "施行日期", "印发日期", "废止日期", "有效期", "状态"];
@@ -85,7 +86,7 @@ describe("the steps of reading a row", () => {
       "2020-06-18",
     );
     expect(readIssuedDate(ctx, row({ 施行日期: "2020.7.1", 印发日期: "待定" }), "乙")).toBe("2020-07-01");
-    expect(ctx.issues.map((i) => [i.code, i.location.cell])).toEqual([["REG-READ-DATE", "F3"]]);
+    expect(ctx.issues.map((i) => [i.code, sheetOf(i.location).cell])).toEqual([["REG-READ-DATE", "F3"]]);
     expect(readIssuedDate(ctx, row({ 印发日期: "无" }), "丙")).toEqual({ kind: "rejected" });
   });
 

@@ -2,8 +2,9 @@
 // date (the preferred date column that holds one), the status, the end date and 有效期, the
 // end settled against the status, and the id. Each step says what it could not read as an
 // issue located at its cell; a row that cannot be counted is rejected with the reason.
-import { type CatalogIssue, issueAt } from "./issue.js";
-import type { Message, SourceLocation } from "./item.js";
+import type { Issue, Message } from "@disclosure/schema";
+import { issueAt } from "./issue.js";
+import type { SourceLocation } from "./item.js";
 import type { RegisterDocument } from "./register.js";
 import { parseRegisterDate, parseValidity } from "./register-date.js";
 import type { RegisterColumns } from "./register-header.js";
@@ -25,7 +26,7 @@ export interface RowContext {
   col: RegisterColumns;
   labelOf: (c: number) => string;
   loc: (i?: number, column?: string, index?: number) => SourceLocation;
-  issues: CatalogIssue[];
+  issues: Issue[];
 }
 
 /** A row of cells, trimmed, with the text of a column (empty where the header has none). */

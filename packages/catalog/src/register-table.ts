@@ -4,7 +4,8 @@
  * row into a document (register-row), tells section titles and repeated headers from rows,
  * and reports every row it cannot read with file, sheet, row and column.
  */
-import { type CatalogIssue, gridLocator, issueAt } from "./issue.js";
+import type { Issue } from "@disclosure/schema";
+import { gridLocator, issueAt } from "./issue.js";
 import { normalizeHeaderLabel } from "./normalize.js";
 import type { RegisterDocument } from "./register.js";
 import {
@@ -64,8 +65,8 @@ function titleRows(rows: readonly (readonly string[])[], header: number) {
 }
 
 /** The title and issue date columns a register cannot do without, each missing one an error. */
-function missingColumns(col: RegisterColumns, at: CatalogIssue["location"]): CatalogIssue[] {
-  const missing: CatalogIssue[] = [];
+function missingColumns(col: RegisterColumns, at: Issue["location"]): Issue[] {
+  const missing: Issue[] = [];
   for (const [present, zh, en] of [
     [col.title >= 0, V.title[0], "title"],
     [col.issued.length > 0, ISSUED_DATE_LABELS, "issue date"],
@@ -140,15 +141,15 @@ export function rowShape(
 export function parseRegisterTable(
   grid: Grid,
   options: RegisterTableOptions = {},
-): { register: Register; issues: CatalogIssue[]; found: boolean } {
-  const issues: CatalogIssue[] = [];
-  const { rowNo, loc } = gridLocator(grid, options);
+): { register: Register; issues: Issue[]; found: boolean } {
+  const issues: Issue[] = [];
+  const { rowNo, loc, whole } = gridLocator(grid, options);
   const register: Register = { documents: [], rows: { accepted: 0, rejected: 0, notCounted: 0 } };
   const rows = grid.rows;
   const header = findHeader(rows);
   if (!header) {
     issues.push(
-      issueAt("REG-READ-NO-HEADER", "error", loc(), {
+      issueAt("REG-READ-NO-HEADER", "error", whole, {
         zh: `未找到文件登记表的表头（${HEADER_EXAMPLE.join("、")}等）`,
         en: `no register header row found (${HEADER_EXAMPLE.join(", ")} …)`,
       }),

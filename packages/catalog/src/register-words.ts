@@ -1,7 +1,6 @@
 // The words of a register: document kinds and statuses in cells and in section titles, the
 // marks of an empty date cell, and the labels messages quote (table 二's from @disclosure/schema).
-import { columnLabel, formats, rowLabel, section } from "@disclosure/schema";
-import type { Message } from "./item.js";
+import { columnLabel, formats, rowLabel, section, type Message } from "@disclosure/schema";
 import { normalizeText } from "./normalize.js";
 import type { RegisterDocument } from "./register.js";
 import {

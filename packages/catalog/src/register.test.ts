@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type RegisterDocument, registerTable2 } from "./register.js";
 import { parseRegisterTable } from "./register-table.js";
+import { located } from "../test/locations.js";
 
 // A county government's register of 行政规范性文件, shaped on 盐池县人民政府 2019–2021 (the
 // titles are policies the county's 2020 report names; numbers and dates are illustrative).
@@ -121,7 +122,7 @@ describe("registerTable2", () => {
       docNumber: "盐政规发〔2020〕3号",
       issuedDate: "2020-06-18",
       unit: "盐池县人民政府",
-      source: { row: 3 },
+      source: { kind: "sheet", row: 3 },
     });
   });
 
@@ -236,7 +237,7 @@ describe("registerTable2", () => {
   it("a document that cannot be counted is an issue at the row it came from", () => {
     const bad: RegisterDocument = {
       ...doc("〔2021〕7号", "盐池县城乡环境卫生管理办法", "2021-08-01", { repealedDate: "2021-07-01" }),
-      source: { file: "登记表.xlsx", sheet: "2021年", row: 14 },
+      source: { kind: "sheet", file: "登记表.xlsx", sheet: "2021年", row: 14 },
     };
     const r = registerTable2([...YANCHI, bad, { ...doc("〔2021〕8号", "x", "2021-02-30") }], {
       year: 2021,
@@ -245,12 +246,19 @@ describe("registerTable2", () => {
     expect(r.counts.rejected).toBe(2);
     expect(r.tables.table2?.normativeDocuments).toEqual({ issued: 5, repealed: 2, inForce: 9 });
     const [a, b] = r.issues;
-    expect(a?.location).toEqual({ file: "登记表.xlsx", sheet: "2021年", row: 14, column: "repealedDate" });
-    expect(a?.message.zh).toMatch(
+    expect(a?.location).toEqual({
+      kind: "sheet",
+      file: "登记表.xlsx",
+      sheet: "2021年",
+      row: 14,
+      column: "repealedDate",
+    });
+    expect(located(a)).toMatch(
       /^登记表\.xlsx 工作表“2021年” 第14行 “repealedDate”列: “盐政规发〔2021〕7号”废止日期/,
     );
-    expect(b?.location).toEqual({ column: "issuedDate" });
-    expect(b?.message.zh).toContain("第15件文件");
+    // Without a source, the 15th document of the input: its place in the list.
+    expect(b?.location).toEqual({ kind: "json", path: [14, "issuedDate"] });
+    expect(b?.message.zh).toMatch(/^“盐政规发〔2021〕8号”/);
   });
 
   it("law: inForce(y) = inForce(y−1) + issued(y) − repealed(y) when no document expires", () => {

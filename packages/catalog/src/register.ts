@@ -7,6 +7,8 @@
 import {
   type Agency,
   type DocumentRecord,
+  type Issue,
+  type Location,
   formats,
   type Report,
   rowLabel,
@@ -15,7 +17,7 @@ import {
   cellKey,
 } from "@disclosure/schema";
 import { check, type Finding, RULES, tabulate } from "@disclosure/stats";
-import { type CatalogIssue, issueAt } from "./issue.js";
+import { issueAt, sheetAt } from "./issue.js";
 import type { SourceLocation } from "./item.js";
 
 /**
@@ -55,7 +57,7 @@ export type RegisterTable2Result = {
   /** T2-INFORCE-MIN, T2-INFORCE-CONTINUITY, T2-REPEAL-BOUND and T2-RULES-LEVEL findings. */
   findings: Finding[];
   /** Documents that could not be counted, checks that could not run, documents whose end is undated — located, bilingual. */
-  issues: CatalogIssue[];
+  issues: Issue[];
   /** The block as a minimal 2021-format report of the agency (usable as next year's `previous`). */
   report: Report;
   /** Documents given = accepted + rejected; accepted = counted + outsideYear. */
@@ -110,6 +112,24 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 }
 
 /**
+ * Where a document `tabulate` rejected is: the row it was read from (its field as the column,
+ * when the row names none), else its place in the input (`[2].issuedDate`, a JSON path).
+ */
+function documentLocation(
+  location: Location | undefined,
+  sources: readonly (SourceLocation | undefined)[],
+): { index?: number; location?: Location } {
+  const path = location?.kind === "json" ? location.path : [];
+  const at = path.findIndex((p) => typeof p === "number");
+  const index = path[at];
+  if (typeof index !== "number") return location ? { location } : {};
+  const source = sources[index];
+  if (!source) return { index, location: { kind: "json", path: path.slice(at) } };
+  const field = path.slice(at + 1).join(".");
+  return { index, location: field && !source.column ? sheetAt({ ...source, column: field }) : source };
+}
+
+/**
  * The first block of table 二 (规章 / 行政规范性文件: 本年制发件数, 本年废止件数, 现行有效件数) of
  * year y from a register, with the ids behind every cell and the table 二 checks. Counting is
  * `tabulate` of @disclosure/stats (issued and repealed in y; in force on 31 December y: not
@@ -148,24 +168,16 @@ export function registerTable2(
     records.push(toRecord(d));
   }
   const tab = tabulate(records, { year, format: "2021", explain: true });
-  const issues: CatalogIssue[] = [];
+  const issues: Issue[] = [];
 
   // Rejected documents, located at the row they were read from (else at their place in the input).
   for (const i of tab.issues) {
-    const path = i.path ?? [];
-    const index = typeof path[0] === "number" ? path[0] : undefined;
-    const field = path.slice(1).join(".");
-    const loc: SourceLocation = { ...(index !== undefined ? sources[index] : {}) };
-    if (field && !loc.column) loc.column = field;
+    const { index, location } = documentLocation(i.location, sources);
     const id = index !== undefined ? records[index]?.id : undefined;
-    const where =
-      index !== undefined && !sources[index]
-        ? { zh: `第${index + 1}件文件`, en: `document ${index + 1}` }
-        : undefined;
     issues.push(
-      issueAt(i.code, i.severity, loc, {
-        zh: `${where ? `${where.zh}：` : ""}${id ? `“${id}”` : ""}${i.message.zh}`,
-        en: `${where ? `${where.en}: ` : ""}${id ? `${id}: ` : ""}${i.message.en}`,
+      issueAt(i.code, i.severity, location, {
+        zh: `${id ? `“${id}”` : ""}${i.message.zh}`,
+        en: `${id ? `${id}: ` : ""}${i.message.en}`,
       }),
     );
   }
@@ -186,15 +198,10 @@ export function registerTable2(
   if (undated.length > 0) {
     const ids = undated.map((d) => d.id);
     issues.push(
-      issueAt(
-        "REG-END-UNDATED",
-        "warning",
-        {},
-        {
-          zh: `${undated.length}件文件登记为已废止或已失效但没有日期（${ids.join("、")}）：不计入任何年度的“${label("normativeDocuments", "repealed")}”，也不计入“${label("normativeDocuments", "inForce")}”，与上年数字的衔接可能因此不符`,
-          en: `${undated.length} document(s) are marked repealed or lapsed without a date (${ids.join(", ")}): counted as repealed in no year and in force at no year end, so continuity with last year may not hold`,
-        },
-      ),
+      issueAt("REG-END-UNDATED", "warning", undefined, {
+        zh: `${undated.length}件文件登记为已废止或已失效但没有日期（${ids.join("、")}）：不计入任何年度的“${label("normativeDocuments", "repealed")}”，也不计入“${label("normativeDocuments", "inForce")}”，与上年数字的衔接可能因此不符`,
+        en: `${undated.length} document(s) are marked repealed or lapsed without a date (${ids.join(", ")}): counted as repealed in no year and in force at no year end, so continuity with last year may not hold`,
+      }),
     );
   }
 
@@ -208,15 +215,10 @@ export function registerTable2(
     const name = (units.size === 1 ? [...units][0] : undefined) ?? PLACEHOLDER_AGENCY;
     agency = { name, level: "county" };
     issues.push(
-      issueAt(
-        "REG-AGENCY-UNKNOWN",
-        "info",
-        {},
-        {
-          zh: `未给出制发机关及其层级，未检查“${label("rules")}”是否应为0（T2-RULES-LEVEL）`,
-          en: `no agency (and level) given, so whether it may make ${label("rules")} was not checked (T2-RULES-LEVEL)`,
-        },
-      ),
+      issueAt("REG-AGENCY-UNKNOWN", "info", undefined, {
+        zh: `未给出制发机关及其层级，未检查“${label("rules")}”是否应为0（T2-RULES-LEVEL）`,
+        en: `no agency (and level) given, so whether it may make ${label("rules")} was not checked (T2-RULES-LEVEL)`,
+      }),
     );
   }
   const report: Report = { agency, year, format: "2021", sections: {}, tables };
@@ -228,15 +230,10 @@ export function registerTable2(
     if (original !== "2021") {
       checkPrevious = undefined;
       issues.push(
-        issueAt(
-          "REG-PREVIOUS-FORMAT",
-          "warning",
-          {},
-          {
-            zh: `所给${previous.year}年报告是按2019年格式编制的，表二没有“${label("normativeDocuments", "inForce")}”，未检查与上年的衔接（T2-INFORCE-CONTINUITY、T2-REPEAL-BOUND）`,
-            en: `the ${previous.year} report given is in the 2019 format, whose table 二 has no in-force count; continuity with last year (T2-INFORCE-CONTINUITY, T2-REPEAL-BOUND) was not checked`,
-          },
-        ),
+        issueAt("REG-PREVIOUS-FORMAT", "warning", undefined, {
+          zh: `所给${previous.year}年报告是按2019年格式编制的，表二没有“${label("normativeDocuments", "inForce")}”，未检查与上年的衔接（T2-INFORCE-CONTINUITY、T2-REPEAL-BOUND）`,
+          en: `the ${previous.year} report given is in the 2019 format, whose table 二 has no in-force count; continuity with last year (T2-INFORCE-CONTINUITY, T2-REPEAL-BOUND) was not checked`,
+        }),
       );
     }
   }
@@ -251,15 +248,10 @@ export function registerTable2(
     if ((REGISTER_RULES as readonly string[]).includes(f.rule)) findings.push(f);
     else if (f.rule === PREVIOUS_RULE) {
       issues.push(
-        issueAt(
-          "REG-PREVIOUS",
-          "warning",
-          {},
-          {
-            zh: `${f.message.zh}（${CROSS_YEAR_RULES.join("、")}）`,
-            en: `${f.message.en} (${CROSS_YEAR_RULES.join(", ")})`,
-          },
-        ),
+        issueAt("REG-PREVIOUS", "warning", undefined, {
+          zh: `${f.message.zh}（${CROSS_YEAR_RULES.join("、")}）`,
+          en: `${f.message.en} (${CROSS_YEAR_RULES.join(", ")})`,
+        }),
       );
     }
   }

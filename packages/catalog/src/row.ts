@@ -7,7 +7,8 @@
 import { matchArea } from "./area-match.js";
 import { AUDIENCE_WORDS, type ColumnRole, LEVEL_WORDS, levelOf } from "./catalog-header.js";
 import { parseChannels, readChannelMark } from "./channel-cell.js";
-import { type CatalogIssue, issueAt } from "./issue.js";
+import type { Issue } from "@disclosure/schema";
+import { issueAt } from "./issue.js";
 import type { AreaRef, CatalogItem, Channel, ParsedTimeLimit, SourceLocation } from "./item.js";
 import { normalizeText } from "./normalize.js";
 import {
@@ -26,7 +27,7 @@ import { parseTimeLimit, resolveSameAsAbove } from "./time-limit.js";
 export type RowContext = {
   loc: (i?: number, column?: string, index?: number) => SourceLocation;
   options: { file?: string; sheet?: string; area?: AreaRef; publisher?: string };
-  issues: CatalogIssue[];
+  issues: Issue[];
   title?: string | undefined;
   /** The area a title row (or the title) named for the rows under it. */
   currentArea?: AreaRef | undefined;

@@ -6,7 +6,8 @@
  */
 import { areaFromHeading } from "./area-match.js";
 import { type ColumnRole, headerScore, readCatalogHeader } from "./catalog-header.js";
-import { type CatalogIssue, columnLetters, gridLocator, issueAt } from "./issue.js";
+import type { Issue } from "@disclosure/schema";
+import { columnLetters, gridLocator, issueAt } from "./issue.js";
 import type { AreaRef, CatalogItem, SourceLocation } from "./item.js";
 import { normalizeHeaderLabel } from "./normalize.js";
 import { readItemRow, type RowContext } from "./row.js";
@@ -36,7 +37,7 @@ export type TableOptions = {
 /** What `parseCatalogTable` read: `found` when a header was found, `refused` when it was not understood. */
 export type CatalogTable = {
   items: CatalogItem[];
-  issues: CatalogIssue[];
+  issues: Issue[];
   found: boolean;
   refused: boolean;
   title?: string;
@@ -68,7 +69,7 @@ function readColumns(
   grid: Grid,
   hr: number,
   loc: (i?: number, column?: string, index?: number) => SourceLocation,
-  issues: CatalogIssue[],
+  issues: Issue[],
 ): Columns | undefined {
   const header = readCatalogHeader(grid.rows, hr);
   for (const p of header.problems) {
@@ -108,7 +109,7 @@ function readColumns(
 }
 
 /** Report the columns kept as extra data (once each, at the header). */
-function extraColumnIssues(cols: Columns, hr: number, loc: RowContext["loc"]): CatalogIssue[] {
+function extraColumnIssues(cols: Columns, hr: number, loc: RowContext["loc"]): Issue[] {
   return cols.roles.flatMap((r, c) =>
     r.kind === "extra"
       ? [
@@ -198,14 +199,14 @@ function rowKind(
  * items[0].item; //=> { level1: "政策法规", level2: "社会救助政策" }
  */
 export function parseCatalogTable(grid: Grid, options: TableOptions = {}): CatalogTable {
-  const issues: CatalogIssue[] = [];
+  const issues: Issue[] = [];
   const notes: string[] = [];
-  const { loc } = gridLocator(grid, options);
+  const { loc, whole } = gridLocator(grid, options);
   const rows = grid.rows;
   const hr = findHeaderRow(rows);
   if (hr < 0) {
     issues.push(
-      issueAt("CAT-READ-NO-HEADER", "error", loc(), {
+      issueAt("CAT-READ-NO-HEADER", "error", whole, {
         zh: "未找到目录表头（序号、公开事项、公开内容、公开时限、公开主体等）",
         en: "no catalog header row found (序号, 公开事项, 公开内容, 公开时限, 公开主体 …)",
       }),

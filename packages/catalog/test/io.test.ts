@@ -21,6 +21,7 @@ import {
   writeGridXlsx,
   writeCatalogXlsx,
 } from "../src/index.js";
+import { located, sheetOf } from "./locations.js";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, "fixtures", name)));
 
@@ -254,23 +255,30 @@ describe("readCatalogXlsx on a real-shaped workbook", async () => {
   it("reports the unreadable row and the unparsed time limit with file, sheet and row", () => {
     const row = r.warnings.find((w) => w.code === "CAT-READ-ROW");
     expect(row?.location).toEqual({
+      kind: "sheet",
       file: "花马池镇目录.xlsx",
       sheet: "社会救助",
       row: 10,
       cell: "C10",
       column: "二级事项",
     });
-    expect(row?.message.zh).toMatch(/^花马池镇目录\.xlsx 社会救助!C10 “二级事项”列: 无法读取该行/);
+    expect(located(row)).toMatch(/^花马池镇目录\.xlsx 社会救助!C10 “二级事项”列: 无法读取该行/);
     const tl = r.warnings.find((w) => w.code === "CAT-TIME-LIMIT-UNPARSED");
     expect(tl?.location).toEqual({
+      kind: "sheet",
       file: "花马池镇目录.xlsx",
       sheet: "社会救助",
       row: 9,
       cell: "F9",
       column: "公开时限",
     });
-    expect(r.warnings.find((w) => w.code === "CAT-READ-SHEET-SKIPPED")?.location.sheet).toBe("说明");
-    expect(byName("救助资金发放").source).toEqual({ file: "花马池镇目录.xlsx", sheet: "社会救助", row: 9 });
+    expect(sheetOf(r.warnings.find((w) => w.code === "CAT-READ-SHEET-SKIPPED")?.location).sheet).toBe("说明");
+    expect(byName("救助资金发放").source).toEqual({
+      kind: "sheet",
+      file: "花马池镇目录.xlsx",
+      sheet: "社会救助",
+      row: 9,
+    });
   });
 });
 
@@ -304,7 +312,9 @@ describe("readCatalogCsv on a GBK file saved by Excel", async () => {
     expect(items[1]?.channels.map((c) => c.code)).toEqual(["website", "serviceCenter"]);
   });
   it("reports the row without 二级事项 and the unknown time limit by record number", () => {
-    expect(r.warnings.filter((w) => w.severity !== "info").map((w) => [w.code, w.location.row])).toEqual([
+    expect(
+      r.warnings.filter((w) => w.severity !== "info").map((w) => [w.code, sheetOf(w.location).row]),
+    ).toEqual([
       ["CAT-READ-ROW", 7],
       ["CAT-TIME-LIMIT-UNPARSED", 8],
     ]);
@@ -330,7 +340,7 @@ describe("readers reject what is not a catalog, with a location", () => {
     const r = await readCatalogCsv("a,b,c\n1,2,3\n", { file: "x.csv" });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.issues[0]?.code).toBe("CAT-READ-NO-HEADER");
-    expect(!r.ok && r.issues[0]?.location.file).toBe("x.csv");
+    expect(!r.ok && r.issues[0]?.location).toEqual({ kind: "file", file: "x.csv" });
   });
   it("bytes that are not an XLSX", async () => {
     const r = await readCatalogXlsx(new TextEncoder().encode("not a zip"), { file: "目录.xlsx" });

@@ -10,6 +10,7 @@ import { csvText } from "@disclosure/schema";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { type CatalogItem, readCatalogCsv, readCatalogXlsx } from "../src/index.js";
+import { located, sheetOf } from "./locations.js";
 
 /** The channel columns as 德安县 / 云阳县-style tables split 公开渠道和载体. */
 /** Writes a cell of a row the sheet has; a missing row fails the test here. */
@@ -388,11 +389,11 @@ describe("a header that is not understood is refused at its cell", () => {
     expect(r.ok).toBe(false);
     const issue = !r.ok ? r.issues.find((i) => i.code === "CAT-READ-HEADER") : undefined;
     expect(issue?.severity).toBe("error");
-    expect(issue?.location).toMatchObject({ sheet: "目录", row: 5, cell: "V5" });
-    expect(issue?.message.zh).toBe(
+    expect(issue?.location).toMatchObject({ kind: "sheet", sheet: "目录", row: 5, cell: "V5" });
+    expect(located(issue)).toBe(
       "民政局目录.xlsx 目录!V5: 表头“公开对象”下的“外部公众”无法识别（应为全社会、特定群体等）",
     );
-    expect(issue?.message.en).toContain("目录!V5");
+    expect(located(issue, "en")).toContain("目录!V5");
   });
 
   it("a group spread over two columns with data under it (CSV): the first data cell under a column of its own", async () => {
@@ -406,10 +407,8 @@ describe("a header that is not understood is refused at its cell", () => {
     const bad = await readCatalogCsv(spread, { file: "目录.csv", area: "socialAssistance" });
     expect(bad.ok).toBe(false);
     const issue = !bad.ok ? bad.issues.find((i) => i.code === "CAT-READ-HEADER") : undefined;
-    expect(issue?.location).toMatchObject({ row: 2, cell: "A2" });
-    expect(issue?.message.zh).toBe(
-      "目录.csv A2: 表头“公开对象”分为多列，但其下一行不是子表头：该单元格为“1”",
-    );
+    expect(issue?.location).toMatchObject({ kind: "sheet", row: 2, cell: "A2" });
+    expect(located(issue)).toBe("目录.csv A2: 表头“公开对象”分为多列，但其下一行不是子表头：该单元格为“1”");
   });
 
   it("a known column's name under 公开渠道和载体 is no channel", async () => {
@@ -418,7 +417,7 @@ describe("a header that is not understood is refused at its cell", () => {
     setCell(s.rows, 1, col, "公开时限");
     const r = await readCatalogXlsx(await toXlsx(s), { file: "目录.xlsx" });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.issues[0]?.location.cell).toBe("T2");
+    expect(!r.ok && sheetOf(r.issues[0]?.location).cell).toBe("T2");
   });
 });
 
@@ -453,7 +452,7 @@ describe("other things an office's workbook holds", () => {
     expect(r.value.items).toHaveLength(4);
     expect(r.value.items[0]?.levels).toEqual(["county"]);
     const flagged = r.warnings.filter((w) => w.code.startsWith("CAT-READ-HIDDEN"));
-    expect(flagged.map((w) => [w.code, w.location.cell ?? w.location.row])).toEqual([
+    expect(flagged.map((w) => [w.code, sheetOf(w.location).cell ?? sheetOf(w.location).row])).toEqual([
       ["CAT-READ-HIDDEN-COLUMN", "AA1"],
       ["CAT-READ-HIDDEN-ROW", 5],
     ]);
@@ -466,8 +465,8 @@ describe("other things an office's workbook holds", () => {
     setCell(s.rows, 3, 5, "同上"); // row 4, 办事指南's 公开时限: same 一级事项, not flagged
     const r = await readXlsx(s);
     const flagged = r.warnings.filter((w) => w.code === "CAT-READ-SAME-AS-ABOVE");
-    expect(flagged.map((w) => w.location.cell)).toEqual(["E5"]);
-    expect(flagged[0]?.message.zh).toBe(
+    expect(flagged.map((w) => sheetOf(w.location).cell)).toEqual(["E5"]);
+    expect(located(flagged[0])).toBe(
       "民政局目录.xlsx 目录!E5 “公开依据”列: “同上”所指的上一行属于另一个一级事项“政策法规”，已按上一行读取，请核对",
     );
     expect(r.value.items.map((i) => i.basis)).toEqual([
@@ -480,7 +479,7 @@ describe("other things an office's workbook holds", () => {
     const top = sheet("one-cell", STYLES["■/□"]);
     setCell(top.rows, 2, 4, "同上");
     const t = await readXlsx(top);
-    expect(t.warnings.find((w) => w.code === "CAT-READ-SAME-AS-ABOVE")?.location.cell).toBe("E3");
+    expect(sheetOf(t.warnings.find((w) => w.code === "CAT-READ-SAME-AS-ABOVE")?.location).cell).toBe("E3");
     expect(t.value.items[0]?.basis).toBe("同上");
   });
 });

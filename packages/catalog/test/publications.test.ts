@@ -15,6 +15,7 @@ import {
   parseTimeLimit,
   readPublications,
 } from "../src/index.js";
+import { lineOf, located, sheetOf } from "./locations.js";
 
 const item = (
   level1: string,
@@ -108,19 +109,21 @@ describe("a CMS export with Chinese headers", async () => {
 
   it("reports the lines it cannot use with row and cell, the columns it does not read once", () => {
     expect(
-      issues.map((i) => [i.issue.code, i.issue.location.cell ?? i.issue.location.row, i.rejected ?? false]),
+      issues.map((i) => [
+        i.issue.code,
+        sheetOf(i.issue.location).cell ?? sheetOf(i.issue.location).row,
+        i.rejected ?? false,
+      ]),
     ).toEqual([
       ["CAT-PUB-COLUMN-IGNORED", 2, false],
       ["CAT-PUB-ROW", "B12", true],
       ["CAT-PUB-ROW", "D13", true],
     ]);
-    expect(issues[0]?.issue.message.zh).toBe(
-      "发布记录.csv 第2行: 以下列不是发布记录的字段，未读取：浏览次数",
-    );
-    expect(issues[1]?.issue.message.zh).toBe(
+    expect(located(issues[0]?.issue)).toBe("发布记录.csv 第2行: 以下列不是发布记录的字段，未读取：浏览次数");
+    expect(located(issues[1]?.issue)).toBe(
       "发布记录.csv B12 “发布日期”列: 发布日期“2020-02-30”无法识别（可写作2020-03-05、2020/3/5或2020年3月5日），该条未计入",
     );
-    expect(issues[2]?.issue.message.en).toBe(
+    expect(located(issues[2]?.issue, "en")).toBe(
       "发布记录.csv D13 column 发布机构: no 发布机构; the line is not counted",
     );
   });
@@ -227,7 +230,10 @@ describe("the same log in other forms", () => {
       { title: "x", unit: "盐池县民政局", date: "2020-03-02", item: itemKey(ITEMS[0]) },
       { title: "y", unit: "盐池县民政局", date: "2020-03-02" },
     ]);
-    expect(issues.map((i) => [i.issue.code, i.issue.location.row, i.issue.location.column])).toEqual([
+    // JSON Lines are located by line, the key as the field.
+    expect(
+      issues.map((i) => [i.issue.code, lineOf(i.issue.location).line, lineOf(i.issue.location).field]),
+    ).toEqual([
       ["CAT-PUB-COLUMN-IGNORED", 2, undefined],
       ["CAT-PUB-ROW", 3, undefined],
       ["CAT-PUB-AREA", 4, "area"],
@@ -240,7 +246,7 @@ describe("the same log in other forms", () => {
     expect(publications).toEqual([]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ fatal: true, issue: { code: "CAT-PUB-HEADER", severity: "error" } });
-    expect(issues[0]?.issue.message.zh).toBe(
+    expect(located(issues[0]?.issue)).toBe(
       "导出.csv 第1行: 发布记录的表头缺少“发布机构”“发布日期”列（可用列名：发布机构/unit/publisher；发布日期/date/publishDate）；读到的表头为：名称、日期、网址",
     );
     const none = await collect(readPublications(["a,b\n1,2\n"], { file: "x.csv" }));

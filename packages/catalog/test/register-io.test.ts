@@ -1,14 +1,14 @@
-import type { Report } from "@disclosure/schema";
+import type { Issue, Report } from "@disclosure/schema";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import {
-  type CatalogIssue,
   encodeGbk,
   type RegisterDocument,
   readRegisterCsv,
   readRegisterXlsx,
   registerTable2,
 } from "../src/index.js";
+import { located } from "./locations.js";
 
 /**
  * 盐池县人民政府's register of 行政规范性文件 as a 司法局 keeps it (titles from the county's 2020
@@ -268,7 +268,7 @@ const previous2020: Report = {
     },
   },
 };
-const errorsOf = (issues: CatalogIssue[]) => issues.filter((i) => i.severity === "error");
+const errorsOf = (issues: readonly Issue[]) => issues.filter((i) => i.severity === "error");
 
 describe("the register read from XLSX and GBK CSV → table 二", () => {
   it("XLSX: merged title row, Excel dates and typed ones, 2021 cells and continuity with 2020", async () => {
@@ -281,6 +281,7 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
       ["REG-READ-SHEET-SKIPPED", "info"],
     ]);
     expect(r.warnings[0]?.location).toEqual({
+      kind: "sheet",
       file: "盐池县规范性文件登记表.xlsx",
       sheet: "规范性文件",
       row: FIRST + 8,
@@ -294,7 +295,7 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
       unit: GOV,
       issuedDate: "2019-03-12", // 印发日期 preferred to 施行日期 2019-04-01
       repealedDate: "2021-06-30",
-      source: { file: "盐池县规范性文件登记表.xlsx", sheet: "规范性文件", row: FIRST },
+      source: { kind: "sheet", file: "盐池县规范性文件登记表.xlsx", sheet: "规范性文件", row: FIRST },
     });
     expect(byNo.get("盐政规发〔2019〕5号")).toMatchObject({
       issuedDate: "2019-08-20",
@@ -326,7 +327,7 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
     const strip = (docs: RegisterDocument[]) => docs.map(({ source, ...rest }) => rest);
     expect(strip(csv.value.documents)).toEqual(strip(xlsx.value.documents));
     // No update line in the CSV: its first document is on row 3.
-    expect(csv.value.documents[0]?.source).toEqual({ file: "登记表.csv", row: 3 });
+    expect(csv.value.documents[0]?.source).toEqual({ kind: "sheet", file: "登记表.csv", row: 3 });
     expect(csv.value.rows).toEqual({ accepted: 13, rejected: 0, notCounted: 1 });
     const t = registerTable2(csv.value.documents, { year: 2021, previous: previous2020 });
     expect(t.tables.table2?.normativeDocuments).toEqual({ issued: 5, repealed: 2, inForce: 9 });
@@ -349,12 +350,13 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
     const w = b.warnings.find((x) => x.code === "REG-STATUS-UNDATED");
     expect(w?.severity).toBe("warning");
     expect(w?.location).toEqual({
+      kind: "sheet",
       file: "登记表.csv",
       row: 2 + idx + 1,
       cell: `I${2 + idx + 1}`,
       column: "状态",
     });
-    expect(w?.message.zh).toMatch(
+    expect(located(w)).toMatch(
       /^登记表\.csv I7 “状态”列: “盐池县抗震宜居农房改造建设实施方案”状态为已废止，但没有废止日期/,
     );
     expect(w?.message.en).toContain("without a date");
@@ -428,20 +430,48 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
     const row = (n: number) => FIRST + n - 1;
     const at = (code: string) => r.warnings.filter((w) => w.code === code).map((w) => w.location);
     expect(at("REG-READ-ROW")).toEqual([
-      { file: "登记表.xlsx", sheet: "规范性文件", row: row(15), cell: `F${row(15)}`, column: "印发日期" },
-      { file: "登记表.xlsx", sheet: "规范性文件", row: row(16), cell: `B${row(16)}`, column: "文件名称" },
-      { file: "登记表.xlsx", sheet: "规范性文件", row: row(19), cell: `F${row(19)}`, column: "印发日期" },
+      {
+        kind: "sheet",
+        file: "登记表.xlsx",
+        sheet: "规范性文件",
+        row: row(15),
+        cell: `F${row(15)}`,
+        column: "印发日期",
+      },
+      {
+        kind: "sheet",
+        file: "登记表.xlsx",
+        sheet: "规范性文件",
+        row: row(16),
+        cell: `B${row(16)}`,
+        column: "文件名称",
+      },
+      {
+        kind: "sheet",
+        file: "登记表.xlsx",
+        sheet: "规范性文件",
+        row: row(19),
+        cell: `F${row(19)}`,
+        column: "印发日期",
+      },
     ]);
     const [badDate] = errorsOf(r.warnings);
-    expect(badDate?.message.zh).toBe(
+    expect(located(badDate)).toBe(
       `登记表.xlsx 规范性文件!F${row(15)} “印发日期”列: 无法读取该行：“盐池县城乡环境卫生管理办法”的印发日期“2021-02-30”不是有效日期（可写作2020-01-05、2020/1/5、2020年1月5日或2020.1.5）`,
     );
-    expect(badDate?.message.en).toMatch(
+    expect(located(badDate, "en")).toMatch(
       /^登记表\.xlsx 规范性文件!F18 column 印发日期: row not read: the 印发日期 of /,
     );
     // 废止日期 "去年": a warning; the document is repealed on an unknown date.
     expect(at("REG-READ-DATE")).toEqual([
-      { file: "登记表.xlsx", sheet: "规范性文件", row: row(17), cell: `J${row(17)}`, column: "废止日期" },
+      {
+        kind: "sheet",
+        file: "登记表.xlsx",
+        sheet: "规范性文件",
+        row: row(17),
+        cell: `J${row(17)}`,
+        column: "废止日期",
+      },
     ]);
     const parking = r.value.documents.find((x) => x.docNumber === "盐政规发〔2019〕3号");
     expect(parking).toMatchObject({ undatedEnd: "repealed" });
@@ -450,11 +480,25 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
       "normativeDocuments",
     );
     expect(at("REG-READ-VALIDITY")).toEqual([
-      { file: "登记表.xlsx", sheet: "规范性文件", row: row(18), cell: `H${row(18)}`, column: "有效期" },
+      {
+        kind: "sheet",
+        file: "登记表.xlsx",
+        sheet: "规范性文件",
+        row: row(18),
+        cell: `H${row(18)}`,
+        column: "有效期",
+      },
     ]);
     // A 文号 entered twice: both counted, the second flagged.
     expect(at("REG-READ-DUPLICATE")).toEqual([
-      { file: "登记表.xlsx", sheet: "规范性文件", row: row(20), cell: `C${row(20)}`, column: "文号" },
+      {
+        kind: "sheet",
+        file: "登记表.xlsx",
+        sheet: "规范性文件",
+        row: row(20),
+        cell: `C${row(20)}`,
+        column: "文号",
+      },
     ]);
     expect(r.value.documents.filter((x) => x.docNumber === "盐政规发〔2021〕2号").map((x) => x.id)).toEqual([
       "盐政规发〔2021〕2号",
@@ -469,7 +513,7 @@ describe("the register read from XLSX and GBK CSV → table 二", () => {
     expect(r.issues[0]).toMatchObject({
       code: "REG-READ-NO-HEADER",
       severity: "error",
-      location: { file: "人员.csv" },
+      location: { kind: "file", file: "人员.csv" },
     });
     const x = await readRegisterXlsx(new Uint8Array([1, 2, 3]), { file: "坏.xlsx" });
     expect(x.ok ? "" : x.issues[0]?.code).toBe("REG-READ-FILE");
@@ -533,7 +577,7 @@ it("README example: documents register → table 二", async () => {
   const read = await readRegisterCsv(csv, { file: "登记表.csv", unit: "盐池县人民政府" });
   if (!read.ok) throw new Error(read.issues[0]?.message.zh);
   expect(read.value.rows).toEqual({ accepted: 4, rejected: 0, notCounted: 0 });
-  expect(read.warnings.map((w) => w.message.zh)).toEqual([
+  expect(read.warnings.map((w) => located(w))).toEqual([
     "登记表.csv E6 “状态”列: “盐池县城区停车管理暂行办法”状态为已废止，但没有废止日期：计为废止年份不明，不计入任何年度的“本年废止件数”和年末“现行有效件数”",
   ]);
 
@@ -613,7 +657,12 @@ describe("a two-row register header: 日期 over 印发日期 and 废止日期",
     expect(r.value.title).toBe(TITLE);
     expect(r.value.rows).toEqual({ accepted: 4, rejected: 0, notCounted: 0 });
     expect(read(r.value.documents)).toEqual(EXPECTED);
-    expect(r.value.documents[0]?.source).toEqual({ file: "登记表.xlsx", sheet: "2021年", row: 4 });
+    expect(r.value.documents[0]?.source).toEqual({
+      kind: "sheet",
+      file: "登记表.xlsx",
+      sheet: "2021年",
+      row: 4,
+    });
     const t = registerTable2(r.value.documents, { year: 2021, agency: COUNTY });
     expect(t.tables.table2?.normativeDocuments).toEqual({ issued: 1, repealed: 2, inForce: 2 });
     expect(t.explain["table2/normativeDocuments/repealed"]).toEqual([

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { zipBomb } from "../../schema/test/zip-bomb.js";
 import { readRegisterXlsx } from "../src/io/register.js";
 import { readCatalogXlsx, readWorkbookGrids, writeGridXlsx } from "../src/io/xlsx.js";
+import { located } from "./locations.js";
 
 const MB = 1024 * 1024;
 const SHEET = "xl/worksheets/sheet1.xml";
@@ -82,15 +83,15 @@ describe("catalog and register workbooks within the archive limits", () => {
       {
         code: "CAT-READ-FILE",
         severity: "error",
-        location: { file: "目录.xlsx" },
+        location: { kind: "file", file: "目录.xlsx" },
         message: {
-          zh: `目录.xlsx: 无法打开 XLSX 文件（文件解压后超过限制：${SHEET} 已超过 100 MB）`,
-          en: `目录.xlsx: cannot open the XLSX file (archive entry ${SHEET} expands beyond 100 MB)`,
+          zh: `无法打开 XLSX 文件（文件解压后超过限制：${SHEET} 已超过 100 MB）`,
+          en: `cannot open the XLSX file (archive entry ${SHEET} expands beyond 100 MB)`,
         },
       },
     ]);
     const register = await readRegisterXlsx(bomb, { file: "登记表.xlsx" });
-    expect(!register.ok && register.issues.map((i) => [i.code, i.message.en])).toEqual([
+    expect(!register.ok && register.issues.map((i) => [i.code, located(i, "en")])).toEqual([
       [
         "REG-READ-FILE",
         `登记表.xlsx: cannot open the XLSX file (archive entry ${SHEET} expands beyond 100 MB)`,

@@ -2,8 +2,8 @@
  * Catalog CSV: read what offices keep (UTF-8 with or without BOM, GBK / GB18030, comma or tab,
  * one or two header rows), write what Excel and WPS open cleanly (UTF-8 with BOM, CRLF; or GBK).
  */
-import { csvText, readCsvRows } from "@disclosure/schema";
-import { issueAt, type ReadResult } from "../issue.js";
+import { csvText, type Result, readCsvRows } from "@disclosure/schema";
+import { csvRowAt, failed, issueAt } from "../issue.js";
 import type { Catalog } from "../item.js";
 import { parseCatalogTable, type TableOptions } from "../table.js";
 import { csvInput, encodeGbk } from "./encoding.js";
@@ -24,13 +24,12 @@ export type ReadOptions = Omit<TableOptions, "sheet">;
 export async function readCatalogCsv(
   input: Uint8Array | string,
   options: ReadOptions = {},
-): Promise<ReadResult<Catalog>> {
+): Promise<Result<Catalog>> {
   const { text, issues } = csvInput(input, options.file);
   const parsed = readCsvRows(text);
-  const at = (row?: number) => ({ ...(options.file ? { file: options.file } : {}), ...(row ? { row } : {}) });
   for (const e of parsed.errors) {
     issues.push(
-      issueAt("CAT-READ-CSV", "warning", at(e.row !== undefined ? e.row + 1 : undefined), {
+      issueAt("CAT-READ-CSV", "warning", csvRowAt(options.file, e.row), {
         zh: `CSV 格式问题：${e.message}`,
         en: `CSV problem: ${e.message}`,
       }),
@@ -38,7 +37,7 @@ export async function readCatalogCsv(
   }
   const table = parseCatalogTable({ rows: parsed.rows }, options);
   issues.push(...table.issues);
-  if (!table.found || table.refused) return { ok: false, issues };
+  if (!table.found || table.refused) return failed(issues);
   const value: Catalog = { items: table.items };
   if (table.title) value.title = table.title;
   if (table.notes.length > 0) value.notes = table.notes;

@@ -2,8 +2,8 @@
  * Bytes ↔ text for catalog files as offices keep them: UTF-8 (with or without BOM), UTF-16
  * (Excel's "Unicode text"), and GBK / GB18030 (Excel and WPS on Chinese Windows).
  */
-import { decodeText } from "@disclosure/schema";
-import { type CatalogIssue, issueAt } from "../issue.js";
+import { decodeText, type Issue } from "@disclosure/schema";
+import { fileAt, issueAt } from "../issue.js";
 
 /** The encodings `decodeCatalogBytes` recognises. */
 export type DetectedEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";
@@ -27,22 +27,12 @@ export function decodeCatalogBytes(bytes: Uint8Array): { text: string; encoding:
  * its warnings (undecodable bytes, NUL and control characters) as catalog issues
  * located by file and row.
  */
-export function csvInput(
-  input: Uint8Array | string,
-  file?: string,
-): { text: string; issues: CatalogIssue[] } {
+export function csvInput(input: Uint8Array | string, file?: string): { text: string; issues: Issue[] } {
   const d = decodeText(input, { html: false, ...(file ? { file } : {}) });
   // GBK is how offices' Excel saves these files: not worth a warning; the rest are.
   const issues = d.warnings
     .filter((w) => w.code !== "ENCODING-GB18030")
-    .map((w) =>
-      issueAt(
-        w.code,
-        "warning",
-        { ...(file ? { file } : {}), ...(w.line ? { row: w.line } : {}) },
-        w.message,
-      ),
-    );
+    .map((w) => issueAt(w.code, "warning", w.location ?? fileAt(file), w.message));
   return { text: d.text, issues };
 }
 

@@ -5,8 +5,9 @@
  */
 import { datesInText, readDateCell } from "@disclosure/schema/internal";
 import { matchArea } from "../area-match.js";
-import { type CatalogIssue, columnLetters, issueAt } from "../issue.js";
-import type { AreaRef, Publication, SourceLocation } from "../item.js";
+import type { Issue, Location } from "@disclosure/schema";
+import { columnLetters, fileAt, issueAt, sheetAt } from "../issue.js";
+import type { AreaRef, Publication } from "../item.js";
 import { normalizeHeaderLabel } from "../normalize.js";
 import { AREA_CODES } from "../standard/areas.js";
 import {
@@ -67,27 +68,40 @@ export function readHeader(cells: readonly string[], row: number): Header | unde
   return { columns, labels: cells.map((c) => c.trim()), row };
 }
 
+/** A log's form: CSV rows are located as a sheet's (the cell in A1 style), JSON Lines as text lines. */
+export type LogForm = "csv" | "jsonl";
+
+/**
+ * Where in a log: a CSV row (its cell in A1 style when the column's index is given) or a JSON
+ * Lines line (the key as the field); the file alone without a row.
+ *
+ * @example
+ * at("p.csv", 3, "发布日期", 1); //=> { kind: "sheet", file: "p.csv", row: 3, cell: "B3", column: "发布日期" }
+ * at("p.jsonl", 2, "unit", undefined, "jsonl"); //=> { kind: "text", file: "p.jsonl", line: 2, field: "unit" }
+ */
 export const at = (
   file: string | undefined,
   row?: number,
   column?: string,
   index?: number,
-): SourceLocation => ({
-  ...(file ? { file } : {}),
-  ...(row !== undefined ? { row } : {}),
-  ...(row !== undefined && index !== undefined ? { cell: `${columnLetters(index)}${row}` } : {}),
-  ...(column ? { column } : {}),
-});
+  form: LogForm = "csv",
+): Location | undefined => {
+  if (row === undefined) return fileAt(file);
+  if (form === "jsonl")
+    return { kind: "text", ...(file ? { file } : {}), line: row, ...(column ? { field: column } : {}) };
+  return sheetAt({
+    ...(file ? { file } : {}),
+    row,
+    ...(index !== undefined ? { cell: `${columnLetters(index)}${row}` } : {}),
+    ...(column ? { column } : {}),
+  });
+};
 
 const listOf = (fields: readonly PublicationField[]) =>
   fields.map((f) => PUBLICATION_COLUMN_VARIANTS[f].slice(0, 3).join("/"));
 
 /** The one message for a header without the columns a publication needs. */
-export function missingColumns(
-  file: string | undefined,
-  missing: PublicationField[],
-  header: Header,
-): CatalogIssue {
+export function missingColumns(file: string | undefined, missing: PublicationField[], header: Header): Issue {
   const held = header.labels.filter((l) => l !== "").join("、");
   return issueAt("CAT-PUB-HEADER", "error", at(file, header.row), {
     zh: `发布记录的表头缺少${missing.map((f) => `“${NAME[f]}”`).join("")}列（可用列名：${listOf(missing).join("；")}）；读到的表头为：${held}`,
@@ -95,7 +109,7 @@ export function missingColumns(
   });
 }
 
-export function noHeader(file: string | undefined, rows: number): CatalogIssue {
+export function noHeader(file: string | undefined, rows: number): Issue {
   const wanted = listOf(REQUIRED_PUBLICATION_FIELDS).join("；");
   return issueAt("CAT-PUB-HEADER", "error", at(file), {
     zh: `前${rows}行中没有发布记录的表头（须有${wanted}等列）`,
@@ -127,13 +141,13 @@ function areaOf(text: string): AreaRef | undefined {
 }
 
 export type Cell = { text: string; column: string; index?: number };
-export type Built = { publication?: Publication; issues: { issue: CatalogIssue; rejected?: boolean }[] };
+export type Built = { publication?: Publication; issues: { issue: Issue; rejected?: boolean }[] };
 
 /** Why a line is not used: the required fields it lacks, a publication date that cannot be read. */
 function rejection(
   t: Partial<Record<PublicationField, string>>,
   dateRead: boolean,
-  loc: (f: PublicationField) => SourceLocation,
+  loc: (f: PublicationField) => Location | undefined,
 ): Built {
   const missing = REQUIRED_PUBLICATION_FIELDS.filter((f) => !t[f]);
   const badDate = t.date && !dateRead ? `“${t.date}”` : "";
@@ -164,13 +178,14 @@ export function publicationOf(
   cells: Partial<Record<PublicationField, Cell>>,
   file: string | undefined,
   row: number,
+  form: LogForm = "csv",
 ): Built {
   const t: Partial<Record<PublicationField, string>> = {};
   for (const f in cells) {
     const v = cells[f as PublicationField]?.text.trim();
     if (v) t[f as PublicationField] = v;
   }
-  const loc = (f: PublicationField) => at(file, row, cells[f]?.column ?? NAME[f], cells[f]?.index);
+  const loc = (f: PublicationField) => at(file, row, cells[f]?.column ?? NAME[f], cells[f]?.index, form);
   const date = t.date === undefined ? undefined : dateOf(t.date);
   if (!t.title || !t.unit || !date) {
     return rejection(t, date !== undefined, loc);
@@ -206,8 +221,9 @@ export function ignoredColumns(
   file: string | undefined,
   row: number | undefined,
   labels: string[],
-): CatalogIssue {
-  return issueAt("CAT-PUB-COLUMN-IGNORED", "info", at(file, row), {
+  form: LogForm = "csv",
+): Issue {
+  return issueAt("CAT-PUB-COLUMN-IGNORED", "info", at(file, row, undefined, undefined, form), {
     zh: `以下列不是发布记录的字段，未读取：${labels.join("、")}`,
     en: `these columns are no publication fields and are not read: ${labels.join(", ")}`,
   });

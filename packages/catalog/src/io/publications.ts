@@ -7,11 +7,11 @@
  * cannot be used reported with its row and column; a header without the columns a publication
  * needs stops the reading with one message that says which are missing.
  */
-import { readCsvRows, unguardCsvCell } from "@disclosure/schema";
+import { type Issue, readCsvRows, unguardCsvCell } from "@disclosure/schema";
 import { csvDelimiter } from "@disclosure/schema/internal";
 import type { RecordSource } from "@disclosure/stats";
 import { decodeChunks } from "@disclosure/stats/internal";
-import { type CatalogIssue, issueAt } from "../issue.js";
+import { issueAt } from "../issue.js";
 import type { Publication } from "../item.js";
 import { REQUIRED_PUBLICATION_FIELDS, type PublicationField } from "../standard/publication-columns.js";
 import {
@@ -42,7 +42,7 @@ export type PublicationReadOptions = {
  */
 export type PublicationRead =
   | { kind: "publication"; publication: Publication; row: number }
-  | { kind: "issue"; issue: CatalogIssue; rejected?: boolean; fatal?: boolean };
+  | { kind: "issue"; issue: Issue; rejected?: boolean; fatal?: boolean };
 
 /** A reader of lines: each line's results pushed to `out`; `done` once nothing more will be read. */
 type LineReader = {
@@ -71,7 +71,7 @@ function jsonlReader(file: string | undefined): LineReader {
   const reject = (row: number, zh: string, en: string, out: PublicationRead[]) =>
     out.push({
       kind: "issue",
-      issue: issueAt("CAT-PUB-ROW", "error", at(file, row), { zh, en }),
+      issue: issueAt("CAT-PUB-ROW", "error", at(file, row, undefined, undefined, "jsonl"), { zh, en }),
       rejected: true,
     });
   return {
@@ -102,7 +102,7 @@ function jsonlReader(file: string | undefined): LineReader {
         if (!f || v === undefined) {
           if (!ignored.has(key)) {
             ignored.add(key);
-            out.push({ kind: "issue", issue: ignoredColumns(file, row, [key]) });
+            out.push({ kind: "issue", issue: ignoredColumns(file, row, [key], "jsonl") });
           }
           continue;
         }
@@ -111,7 +111,7 @@ function jsonlReader(file: string | undefined): LineReader {
         if (known && (v.trim() === "" || (known.text.trim() !== "" && known.rank < f.rank))) continue;
         fields[f.field] = { text: v, column: key, rank: f.rank };
       }
-      pushBuilt(publicationOf(fields, file, row), row, out);
+      pushBuilt(publicationOf(fields, file, row, "jsonl"), row, out);
     },
   };
 }

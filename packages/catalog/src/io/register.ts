@@ -3,9 +3,9 @@
  * GB18030, comma or tab) and XLSX (a merged title row above the header, date cells or dates
  * typed as text). Reading is `parseRegisterTable` over the grid.
  */
-import { readCsvRows } from "@disclosure/schema";
+import { type Issue, type Result, readCsvRows } from "@disclosure/schema";
 import { sheetGrid } from "@disclosure/schema/internal";
-import { type CatalogIssue, issueAt, type ReadResult } from "../issue.js";
+import { csvRowAt, failed, fileAt, issueAt, sheetAt } from "../issue.js";
 import { parseRegisterTable, type Register, type RegisterTableOptions } from "../register-table.js";
 import { csvInput } from "./encoding.js";
 import { openWorkbook } from "./xlsx.js";
@@ -26,25 +26,20 @@ export type RegisterReadOptions = Omit<RegisterTableOptions, "sheet">;
 export async function readRegisterCsv(
   input: Uint8Array | string,
   options: RegisterReadOptions = {},
-): Promise<ReadResult<Register>> {
+): Promise<Result<Register>> {
   const { text, issues } = csvInput(input, options.file);
   const parsed = readCsvRows(text);
   for (const e of parsed.errors) {
     issues.push(
-      issueAt(
-        "REG-READ-CSV",
-        "warning",
-        {
-          ...(options.file ? { file: options.file } : {}),
-          ...(e.row !== undefined ? { row: e.row + 1 } : {}),
-        },
-        { zh: `CSV 格式问题：${e.message}`, en: `CSV problem: ${e.message}` },
-      ),
+      issueAt("REG-READ-CSV", "warning", csvRowAt(options.file, e.row), {
+        zh: `CSV 格式问题：${e.message}`,
+        en: `CSV problem: ${e.message}`,
+      }),
     );
   }
   const table = parseRegisterTable({ rows: parsed.rows }, options);
   issues.push(...table.issues);
-  if (!table.found) return { ok: false, issues };
+  if (!table.found) return failed(issues);
   return { ok: true, value: table.register, warnings: issues };
 }
 
@@ -60,12 +55,11 @@ export async function readRegisterCsv(
 export async function readRegisterXlsx(
   bytes: Uint8Array,
   options: RegisterReadOptions = {},
-): Promise<ReadResult<Register>> {
-  const fileLoc = options.file ? { file: options.file } : {};
-  const opened = await openWorkbook(bytes, "REG-READ-FILE", fileLoc);
-  if ("issues" in opened) return { ok: false, issues: opened.issues };
+): Promise<Result<Register>> {
+  const opened = await openWorkbook(bytes, "REG-READ-FILE", options.file);
+  if ("issues" in opened) return failed(opened.issues);
   const { wb } = opened;
-  const issues: CatalogIssue[] = [];
+  const issues: Issue[] = [];
   const register: Register = { documents: [], rows: { accepted: 0, rejected: 0, notCounted: 0 } };
   let found = false;
   wb.eachSheet((ws) => {
@@ -78,7 +72,7 @@ export async function readRegisterXlsx(
           issueAt(
             "REG-READ-SHEET-SKIPPED",
             "info",
-            { ...fileLoc, sheet: ws.name },
+            sheetAt({ ...(options.file ? { file: options.file } : {}), sheet: ws.name }),
             { zh: "该工作表没有文件登记表表头，已跳过", en: "sheet has no register header; skipped" },
           ),
         );
@@ -96,12 +90,12 @@ export async function readRegisterXlsx(
   });
   if (!found) {
     issues.push(
-      issueAt("REG-READ-NO-HEADER", "error", fileLoc, {
+      issueAt("REG-READ-NO-HEADER", "error", fileAt(options.file), {
         zh: "没有任何工作表含有文件登记表表头（文件名称、文号、印发日期等）",
         en: "no sheet has a register header (文件名称, 文号, 印发日期 …)",
       }),
     );
-    return { ok: false, issues };
+    return failed(issues);
   }
   return { ok: true, value: register, warnings: issues };
 }

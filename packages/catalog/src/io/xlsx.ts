@@ -6,15 +6,17 @@
 import {
   checkZip,
   isOptionalModuleError,
+  type Issue,
   isZipError,
   type Message,
+  type Result,
   type OptionalModule,
   type ZipLimits,
 } from "@disclosure/schema";
 import { loadOptional, sheetGrid } from "@disclosure/schema/internal";
 import type { Workbook, Worksheet } from "exceljs";
 import { areaKey, areaName } from "../area-match.js";
-import { type CatalogIssue, issueAt, type ReadResult } from "../issue.js";
+import { failed, fileAt, issueAt, sheetAt } from "../issue.js";
 import type { Catalog, CatalogItem } from "../item.js";
 import { CHANNEL_LEGEND } from "../standard/channels.js";
 import { TABLE_TITLE_SUFFIX } from "../standard/columns.js";
@@ -66,13 +68,13 @@ export function openFailure(e: unknown): Message {
 export async function openWorkbook(
   bytes: Uint8Array,
   code: string,
-  fileLoc: { file?: string },
-): Promise<{ wb: Workbook } | { issues: CatalogIssue[] }> {
+  file: string | undefined,
+): Promise<{ wb: Workbook } | { issues: Issue[] }> {
   try {
     return { wb: await loadWorkbook(bytes) };
   } catch (e) {
     if (isOptionalModuleError(e)) throw e;
-    return { issues: [issueAt(code, "error", fileLoc, openFailure(e))] };
+    return { issues: [issueAt(code, "error", fileAt(file), openFailure(e))] };
   }
 }
 
@@ -103,12 +105,11 @@ export { readWorkbookGrids } from "@disclosure/schema";
 export async function readCatalogXlsx(
   bytes: Uint8Array,
   options: ReadOptions = {},
-): Promise<ReadResult<Catalog>> {
-  const fileLoc = options.file ? { file: options.file } : {};
-  const opened = await openWorkbook(bytes, "CAT-READ-FILE", fileLoc);
-  if ("issues" in opened) return { ok: false, issues: opened.issues };
+): Promise<Result<Catalog>> {
+  const opened = await openWorkbook(bytes, "CAT-READ-FILE", options.file);
+  if ("issues" in opened) return failed(opened.issues);
   const { wb } = opened;
-  const issues: CatalogIssue[] = [];
+  const issues: Issue[] = [];
   const items: CatalogItem[] = [];
   const notes: string[] = [];
   let found = false;
@@ -123,7 +124,7 @@ export async function readCatalogXlsx(
         issueAt(
           "CAT-READ-SHEET-SKIPPED",
           "info",
-          { ...fileLoc, sheet: ws.name },
+          sheetAt({ ...(options.file ? { file: options.file } : {}), sheet: ws.name }),
           {
             zh: "该工作表没有目录表头，已跳过",
             en: "sheet has no catalog header; skipped",
@@ -138,15 +139,15 @@ export async function readCatalogXlsx(
     notes.push(...table.notes);
     issues.push(...table.issues.filter((i) => i.code !== "CAT-READ-NO-HEADER"));
   });
-  if (refused) return { ok: false, issues };
+  if (refused) return failed(issues);
   if (!found) {
     issues.push(
-      issueAt("CAT-READ-NO-HEADER", "error", fileLoc, {
+      issueAt("CAT-READ-NO-HEADER", "error", fileAt(options.file), {
         zh: "没有任何工作表含有目录表头",
         en: "no sheet has a catalog header",
       }),
     );
-    return { ok: false, issues };
+    return failed(issues);
   }
   const value: Catalog = { items };
   const title = wb.title || undefined;
