@@ -15,7 +15,7 @@ import { CliError, EXIT, type Io, json, type Lang, say } from "../io.js";
 import { date, inputFile, jsonOption, outputFile, required } from "../options.js";
 import { type Progress, progress } from "../progress.js";
 import { loadCatalog } from "./catalog-file.js";
-import { coverageFindingsText, formatCatalogIssue, worklistText } from "./catalog-text.js";
+import { coverageFindingsText, formatCatalogIssue, locatedMessage, worklistText } from "./catalog-text.js";
 
 /**
  * The publications are read 64 KiB at a time: a chunk lives while its lines are counted, and
@@ -52,7 +52,7 @@ export async function countPublications(
       }
       if (r.rejected) tally.rejected++;
       if (r.fatal) {
-        tally.fatal = r.issue.message;
+        tally.fatal = locatedMessage(r.issue);
         return;
       }
       if (tally.rejected + tally.notPrinted > MAX_PRINTED_ISSUES) tally.notPrinted++;

@@ -65,7 +65,7 @@ async function readCatalogFile(io: Io, path: string, lang: Lang): Promise<Catalo
     ? await readCatalogXlsx(bytes, { file: path })
     : await readCatalogCsv(bytes, { file: path });
   if (!r.ok) {
-    for (const i of r.issues) io.stderr(`${formatCatalogIssue(i, lang)}\n`);
+    for (const i of [...r.warnings, ...r.issues]) io.stderr(`${formatCatalogIssue(i, lang)}\n`);
     throw new CliError({ zh: `无法读取目录：${path}`, en: `cannot read the catalog: ${path}` });
   }
   for (const w of r.warnings) io.stderr(`${formatCatalogIssue(w, lang)}\n`);

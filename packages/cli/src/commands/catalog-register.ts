@@ -74,7 +74,7 @@ async function registerRun(
     ? await readRegisterXlsx(bytes, { file })
     : await readRegisterCsv(bytes, { file });
   if (!read.ok) {
-    for (const i of read.issues) io.stderr(`${formatCatalogIssue(i, lang)}\n`);
+    for (const i of [...read.warnings, ...read.issues]) io.stderr(`${formatCatalogIssue(i, lang)}\n`);
     throw new CliError({
       zh: `无法读取文件登记表：${file}`,
       en: `cannot read the documents register: ${file}`,

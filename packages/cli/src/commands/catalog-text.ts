@@ -2,24 +2,27 @@
 // coverage check, the findings counted by rule.
 import {
   type CatalogFinding,
-  type CatalogIssue,
   type CoverageResult,
   itemName,
   type UnitWorklist,
   unitWorklists,
 } from "@disclosure/catalog";
-import { describeLocation } from "@disclosure/catalog/internal";
+import { describeLocation, type Issue, type Message } from "@disclosure/schema";
 import { formatFinding } from "@disclosure/stats";
 import { type Lang, say } from "../io.js";
 
+/** An issue's message after its location in words: "导出.csv 第1行: 发布记录的表头缺少…". */
+export function locatedMessage(i: Issue): Message {
+  const where = i.location ? describeLocation(i.location) : undefined;
+  if (!where?.zh) return i.message;
+  return { zh: `${where.zh}: ${i.message.zh}`, en: `${where.en}: ${i.message.en}` };
+}
+
 /** One line per issue: "警告 目录.xlsx 社会救助!F9 “公开时限”列: … [CODE]". */
-export function formatCatalogIssue(i: CatalogIssue, lang: Lang): string {
-  const loc = say(describeLocation(i.location), lang);
+export function formatCatalogIssue(i: Issue, lang: Lang): string {
   const sev =
     lang === "en" ? i.severity : i.severity === "error" ? "错误" : i.severity === "warning" ? "警告" : "提示";
-  const text = say(i.message, lang);
-  // Messages start with their location: "错误 p.jsonl 第2行 “发布机构”列: …".
-  return loc && !text.startsWith(loc) ? `${sev} ${loc} — ${text} [${i.code}]` : `${sev} ${text} [${i.code}]`;
+  return `${sev} ${say(locatedMessage(i), lang)} [${i.code}]`;
 }
 
 /** Lines of one rule listed before the rest are counted. */
