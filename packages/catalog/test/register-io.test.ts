@@ -577,6 +577,9 @@ it("README example: documents register → table 二", async () => {
   const read = await readRegisterCsv(csv, { file: "登记表.csv", unit: "盐池县人民政府" });
   if (!read.ok) throw new Error(read.issues[0]?.message.zh);
   expect(read.value.rows).toEqual({ accepted: 4, rejected: 0, notCounted: 0 });
+  expect(read.warnings.map((w) => w.location)).toEqual([
+    { kind: "sheet", file: "登记表.csv", row: 6, cell: "E6", column: "状态" },
+  ]);
   expect(read.warnings.map((w) => located(w))).toEqual([
     "登记表.csv E6 “状态”列: “盐池县城区停车管理暂行办法”状态为已废止，但没有废止日期：计为废止年份不明，不计入任何年度的“本年废止件数”和年末“现行有效件数”",
   ]);
