@@ -11,6 +11,7 @@ import { applicantTypes, resultGroups, table3RowLabel } from "./chart-data.js";
 import { $, download, el, type Message, msgNodes } from "./dom.js";
 import { TEMPLATE_DOWNLOADS, downloadButtons, makeTemplate, publishFile } from "./downloads.js";
 import { editedReport, hasEdits, openForEditing, startEditing, wireEditor } from "./editor/editor.js";
+import { OPEN_REPORT_EVENT } from "./collect/open-report.js";
 import { confirmPublish } from "./editor/publish.js";
 import { sectionEditors } from "./editor/sections.js";
 import { type SavedWork, type WorkOrigin, loadWork } from "./editor/store.js";
@@ -39,9 +40,6 @@ let script: Script = "hans";
 let generation = 0;
 let charts: Promise<Charts> | undefined;
 let redrawTimer: ReturnType<typeof setTimeout> | undefined;
-
-/** The event on which another view (汇总, src/collect/open-report.ts) hands a loaded report to this one. */
-const OPEN_REPORT_EVENT = "disclosure:open-report";
 
 /** Every rule of `check`, with the wording of sections 一, 五 and 六 asked for: the report is to be published. */
 const PUBLISHING: NonNullable<CheckOptions["rules"]> = { enable: ["TEXT-SECTION-EMPTY"] };
@@ -471,7 +469,8 @@ function onView(view: ViewId): void {
 
 wire();
 wireStart();
-// A roll-up of collected submissions (the 汇总 view) is opened here, to be edited and published.
+// A roll-up of collected submissions (the 汇总 view) is opened here, to be edited and published,
+// on the event of src/collect/open-report.ts.
 window.addEventListener(OPEN_REPORT_EVENT, (e) => {
   const loaded = (e as CustomEvent<Loaded>).detail;
   if (!loaded) return;

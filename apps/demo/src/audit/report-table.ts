@@ -28,7 +28,7 @@ function rowElement(r: AuditRow): HTMLTableRowElement {
     el(
       "th",
       { scope: "row" },
-      el("button", { type: "button", class: "open-report", "data-open": r.id }, r.file),
+      el("button", { type: "button", class: "link open-report", "data-open": r.id }, r.file),
     ),
     el("td", {}, r.agency ?? ""),
     el("td", { class: "num" }, r.year === undefined ? "" : String(r.year)),

@@ -1,36 +1,29 @@
 // One unit opened from the units table: its files (what each is, its year, its counts), the
 // issues of its files, its findings (its own report checked, and the roll-up's about it)
 // beside its tables, and a button to open its report in the single-report view.
-import type { CollectedUnit, Submission } from "@disclosure/report-text";
+import { type CollectedUnit, type Submission, describeSubmission } from "@disclosure/report-text";
 import { type Finding, check } from "@disclosure/stats";
 import { type Message, el, msgNodes } from "../dom.js";
 import { findingsView } from "../findings.js";
 import { issuesBox } from "./issues-view.js";
 import { markedTables } from "./tables-view.js";
 
-/** One line on a file: kind, year and where it came from, format, counts. */
+/** Where a file's unit name was found. */
+const UNIT_FROM: Readonly<Record<Submission["unit"]["from"], Message>> = {
+  content: { zh: "单位名称取自文件内容", en: "unit named by the file" },
+  option: { zh: "单位名称为填写的名称", en: "unit named as given" },
+  "file-name": { zh: "单位名称取自文件名", en: "unit named after the file name" },
+};
+
+/** One line on a file (describeSubmission of report-text), and where its unit and year came from. */
 export function fileLine(s: Submission): Message {
-  const year = s.year === undefined ? "" : `${s.year} 年${s.yearFrom === "option" ? "（按汇总年度）" : ""}`;
-  const yearEn =
-    s.year === undefined ? "" : `${s.year}${s.yearFrom === "option" ? " (the roll-up year)" : ""}`;
-  const unit = s.unit.from === "content" ? "单位名称取自文件内容" : "单位名称取自文件名";
-  const unitEn = s.unit.from === "content" ? "unit named by the file" : "unit named after the file name";
-  const cells = s.cellCounts
-    ? {
-        zh: `；单元格 ${s.cellCounts.accepted} 个，拒收 ${s.cellCounts.rejected} 个`,
-        en: `; ${s.cellCounts.accepted} cells, ${s.cellCounts.rejected} refused`,
-      }
-    : { zh: "", en: "" };
-  const recs = s.recordCounts
-    ? {
-        zh: `；记录接受 ${s.recordCounts.accepted} 行，拒收 ${s.recordCounts.rejected} 行`,
-        en: `; ${s.recordCounts.accepted} records accepted, ${s.recordCounts.rejected} rejected`,
-      }
-    : { zh: "", en: "" };
-  return {
-    zh: `${s.file}：${s.kind}，${year}${s.format ? `，${s.format} 年格式` : ""}；${unit}${cells.zh}${recs.zh}`,
-    en: `${s.file}: ${s.kind}, ${yearEn}${s.format ? `, ${s.format} format` : ""}; ${unitEn}${cells.en}${recs.en}`,
-  };
+  const d = describeSubmission(s);
+  const unit = UNIT_FROM[s.unit.from];
+  const year =
+    s.yearFrom === "option"
+      ? { zh: "，年度按汇总年度", en: ", the year of the roll-up" }
+      : { zh: "", en: "" };
+  return { zh: `${d.zh}（${unit.zh}${year.zh}）`, en: `${d.en} (${unit.en}${year.en})` };
 }
 
 /** The unit's first usable file: the one summed. */
