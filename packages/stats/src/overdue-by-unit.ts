@@ -27,6 +27,25 @@ function listIdsEn(ids: string[]): string {
   return ids.length <= LISTED_IDS ? ids.join(", ") : `${ids.slice(0, LISTED_IDS).join(", ")}, …`;
 }
 
+/** An APP-REPLY-DEADLINE finding of a unit (or of all records) about the records `ids`. */
+function replyDeadlineFinding(
+  unit: string | undefined,
+  ids: string[],
+  records: Pick<ApplicationFinding, "overdue" | "issues">,
+  message: Finding["message"],
+): ApplicationFinding {
+  return {
+    rule: "APP-REPLY-DEADLINE",
+    severity: "warning",
+    cells: [],
+    ...(unit === undefined ? {} : { unit }),
+    count: ids.length,
+    ids,
+    ...records,
+    message,
+  };
+}
+
 /**
  * Applications answered after their reply deadline (or still open past it on `asOf`),
  * one APP-REPLY-DEADLINE finding (warning) per unit that has any. Records whose deadline
@@ -92,39 +111,34 @@ export function overdueByUnit(
   for (const b of buckets.values()) {
     const zhUnit = b.unit === undefined ? "" : `${b.unit}：`;
     const enUnit = b.unit === undefined ? "" : `${b.unit}: `;
-    const unitField = b.unit === undefined ? {} : { unit: b.unit };
     if (b.overdue.length > 0) {
       const ids = b.overdue.map((o) => o.id);
-      findings.push({
-        rule: "APP-REPLY-DEADLINE",
-        severity: "warning",
-        cells: [],
-        ...unitField,
-        count: ids.length,
-        ids,
-        overdue: b.overdue,
-        message: {
-          zh: `${zhUnit}${ids.length} 件政府信息公开申请超过答复期限（${listIds(ids)}）`,
-          en: `${enUnit}${ids.length} ${ids.length === 1 ? "application was" : "applications were"} not answered within the reply deadline (${listIdsEn(ids)})`,
-        },
-      });
+      findings.push(
+        replyDeadlineFinding(
+          b.unit,
+          ids,
+          { overdue: b.overdue },
+          {
+            zh: `${zhUnit}${ids.length} 件政府信息公开申请超过答复期限（${listIds(ids)}）`,
+            en: `${enUnit}${ids.length} ${ids.length === 1 ? "application was" : "applications were"} not answered within the reply deadline (${listIdsEn(ids)})`,
+          },
+        ),
+      );
     }
     if (b.unchecked.length > 0) {
       const ids = b.unchecked.map((u) => u.id);
       const issues = b.unchecked.flatMap((u) => u.issues);
-      findings.push({
-        rule: "APP-REPLY-DEADLINE",
-        severity: "warning",
-        cells: [],
-        ...unitField,
-        count: ids.length,
-        ids,
-        issues,
-        message: {
-          zh: `${zhUnit}${ids.length} 件申请无法核对答复期限（${listIds(ids)}）；首个问题：${issues[0]?.message.zh}`,
-          en: `${enUnit}the reply deadline of ${ids.length} ${ids.length === 1 ? "application" : "applications"} could not be checked (${listIdsEn(ids)}); first problem: ${issues[0]?.message.en}`,
-        },
-      });
+      findings.push(
+        replyDeadlineFinding(
+          b.unit,
+          ids,
+          { issues },
+          {
+            zh: `${zhUnit}${ids.length} 件申请无法核对答复期限（${listIds(ids)}）；首个问题：${issues[0]?.message.zh}`,
+            en: `${enUnit}the reply deadline of ${ids.length} ${ids.length === 1 ? "application" : "applications"} could not be checked (${listIdsEn(ids)}); first problem: ${issues[0]?.message.en}`,
+          },
+        ),
+      );
     }
   }
   return findings;

@@ -106,22 +106,42 @@ function carry(p: Pair): Finding[] {
   return out;
 }
 
-function inForceContinuity(p: Pair): Finding[] {
-  const { ctx } = p;
-  const out: Finding[] = [];
+/** A document row of table 二 across the two years: last year's 现行有效, this year's 制发, 废止 and 现行有效. */
+interface DocumentRow {
+  readonly row: string;
+  readonly label: string;
+  /** The label of a column of the row. */
+  readonly L: (col: string) => string;
+  readonly last: CellSum;
+  readonly issued: CellSum;
+  readonly repealed: CellSum;
+  readonly now: CellSum | undefined;
+}
+
+/** The document rows whose last year's 现行有效, 制发 and 废止 are all read. */
+function documentRows(p: Pair): DocumentRow[] {
+  const out: DocumentRow[] = [];
   for (const row of DOC_ROWS) {
     const last = sumPrev(p, [prevRef(p, "table2", row, "inForce")]);
     const issued = sumCur(p, [ref("table2", row, "issued")]);
     const repealed = sumCur(p, [ref("table2", row, "repealed")]);
+    if (!last || !issued || !repealed) continue;
     const now = sumCur(p, [ref("table2", row, "inForce")]);
-    if (!last || !issued || !repealed || !now) continue;
+    const L = (col: string) => colName(p.ctx.format, "table2", row, col);
+    out.push({ row, label: rowName(p.ctx.format, "table2", row), L, last, issued, repealed, now });
+  }
+  return out;
+}
+
+function inForceContinuity(p: Pair): Finding[] {
+  const out: Finding[] = [];
+  for (const { row, label, L, last, issued, repealed, now } of documentRows(p)) {
+    if (!now) continue;
     const expected = last.value + issued.value - repealed.value;
     if (expected === now.value) continue;
-    const L = (col: string) => colName(ctx.format, "table2", row, col);
-    const label = rowName(ctx.format, "table2", row);
     const n = note(p, [...last.blanks, ...issued.blanks, ...repealed.blanks, ...now.blanks]);
     out.push(
-      ctx.finding(
+      p.ctx.finding(
         "T2-INFORCE-CONTINUITY",
         [...issued.cells, ...repealed.cells, ...now.cells, ...last.cells],
         {
@@ -136,20 +156,13 @@ function inForceContinuity(p: Pair): Finding[] {
 }
 
 function repealBound(p: Pair): Finding[] {
-  const { ctx } = p;
   const out: Finding[] = [];
-  for (const row of DOC_ROWS) {
-    const last = sumPrev(p, [prevRef(p, "table2", row, "inForce")]);
-    const issued = sumCur(p, [ref("table2", row, "issued")]);
-    const repealed = sumCur(p, [ref("table2", row, "repealed")]);
-    if (!last || !issued || !repealed) continue;
+  for (const { row, label, L, last, issued, repealed } of documentRows(p)) {
     const max = last.value + issued.value;
     if (repealed.value <= max) continue;
-    const L = (col: string) => colName(ctx.format, "table2", row, col);
-    const label = rowName(ctx.format, "table2", row);
     const n = note(p, [...last.blanks, ...issued.blanks]);
     out.push(
-      ctx.finding(
+      p.ctx.finding(
         "T2-REPEAL-BOUND",
         [...issued.cells, ...repealed.cells, ...last.cells],
         {
