@@ -4,6 +4,7 @@
 import { getFormat, tableRows } from "@disclosure/schema";
 import { describe, expect, it } from "vitest";
 import { readCasesTable, readRowsTable } from "./table/index.js";
+import { defined, itemAt } from "../../test/item-at.js";
 import { linesFromItems, type PdfTextItem } from "./pdf.js";
 
 const f2021 = getFormat("2021");
@@ -79,11 +80,17 @@ function header3(top: number, page: number): PdfTextItem[] {
 
 /** One row of table 三: its label at the row's x (sub-rows further right, with their numbering apart) and its values. */
 function row3(code: string, y: number, page: number): PdfTextItem[] {
-  const def = tableRows(f2021, "table3").find((r) => r.code === code)!;
+  const def = defined(
+    tableRows(f2021, "table3").find((r) => r.code === code),
+    `table 三 row ${code}`,
+  );
   const label = def.parent
     ? [item(def.numbering, 180.7, y, page), item(def.text, 188.3, y, page, 9)]
     : [item(def.label, def.numbering.startsWith("（") ? 103.9 : 77.5, y + 1.5, page, 9)];
-  return [...label, ...SHUYANG[code].map((v, i) => item(String(v), valueX(COLS[i], v), y, page))];
+  return [
+    ...label,
+    ...defined(SHUYANG[code], code).map((v, i) => item(String(v), valueX(itemAt(COLS, i), v), y, page)),
+  ];
 }
 
 interface Break3 {
@@ -131,10 +138,10 @@ function table3Split(b: Break3): PdfTextItem[] {
       y -= PITCH;
     }
     for (const [parent, ys] of groupYs) {
-      if (p === 1 && b.groupOnce && pages[0].some((c) => c.startsWith(`${parent}.`))) continue;
+      if (p === 1 && b.groupOnce && pages[0]?.some((c) => c.startsWith(`${parent}.`))) continue;
       // Vertically centred on its rows, like a merged cell.
-      const mid = (ys[0] + ys[ys.length - 1]) / 2;
-      items.push(item(GROUPS[parent], 103.9, mid + 1.8, page, 9));
+      const mid = (itemAt(ys, 0) + itemAt(ys, -1)) / 2;
+      items.push(item(defined(GROUPS[parent], parent), 103.9, mid + 1.8, page, 9));
     }
   });
   if (b.furniture) {
@@ -259,21 +266,21 @@ describe("table 四 over a page break", () => {
       XS4.forEach((x, i) => {
         const k = i % 5;
         if (k === 4) head.push(item("总计", x - 5, 50.2, 4));
-        else head.push(item(firsts[k], x - 10, 57.2, 4), item(seconds[k], x - 10, 43.8, 4));
+        else head.push(item(itemAt(firsts, k), x - 10, 57.2, 4), item(itemAt(seconds, k), x - 10, 43.8, 4));
       });
       const nums = [27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10];
       const items = [
         ...head,
         item(pageNumber, 290, 25, 4, 13),
         item("沭阳县人民政府", 260, 800, 5, 9),
-        ...nums.map((n, i) => item(String(n), valueX(XS4[i], n), 760, 5)),
+        ...nums.map((n, i) => item(String(n), valueX(itemAt(XS4, i), n), 760, 5)),
         item("五、存在的主要问题及改进情况", 104.4, 700, 5, 16),
       ];
       const lines = linesFromItems(items, f2021);
       const t = readCasesTable(f2021, lines, 0, lines.length);
       expect(t.cells.map((c) => c.value)).toEqual(nums);
       expect(t.cells.map((c) => c.col)).toEqual(f2021.tables.table4.blocks[0].columns.map((c) => c.code));
-      expect(t.cells[0].source).toMatchObject({ page: 5, y: 760 });
+      expect(t.cells[0]?.source).toMatchObject({ page: 5, y: 760 });
       expect(t.unread).toEqual([]);
       expect(t.warnings).toEqual([]);
     },

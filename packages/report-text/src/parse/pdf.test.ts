@@ -1,6 +1,7 @@
 import { getFormat } from "@disclosure/schema";
 import { describe, expect, it } from "vitest";
 import { readCasesTable, readRowsTable } from "./table/index.js";
+import { itemAt } from "../../test/item-at.js";
 import { linesFromItems, type PdfTextItem } from "./pdf.js";
 
 const f2021 = getFormat("2021");
@@ -19,7 +20,7 @@ function item(
 /** x of the seven table 三 columns' numbers in the 洪泽 2024 PDF. */
 const COLS = [322.2, 352.2, 380.6, 409.1, 437.3, 465.5, 495.8];
 const values = (y: number, vs: (number | null)[], page = 3) =>
-  vs.flatMap((v, i) => (v === null ? [] : [item(String(v), COLS[i], y, page)]));
+  vs.flatMap((v, i) => (v === null ? [] : [item(String(v), itemAt(COLS, i), y, page)]));
 
 /** The header of table 三 as set in the 洪泽 PDF: two- and three-line column headers. */
 const HEADER: PdfTextItem[] = [
@@ -69,7 +70,7 @@ describe("linesFromItems", () => {
       f2021,
     );
     expect(lines).toHaveLength(1);
-    expect(lines[0].pieces.map((p) => p.text).slice(0, 2)).toEqual([
+    expect(lines[0]?.pieces.map((p) => p.text).slice(0, 2)).toEqual([
       "（二）部分公开（区分处理的，只计这一情形，不",
       "计其他情形）",
     ]);
@@ -149,10 +150,13 @@ describe("reading a table from PDF lines", () => {
     xs.forEach((x, i) => {
       const k = i % 5;
       if (k === 4) head.push(item("总计", x - 5, 447.4));
-      else head.push(item(labels[k], x - 10, 454.4), item(seconds[k], x - 10, 441));
+      else head.push(item(itemAt(labels, k), x - 10, 454.4), item(itemAt(seconds, k), x - 10, 441));
     });
     const nums = [1, 1, 0, 0, 2, 1, 0, 0, 0, 1, 2, 0, 1, 0, 3];
-    const items = [...head, ...nums.flatMap((n, i) => (i === 3 ? [] : [item(String(n), xs[i], 386.1, 4)]))];
+    const items = [
+      ...head,
+      ...nums.flatMap((n, i) => (i === 3 ? [] : [item(String(n), itemAt(xs, i), 386.1, 4)])),
+    ];
     const lines = linesFromItems(
       items.map((i) => ({ ...i, page: 4 })),
       f2021,

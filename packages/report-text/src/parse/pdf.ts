@@ -7,131 +7,21 @@
 // are found later from the x positions under the column headers. Page numbers are
 // dropped and pages run on into each other, so a table continued over a page break
 // reads as one.
-import { headingOf } from "./sections.js";
-import { type FormatDef, isOptionalModuleError, type OptionalModule } from "@disclosure/schema";
-import { loadOptional } from "@disclosure/schema/internal";
+import { type FormatDef, isOptionalModuleError } from "@disclosure/schema";
 import { DEFAULT_READ_LIMITS, type ReadLimitsOption, readLimits } from "./limits.js";
 import { issue, type Line, type ParseIssue, type Piece, type ReadDocument } from "./model.js";
+import { type PdfTextItem, pdfItems } from "./pdf-items.js";
+import type { PdfJs } from "./pdf-load.js";
+import { headingOf } from "./sections.js";
 import { isPageMarker } from "./text.js";
 
-/** The subset of pdfjs-dist this reader uses. */
-interface PdfJs {
-  getDocument(src: {
-    data: Uint8Array;
-    useWorkerFetch?: boolean;
-    isEvalSupported?: boolean;
-    disableFontFace?: boolean;
-    verbosity?: number;
-  }): { promise: Promise<PdfDoc> };
-}
-interface PdfDoc {
-  numPages: number;
-  getPage(n: number): Promise<PdfPage>;
-  destroy(): Promise<void>;
-}
-interface PdfPage {
-  getTextContent(opts?: { disableNormalization?: boolean }): Promise<{ items: unknown[] }>;
-  cleanup?(): boolean;
-}
-interface PdfItem {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-}
-
-/** One text item placed on a page (PDF points, origin bottom left). */
-export interface PdfTextItem {
-  text: string;
-  x: number;
-  y: number;
-  w: number;
-  size: number;
-  page: number;
-}
+export type { PdfTextItem } from "./pdf-items.js";
+export { PDF_READER } from "./pdf-load.js";
 
 const NUMERIC = /^[+\-－]?\d+(?:[,，]\d{3})*(?:\.\d+)?(?:万元|元)?$|^[/／—–\-－]+$|^无$/;
 
 function isNumeric(text: string): boolean {
   return NUMERIC.test(text.trim());
-}
-
-/** pdfjs-dist, an optional peer dependency: 5.7 and later need Node 22, 5.6.205 runs on Node 20.19 too. */
-export const PDF_READER: OptionalModule = {
-  name: "pdfjs-dist",
-  install: "pdfjs-dist@5.6.205",
-  feature: { zh: "读取 PDF", en: "reading PDF" },
-};
-
-/**
- * Loads pdfjs-dist (the legacy build, which runs in Node and in every browser); without it,
- * rejects with an `OptionalModuleError` naming what to install.
- */
-async function loadPdfJs(): Promise<PdfJs> {
-  return (await loadOptional(
-    PDF_READER,
-    () => import("pdfjs-dist/legacy/build/pdf.mjs"),
-  )) as unknown as PdfJs;
-}
-
-/** Pages read at a time: their streams inflate while others are parsed, and memory stays bounded. */
-const PAGES_AT_ONCE = 8;
-
-/** The text items of a page's text content, without empty items and page markers. */
-function pageItems(content: { items: unknown[] }, page: number, into: PdfTextItem[]): void {
-  for (const raw of content.items) {
-    const it = raw as PdfItem;
-    if (typeof it.str !== "string" || !it.str.trim() || isPageMarker(it.str)) continue;
-    const size = Math.abs(it.transform[3]) || Math.abs(it.transform[0]) || it.height || 10;
-    // Justified CJK text carries spaces between characters ("总 计"): they are not separators.
-    const text = it.str.replace(/(\p{Script=Han}) +(?=\p{Script=Han})/gu, "$1");
-    into.push({ text, x: it.transform[4], y: it.transform[5], w: it.width, size, page });
-  }
-}
-
-/** The text content of pages first … last, read concurrently, each page's resources released after. */
-function readPages(doc: PdfDoc, first: number, last: number): Promise<{ items: unknown[] }[]> {
-  return Promise.all(
-    Array.from({ length: last - first + 1 }, async (_, k) => {
-      const page = await doc.getPage(first + k);
-      const content = await page.getTextContent({ disableNormalization: true });
-      page.cleanup?.();
-      return content;
-    }),
-  );
-}
-
-/**
- * The text items of every page, without empty items and page markers; none when the PDF
- * has more than `maxPages` pages (counted before any page is read).
- */
-async function pdfItems(
-  data: Uint8Array,
-  maxPages: number,
-  pdfjs?: PdfJs,
-): Promise<{ items: PdfTextItem[]; pages: number }> {
-  const lib = pdfjs ?? (await loadPdfJs());
-  // pdfjs takes ownership of the buffer: give it a copy (a Node Buffer's slice would share memory).
-  const doc = await lib.getDocument({
-    data: new Uint8Array(data),
-    useWorkerFetch: false,
-    isEvalSupported: false,
-    disableFontFace: true,
-    verbosity: 0,
-  }).promise;
-  const items: PdfTextItem[] = [];
-  try {
-    if (doc.numPages > maxPages) return { items, pages: doc.numPages };
-    for (let first = 1; first <= doc.numPages; first += PAGES_AT_ONCE) {
-      const last = Math.min(doc.numPages, first + PAGES_AT_ONCE - 1);
-      for (const [k, content] of (await readPages(doc, first, last)).entries()) {
-        pageItems(content, first + k, items);
-      }
-    }
-  } finally {
-    await doc.destroy();
-  }
-  return { items, pages: doc.numPages };
 }
 
 interface PdfLine {
@@ -163,15 +53,14 @@ const hasValues = (l: PdfLine) => l.items.some((i) => isNumeric(i.text));
 
 /** Joins words stacked in one column over consecutive lines (商业/企业) into one item. */
 function joinStacks(lines: PdfLine[]): void {
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  for (const [i, line] of lines.entries()) {
     if (hasValues(line)) continue;
     for (const it of [...line.items]) {
       if (it.text.trim().length > 4 || /\d/.test(it.text)) continue;
       let bottom = it;
       for (let j = i + 1; j < lines.length; j++) {
         const next = lines[j];
-        if (next.page !== it.page || bottom.y - next.y > 1.8 * it.size) break;
+        if (!next || next.page !== it.page || bottom.y - next.y > 1.8 * it.size) break;
         if (hasValues(next)) break;
         const below = next.items.find(
           (o) => Math.abs(o.x - it.x) <= 1.5 && o.text.trim().length <= 4 && !/\d/.test(o.text),
@@ -202,11 +91,13 @@ function nearestValueLines(lines: readonly PdfLine[]): (PdfLine | undefined)[] {
   const nearest: (PdfLine | undefined)[] = new Array(lines.length);
   let next: PdfLine | undefined;
   for (let i = lines.length - 1; i >= 0; i--) {
-    const { y, page } = lines[i];
-    if (next?.page !== page) next = undefined;
+    const line = lines[i];
+    if (!line) continue;
+    if (next?.page !== line.page) next = undefined;
     const up = above[i];
+    const y = line.y;
     nearest[i] = up && (!next || Math.abs(up.y - y) <= Math.abs(next.y - y)) ? up : next;
-    if (values[i]) next = lines[i];
+    if (values[i]) next = line;
   }
   return nearest;
 }
@@ -353,10 +244,11 @@ export function linesFromItems(items: readonly PdfTextItem[], format: FormatDef)
     if (isPageMarker(l.items.map((it) => it.text).join(""))) return false;
     const top = all[i - 1]?.page !== l.page;
     const lowest = all[i + 1]?.page !== l.page;
-    const bare = l.items.length === 1 && /^\d{1,3}$/.test(l.items[0].text.trim());
+    const only = l.items.length === 1 ? l.items[0]?.text.trim() : undefined;
+    const bare = only !== undefined && /^\d{1,3}$/.test(only);
     if (!bare || (top && lowest)) return true;
     if (lowest) return false;
-    const n = Number(l.items[0].text.trim());
+    const n = Number(only);
     return !(top && n <= l.page && n >= l.page - 2);
   });
   joinStacks(base);
@@ -371,8 +263,14 @@ export function linesFromItems(items: readonly PdfTextItem[], format: FormatDef)
       x: i.x,
       w: i.w,
       y: i.y,
-      loc: { kind: "pdf", page: i.page, x: Math.round(i.x * 10) / 10, y: Math.round(i.y * 10) / 10 },
+      loc: pdfLocation(i.page, i.x, i.y),
     }));
-    return { pieces, loc: pieces[0].loc };
+    // Lines without items were left out above: the first piece is there.
+    return { pieces, loc: pieces[0]?.loc ?? pdfLocation(l.page, 0, l.y) };
   });
+}
+
+/** Where a piece is printed: its page and position, to a tenth of a point. */
+function pdfLocation(page: number, x: number, y: number): Piece["loc"] {
+  return { kind: "pdf", page, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
 }
