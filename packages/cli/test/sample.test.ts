@@ -1,4 +1,6 @@
+import { syntheticCountyRollup } from "@disclosure/samples/rollup";
 import { validateReport } from "@disclosure/schema";
+import { check } from "@disclosure/stats";
 import { describe, expect, it } from "vitest";
 import { cli, present } from "./helpers.js";
 
@@ -58,5 +60,14 @@ describe("disclosure sample", () => {
     expect(report.tables.table3.received.total).toBeGreaterThan(0);
     const again = await cli(["sample", "--county", "synthetic", "--year", "2024"]);
     expect(again.stdout).toBe(r.stdout);
+  });
+
+  it("prints the synthetic county of a 2019-format year with table 二 made whole: the checks find no error", async () => {
+    const r = await cli(["sample", "--county", "synthetic", "--seed", "3", "--year", "2020"]);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ year: 2020, format: "2019" });
+    expect(report).toEqual(syntheticCountyRollup({ seed: 3, year: 2020 }).rollup.report);
+    expect(report.tables.table2.licensing.itemsLastYear).toBeTypeOf("number");
+    expect(check(report).filter((f) => f.severity === "error")).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import { applicationRecords, syntheticCounty, yanchiReport2020 } from "@disclosure/samples";
-import { rollup } from "@disclosure/stats";
+import { applicationRecords, yanchiReport2020 } from "@disclosure/samples";
+import { syntheticCountyRollup } from "@disclosure/samples/rollup";
 import { defineCommand } from "../command.js";
 import { CliError, EXIT, type Io, json } from "../io.js";
 import { choice, count, integer, outputOrStdout, year } from "../options.js";
@@ -26,19 +26,6 @@ async function writeRecords(
     await out.abort();
     throw e;
   }
-}
-
-/**
- * The synthetic county's report for a year: its 33 units' and its own records
- * tabulated and rolled up into the county government's report, in the format of
- * the year (2021 from 2021 on).
- */
-function syntheticCountyReport(seed: number, year: number) {
-  const sc = syntheticCounty({ seed, year });
-  return rollup(
-    sc.units.map((unit) => ({ unit, records: sc.unitRecords(unit) })),
-    { year, own: { unit: sc.county, records: sc.ownRecords() }, expectedUnits: sc.units.map((u) => u.name) },
-  ).report;
 }
 
 /** `disclosure sample`: the built-in sample county, as report JSON or raw records (streamed). */
@@ -103,7 +90,9 @@ export const sampleCommand = defineCommand(
       await writeRecords(io, values.output, { seed, year: y, count: values.records });
       return EXIT.ok;
     }
-    const body = json(county === "synthetic" ? syntheticCountyReport(seed, y) : yanchiReport2020);
+    const body = json(
+      county === "synthetic" ? syntheticCountyRollup({ seed, year: y }).rollup.report : yanchiReport2020,
+    );
     if (values.output) await io.writeFile(values.output, body);
     else io.stdout(body);
     return EXIT.ok;
