@@ -35,10 +35,12 @@ export function stripCorpusHeader(txt: string): { header: Record<string, string>
   const lines = txt.split("\n");
   const header: Record<string, string> = {};
   let i = 0;
-  for (; i < lines.length; i++) {
-    const m = HEADER_KEYS.exec(lines[i]);
-    if (!m) break;
-    header[m[1]] = lines[i].slice(m[0].length).trim();
+  for (const line of lines) {
+    const m = HEADER_KEYS.exec(line);
+    const key = m?.[1];
+    if (!m || key === undefined) break;
+    header[key] = line.slice(m[0].length).trim();
+    i++;
   }
   return { header, text: `${"\n".repeat(i)}${lines.slice(i).join("\n")}` };
 }

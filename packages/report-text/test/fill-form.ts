@@ -18,14 +18,14 @@ export async function fillForm(bytes: Uint8Array, fill: FormFill): Promise<Uint8
   if (!codes) throw new Error("not a fill-in form");
   codes.eachRow((row, n) => {
     if (n <= 2) return;
-    const [sheet, address, code] = [1, 2, 3].map((c) => String(row.getCell(c).value ?? ""));
+    const [sheet = "", address = "", code = ""] = [1, 2, 3].map((c) => String(row.getCell(c).value ?? ""));
     const cell = wb.getWorksheet(sheet)?.getCell(address);
     if (!cell) return;
     if (code === "agency.name" && fill.agency) cell.value = fill.agency;
     else if (code === "agency.level" && fill.level) cell.value = fill.level;
     else if (code === "year" && fill.year) cell.value = fill.year;
     else {
-      const [table, r, c] = code.split("/");
+      const [table, r = "", c = ""] = code.split("/");
       const v = fill.tables[table as keyof Tables]?.[r]?.[c];
       if (typeof v === "number") cell.value = v;
     }

@@ -11,6 +11,7 @@ import {
 } from "@disclosure/schema";
 import * as fc from "fast-check";
 import { normalizeOfficialTerms, toSimplified } from "../src/hant.js";
+import { itemAt } from "./item-at.js";
 import { readTestdata } from "./testdata.js";
 
 /** A report of `format` with every cell set by `value(table, row, col, unit, index)`. */
@@ -21,10 +22,11 @@ export function fullReport(
 ): Report {
   const tables: Tables = {};
   cellDefs(format).forEach((d, i) => {
-    tables[d.table] ??= {} as TableValues;
-    const t = tables[d.table]!;
-    t[d.row] ??= {};
-    t[d.row][d.col] = value(d.table, d.row, d.col, d.unit, i);
+    const t = tables[d.table] ?? ({} as TableValues);
+    tables[d.table] = t;
+    const row = t[d.row] ?? {};
+    t[d.row] = row;
+    row[d.col] = value(d.table, d.row, d.col, d.unit, i);
   });
   return {
     agency: { name: "盐池县", level: "county", regionCode: "640323" },
@@ -49,7 +51,7 @@ export async function yanchi2020(): Promise<Report> {
     s.replace(/[,;:()]/g, (ch) => ({ ",": "，", ";": "；", ":": "：", "(": "（", ")": "）" })[ch] ?? ch);
   const simplify = async (s: string) =>
     fullWidth(await toSimplified(normalizeOfficialTerms(s, { phrased: true })));
-  const preamble = await simplify(seed[4]);
+  const preamble = await simplify(itemAt(seed, 4));
   const overview = await simplify(
     seed
       .slice(5, 18)
@@ -96,7 +98,7 @@ export const reportArb: fc.Arbitrary<Report> = fc.constantFrom<FormatId>("2021",
         ? fc.option(fc.integer({ min: -9999, max: 9999 }), { nil: null, freq: 5 })
         : fc.option(fc.nat({ max: 2_000_000 }), { nil: null, freq: 5 });
   return fc.tuple(...defs.map((d) => valueArb(d.unit))).map((values) => {
-    const r = fullReport(format, (_t, _r, _c, _u, i) => values[i]);
+    const r = fullReport(format, (_t, _r, _c, _u, i) => values[i] ?? null);
     return r;
   });
 });

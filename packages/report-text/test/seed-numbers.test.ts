@@ -17,7 +17,9 @@ async function visibleText(
   if (typeof out === "string") {
     text = to === "html" ? out.replace(/<[^>]+>/g, "") : out;
   } else {
-    const xml = strFromU8(unzipSync(out)["word/document.xml"]);
+    const documentXml = unzipSync(out)["word/document.xml"];
+    if (!documentXml) throw new Error("the .docx has no word/document.xml");
+    const xml = strFromU8(documentXml);
     text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
   }
   // Text and tables wrap lines; figures are compared on the text without line breaks.
