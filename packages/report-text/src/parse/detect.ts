@@ -84,23 +84,25 @@ const REPORT = "政府信息公开(?:工作)?年度?报告";
 const AGENCY_FIRST = new RegExp(`([^\\s\\d，。；、,;:：|#*]{2,40}?)\\s*(\\d{4})\\s*年度?\\s*${REPORT}`);
 const YEAR_FIRST = new RegExp(`(\\d{4})\\s*年度?\\s*([^\\s\\d，。；、,;:：|#*]{2,40}?)\\s*${REPORT}`);
 
+/** The title a pattern matched in `text`, with the agency and year it captured. */
+function titleOf(
+  text: string,
+  m: RegExpExecArray,
+  agency: string | undefined,
+  year: string | undefined,
+): Omit<TitleInfo, "line"> {
+  return {
+    title: text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ""),
+    ...(agency === undefined ? {} : { agency }),
+    ...(year === undefined ? {} : { year: +year }),
+  };
+}
+
 function titleIn(text: string): Omit<TitleInfo, "line"> | undefined {
   const a = AGENCY_FIRST.exec(text);
-  if (a) {
-    return {
-      title: text.slice(a.index, a.index + a[0].length).replace(/\s+/g, ""),
-      agency: a[1],
-      year: +a[2],
-    };
-  }
+  if (a) return titleOf(text, a, a[1], a[2]);
   const y = YEAR_FIRST.exec(text);
-  if (y) {
-    return {
-      title: text.slice(y.index, y.index + y[0].length).replace(/\s+/g, ""),
-      agency: y[2],
-      year: +y[1],
-    };
-  }
+  if (y) return titleOf(text, y, y[2], y[1]);
   return undefined;
 }
 
@@ -110,13 +112,15 @@ function titleIn(text: string): Omit<TitleInfo, "line"> | undefined {
  * @example detectTitle(["淮安市洪泽区人民政府", "2024 年政府信息公开工作年度报告"]) //=> { title: "淮安市洪泽区人民政府2024年政府信息公开工作年度报告", agency: "淮安市洪泽区人民政府", year: 2024, line: 1 }
  */
 export function detectTitle(lines: readonly string[], extra?: string): TitleInfo {
-  for (let i = 0; i < lines.length; i++) {
-    const one = titleIn(lines[i]);
+  for (const [i, line] of lines.entries()) {
+    const one = titleIn(line);
     if (one) return { ...one, line: i };
   }
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (lines[i].length >= 60) continue;
-    const two = titleIn(`${lines[i].trim()}${lines[i + 1].trim()}`);
+  for (const [i, first] of lines.entries()) {
+    const second = lines[i + 1];
+    if (second === undefined) break;
+    if (first.length >= 60) continue;
+    const two = titleIn(`${first.trim()}${second.trim()}`);
     if (two) return { ...two, line: i + 1 };
   }
   const fromExtra = extra ? titleIn(extra) : undefined;
@@ -128,8 +132,8 @@ export function detectTitle(lines: readonly string[], extra?: string): TitleInfo
  * @example yearOfPeriod("本报告所列数据的统计期限为2024年1月1日至2024年12月31日") //=> 2024
  */
 export function yearOfPeriod(text: string): number | undefined {
-  const m = /(?:统计|期限|时限|周期)[^。；]{0,20}?(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(text);
-  return m ? +m[1] : undefined;
+  const year = /(?:统计|期限|时限|周期)[^。；]{0,20}?(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(text)?.[1];
+  return year === undefined ? undefined : +year;
 }
 
 /**
@@ -137,8 +141,8 @@ export function yearOfPeriod(text: string): number | undefined {
  * @example firstYear("2022年,我县认真贯彻落实") //=> 2022
  */
 export function firstYear(text: string): number | undefined {
-  const m = /((?:19|20)\d{2})\s*年/.exec(text);
-  return m ? +m[1] : undefined;
+  const year = /((?:19|20)\d{2})\s*年/.exec(text)?.[1];
+  return year === undefined ? undefined : +year;
 }
 
 /**

@@ -36,15 +36,15 @@ describe("readDocumentXml", () => {
       ["三、本年度办理结果", "（一）予以公开", "50"],
       ["（二）部分公开", "9"],
     ]);
-    expect(doc.lines[2].pieces[1].loc).toEqual({ kind: "docx", table: 1, row: 2, cell: 3 });
-    expect(doc.lines[0].loc).toEqual({ kind: "docx", paragraph: 1 });
+    expect(doc.lines[2]?.pieces[1]?.loc).toEqual({ kind: "docx", table: 1, row: 2, cell: 3 });
+    expect(doc.lines[0]?.loc).toEqual({ kind: "docx", paragraph: 1 });
   });
 
   it("text split over runs is joined; deleted text (tracked changes) is left out", async () => {
     const xml = documentXml(
       `<w:p><w:r><w:t>行政</w:t></w:r><w:del><w:r><w:delText>旧</w:delText></w:r></w:del><w:r><w:t>许可</w:t></w:r></w:p>`,
     );
-    expect((await readDocumentXml(xml)).lines[0].pieces[0].text).toBe("行政许可");
+    expect((await readDocumentXml(xml)).lines[0]?.pieces[0]?.text).toBe("行政许可");
   });
 
   it("a file that is not a .docx is an error", async () => {

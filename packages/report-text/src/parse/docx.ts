@@ -17,7 +17,7 @@ interface DocxCell {
 
 interface DocxRow {
   readonly cells: DocxCell[];
-  readonly loc: SourceLocation;
+  readonly loc: { readonly kind: "docx"; readonly table: number; readonly row: number };
   nested: boolean;
 }
 
@@ -102,7 +102,8 @@ export async function readDocumentXml(
     paraLoc = undefined;
   };
   const append = (text: string) => {
-    if (cells.length) cells[cells.length - 1].text += text;
+    const cell = cells.at(-1);
+    if (cell) cell.text += text;
     else para += text;
   };
 
@@ -127,18 +128,16 @@ export async function readDocumentXml(
             break;
           }
           case "w:tc": {
-            const r = rows[rows.length - 1];
-            const at = r?.loc.kind === "docx" ? r.loc : undefined;
-            cells.push({
-              text: "",
-              continued: false,
-              loc: { kind: "docx", table: at?.table, row: at?.row, cell: (r?.cells.length ?? 0) + 1 },
-            });
+            const r = rows.at(-1);
+            const cell = (r?.cells.length ?? 0) + 1;
+            cells.push({ text: "", continued: false, loc: r ? { ...r.loc, cell } : { kind: "docx", cell } });
             break;
           }
-          case "w:vMerge":
-            if (cells.length && attribs["w:val"] !== "restart") cells[cells.length - 1].continued = true;
+          case "w:vMerge": {
+            const cell = cells.at(-1);
+            if (cell && attribs["w:val"] !== "restart") cell.continued = true;
             break;
+          }
           case "w:p":
             if (!cells.length) {
               paragraphCount++;

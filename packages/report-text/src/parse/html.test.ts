@@ -13,7 +13,7 @@ describe("readHtml", () => {
       ["三、收到和处理政府信息公开申请情况"],
       ["申请人情况", "商业企业", " ", "58"],
     ]);
-    expect(doc.lines[1].pieces[3].loc).toEqual({ kind: "html", path: "table[1]>tr[1]>td[4]" });
+    expect(doc.lines[1]?.pieces[3]?.loc).toEqual({ kind: "html", path: "table[1]>tr[1]>td[4]" });
   });
 
   it("looks through layout tables: only rows without a table inside are lines", async () => {
@@ -21,7 +21,7 @@ describe("readHtml", () => {
       `<table class="layout"><tr><td>导航</td></tr><tr><td><div><table><tr><td>规章</td><td>0</td></tr></table></div></td></tr></table>`,
     );
     expect(doc.lines.map((l) => l.pieces.map((p) => p.text))).toEqual([["导航"], ["规章", "0"]]);
-    expect(doc.lines[1].loc).toEqual({ kind: "html", path: "table[1]>tr[2]>td[1]>div[1]>table[1]>tr[1]" });
+    expect(doc.lines[1]?.loc).toEqual({ kind: "html", path: "table[1]>tr[2]>td[1]>div[1]>table[1]>tr[1]" });
   });
 
   it("skips scripts and styles, keeps the page title", async () => {
@@ -29,7 +29,7 @@ describe("readHtml", () => {
       "<html><head><title>2024年政府信息公开工作年度报告</title><style>p{}</style></head><body><script>var a=1;</script><p>一、总体情况</p></body></html>",
     );
     expect(doc.title).toBe("2024年政府信息公开工作年度报告");
-    expect(doc.lines.map((l) => l.pieces[0].text)).toEqual(["一、总体情况"]);
+    expect(doc.lines.map((l) => l.pieces[0]?.text)).toEqual(["一、总体情况"]);
   });
 });
 
@@ -118,7 +118,7 @@ describe("parseReport on a published-style HTML page", () => {
     const blank = r.cells.find((c) => c.row === "withheld.stateSecret" && c.col === "publicInterest");
     expect(blank?.value).toBeNull();
     const path = blank?.source.kind === "html" ? blank.source.path : "";
-    const w = r.warnings.find((x) => x.code === "CELL-BLANK" && x.path?.join(">") === path);
+    const w = r.warnings.find((x) => x.code === "CELL-BLANK" && x.location?.kind === "html" && x.location.path === path);
     expect(w?.severity).toBe("warning");
   });
 

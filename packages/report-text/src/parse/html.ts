@@ -93,7 +93,11 @@ function shortPath(path: string): string {
  * marked: each row is visited about once over the whole page, however deep tables nest.
  */
 function markNested(rows: readonly Row[]): void {
-  for (let i = rows.length - 1; i >= 0 && !rows[i].nested; i--) rows[i].nested = true;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i];
+    if (!row || row.nested) break;
+    row.nested = true;
+  }
 }
 
 /**
@@ -102,7 +106,7 @@ function markNested(rows: readonly Row[]): void {
  */
 function firstDataCell(cells: readonly Cell[]): number {
   let i = cells.length;
-  while (i > 0 && !cells[i - 1].layout) i--;
+  while (i > 0 && !cells[i - 1]?.layout) i--;
   return i;
 }
 
@@ -125,7 +129,8 @@ export async function readHtml(html: string, opts: ReadHtmlOptions = {}): Promis
   let deep: ParseIssue | undefined;
   const lines: Line[] = [];
   const warnings: ParseIssue[] = [];
-  const stack: Element[] = [{ name: "#root", path: "" }];
+  const root: Element = { name: "#root", path: "" };
+  const stack: Element[] = [root];
   const rows: Row[] = [];
   const cells: Cell[] = [];
   let skip = 0;
@@ -139,7 +144,7 @@ export async function readHtml(html: string, opts: ReadHtmlOptions = {}): Promis
     }
     para = undefined;
   };
-  const top = () => stack[stack.length - 1];
+  const top = () => stack.at(-1) ?? root;
   const dataCell = () => {
     const c = cells[cells.length - 1];
     return c && !c.layout ? c : undefined;
@@ -216,7 +221,11 @@ export async function readHtml(html: string, opts: ReadHtmlOptions = {}): Promis
         } else if (name === "tr" && rows.length) {
           const row = rows.pop()!;
           if (!row.nested && row.cells.length) {
-            const pieces: Piece[] = row.cells.map((c) => ({ text: c.parts[0].text, cell: true, loc: c.loc }));
+            const pieces: Piece[] = row.cells.map((c) => ({
+              text: c.parts[0]?.text ?? "",
+              cell: true,
+              loc: c.loc,
+            }));
             lines.push({ pieces, loc: row.loc });
           }
         } else if (BLOCK.has(name)) {
@@ -233,7 +242,8 @@ export async function readHtml(html: string, opts: ReadHtmlOptions = {}): Promis
         if (skip) return;
         const c = dataCell();
         if (c) {
-          c.parts[c.parts.length - 1].text += data;
+          const part = c.parts.at(-1);
+          if (part) part.text += data;
           return;
         }
         if (!data.trim() && !para) return;

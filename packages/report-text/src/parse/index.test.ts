@@ -47,7 +47,7 @@ describe("parseReport: inputs that are not a report", () => {
       expect(r.issues?.[0]).toMatchObject({
         code: "PARSE-EMPTY",
         severity: "error",
-        line: 1,
+        location: { kind: "text", line: 1 },
         message: { zh: "输入为空：没有可读取的内容", en: "the input is empty: there is nothing to read" },
       });
     }
@@ -57,16 +57,16 @@ describe("parseReport: inputs that are not a report", () => {
     const r = await parseReport(imageOnlyPdf());
     expect(r.ok).toBe(false);
     expect(r.issues).toHaveLength(1);
-    expect(r.issues?.[0].code).toBe("PARSE-PDF-NO-TEXT");
-    expect(r.issues?.[0].location).toEqual({ kind: "pdf", page: 1, x: 0, y: 0 });
-    expect(r.issues?.[0].message.zh).toContain("没有文字层");
-    expect(r.issues?.[0].message.en).toContain("no text layer");
+    expect(r.issues?.[0]?.code).toBe("PARSE-PDF-NO-TEXT");
+    expect(r.issues?.[0]?.location).toEqual({ kind: "pdf", page: 1, x: 0, y: 0 });
+    expect(r.issues?.[0]?.message.zh).toContain("没有文字层");
+    expect(r.issues?.[0]?.message.en).toContain("no text layer");
   });
 
   it("a broken PDF is an error, not an exception", async () => {
     const r = await parseReport(new TextEncoder().encode("%PDF-1.7\nthis is not a pdf"));
     expect(r.ok).toBe(false);
-    expect(r.issues?.[0].code).toMatch(/^PARSE-PDF/);
+    expect(r.issues?.[0]?.code).toMatch(/^PARSE-PDF/);
   });
 
   it("a page that is not a report (a news page)", async () => {
@@ -77,9 +77,9 @@ describe("parseReport: inputs that are not a report", () => {
     expect(r.ok).toBe(false);
     expect(r.issues?.[0]).toMatchObject({
       code: "PARSE-NOT-A-REPORT",
-      path: ["html[1]", "body[1]", "div[1]"],
+      location: { kind: "html", path: "html[1]>body[1]>div[1]" },
     });
-    expect(r.issues?.[0].message.en).toContain("none of the six section headings");
+    expect(r.issues?.[0]?.message.en).toContain("none of the six section headings");
   });
 
   it("a truncated table: the rows after the cut are unread, with where the table ends", async () => {
@@ -90,16 +90,16 @@ describe("parseReport: inputs that are not a report", () => {
     expect(r.report?.tables.table3?.granted?.total).toBe(5);
     const partly = r.unread.filter((u) => u.row === "partlyGranted");
     expect(partly).toHaveLength(7);
-    expect(partly[0].reason).toEqual({
-      zh: "表格在此行之前结束（line 14:31 之后没有该行），可能被截断",
-      en: "the table ends before this row (nothing after line 14:31); it may be cut off",
+    expect(partly[0]?.reason).toEqual({
+      zh: "表格在此行之前结束（line 14 col 31 之后没有该行），可能被截断",
+      en: "the table ends before this row (nothing after line 14 col 31); it may be cut off",
     });
-    expect(partly[0].location).toEqual({ kind: "text", line: 14, column: 31 });
+    expect(partly[0]?.location).toEqual({ kind: "text", line: 14, column: 31 });
     expect(r.unread.filter((u) => u.table === "table3")).toHaveLength(161 - 21);
     expect(
       r.warnings.find((w) => w.code === "PARSE-TABLE-CUT" && w.message.zh.startsWith("表三")),
     ).toMatchObject({
-      line: 14,
+      location: { kind: "text", line: 14 },
       message: {
         zh: "表三在“（一）予以公开”之后结束，缺少其后 20 行：文本可能被截断",
         en: 'table3 ends after "（一）予以公开"; the 20 row(s) after it are missing: the text may be cut off',
@@ -115,7 +115,7 @@ describe("parseReport: inputs that are not a report", () => {
 
   it("a PDF passed as a string is a caller's mistake, reported", async () => {
     const r = await parseReport("whatever", { from: "pdf" });
-    expect(r.issues?.[0].code).toBe("PARSE-INPUT");
+    expect(r.issues?.[0]?.code).toBe("PARSE-INPUT");
   });
 });
 
@@ -154,7 +154,7 @@ describe("parseReport: what it detects", () => {
       "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5",
     );
     expect(r.ok).toBe(false);
-    expect(r.issues?.[0].code).toBe("PARSE-YEAR");
+    expect(r.issues?.[0]?.code).toBe("PARSE-YEAR");
     expect(r.cells.find((c) => c.row === "received" && c.col === "total")?.value).toBe(5);
   });
 
@@ -162,7 +162,7 @@ describe("parseReport: what it detects", () => {
     const r = await parseReport("某县2005年政府信息公开工作年度报告\n一、总体情况\n无。");
     expect(r.ok).toBe(false);
     expect(r.report).toBeUndefined();
-    expect(r.issues?.[0].path).toEqual(["year"]);
+    expect(r.issues?.[0]?.location).toMatchObject({ kind: "json", path: ["year"] });
   });
 
   it("the year from the statistical period when there is no title", async () => {

@@ -52,21 +52,21 @@ describe(".docx within the archive limits", () => {
     expect(r.issues.map((i) => [i.code, i.message.en])).toEqual([
       ["ZIP-TOO-MANY-ENTRIES", "the archive holds 31 entries, more than the limit of 20"],
     ]);
-    expect((await readDocx(docx)).lines.map((l) => l.pieces[0].text)).toEqual(["规章"]);
+    expect((await readDocx(docx)).lines.map((l) => l.pieces[0]?.text)).toEqual(["规章"]);
   });
 
   it("an archive that cannot be read, or has no document.xml, is PARSE-DOCX with the reason", async () => {
     const cut = zipSync({ "word/document.xml": strToU8(documentXml(para("规章"))) }).subarray(0, 40);
     const broken = await readDocx(cut);
-    expect(broken.issues[0].code).toBe("PARSE-DOCX");
-    expect(broken.issues[0].message.zh).toMatch(/^不是可读的 \.docx 文件：无法读取压缩包/);
+    expect(broken.issues[0]?.code).toBe("PARSE-DOCX");
+    expect(broken.issues[0]?.message.zh).toMatch(/^不是可读的 \.docx 文件：无法读取压缩包/);
     const empty = await readDocx(zipSync(CONTENT_TYPES));
-    expect(empty.issues[0].message.en).toBe("not a readable .docx file (no word/document.xml)");
+    expect(empty.issues[0]?.message.en).toBe("not a readable .docx file (no word/document.xml)");
   });
 
   it("XML nested past the depth limit stops the reading (PARSE-TOO-DEEP)", async () => {
     const deep = documentXml(`${"<w:sdt>".repeat(50)}${para("规章")}${"</w:sdt>".repeat(50)}`);
-    expect((await readDocumentXml(deep)).lines.map((l) => l.pieces[0].text)).toEqual(["规章"]);
+    expect((await readDocumentXml(deep)).lines.map((l) => l.pieces[0]?.text)).toEqual(["规章"]);
     const tooDeep = await readDocumentXml(deep, 40);
     expect(tooDeep.lines).toEqual([]);
     expect(tooDeep.issues.map((i) => [i.code, i.location])).toEqual([
@@ -84,7 +84,7 @@ describe("PDF within the size and page limits", () => {
     expect(doc.lines.map((l) => l.pieces.map((p) => p.text).join(" "))).toEqual(
       Array.from({ length: 21 }, (_, i) => `Line ${i + 1}`),
     );
-    expect(doc.lines[20].loc).toMatchObject({ kind: "pdf", page: 21 });
+    expect(doc.lines[20]?.loc).toMatchObject({ kind: "pdf", page: 21 });
   });
 
   it("a PDF over the page limit is an error located at the first page past it", async () => {
@@ -118,7 +118,7 @@ describe("PDF within the size and page limits", () => {
         "the PDF is 10.8 KB, more than the limit of 2 KB",
       ],
     ]);
-    expect((await parseReport(pdf, { limits: { pdfBytes: 11065 } })).issues?.[0].code).not.toBe(
+    expect((await parseReport(pdf, { limits: { pdfBytes: 11065 } })).issues?.[0]?.code).not.toBe(
       "PARSE-PDF-TOO-LARGE",
     );
   });
@@ -140,7 +140,7 @@ describe("HTML nesting", () => {
         en: "elements are nested more than 1000 levels deep; the document cannot be read (a crafted file?)",
       },
     });
-    expect(deep.location).toEqual({
+    expect(deep?.location).toEqual({
       kind: "html",
       path: "html[1]>body[1]>div[1]>div[1]>div[1]>div[1]>…>div[1]",
     });
@@ -154,7 +154,7 @@ describe("HTML nesting", () => {
     const doc = await readHtml(html);
     expect(doc.issues).toEqual([]);
     expect(doc.lines.map((l) => l.pieces.map((p) => p.text))).toEqual([["规章", "5"]]);
-    expect((await readHtml(html, { limits: { depth: 500 } })).issues[0].code).toBe("PARSE-TOO-DEEP");
+    expect((await readHtml(html, { limits: { depth: 500 } })).issues[0]?.code).toBe("PARSE-TOO-DEEP");
   });
 
   it("tables nested in layout cells many levels deep: every level's running text kept, the inner rows read", async () => {

@@ -50,10 +50,11 @@ function arbReport(format: FormatId): fc.Arbitrary<Report> {
     .map(({ values, agency, year, texts }) => {
       const tables: Tables = {};
       defs.forEach((d, i) => {
-        tables[d.table] ??= {} as TableValues;
-        const t = tables[d.table]!;
-        t[d.row] ??= {};
-        t[d.row][d.col] = values[i];
+        const t = tables[d.table] ?? ({} as TableValues);
+        tables[d.table] = t;
+        const row = t[d.row] ?? {};
+        t[d.row] = row;
+        row[d.col] = values[i] ?? null;
       });
       return {
         agency: { ...agency },

@@ -1,5 +1,5 @@
 import { getFormat } from "@disclosure/schema";
-import { describe, expect, it } from "vitest";
+import { assert, describe, expect, it } from "vitest";
 import type { Line } from "./model.js";
 import { findSections, headingOf, splitAtHeadings, stripHeading } from "./sections.js";
 
@@ -42,14 +42,16 @@ describe("splitAtHeadings and findSections", () => {
       "二、主动公开政府信息情况 第二十条第（一）项…四、结转下年度继续办理 0 0 ",
       "四、政府信息公开行政复议、行政诉讼情况行政复议…",
     ]);
-    expect(lines[3].pieces[0].loc).toEqual({ kind: "text", line: 7, column: text.indexOf("四、政府") + 1 });
+    expect(lines[3]?.pieces[0]?.loc).toEqual({ kind: "text", line: 7, column: text.indexOf("四、政府") + 1 });
     const layout = findSections(lines, f);
     expect(layout.ranges).toEqual({
       overview: { start: 1, end: 2 },
       proactive: { start: 2, end: 3 },
       reviewLitigation: { start: 3, end: 4 },
     });
-    expect(stripHeading(lines[3], f).pieces[0].text).toBe("行政复议…");
+    const fourth = lines[3];
+    assert.isDefined(fourth);
+    expect(stripHeading(fourth, f).pieces[0]?.text).toBe("行政复议…");
   });
 
   it("does not split at a heading's words without a numeral (a preamble listing the parts)", () => {

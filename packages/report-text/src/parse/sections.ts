@@ -121,7 +121,8 @@ export function splitAtHeadings(lines: readonly Line[], format: FormatDef): Line
         const before = piece.text.slice(from, m.index);
         if (m.index === 0 || (current.length === 0 && /^[\s#*]*$/.test(before))) continue;
         if (before.trim()) current.push(slicePiece(piece, from, m.index));
-        if (current.length) out.push({ pieces: current, loc: current[0].loc });
+        const head = current[0];
+        if (head) out.push({ pieces: current, loc: head.loc });
         current = [];
         from = m.index;
         split = true;
@@ -129,7 +130,10 @@ export function splitAtHeadings(lines: readonly Line[], format: FormatDef): Line
       current.push(from === 0 ? piece : slicePiece(piece, from));
     }
     if (!split) out.push(line);
-    else if (current.length) out.push({ pieces: current, loc: current[0].loc });
+    else {
+      const head = current[0];
+      if (head) out.push({ pieces: current, loc: head.loc });
+    }
   }
   return out;
 }
@@ -160,9 +164,9 @@ export function findSections(lines: readonly Line[], format: FormatDef): Section
   const sorted = [...headings].sort((a, b) => a.line - b.line);
   const ranges: Partial<Record<SectionId, { start: number; end: number }>> = {};
   sorted.forEach((h, i) => {
-    ranges[h.section] = { start: h.line, end: i + 1 < sorted.length ? sorted[i + 1].line : lines.length };
+    ranges[h.section] = { start: h.line, end: sorted[i + 1]?.line ?? lines.length };
   });
-  return { headings: sorted, ranges, firstHeading: sorted.length ? sorted[0].line : lines.length };
+  return { headings: sorted, ranges, firstHeading: sorted[0]?.line ?? lines.length };
 }
 
 /** The heading text at the start of a heading line, to cut it off the section's text. */
@@ -189,8 +193,9 @@ export function headingLength(text: string, format: FormatDef): number {
  */
 export function stripHeading(line: Line, format: FormatDef): Line {
   const first = line.pieces.findIndex((p) => p.text.trim());
-  if (first < 0) return line;
-  const pieces = line.pieces[first].cell ? [line.pieces[first]] : line.pieces.slice(first);
+  const firstPiece = line.pieces[first];
+  if (!firstPiece) return line;
+  const pieces = firstPiece.cell ? [firstPiece] : line.pieces.slice(first);
   const joined = pieces.map((p) => p.text).join("");
   let cut = headingLength(joined, format);
   if (!cut) return line;

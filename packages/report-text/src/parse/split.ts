@@ -48,13 +48,14 @@ export function allSplits(
       return;
     }
     const s = strings[si];
+    if (s === undefined) return;
     const after = strings.length - si - 1;
     for (let end = pos + 1; end <= s.length; end++) {
       const part = s.slice(pos, end);
       if (part.length > 1 && part[0] === "0") break;
       parts.push(part);
       if (end === s.length) {
-        if (parts.length + after <= width && width - parts.length <= charsFrom[si + 1]) cut(si + 1, 0);
+        if (parts.length + after <= width && width - parts.length <= (charsFrom[si + 1] ?? 0)) cut(si + 1, 0);
       } else if (parts.length < width - after) {
         cut(si, end);
       }
@@ -75,6 +76,7 @@ export function allSplits(
  */
 export function splitDigits(strings: readonly string[], width: number, check?: SplitConstraint): SplitResult {
   const { splits } = allSplits(strings, width, check, 2);
-  if (splits.length === 1) return { ok: true, parts: splits[0] };
+  const [only] = splits;
+  if (splits.length === 1 && only) return { ok: true, parts: only };
   return { ok: false, count: splits.length === 0 ? 0 : 2 };
 }

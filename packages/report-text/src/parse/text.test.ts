@@ -30,7 +30,7 @@ describe("readText", () => {
 
   it("locations are the file's line and column", () => {
     const doc = readText("\n\n  规章 0 0 0\n行政许可 | 9487");
-    expect(doc.lines[0].pieces[0].loc).toEqual({ kind: "text", line: 3, column: 3 });
-    expect(doc.lines[1].pieces[1].loc).toEqual({ kind: "text", line: 4, column: 7 });
+    expect(doc.lines[0]?.pieces[0]?.loc).toEqual({ kind: "text", line: 3, column: 3 });
+    expect(doc.lines[1]?.pieces[1]?.loc).toEqual({ kind: "text", line: 4, column: 7 });
   });
 });

@@ -40,8 +40,8 @@ function cellsOf(text: string, lineNo: number): Piece[] | undefined {
   parts.push({ text: text.slice(start), start });
   // A leading separator opens the first cell; a separator ending the line closes the last one
   // ("0 |"), while "… | 1 | " ends with one more, empty cell.
-  if (/^\s*$/.test(parts[0].text) && SEPARATOR.test(text.trimStart()[0] ?? "")) parts.shift();
-  if (parts.length && parts[parts.length - 1].text === "") parts.pop();
+  if (/^\s*$/.test(parts[0]?.text ?? "") && SEPARATOR.test(text.trimStart()[0] ?? "")) parts.shift();
+  if (parts.at(-1)?.text === "") parts.pop();
   if (parts.length && parts.every((p) => MARKDOWN_RULE_CELL.test(p.text))) return undefined;
   return parts.map((p) => ({
     text: p.text,

@@ -106,13 +106,9 @@ function wordTokens(piece: Piece, line: number, out: Token[]): void {
     const end = start + m[0].length;
     const next = word[end] ?? "";
     const decimal = m[0].includes(".");
+    const afterNext = word[end + 1];
     // "2.其他法律…": the last digit and the dot number the next label.
-    if (
-      !decimal &&
-      (next === "." || next === "、") &&
-      word[end + 1] !== undefined &&
-      !/\d/.test(word[end + 1])
-    ) {
+    if (!decimal && (next === "." || next === "、") && afterNext !== undefined && !/\d/.test(afterNext)) {
       if (end - 1 > start) {
         flushText(start);
         const part = slicePiece(piece, start, end - 1);

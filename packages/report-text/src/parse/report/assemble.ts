@@ -19,7 +19,7 @@ export function notAReport(lines: readonly Line[], warnings: ParseIssue[]): Pars
           zh: "这不是政府信息公开工作年度报告：没有找到六个部分的标题，也没有找到表二、表三、表四",
           en: "this is not a 政府信息公开工作年度报告: none of the six section headings and none of tables 二, 三, 四 was found",
         },
-        lines[0].loc,
+        lines[0]?.loc,
       ),
     ],
     warnings,
@@ -35,7 +35,7 @@ export function yearMissing(lines: readonly Line[], read: Omit<ParseResult, "ok"
       zh: "没有找到报告年度（标题、统计期限或正文中都没有年份）；可用选项 year 指定",
       en: "the report year was not found (no year in the title, the statistical period or the text); pass it as the year option",
     },
-    lines[0].loc,
+    lines[0]?.loc,
   );
   return {
     ok: false,
@@ -43,7 +43,7 @@ export function yearMissing(lines: readonly Line[], read: Omit<ParseResult, "ok"
     unread: read.unread,
     warnings: read.warnings,
     issues: [error],
-    detected: read.detected,
+    ...(read.detected ? { detected: read.detected } : {}),
   };
 }
 
@@ -64,7 +64,7 @@ export function agencyOf(
       zh: "没有找到报告机关名称（标题中没有）；可用选项 agency 指定",
       en: "the reporting agency was not found (no title); pass it as the agency option",
     },
-    lines[0].loc,
+    lines[0]?.loc,
   );
   return { agency, warnings: [warning] };
 }

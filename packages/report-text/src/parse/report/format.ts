@@ -42,7 +42,7 @@ export function reportFormat(
       zh: `${year}年的报告使用了${guess.format}年格式（依据表格标签：${evidence.join("、")}）`,
       en: `a report on ${year} uses the ${guess.format} format (by its table labels: ${evidence.join(", ")})`,
     },
-    laid.lines[0].loc,
+    laid.lines[0]?.loc,
   );
   return { format, by: guess.by, warnings: [warning] };
 }

@@ -24,17 +24,7 @@ export type ReadInput =
  */
 function decodedInput(data: string | Uint8Array, kind: InputKind): { text: string; warnings: ParseIssue[] } {
   const d = decodeText(data, { html: kind === "html" });
-  const warnings = d.warnings.map((w) => {
-    const column = typeof w.column === "number" ? { column: w.column } : {};
-    return issue(
-      w.code,
-      w.severity,
-      w.message,
-      w.line ? { kind: "text", line: w.line, ...column } : undefined,
-      w.value,
-    );
-  });
-  return { text: d.text, warnings };
+  return { text: d.text, warnings: [...d.warnings] };
 }
 
 /** Where a document of a kind begins. */
@@ -82,14 +72,19 @@ function noText(kind: InputKind): ParseResult {
   ]);
 }
 
+/** The limits option as a reader takes it: left out when not given. */
+function limitsOf(opts: ParseOptions): Pick<ParseOptions, "limits"> {
+  return opts.limits === undefined ? {} : { limits: opts.limits };
+}
+
 /** A PDF or .docx read by its reader (imported on first use). */
 async function readBinary(data: Uint8Array, kind: "pdf" | "docx", opts: ParseOptions): Promise<ReadDocument> {
-  if (kind === "docx") return (await import("../docx.js")).readDocx(data, { limits: opts.limits });
+  if (kind === "docx") return (await import("../docx.js")).readDocx(data, limitsOf(opts));
   // The 2021 format's labels and headings: what a PDF's rows are rebuilt around before the format is known.
   return (await import("../pdf.js")).readPdf(data, {
     format: getFormat("2021"),
-    pdfjs: opts.pdfjs,
-    limits: opts.limits,
+    ...(opts.pdfjs === undefined ? {} : { pdfjs: opts.pdfjs }),
+    ...limitsOf(opts),
   });
 }
 
@@ -98,7 +93,7 @@ async function readTextual(data: string | Uint8Array, kind: "html" | "text", opt
   const input = decodedInput(data, kind);
   const doc =
     kind === "html"
-      ? await (await import("../html.js")).readHtml(input.text, { limits: opts.limits })
+      ? await (await import("../html.js")).readHtml(input.text, limitsOf(opts))
       : (await import("../text.js")).readText(input.text);
   return { doc, decoding: input.warnings };
 }

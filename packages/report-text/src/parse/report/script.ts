@@ -20,7 +20,7 @@ async function toSimplifiedLines(lines: readonly Line[]): Promise<void> {
   const converted = normalizeOfficialTerms(await toSimplified(joined), { pageNumbers: false }).split(SEP);
   if (converted.length !== pieces.length) return;
   pieces.forEach((p, i) => {
-    p.text = converted[i];
+    p.text = converted[i] ?? p.text;
   });
 }
 
@@ -41,7 +41,7 @@ export async function readScript(
       zh: "文档为繁体字，已转换为简体后读取",
       en: "the document is in Traditional characters; it was read after conversion to Simplified",
     },
-    lines[0].loc,
+    lines[0]?.loc,
   );
   return { script: "hant", warnings: [warning] };
 }

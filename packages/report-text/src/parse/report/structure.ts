@@ -19,7 +19,7 @@ export function sectionWarnings(format: FormatDef, laid: LaidOut): ParseIssue[] 
             zh: `没有找到第${s.numeral}部分“${s.heading}”的标题`,
             en: `the heading of section ${s.numeral} "${s.heading}" was not found`,
           },
-          lines[0].loc,
+          lines[0]?.loc,
         ),
       );
     } else if (!h.official) {
@@ -38,13 +38,13 @@ export function sectionWarnings(format: FormatDef, laid: LaidOut): ParseIssue[] 
     }
   }
   const order = layout.headings.map((h) => format.sections.findIndex((s) => s.id === h.section));
-  if (order.some((o, i) => i > 0 && o < order[i - 1])) {
+  if (order.some((o, i) => i > 0 && o < (order[i - 1] ?? o))) {
     out.push(
       issue(
         "STRUCT-SECTIONS",
         "warning",
         { zh: "六个部分的顺序与格式不同", en: "the six sections are not in the format's order" },
-        layout.headings[0].loc,
+        layout.headings[0]?.loc,
       ),
     );
   }

@@ -23,8 +23,8 @@ export function tableRegion(
   const markers = [block.heading, block.cornerNote, block.columns[0]?.label]
     .filter((x): x is string => !!x)
     .map(normalizeLabel);
-  for (let i = 0; i < lines.length; i++) {
-    const n = normalizeLabel(lineText(lines[i]));
+  for (const [i, line] of lines.entries()) {
+    const n = normalizeLabel(lineText(line));
     if (!markers.some((m) => n.includes(m))) continue;
     // From a little above (column headers) to the next section heading.
     const start = Math.max(0, i - 3, ...layout.headings.filter((h) => h.line <= i).map((h) => h.line + 1));

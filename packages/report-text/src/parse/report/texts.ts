@@ -21,7 +21,7 @@ export function reflow(lines: readonly string[]): string[] {
   for (const line of lines) {
     if (open && out.length && !SUBHEADING.test(line)) out[out.length - 1] += line;
     else out.push(line);
-    const last = out[out.length - 1];
+    const last = out.at(-1) ?? "";
     open = line.length >= 15 && !/[。！？；：:!?;…」”’）)]$/.test(line) && last.length > 0;
   }
   return out;
@@ -46,7 +46,7 @@ function sectionLines(
   const parts: string[] = [];
   for (let i = range.start; i < range.end; i++) {
     if (span && i >= span.start && i < span.end) continue;
-    const t = laid.texts[i].trim();
+    const t = laid.texts[i]?.trim();
     if (!t) continue;
     if (table && span && i >= span.end && NOTE.test(t)) {
       notes[table] = notes[table] ? `${notes[table]}\n${t}` : t;
