@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCalendarYears } from "./calendar-data";
+import { pathOf } from "./testing/where";
 
 /** The issues of data that must be refused (fails the test when the data are accepted). */
 function issuesOf(data: unknown) {
@@ -10,7 +11,7 @@ function issuesOf(data: unknown) {
     expect(i.message.zh).toMatch(/[\u4e00-\u9fff]/);
     expect(i.message.en).toMatch(/^[\x20-\x7e\u2026\u5143\u65e6]+$/); // English (the word 元旦 may be cited)
   }
-  return r.issues.map((i) => ({ code: i.code, path: i.path, zh: i.message.zh, en: i.message.en }));
+  return r.issues.map((i) => ({ code: i.code, path: pathOf(i), zh: i.message.zh, en: i.message.en }));
 }
 
 /** MADE UP FOR THE TESTS: a year shaped like a notice (not the real 2027 arrangement). */
@@ -45,7 +46,7 @@ describe("parseCalendarYears accepts", () => {
       {
         code: "calendar-duplicate-day",
         severity: "warning",
-        path: ["2027", "holidays", 2],
+        location: { kind: "json", path: ["2027", "holidays", 2] },
         message: {
           zh: "2027-02-12 已在 holidays[1] 中列出",
           en: "2027-02-12 is already listed in holidays[1]",

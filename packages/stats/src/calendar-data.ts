@@ -239,7 +239,7 @@ function toIssues(issue: z.core.$ZodIssue, data: unknown): Issue[] {
   const at = (code: string, message: Message, where = path): Issue => ({
     code,
     severity: "error",
-    path: where,
+    location: { kind: "json", path: where },
     message,
   });
   switch (issue.code) {
@@ -305,7 +305,7 @@ function duplicateWarnings(years: CalendarYears): Issue[] {
           warnings.push({
             code: "calendar-duplicate-day",
             severity: "warning",
-            path: [key, list, index],
+            location: { kind: "json", path: [key, list, index] },
             message: { zh: `${day} 已在 ${first} 中列出`, en: `${day} is already listed in ${first}` },
           });
           break;

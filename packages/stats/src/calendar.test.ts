@@ -298,7 +298,10 @@ describe("deadlines with a supplied year", () => {
     expect(without.overdue).toEqual({ count: 0, unknown: 2, ids: [] });
     const why = without.issues.filter((i) => i.code === "calendar-range");
     expect(why).toHaveLength(2);
-    expect(why[0]).toMatchObject({ severity: "warning", path: [0, "receivedDate"] });
+    expect(why[0]).toMatchObject({
+      severity: "warning",
+      location: { kind: "json", path: [0, "receivedDate"] },
+    });
     expect(why[0]!.message.zh).toContain("不覆盖 2027 年");
   });
 });

@@ -224,7 +224,7 @@ export function currentCalendar(): WorkingCalendar {
  *
  * @example
  * const r = registerCalendarYears({ "2027": { holidays: […], workdays: […] } });
- * if (!r.ok) for (const i of r.issues) console.error(i.path, i.message.zh);
+ * if (!r.ok) for (const i of r.issues) console.error(formatLocation(i.location), i.message.zh);
  */
 export function registerCalendarYears(data: unknown): Result<WorkingCalendar> {
   const built = calendarFromYears(data);

@@ -374,7 +374,7 @@ describe("the WebAssembly scanner", () => {
     // The second half repeats the first: every record of it rejected, naming the first.
     expect(fused.accepted).toBe(30_000);
     expect(fused.rejected).toBe(30_001);
-    expect(fused.issues[0]).toMatchObject({ file: "big.jsonl", line: 30_001 });
+    expect(fused.issues[0]).toMatchObject({ location: { file: "big.jsonl", line: 30_001 } });
     expect(fused.issues[1]).toMatchObject({
       code: "RECORD-DUPLICATE-ID",
       location: { line: 30_002 },

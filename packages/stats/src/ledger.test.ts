@@ -31,6 +31,7 @@ import {
 } from "./records/index";
 import { tabulate } from "./tabulate";
 import { exactly } from "./testing/exactly";
+import { fieldOf } from "./testing/where";
 
 async function collect(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
   const out: ReadItem[] = [];
@@ -139,10 +140,10 @@ describe("a ledger as a CSV", () => {
     // 备注 is no record field: one warning, in the column's own name.
     const second = good[1];
     expect(
-      second !== undefined && "record" in second && second.warnings?.map((w) => [w.code, w.column]),
+      second !== undefined && "record" in second && second.warnings?.map((w) => [w.code, fieldOf(w)]),
     ).toEqual([["RECORD-UNKNOWN-FIELD", "备注"]]);
     const bad = items.filter(isRejected);
-    expect(bad.map((b) => [b.line, b.issue.column])).toEqual([
+    expect(bad.map((b) => [b.line, fieldOf(b.issue)])).toEqual([
       [9, "收到申请日期"],
       [10, "办理结果"],
     ]);
@@ -186,7 +187,7 @@ describe("a ledger as a CSV", () => {
     const items = await collect(
       readRecordsGrid({ rows, rowNumbers: rows.map((_, i) => i + 11) }, { file: "台账.xlsx 工作表“2021年”" }),
     );
-    expect(items.filter(isRejected).map((b) => [b.line, b.issue.column])).toEqual([
+    expect(items.filter(isRejected).map((b) => [b.line, fieldOf(b.issue)])).toEqual([
       [19, "收到申请日期"],
       [20, "办理结果"],
     ]);
@@ -244,7 +245,7 @@ describe("a case ledger (行政复议、行政诉讼)", () => {
     expect(cases["review.upheld"]).toBe(1);
     expect(cases["litigationDirect.corrected"]).toBe(1);
     expect(cases["litigationAfterReview.pending"]).toBe(1);
-    expect(t.issues[0]).toMatchObject({ file: "案件台账.csv", line: 6, column: "审理结果" });
+    expect(t.issues[0]).toMatchObject({ location: { file: "案件台账.csv", line: 6, field: "审理结果" } });
     expect(t.issues[0]?.message.zh).toContain("应为表四的结果之一：结果维持、结果纠正、其他结果、尚未审结");
   });
 });
@@ -277,7 +278,7 @@ describe("a ledger with a two-row header", () => {
     expect(idOnly.filter(isRejected).map((r) => r.line)).toEqual([2]);
     // "二月" is a section title row (one cell, under 序号): passed over. The bad applicant type is named
     // by its two-row header.
-    expect(rejectedItems.map((r) => [r.line, r.issue.column])).toEqual([[9, "申请人情况／类型"]]);
+    expect(rejectedItems.map((r) => [r.line, fieldOf(r.issue)])).toEqual([[9, "申请人情况／类型"]]);
   });
 
   it("XLSX grid: the group merged across, single columns merged down", async () => {

@@ -8,6 +8,7 @@ import { loadWasmScanner, setWasmIdHashBits, setWasmScannerEnabled } from "./jso
 import { createIdSet } from "./record-ids";
 import { type ReadItem, readRecordsCsv, readRecordsJsonl } from "./records/index";
 import { tabulate } from "./tabulate";
+import { columnOf, lineOf, pathOf } from "./testing/where";
 
 const app = (id: string, over: Record<string, unknown> = {}) => ({
   type: "application",
@@ -167,7 +168,7 @@ describe("tabulate: a record given twice is counted once", () => {
     );
     expect(t.tables.table3?.received?.total).toBe(2);
     expect(t).toMatchObject({ accepted: 2, rejected: 2, counted: 2 });
-    expect(t.issues.map((i) => [i.code, i.path, i.value])).toEqual([
+    expect(t.issues.map((i) => [i.code, pathOf(i), i.value])).toEqual([
       ["RECORD-DUPLICATE-ID", [1, "id"], "YC-1"],
       ["RECORD-DUPLICATE-ID", [3, "id"], "YC-1"],
     ]);
@@ -298,7 +299,7 @@ describe("what a record file holds that is not a record field, or not JSON", () 
       { year: 2021 },
     );
     expect(t.accepted).toBe(2);
-    expect(t.issues.map((i) => [i.code, i.severity, i.path, i.suggestion])).toEqual([
+    expect(t.issues.map((i) => [i.code, i.severity, pathOf(i), i.suggestion])).toEqual([
       ["RECORD-UNKNOWN-FIELD", "warning", [0, "recievedDate"], "receivedDate"],
       ["RECORD-UNKNOWN-FIELD", "warning", [1, "fee", "extra"], undefined],
     ]);
@@ -312,7 +313,9 @@ describe("what a record file holds that is not a record field, or not JSON", () 
       'id,receivedDate,applicantType,consultations\nA,2021-03-04,naturalPerson,"[{""from"":""2021-03-05"",""to"":""2021-03-06"",""to"":""2021-03-09""}]"\n';
     const t = await tabulate(readRecordsCsv([csv], { file: "r.csv" }), { year: 2021 });
     expect(t).toMatchObject({ accepted: 0, rejected: 1 });
-    expect(t.issues[0]).toMatchObject({ file: "r.csv", line: 2, column: "consultations" });
+    expect(t.issues[0]).toMatchObject({
+      location: { kind: "text", file: "r.csv", line: 2, field: "consultations" },
+    });
   });
 
   it("a key twice in a line, NaN, a count that is no whole number: located by line and column", async () => {
@@ -324,7 +327,7 @@ describe("what a record file holds that is not a record field, or not JSON", () 
     ];
     const t = await tabulate(readRecordsJsonl([lines.join("\n")], { file: "r.jsonl" }), { year: 2021 });
     expect(t).toMatchObject({ accepted: 1, rejected: 3 });
-    expect(t.issues.map((i) => [i.code, i.line, i.column])).toEqual([
+    expect(t.issues.map((i) => [i.code, lineOf(i), columnOf(i)])).toEqual([
       ["JSON-DUPLICATE-KEY", 2, 11],
       ["RECORD-JSON", 3, 55],
       ["SCHEMA-INVALID-TYPE", 4, "count"],

@@ -14,6 +14,7 @@ import {
   FeeRecordSchema,
   fromZodIssues,
   type Issue,
+  type Location,
   ProactiveItemSchema,
   type RawRecord,
   unknownKeyIssues,
@@ -68,23 +69,40 @@ export type ParsedRecord =
   | { ok: true; record: RawRecord; unknownFields?: UnknownField[] }
   | { ok: false; issues: Issue[]; unknownFields?: UnknownField[] };
 
+/** The field of a record an issue is about, as the JSON path within the record (`["fee", "paidDate"]`). */
+export function fieldPath(issue: Issue): readonly (string | number)[] {
+  return issue.location?.kind === "json" ? issue.location.path : [];
+}
+
 /**
- * An issue located at a record field: file + line + column (the field path, `fee.paidDate`)
- * when the record came from a file, else the JSON path `[index, ...field]`.
+ * Where a record's field is: the file's line with the field (`fee.paidDate`) when the record
+ * came from a file, else the JSON path `[index, ...field]`; the file alone when nothing else is known.
+ */
+export function recordLocation(
+  loc: RecordLocation,
+  field: readonly (string | number)[],
+): Location | undefined {
+  if (loc.line !== undefined) {
+    return {
+      kind: "text",
+      file: loc.file,
+      line: loc.line,
+      ...(field.length ? { field: field.join(".") } : {}),
+    };
+  }
+  if (loc.index !== undefined) return { kind: "json", file: loc.file, path: [loc.index, ...field] };
+  if (field.length) return { kind: "json", file: loc.file, path: field };
+  return loc.file === undefined ? undefined : { kind: "file", file: loc.file };
+}
+
+/**
+ * An issue located at a record field (the JSON path of its own location, if any): a text
+ * location (file, line, field) when the record came from a file, else the JSON path
+ * `[index, ...field]`.
  */
 export function locate(issue: Issue, loc: RecordLocation): Issue {
-  const field = issue.path ?? [];
-  const out: {
-    -readonly [K in keyof Issue]: Issue[K];
-  } = { ...issue };
-  if (loc.file !== undefined) out.file = loc.file;
-  if (loc.line !== undefined) {
-    out.line = loc.line;
-    if (field.length) out.column = field.join(".");
-  } else if (loc.index !== undefined) {
-    out.path = [loc.index, ...field];
-  }
-  return out;
+  const location = recordLocation(loc, fieldPath(issue));
+  return location ? { ...issue, location } : issue;
 }
 
 /** An issue about one record, located. */
@@ -97,11 +115,9 @@ export function recordIssue(
   value?: unknown,
   severity: "error" | "warning" = "error",
 ): Issue {
-  const issue: Issue =
-    value === undefined
-      ? { code, severity, message: { zh, en }, path: field }
-      : { code, severity, message: { zh, en }, path: field, value };
-  return locate(issue, loc);
+  const issue: Issue = { code, severity, message: { zh, en }, ...(value === undefined ? {} : { value }) };
+  const location = recordLocation(loc, field);
+  return location ? { ...issue, location } : issue;
 }
 
 /**
@@ -316,13 +332,13 @@ function parseWithSchema(o: Record<string, unknown>, type: RecordType, loc: Reco
       .filter((zi) => zi.code === "unrecognized_keys")
       .flatMap((zi) => unknownKeyIssues(zi, { schema, input }));
     unknownFields = unknown.map((i) => ({
-      field: (i.path ?? []).join("."),
+      field: fieldPath(i).join("."),
       ...(i.suggestion ? { suggestion: i.suggestion } : {}),
     }));
     parsed = schema.safeParse(
       withoutFields(
         input,
-        unknown.map((i) => i.path ?? []),
+        unknown.map((i) => fieldPath(i)),
       ),
     );
   }

@@ -180,7 +180,9 @@ describe("rollup findings (rules.md §G)", () => {
     );
     expect(r.findings.map((f) => f.rule)).toEqual(["ROLLUP-RECORDS-REJECTED"]);
     expect(r.units[0]?.tabulation?.rejected).toBe(1);
-    expect(r.units[0]?.tabulation?.issues[0]?.path).toEqual([byUnit(czj.name).length, "receivedDate"]);
+    expect(r.units[0]?.tabulation?.issues[0]).toMatchObject({
+      location: { kind: "json", path: [byUnit(czj.name).length, "receivedDate"] },
+    });
   });
 
   it("async records give a Promise of the same roll-up", async () => {

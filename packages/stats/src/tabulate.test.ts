@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { check } from "./check/index.js";
 import { explain } from "./explain";
 import { tabulate } from "./tabulate";
+import { pathOf } from "./testing/where";
 
 const C3 = [...ApplicantTypeSchema.options, "total"];
 
@@ -132,21 +133,42 @@ describe("tabulate: bad records are reported, located and bilingual, never dropp
   });
 
   it("each issue says where (position, field) and why, in Chinese and English", () => {
-    const byIndex = (i: number) => r.issues.filter((x) => x.path?.[0] === i);
+    const byIndex = (i: number) => r.issues.filter((x) => pathOf(x)?.[0] === i);
     const date = byIndex(1)[0];
-    expect(date?.path).toEqual([1, "receivedDate"]);
+    expect(pathOf(date)).toEqual([1, "receivedDate"]);
     expect(date?.message.zh).toContain("receivedDate");
     expect(date?.message.zh).toContain("YYYY-MM-DD");
     expect(date?.message.en).toContain("receivedDate");
-    expect(byIndex(2)[0]).toMatchObject({ code: "RECORD-DATE-ORDER", path: [2, "completedDate"] });
+    expect(byIndex(2)[0]).toMatchObject({
+      code: "RECORD-DATE-ORDER",
+      location: { kind: "json", path: [2, "completedDate"] },
+    });
     expect(byIndex(2)[0]?.message.zh).toBe("办结日期（2021-05-01）早于收到申请日期（2021-05-10）");
-    expect(byIndex(3)[0]).toMatchObject({ code: "APP-YEAR-BUCKET", path: [3, "completedDate"] });
-    expect(byIndex(4)[0]).toMatchObject({ code: "APP-RESULT-SINGLE", path: [4, "result"] });
-    expect(byIndex(5)[0]).toMatchObject({ code: "RECORD-TYPE-UNKNOWN", path: [5, "type"] });
-    expect(byIndex(6)[0]).toMatchObject({ code: "RECORD-NOT-OBJECT", path: [6] });
-    expect(byIndex(7)[0]).toMatchObject({ code: "RECORD-TYPE-MISSING", path: [7, "type"] });
-    expect(byIndex(8)[0]).toMatchObject({ code: "RECORD-PERIOD-SPANS-YEAR", path: [8, "from"] });
-    expect(byIndex(9)[0]).toMatchObject({ code: "RECORD-CASE-OUTCOME", path: [9, "decidedDate"] });
+    expect(byIndex(3)[0]).toMatchObject({
+      code: "APP-YEAR-BUCKET",
+      location: { kind: "json", path: [3, "completedDate"] },
+    });
+    expect(byIndex(4)[0]).toMatchObject({
+      code: "APP-RESULT-SINGLE",
+      location: { kind: "json", path: [4, "result"] },
+    });
+    expect(byIndex(5)[0]).toMatchObject({
+      code: "RECORD-TYPE-UNKNOWN",
+      location: { kind: "json", path: [5, "type"] },
+    });
+    expect(byIndex(6)[0]).toMatchObject({ code: "RECORD-NOT-OBJECT", location: { kind: "json", path: [6] } });
+    expect(byIndex(7)[0]).toMatchObject({
+      code: "RECORD-TYPE-MISSING",
+      location: { kind: "json", path: [7, "type"] },
+    });
+    expect(byIndex(8)[0]).toMatchObject({
+      code: "RECORD-PERIOD-SPANS-YEAR",
+      location: { kind: "json", path: [8, "from"] },
+    });
+    expect(byIndex(9)[0]).toMatchObject({
+      code: "RECORD-CASE-OUTCOME",
+      location: { kind: "json", path: [9, "decidedDate"] },
+    });
     for (const issue of r.issues) {
       expect(issue.severity).toBe("error");
       expect(issue.message.zh).toMatch(/[\u4e00-\u9fff]/);

@@ -36,6 +36,7 @@ import type { WasmScanner } from "./jsonl-scan-wasm";
 import { createIdSet, duplicateIdIssue, type IdSet, typeIndex } from "./record-ids";
 import {
   dateNumber,
+  fieldPath,
   parseRecord,
   type RecordLocation,
   type RecordType,
@@ -182,7 +183,7 @@ function noteUnknownDeadline(t: Tally, r: RawRecord & { type: "application" }, l
   const result = replyDeadline(r, calendarOption(t));
   if (result.ok) return;
   const warn = (i: (typeof result.issues)[number]) =>
-    recordIssue(i.code, i.message.zh, i.message.en, loc, i.path, undefined, "warning");
+    recordIssue(i.code, i.message.zh, i.message.en, loc, fieldPath(i), undefined, "warning");
   pushIssues(t, result.issues.map(warn));
 }
 

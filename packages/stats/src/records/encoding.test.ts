@@ -66,7 +66,7 @@ describe("control characters in record files", () => {
     const [a, b] = exactly(await collect(readRecordsCsv([csv], { file: "台账.csv" })), 2);
     expect(!isRejected(a) && a.record).toMatchObject({ id: "A-1", unit: "盐池县财政局" });
     expect(!isRejected(a) && a.warnings).toMatchObject([
-      { code: "RECORD-CONTROL-CHARS", file: "台账.csv", line: 2, severity: "warning" },
+      { code: "RECORD-CONTROL-CHARS", location: { file: "台账.csv", line: 2 }, severity: "warning" },
     ]);
     expect(!isRejected(b) && b.warnings?.[0]?.message.zh).toBe("“承办单位”列含有控制字符：\\u001b[31m盐池县");
   });

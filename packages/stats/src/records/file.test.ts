@@ -15,6 +15,7 @@ import { tabulate } from "../tabulate";
 import { cut } from "../testing/cut";
 import { isRecordsFileError, isRejected, type ReadItem, readRecordsFile } from "./index";
 import { exactly } from "../testing/exactly";
+import { fieldOf } from "../testing/where";
 
 async function collect(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
   const out: ReadItem[] = [];
@@ -60,7 +61,7 @@ async function ledgerWorkbook(rows = ROWS): Promise<Uint8Array> {
 const summary = (items: ReadItem[]) =>
   items.map((i) =>
     isRejected(i)
-      ? { at: [i.file, i.line], rejected: [i.line, i.issue.column, i.issue.code] }
+      ? { at: [i.file, i.line], rejected: [i.line, fieldOf(i.issue), i.issue.code] }
       : { at: [i.file, i.line], ...i.record },
   );
 
@@ -87,7 +88,7 @@ describe("readRecordsFile: a ledger workbook", () => {
       receivedDate: "2021-04-14",
       result: "partlyGranted",
     });
-    expect(isRejected(impossible) && [impossible.file, impossible.line, impossible.issue.column]).toEqual([
+    expect(isRejected(impossible) && [impossible.file, impossible.line, fieldOf(impossible.issue)]).toEqual([
       "台账.xlsx 工作表“2021年”",
       5,
       "收到申请日期",

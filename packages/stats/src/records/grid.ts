@@ -226,8 +226,8 @@ function relabel(
   cells: readonly string[],
 ): ReadItem {
   const rename = (i: Issue): Issue => {
-    if (typeof i.column !== "string") return i;
-    const field = i.column;
+    if (i.location?.kind !== "text" || i.location.field === undefined) return i;
+    const field = i.location.field;
     const c = fields.indexOf(field);
     const label = c >= 0 ? labels[c] : undefined;
     if (!label || label === field) return i;
@@ -243,7 +243,7 @@ function relabel(
           zh: i.message.zh.replace(field, `“${label}”（${field}）`),
           en: i.message.en.replace(field, `“${label}” (${field})`),
         };
-    return { ...i, column: label, message };
+    return { ...i, location: { ...i.location, field: label }, message };
   };
   if ("record" in item) return item.warnings ? { ...item, warnings: item.warnings.map(rename) } : item;
   return { ...item, issue: rename(item.issue), issues: item.issues.map(rename) };

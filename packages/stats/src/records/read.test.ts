@@ -16,6 +16,7 @@ import { looksLikeRecords } from "../record-parse";
 import { tabulate } from "../tabulate";
 import { cut } from "../testing/cut";
 import { exactly } from "../testing/exactly";
+import { fieldOf, lineOf } from "../testing/where";
 
 async function collect(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
   const out: ReadItem[] = [];
@@ -49,25 +50,30 @@ describe("readRecordsJsonl", () => {
     if (!isRejected(ok))
       expect(ok.record).toMatchObject({ type: "application", id: "CZ-1", unit: "盐池县财政局" });
     expect(isRejected(badDate) && badDate.issue).toMatchObject({
-      file: "盐池县财政局.jsonl",
-      line: 3,
-      column: "receivedDate",
+      location: { kind: "text", file: "盐池县财政局.jsonl", line: 3, field: "receivedDate" },
       severity: "error",
     });
     expect(isRejected(badDate) && badDate.issue.message.zh).toBe(
       "政府信息公开申请记录：receivedDate 格式无效，日期应为 YYYY-MM-DD",
     );
-    expect(isRejected(badEnum) && badEnum.issue).toMatchObject({ line: 4, column: "applicantType" });
-    expect(isRejected(badJson) && badJson.issue).toMatchObject({ code: "RECORD-JSON", line: 5, column: 2 });
+    expect(isRejected(badEnum) && badEnum.issue).toMatchObject({
+      location: { line: 4, field: "applicantType" },
+    });
+    expect(isRejected(badJson) && badJson.issue).toMatchObject({
+      code: "RECORD-JSON",
+      location: { kind: "json", line: 5, column: 2 },
+    });
     // Unknown fields are dropped with a warning, once per field name, where first met (a
     // rejected line too).
-    expect(isRejected(badEnum) && badEnum.issues.map((w) => [w.code, w.column])).toEqual([
+    expect(isRejected(badEnum) && badEnum.issues.map((w) => [w.code, fieldOf(w)])).toEqual([
       ["SCHEMA-INVALID-VALUE", "applicantType"],
       ["RECORD-UNKNOWN-FIELD", "note"],
     ]);
     expect(isRejected(unknown)).toBe(false);
     if (!isRejected(unknown)) {
-      expect(unknown.warnings?.map((w) => [w.code, w.column])).toEqual([["RECORD-UNKNOWN-FIELD", "remark"]]);
+      expect(unknown.warnings?.map((w) => [w.code, fieldOf(w)])).toEqual([
+        ["RECORD-UNKNOWN-FIELD", "remark"],
+      ]);
       expect(unknown.record).not.toHaveProperty("note");
     }
     if (!isRejected(unknownAgain)) expect(unknownAgain.warnings).toBeUndefined();
@@ -101,7 +107,11 @@ describe("readRecordsJsonl", () => {
     const [, second] = exactly(items, 2);
     expect(isRejected(second)).toBe(false);
     if (!isRejected(second)) {
-      expect(second.warnings?.[0]).toMatchObject({ code: "RECORD-ENCODING", line: 2, severity: "warning" });
+      expect(second.warnings?.[0]).toMatchObject({
+        code: "RECORD-ENCODING",
+        location: { line: 2 },
+        severity: "warning",
+      });
     }
   });
 
@@ -146,17 +156,22 @@ describe("readRecordsCsv", () => {
       fee: { amountYuan: 300, paidDate: null },
       subject: '多行\r\n申请内容，含 "引号"',
     });
-    expect(isRejected(c) && c.issue).toMatchObject({ file: "财政局.csv", line: 5, column: "receivedDate" });
-    expect(isRejected(d) && d.issue).toMatchObject({ code: "CSV-FIELD-COUNT", line: 6 });
+    expect(isRejected(c) && c.issue).toMatchObject({
+      location: { file: "财政局.csv", line: 5, field: "receivedDate" },
+    });
+    expect(isRejected(d) && d.issue).toMatchObject({ code: "CSV-FIELD-COUNT", location: { line: 6 } });
     expect(isRejected(d) && d.issue.message.zh).toBe("该行有 4 列，表头有 11 列");
-    expect(isRejected(e) && e.issue).toMatchObject({ line: 7, column: "fee.amountYuan" });
+    expect(isRejected(e) && e.issue).toMatchObject({ location: { line: 7, field: "fee.amountYuan" } });
   });
 
   it("reports a quote left open to the end of the file", async () => {
     const items = await collect(readRecordsCsv(['id,subject\nA,"never closed\n'], { file: "x.csv" }));
     expect(items).toHaveLength(1);
     const [item] = exactly(items, 1);
-    expect(isRejected(item) && item.issue).toMatchObject({ code: "CSV-UNTERMINATED-QUOTE", line: 2 });
+    expect(isRejected(item) && item.issue).toMatchObject({
+      code: "CSV-UNTERMINATED-QUOTE",
+      location: { line: 2 },
+    });
   });
 
   it("reads GB18030 CSV and gives the same rows however it is cut (property)", async () => {
@@ -206,7 +221,7 @@ describe("tabulate over readers", () => {
     expect(fromFile.tables).toEqual(fromArray.tables);
     expect(fromFile.accepted).toBe(3_000);
     expect(fromFile.rejected).toBe(1);
-    expect(fromFile.issues[0]).toMatchObject({ file: "a.jsonl", line: 3_001 });
+    expect(fromFile.issues[0]).toMatchObject({ location: { file: "a.jsonl", line: 3_001 } });
   });
 
   it("tabulating a CSV file works the same way", async () => {
@@ -305,7 +320,7 @@ describe("reading from an open file (ByteSource)", () => {
       const fromFile = await tabulate(readRecordsJsonl(fh, { file: "a.jsonl" }), { year: 2021 });
       expect(fromFile.tables).toEqual(tabulate(records, { year: 2021 }).tables);
       expect(fromFile.accepted).toBe(20_000);
-      expect(fromFile.issues[0]).toMatchObject({ file: "a.jsonl", line: 20_001 });
+      expect(fromFile.issues[0]).toMatchObject({ location: { file: "a.jsonl", line: 20_001 } });
     } finally {
       await fh.close();
       await rm(dir, { recursive: true });
@@ -368,13 +383,17 @@ describe("several files in one tabulation (concatReaders)", () => {
     expect(fused.tables).toEqual(tabulate([...a, ...b], { year: 2021 }).tables);
     expect(fused.accepted).toBe(2_000 + b.length);
     expect(fused.rejected).toBe(13);
-    expect(fused.issues.map((i) => [i.file, i.line])).toEqual([
+    expect(fused.issues.map((i) => [i.location?.file, lineOf(i)])).toEqual([
       ["a.jsonl", 2_001],
       ["b.csv", b.length + 2],
       ...b.slice(0, 10).map((_, k) => ["c.jsonl", k + 1]),
       ["c.jsonl", 11],
     ]);
-    expect(fused.issues[2]).toMatchObject({ code: "RECORD-DUPLICATE-ID", column: "id", value: b[0]?.id });
+    expect(fused.issues[2]).toMatchObject({
+      code: "RECORD-DUPLICATE-ID",
+      location: { field: "id" },
+      value: b[0]?.id,
+    });
     expect(fused.issues[2]?.message.zh).toBe(
       `记录编号 ${b[0]?.id} 重复（首次在b.csv 第 2 行），后出现的这条不计入`,
     );
