@@ -9,6 +9,19 @@ export type { CellRef, Finding, Message } from "./finding.js";
 export {
   check,
   type CheckOptions,
+  sortFindings,
+  formatFinding,
+  numberClaims,
+  type ClaimKind,
+  type NumberClaim,
+  zeroClaims,
+  sectionOfHeading,
+  publicationDeadline,
+  mayMakeRules,
+} from "./check/index.js";
+
+// The rules catalogue: id, family, severity, origin and pattern of every rule
+export {
   RULES,
   isRuleId,
   ruleDef,
@@ -20,16 +33,7 @@ export {
   type RulePattern,
   type RuleSource,
   type Severity,
-  sortFindings,
-  formatFinding,
-  numberClaims,
-  type ClaimKind,
-  type NumberClaim,
-  zeroClaims,
-  sectionOfHeading,
-  publicationDeadline,
-  mayMakeRules,
-} from "./check/index.js";
+} from "./check/rules.js";
 
 // Working days (China's holidays and make-up days)
 export { addWorkingDays, isWorkingDay, toShanghaiDate, workingDaysBetween } from "./working-days.js";

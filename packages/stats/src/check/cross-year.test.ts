@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { rules, table3, table4, withCell, yanchi } from "../../test/check-helpers.js";
 import type { Report } from "@disclosure/schema";
-import { type RuleId, check } from "./index.js";
+import { check } from "./index.js";
+import type { RuleId } from "./rules.js";
 
 /** 盐池县 2022 after the 2021 report: 45 in force + 6 issued − 1 repealed = 50. */
 const next2022 = () => withCell(yanchi("2021", 2022), "table2", "normativeDocuments", "inForce", 50);

@@ -4,7 +4,8 @@ import type { Report } from "@disclosure/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rules, withCell, yanchi } from "../../test/check-helpers.js";
-import { RULES, check, formatFinding, isRuleId, ruleDef, sortFindings } from "./index.js";
+import { check, formatFinding, sortFindings } from "./index.js";
+import { RULES, isRuleId, ruleDef } from "./rules.js";
 
 const rulesMd = readFileSync(
   fileURLToPath(new URL("../../../../testdata/spec/rules.md", import.meta.url)),

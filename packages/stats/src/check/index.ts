@@ -73,19 +73,6 @@ export function check(report: Report, opts: CheckOptions = {}): Finding[] {
 
 export type { CheckOptions } from "./context.js";
 export { cellName } from "./context.js";
-export {
-  RULES,
-  isRuleId,
-  ruleDef,
-  type RuleDef,
-  type RuleFamily,
-  type RuleId,
-  type RuleNeed,
-  type RuleOrigin,
-  type RulePattern,
-  type RuleSource,
-  type Severity,
-} from "./rules.js";
 export { sortFindings, formatFinding } from "./sort.js";
 export { numberClaims, type ClaimKind, type NumberClaim } from "./text-numbers.js";
 export { zeroClaims } from "./text.js";

@@ -3,7 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../finding.js";
-import { type CheckOptions, RULES, type RuleId, check, isRuleId, ruleDef } from "./index.js";
+import { type CheckOptions, check } from "./index.js";
+import { RULES, type RuleId, isRuleId, ruleDef } from "./rules.js";
 import { yanchi } from "../../test/check-helpers.js";
 
 describe("RuleId", () => {
