@@ -6,10 +6,12 @@ import { describe, expect, it } from "vitest";
 import { collectSubmissions, submissionsYear } from "./collect.js";
 import type { Submission } from "./model.js";
 import { readSubmission } from "./read.js";
+import { itemAt } from "../../test/item-at.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const YEAR = 2024;
 const county = syntheticCounty({ seed: 11, year: YEAR });
+const unitAt = (i: number): Agency => itemAt(county.units, i);
 
 function unitReport(unit: Agency, year = YEAR): Report {
   const t = tabulate(county.unitRecords(unit), { year });
@@ -21,7 +23,7 @@ const json = (r: Report) => enc(JSON.stringify(r));
 /** The first `n` units as report JSON files, the next as a ledger CSV. */
 async function submissions(n: number): Promise<Submission[]> {
   const reports = county.units.slice(0, n).map((u) => readSubmission(`${u.name}.json`, json(unitReport(u))));
-  const ledgerUnit = county.units[n];
+  const ledgerUnit = unitAt(n);
   const ledger = readSubmission(
     `${ledgerUnit.name}申请办理台账.csv`,
     enc(ledgerCsv(county.unitRecords(ledgerUnit) as Iterable<Record<string, unknown>>)),
@@ -41,7 +43,7 @@ describe("collectSubmissions", () => {
     const direct = rollup(
       [
         ...county.units.slice(0, 5).map((unit) => ({ unit, report: unitReport(unit) })),
-        { unit: county.units[5], records: applications(county.units[5]) },
+        { unit: unitAt(5), records: applications(unitAt(5)) },
       ],
       { year: YEAR },
     );
@@ -56,15 +58,15 @@ describe("collectSubmissions", () => {
 
   it("counts a file given twice, or two files of one unit, once, and says so", async () => {
     const subs = await submissions(3);
-    const again = await readSubmission("copy/again.json", json(unitReport(county.units[0])));
-    const second = { ...unitReport(county.units[1]), sections: { overview: "第二份" } };
+    const again = await readSubmission("copy/again.json", json(unitReport(unitAt(0))));
+    const second = { ...unitReport(unitAt(1)), sections: { overview: "第二份" } };
     const other = await readSubmission("b.json", json(second));
     const c = collectSubmissions([...subs, again, other]);
     const once = collectSubmissions(subs);
     expect(c.rollup?.report.tables).toEqual(once.rollup?.report.tables);
     expect(c.findings.filter((f) => f.rule === "ROLLUP-DUPLICATE-UNIT").map((f) => f.unit)).toEqual([
-      county.units[0].name,
-      county.units[1].name,
+      unitAt(0).name,
+      unitAt(1).name,
     ]);
     expect(c.units[0]).toMatchObject({ files: [0, 4], repeatedFiles: [4] });
     expect(c.units[1]).toMatchObject({ files: [1, 5], repeatedFiles: [] });
@@ -72,13 +74,13 @@ describe("collectSubmissions", () => {
 
   it("flags a unit of another year and leaves it out; a township matches its government's name", async () => {
     const subs = await submissions(3);
-    const late = await readSubmission("late.json", json(unitReport(county.units[10], YEAR - 1)));
+    const late = await readSubmission("late.json", json(unitReport(unitAt(10), YEAR - 1)));
     const c = collectSubmissions([...subs, late], {
-      expectedUnits: [county.units[0].name.replace(/人民政府$/, "")],
+      expectedUnits: [unitAt(0).name.replace(/人民政府$/, "")],
     });
-    expect(c.findings.find((f) => f.rule === "ROLLUP-UNIT-YEAR")?.unit).toBe(county.units[10].name);
+    expect(c.findings.find((f) => f.rule === "ROLLUP-UNIT-YEAR")?.unit).toBe(unitAt(10).name);
     expect(c.units.at(-1)).toMatchObject({ year: YEAR - 1, included: false, status: "received" });
-    expect(c.units[0].expected).toBe(true);
+    expect(c.units[0]?.expected).toBe(true);
     expect(c.findings.some((f) => f.rule === "ROLLUP-UNIT-MISSING")).toBe(false);
   });
 
@@ -96,7 +98,7 @@ describe("collectSubmissions", () => {
   it("with no year stated or given, rolls nothing up", async () => {
     const csv = await readSubmission("a.csv", enc("table,row,col,value\ntable3,received,total,1\n"));
     const c = collectSubmissions([csv]);
-    expect([c.year, c.rollup, c.units[0].status]).toEqual([undefined, undefined, "unreadable"]);
+    expect([c.year, c.rollup, c.units[0]?.status]).toEqual([undefined, undefined, "unreadable"]);
   });
 
   it("any units given in any order, some twice, sum as rollup sums each once (property)", async () => {
@@ -107,14 +109,14 @@ describe("collectSubmissions", () => {
       fc.asyncProperty(
         fc.array(fc.integer({ min: 0, max: 7 }), { minLength: 1, maxLength: 12 }),
         async (picks) => {
-          const c = collectSubmissions(picks.map((i) => files[i]));
+          const c = collectSubmissions(picks.map((i) => itemAt(files, i)));
           const unique = [...new Set(picks)];
           const direct = rollup(
-            unique.map((i) => ({ unit: county.units[i], report: unitReport(county.units[i]) })),
+            unique.map((i) => ({ unit: unitAt(i), report: unitReport(unitAt(i)) })),
             { year: YEAR },
           );
           expect(c.rollup?.report.tables).toEqual(direct.report.tables);
-          expect(c.units.map((u) => u.name)).toEqual(unique.map((i) => county.units[i].name));
+          expect(c.units.map((u) => u.name)).toEqual(unique.map((i) => unitAt(i).name));
           const duplicates = c.findings.filter((f) => f.rule === "ROLLUP-DUPLICATE-UNIT").length;
           expect(duplicates).toBe(picks.length - unique.length);
         },

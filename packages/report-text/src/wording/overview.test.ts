@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 // The sample county: 盐池县 2020 of @disclosure/samples (a development dependency).
 import { yanchiFactSources, yanchiOverviewFacts2020 as yanchi } from "@disclosure/samples";
+import { defined } from "../../test/item-at.js";
 import { formatCount } from "./numbers.js";
 import { itemClause, OVERVIEW_HEADINGS, overviewBlocks, renderOverview } from "./overview.js";
 
@@ -140,7 +141,7 @@ describe("renderOverview on sparse or other facts", () => {
     const blocks = overviewBlocks(minimal);
     expect(blocks.filter((b) => b.kind === "heading")).toHaveLength(5);
     expect(blocks.filter((b) => b.text === "本年度无需要专门说明的情况。")).toHaveLength(5);
-    expect(blocks[0].text.startsWith("2021年，全面贯彻落实《中华人民共和国政府信息公开条例》")).toBe(true);
+    expect(blocks[0]?.text.startsWith("2021年，全面贯彻落实《中华人民共和国政府信息公开条例》")).toBe(true);
   });
 
   it("states 复议 and 诉讼 counts when there were any, and no zero claim for them", () => {
@@ -249,8 +250,8 @@ describe("itemClause", () => {
   });
 
   it("puts the count first when asked, with the exception and the remark", () => {
-    const [item] = yanchi.proactive.groups?.[0].items ?? [];
-    expect(itemClause(item)).toBe(
+    const [item] = yanchi.proactive.groups?.[0]?.items ?? [];
+    expect(itemClause(defined(item, "the first item of the first group"))).toBe(
       "除公安局、司法局、住建局、农业农村局、退役军人事务局、审计局6个单位“三定”规定涉密外，集中梳理其余18个县政府本级行政机关的机构职能、机构设置等信息，编制完成政府行政机关机构职能目录并通过政府门户网站向社会公开",
     );
   });
