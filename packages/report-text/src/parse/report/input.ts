@@ -1,7 +1,7 @@
 // Step 1: the input read into lines — its kind sniffed, text and HTML decoded as every reader
 // of the toolkit decodes, PDF and .docx read by their readers (loaded on first use) — or the
 // located error that stops the reading (empty input, bytes passed as a string, nothing legible).
-import { decodeText, getFormat } from "@disclosure/schema";
+import { decodeText, getFormat, type Message } from "@disclosure/schema";
 import { type InputKind, sniffKind } from "../detect.js";
 import { issue, type ParseIssue, type ReadDocument, type SourceLocation } from "../model.js";
 import { failed, type ParseOptions, type ParseResult } from "./model.js";
@@ -35,41 +35,41 @@ function startOf(kind: InputKind): SourceLocation {
   return { kind: "text", line: 1 };
 }
 
+/** A reading stopped at its input, by one error at `location`. */
+function stopped(
+  code: "PARSE-EMPTY" | "PARSE-INPUT",
+  message: Message,
+  location: SourceLocation,
+): ParseResult {
+  return failed([issue(code, "error", message, location)]);
+}
+
 function emptyInput(kind: InputKind): ParseResult {
-  return failed([
-    issue(
-      "PARSE-EMPTY",
-      "error",
-      { zh: "输入为空：没有可读取的内容", en: "the input is empty: there is nothing to read" },
-      kind === "pdf" ? startOf("pdf") : startOf("text"),
-    ),
-  ]);
+  return stopped(
+    "PARSE-EMPTY",
+    { zh: "输入为空：没有可读取的内容", en: "the input is empty: there is nothing to read" },
+    kind === "pdf" ? startOf("pdf") : startOf("text"),
+  );
 }
 
 function bytesRequired(kind: "pdf" | "docx"): ParseResult {
   const name = kind === "pdf" ? "PDF" : ".docx";
-  return failed([
-    issue(
-      "PARSE-INPUT",
-      "error",
-      {
-        zh: `${name} 须以字节（Uint8Array）传入，而不是字符串`,
-        en: `a ${name} must be passed as bytes (Uint8Array), not as a string`,
-      },
-      startOf("text"),
-    ),
-  ]);
+  return stopped(
+    "PARSE-INPUT",
+    {
+      zh: `${name} 须以字节（Uint8Array）传入，而不是字符串`,
+      en: `a ${name} must be passed as bytes (Uint8Array), not as a string`,
+    },
+    startOf("text"),
+  );
 }
 
 function noText(kind: InputKind): ParseResult {
-  return failed([
-    issue(
-      "PARSE-EMPTY",
-      "error",
-      { zh: "文档中没有文字内容", en: "the document holds no text" },
-      startOf(kind),
-    ),
-  ]);
+  return stopped(
+    "PARSE-EMPTY",
+    { zh: "文档中没有文字内容", en: "the document holds no text" },
+    startOf(kind),
+  );
 }
 
 /** The limits option as a reader takes it: left out when not given. */
