@@ -518,13 +518,24 @@ extern u8 __heap_base;
 static u64 memory_end;
 enum { PAGE = 65536, ARENA_CHUNK = 1 << 20 };
 
-/** `n` bytes of fresh memory, 64-byte aligned; 0 when the memory cannot grow so far. */
+/** Pages the memory grows by at least: each growth costs the host a garbage collection or so. */
+enum { MIN_GROWTH = 256 };
+
+/**
+ * `n` bytes of fresh memory, 64-byte aligned; 0 when the memory cannot grow so far. The
+ * memory grows by half its size at least (pages not written cost no physical memory).
+ */
 static u8* take_memory(u64 n) {
   if (memory_end == 0) memory_end = ((u64)(uintptr_t)&__heap_base + 63) & ~(u64)63;
   u64 end = (memory_end + n + 63) & ~(u64)63;
-  u64 have = (u64)__builtin_wasm_memory_size(0) * PAGE;
-  if (end > have && __builtin_wasm_memory_grow(0, (end - have + PAGE - 1) / PAGE) == (__SIZE_TYPE__)-1)
-    return 0;
+  u64 pages = __builtin_wasm_memory_size(0);
+  if (end > pages * PAGE) {
+    u64 need = (end - pages * PAGE + PAGE - 1) / PAGE;
+    u64 more = pages / 2 > MIN_GROWTH ? pages / 2 : MIN_GROWTH;
+    if ((more < need || __builtin_wasm_memory_grow(0, more) == (__SIZE_TYPE__)-1) &&
+        __builtin_wasm_memory_grow(0, need) == (__SIZE_TYPE__)-1)
+      return 0;
+  }
   u8* at = (u8*)(uintptr_t)memory_end;
   memory_end = end;
   return at;
@@ -724,16 +735,14 @@ EXPORT("ids_reserve") i32 ids_reserve(u32 n) {
 #define OUT_OF_MEMORY 1u
 
 /**
- * Takes the id `s` (`n` bytes) of a record of type `type` seen at `where` of file `tag`: 0
- * when it was not taken before, else the address of the arena record of its first taking
- * (OUT_OF_MEMORY when it cannot be kept).
+ * Takes the id `s` (`n` bytes) of a record of type `type`, whose hash is (lo, hi), seen at
+ * `where` of file `tag`: 0 when it was not taken before, else the address of the arena record
+ * of its first taking (OUT_OF_MEMORY when it cannot be kept).
  */
-static u32 claim_id(const u8* s, u32 n, u32 type, u32 where, u32 tag) {
+static u32 claim_hashed(const u8* s, u32 n, u32 type, u32 lo, u32 hi, u32 where, u32 tag) {
   if (UNLIKELY(!table || (u64)(id_count + 1) * 4 > (u64)(table_mask + 1) * 3)) {
     if (!ids_reserve(table ? (table_mask + 1) : 1)) return OUT_OF_MEMORY;
   }
-  u32 lo, hi;
-  hash_id(s, s + n, type, &lo, &hi);
   u32* slot = id_slot(lo, hi, s, n, type);
   if (slot[1] != 0) return slot[1];
   u8* r = arena_room(n + 18);
@@ -747,6 +756,24 @@ static u32 claim_id(const u8* s, u32 n, u32 type, u32 where, u32 tag) {
   slot[1] = (u32)(uintptr_t)r;
   id_count++;
   return 0;
+}
+
+/** `claim_hashed` of an id whose hash is computed here. */
+static u32 claim_id(const u8* s, u32 n, u32 type, u32 where, u32 tag) {
+  u32 lo, hi;
+  hash_id(s, s + n, type, &lo, &hi);
+  return claim_hashed(s, n, type, lo, hi, where, tag);
+}
+
+/**
+ * Loads the first slot of each of `count` hashes (`lo` values `stride` u32 apart), so that
+ * the claims that follow find them in the cache: the loads do not wait on one another, so the
+ * processor overlaps their cache misses, where claims one by one would wait out each in turn.
+ */
+static u32 touch_slots(const u32* lo, u32 count, u32 stride) {
+  u32 sum = 0;
+  for (u32 k = 0; k < count; k++) sum += table[(lo[k * stride] & table_mask) * 2];
+  return sum;
 }
 
 static u8* claim_at;
@@ -775,12 +802,27 @@ static u32 outcome_counts[MAX_RESULTS + 1][MAX_APPLICANTS];
 static i32 result_count;
 static u32 ids_checked = 1;
 
-/** Repeats one `scan_lines` reports at most; it stops after the last one. */
-enum { REPEAT_BATCH = 256 };
+/** Repeats after which `scan_lines` stops (it may list up to CLAIM_BATCH - 1 more). */
+enum { REPEAT_BATCH = 256, CLAIM_BATCH = 64 };
 /** Per line taken whose id was taken before: its number among the lines taken (from 0), the
  *  offset of its id from `start`, the id's length, the arena record of the first taking. */
-static u32 repeat_out[REPEAT_BATCH * 4];
+static u32 repeat_out[(REPEAT_BATCH + CLAIM_BATCH) * 4];
 static u32 repeat_count;
+
+/** Lines read but not yet claimed nor tallied: id hash halves, id, length, number, bucket. */
+typedef struct {
+  u32 lo, hi;
+  const u8* id;
+  u32 len, taken, bucket;
+} Pending;
+static Pending pending[CLAIM_BATCH];
+static u32 pending_count;
+
+/** What `touch_slots` read (kept, so that its loads are not optimised away). */
+static volatile u32 touched;
+
+/** Bucket of a line outside the year; else intake << 16 | outcome << 8 | applicant. */
+#define OUTSIDE 0xffffffffu
 
 /** Tells the scanner how many results there are (the row of 结转下年度 follows them). */
 EXPORT("set_result_count") void set_result_count(i32 n) { result_count = n; }
@@ -804,49 +846,81 @@ EXPORT("reset_counts") void reset_counts(void) {
     for (u32 a = 0; a < MAX_APPLICANTS; a++) outcome_counts[r][a] = 0;
 }
 
+/** Counts a line in its bucket. */
+static inline void tally(u32 bucket) {
+  if (bucket == OUTSIDE) {
+    outside_year++;
+    return;
+  }
+  intake_counts[bucket >> 16][bucket & 0xff]++;
+  outcome_counts[(bucket >> 8) & 0xff][bucket & 0xff]++;
+}
+
+/**
+ * Claims the ids of the pending lines in order (their first slots loaded together first) and
+ * tallies those whose id is new; the others are listed in `repeats()`. Lines `line`, `tag`
+ * and `start` as in `scan_lines`; 0 when the memory cannot hold one more id.
+ */
+static int claim_pending(const u8* start, u32 line, u32 tag) {
+  if (table) touched = touch_slots(&pending[0].lo, pending_count, sizeof(Pending) / sizeof(u32));
+  for (u32 k = 0; k < pending_count; k++) {
+    const Pending* l = &pending[k];
+    u32 r = claim_hashed(l->id, l->len, 0, l->lo, l->hi, line + l->taken, tag);
+    if (LIKELY(r == 0)) {
+      tally(l->bucket);
+      continue;
+    }
+    if (r == OUT_OF_MEMORY) return 0;
+    u32* out = &repeat_out[repeat_count++ * 4];
+    out[0] = l->taken;
+    out[1] = (u32)(l->id - start);
+    out[2] = l->len;
+    out[3] = r;
+  }
+  pending_count = 0;
+  return 1;
+}
+
 /**
  * Scans and tallies lines from `start` while the scanner accepts them; `first` / `last` are
  * 1 January and 31 December of the year as YYYYMMDD, `line` the number of the first line and
- * `tag` the number of its file (for the ids' first places). A line whose id was taken before
- * is taken but not tallied, and listed in `repeats()`. Returns the offset from `start` of the
- * first line not taken: a line the full path must decide, the unfinished tail, or, after
- * REPEAT_BATCH repeats, the next line; -1 when the memory cannot hold one more id.
+ * `tag` the number of its file (for the ids' first places). The ids are claimed CLAIM_BATCH
+ * lines at a time; a line whose id was taken before is taken but not tallied, and listed in
+ * `repeats()`. Returns the offset from `start` of the first line not taken: a line the full
+ * path must decide, the unfinished tail, or, after REPEAT_BATCH repeats, the next line; -1
+ * when the memory cannot hold one more id.
  */
 EXPORT("scan_lines") i32 scan_lines(const u8* start, i32 first, i32 last, i32 type_optional, u32 line, u32 tag) {
   const u8* p = start;
   Scanned s;
   u32 taken = 0;
   repeat_count = 0;
+  pending_count = 0;
   while (repeat_count < REPEAT_BATCH) {
     const u8* nl = scan_line(p, type_optional, &s);
     // A value the counts have no room for is left to the full path (add_word refuses them).
     if (!nl || s.applicant >= MAX_APPLICANTS || s.result >= MAX_RESULTS) break;
+    u32 bucket = OUTSIDE;
+    if (s.received <= last && (s.completed == 0 || s.completed >= first)) {
+      u32 intake = s.received >= first ? 0 : 1;
+      i32 outcome = s.completed != 0 && s.completed <= last ? s.result : result_count;
+      bucket = intake << 16 | (u32)outcome << 8 | (u32)s.applicant;
+    }
     if (ids_checked) {
-      u32 n = (u32)(s.id_end - s.id_start);
-      u32 r = claim_id(s.id_start, n, 0, line + taken, tag);
-      if (UNLIKELY(r != 0)) {
-        if (r == OUT_OF_MEMORY) return -1;
-        u32* out = &repeat_out[repeat_count++ * 4];
-        out[0] = taken;
-        out[1] = (u32)(s.id_start - start);
-        out[2] = n;
-        out[3] = r;
-        taken++;
-        p = nl + 1;
-        continue;
-      }
+      Pending* l = &pending[pending_count++];
+      l->id = s.id_start;
+      l->len = (u32)(s.id_end - s.id_start);
+      hash_id(s.id_start, s.id_end, 0, &l->lo, &l->hi);
+      l->taken = taken;
+      l->bucket = bucket;
+      if (pending_count == CLAIM_BATCH && !claim_pending(start, line, tag)) return -1;
+    } else {
+      tally(bucket);
     }
     taken++;
-    if (s.received > last || (s.completed != 0 && s.completed < first)) {
-      outside_year++;
-    } else {
-      u32 intake = s.received >= first ? 0 : 1;
-      intake_counts[intake][s.applicant]++;
-      i32 outcome = s.completed != 0 && s.completed <= last ? s.result : result_count;
-      outcome_counts[outcome][s.applicant]++;
-    }
     p = nl + 1;
   }
+  if (pending_count && !claim_pending(start, line, tag)) return -1;
   last_taken = taken;
   return (i32)(p - start);
 }
