@@ -11,7 +11,7 @@ import { formatColumns } from "./columns.js";
 import { fitRun } from "./fit.js";
 import { readRow, warnBrokenTotals } from "./read-row.js";
 import { headerTop, regionTokens } from "./region.js";
-import { msg, startReading, type TableRead, unreadRow } from "./result.js";
+import { msg, readingResult, startReading, type TableRead, unreadRow } from "./result.js";
 import { sumConstraint } from "./sums.js";
 
 /** The values found under table 四's header, and the lines of the header and of the last value. */
@@ -109,12 +109,5 @@ export function readCasesTable(
     });
   }
   const top = headerTop(tokens, start, headerLine >= 0 ? headerLine : first.line, index);
-  return {
-    table,
-    cells: reading.cells,
-    unread: reading.unread,
-    warnings: reading.warnings,
-    found: true,
-    span: { start: top, end: lastLine + 1 },
-  };
+  return readingResult(reading, { start: top, end: lastLine + 1 });
 }

@@ -48,6 +48,16 @@ export function startReading(format: FormatDef, table: TableId): TableReading {
   return { format, table, cells: [], unread: [], warnings: [] };
 }
 
+/** What a reading of a table gives: found over the lines `span`, or not found (no span). */
+export function readingResult(
+  reading: TableReading,
+  span: { readonly start: number; readonly end: number } | undefined,
+  found = span !== undefined,
+): TableRead {
+  const { table, cells, unread, warnings } = reading;
+  return { table, cells, unread, warnings, found, ...(span === undefined ? {} : { span }) };
+}
+
 /** A bilingual message. */
 export function msg(zh: string, en: string): Message {
   return { zh, en };

@@ -19,7 +19,7 @@ import { placeOutOfOrder } from "./out-of-order.js";
 import type { Placed } from "./placed.js";
 import { readSlots } from "./read-slots.js";
 import { headerText, headerTop, regionTokens } from "./region.js";
-import { msg, startReading, type TableRead, type TableReading, unreadRow } from "./result.js";
+import { msg, readingResult, startReading, type TableRead, type TableReading, unreadRow } from "./result.js";
 import { settleByColumns } from "./settle-columns.js";
 import { type Slot, slotKey, slotsOf } from "./slots.js";
 import { readGroupRows } from "./subtotals.js";
@@ -52,13 +52,7 @@ function withoutNumbers(
       : msg("没有找到该表", "the table was not found");
     unreadRow(reading, s.code, s.columns, reason);
   }
-  return {
-    table: reading.table,
-    cells: reading.cells,
-    unread: reading.unread,
-    warnings: reading.warnings,
-    found,
-  };
+  return readingResult(reading, undefined, found);
 }
 
 /** The runs placed on the slots: aligned, rows out of order placed by label, gaps settled. */
@@ -126,13 +120,6 @@ export function readRowsTable(
   const groups = readGroupRows(reading, placed, read);
   if (read.ambiguous.length) settleByColumns(reading, read.ambiguous, read.rowValues, groups.collapsed);
   reportLeftovers(reading, placed, read.lastFound, groups.missingRows);
-  return {
-    table,
-    cells: reading.cells,
-    unread: reading.unread,
-    warnings: reading.warnings,
-    found: true,
-    span: spanOf(placed, tokens, start, index),
-    ...(groups.collapsed ? { collapsedOtherHandling: true } : {}),
-  };
+  const result = readingResult(reading, spanOf(placed, tokens, start, index));
+  return groups.collapsed ? { ...result, collapsedOtherHandling: true } : result;
 }
