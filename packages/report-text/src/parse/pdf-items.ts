@@ -1,5 +1,6 @@
 // The text items of a PDF's pages, with their positions, as pdfjs-dist extracts them.
 import { type PdfDoc, type PdfJs, loadPdfJs, restoreAfterFirstDocument } from "./pdf-load.js";
+import { FLAT_KIDS, nestedPageTree } from "./pdf-page-tree.js";
 import { isPageMarker } from "./text.js";
 
 /** One text item placed on a page (PDF points, origin bottom left). */
@@ -70,6 +71,25 @@ async function openPdf(data: Uint8Array, given: PdfJs | undefined): Promise<PdfD
 }
 
 /**
+ * The PDF opened for reading its pages: a document of more than FLAT_KIDS pages whose page
+ * tree is one flat list is opened again with the tree nested ({@link nestedPageTree}), where
+ * pdfjs-dist gives the same page count for it; otherwise as it is.
+ */
+async function openForPages(data: Uint8Array, maxPages: number, given: PdfJs | undefined): Promise<PdfDoc> {
+  const doc = await openPdf(data, given);
+  if (doc.numPages <= FLAT_KIDS || doc.numPages > maxPages) return doc;
+  const nested = nestedPageTree(data);
+  if (!nested) return doc;
+  const again = await openPdf(nested, given).catch(() => undefined);
+  if (again?.numPages !== doc.numPages) {
+    await again?.destroy();
+    return doc;
+  }
+  await doc.destroy();
+  return again;
+}
+
+/**
  * The text items of every page, without empty items and page markers; none when the PDF
  * has more than `maxPages` pages (counted before any page is read).
  */
@@ -78,7 +98,7 @@ export async function pdfItems(
   maxPages: number,
   pdfjs?: PdfJs,
 ): Promise<{ items: PdfTextItem[]; pages: number }> {
-  const doc = await openPdf(data, pdfjs);
+  const doc = await openForPages(data, maxPages, pdfjs);
   const items: PdfTextItem[] = [];
   const pages = doc.numPages;
   try {
