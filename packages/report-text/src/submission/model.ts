@@ -72,8 +72,9 @@ export interface ParsedDocument {
   readonly kind: "html" | "text" | "pdf" | "docx";
   /** Simplified (hans) or Traditional (hant) characters. */
   readonly script: "hans" | "hant";
-  /** Cells of the tables read, and expected cells that could not be read. */
+  /** Cells of the tables read. */
   readonly cellsRead: number;
+  /** Cells expected in the tables found that could not be read. */
   readonly cellsUnread: number;
 }
 

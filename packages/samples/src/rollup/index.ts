@@ -6,3 +6,4 @@ export {
   syntheticCountyReports,
   syntheticCountyRollup,
 } from "./county-rollup.js";
+export type { SyntheticCounty } from "../synthetic.js";
