@@ -27,7 +27,7 @@ function needsYear(name: string): Loaded {
   const ask: Issue = {
     code: "CELLS-NEEDS-YEAR",
     severity: "error",
-    file: name,
+    location: { kind: "file", file: name },
     message: {
       zh: "此文件没有注明统计年度：请在“年度”一栏填写后重新打开（机关也请填写）",
       en: "this file does not say its year: fill in 年度 (and the agency) beside the file input and open it again",
