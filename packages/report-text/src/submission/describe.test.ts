@@ -56,7 +56,7 @@ describe("describeSubmission", () => {
     const unread = s.warnings.filter((w) => w.code === "PARSE-UNREAD");
     expect(unread).toHaveLength(r.unread.length);
     unread.forEach((w, i) => {
-      expect((w as { location?: unknown }).location).toEqual(r.unread[i]?.location);
+      expect((w as { location?: object }).location ?? {}).toMatchObject(r.unread[i]?.location ?? {});
     });
   });
 
