@@ -18,20 +18,29 @@ export function column(
   return aliases ? { code, label, path, unit, aliases } : { code, label, path, unit };
 }
 
+/** The code and label of a row or group, the label split into its numbering and text. */
+function labelled(code: string, label: string) {
+  const { numbering, text } = splitNumbering(label);
+  return { code, label, numbering, text };
+}
+
+/** The optional parent and aliases of a row or group, present only when given. */
+function related(opts: { parent?: string; aliases?: readonly string[] }) {
+  return {
+    ...(opts.parent ? { parent: opts.parent } : {}),
+    ...(opts.aliases ? { aliases: opts.aliases } : {}),
+  };
+}
+
 export function row(
   code: string,
   label: string,
   opts: { parent?: string; path?: readonly string[]; aliases?: readonly string[]; unit?: CellUnit } = {},
 ): RowDef {
-  const { numbering, text } = splitNumbering(label);
   return {
-    code,
-    label,
-    numbering,
-    text,
+    ...labelled(code, label),
     path: opts.path ?? [],
-    ...(opts.parent ? { parent: opts.parent } : {}),
-    ...(opts.aliases ? { aliases: opts.aliases } : {}),
+    ...related(opts),
     ...(opts.unit ? { unit: opts.unit } : {}),
   };
 }
@@ -41,15 +50,7 @@ export function group(
   label: string,
   opts: { parent?: string; aliases?: readonly string[] } = {},
 ): RowGroupDef {
-  const { numbering, text } = splitNumbering(label);
-  return {
-    code,
-    label,
-    numbering,
-    text,
-    ...(opts.parent ? { parent: opts.parent } : {}),
-    ...(opts.aliases ? { aliases: opts.aliases } : {}),
-  };
+  return { ...labelled(code, label), ...related(opts) };
 }
 
 /** Rows of a group: each gets the group as parent and the group path. */
