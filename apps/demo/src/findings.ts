@@ -1,7 +1,6 @@
 // The findings of `check`, listed by severity with rule id and message; each one can point
 // at the cells it involves in the tables (data-cell attributes). Built with DOM APIs.
-import { type ParseIssue, formatSourceLocation, tableCellKey } from "@disclosure/report-text";
-import { type Issue, formatLocation } from "@disclosure/schema";
+import { tableCellKey } from "@disclosure/report-text";
 import { type Finding, ruleDef } from "@disclosure/stats";
 import { type Message, el, msgNodes } from "./dom.js";
 
@@ -131,39 +130,6 @@ export function markSections(root: ParentNode, findings: readonly Finding[]): vo
         ...about.flatMap((f) => [el("span", { class: "rule" }, `${f.rule} `), ...msgNodes(f.message)]),
       );
   }
-}
-
-/** Rejected input or warnings about it, each with where it was found; nothing when there is none. */
-export function issuesView(title: Message, list: readonly Issue[], kind: "error" | "warning"): HTMLElement[] {
-  if (list.length === 0) return [];
-  const items = list.map((i) => {
-    // Issues of parseReport carry where in the document (an HTML path, a PDF page and position).
-    const loc = (i as ParseIssue).location;
-    const where =
-      loc && loc.kind !== "text" ? `${i.file ?? ""} ${formatSourceLocation(loc)}`.trim() : formatLocation(i);
-    return el(
-      "li",
-      { "data-code": i.code },
-      el("span", { class: "loc" }, where),
-      " ",
-      el("code", {}, i.code),
-      " ",
-      ...msgNodes(i.message, { always: true, block: true }),
-    );
-  });
-  return [
-    el(
-      "details",
-      { class: `issue-box ${kind}`, open: kind === "error" },
-      el(
-        "summary",
-        {},
-        `${title.zh}（${list.length}）`,
-        el("span", { class: "en always", lang: "en" }, ` ${title.en} (${list.length})`),
-      ),
-      el("ol", { class: "issue-list" }, ...items),
-    ),
-  ];
 }
 
 /**

@@ -15,7 +15,8 @@ import { OPEN_REPORT_EVENT } from "./collect/open-report.js";
 import { confirmPublish } from "./editor/publish.js";
 import { sectionEditors } from "./editor/sections.js";
 import { type SavedWork, type WorkOrigin, loadWork } from "./editor/store.js";
-import { clearMarks, findingsView, issuesView, markCells, markSections, wireShowCells } from "./findings.js";
+import { clearMarks, findingsView, markCells, markSections, wireShowCells } from "./findings.js";
+import { issuesBox } from "./issues-view.js";
 import {
   type CellsContext,
   type Loaded,
@@ -88,8 +89,8 @@ async function show(l: Loaded): Promise<void> {
   current = l;
   $("#subtitle").replaceChildren(...msgNodes(l.description));
   $("#issues").replaceChildren(
-    ...issuesView({ zh: "被拒绝的输入", en: "Rejected input" }, l.issues, "error"),
-    ...issuesView({ zh: "提醒", en: "Warnings" }, l.warnings, "warning"),
+    issuesBox({ zh: "被拒绝的输入", en: "Rejected input" }, l.issues, "error") ?? "",
+    issuesBox({ zh: "提醒", en: "Warnings" }, l.warnings, "warning") ?? "",
   );
   document.body.dataset.source = l.source;
   $("#units").hidden = !l.rollup;

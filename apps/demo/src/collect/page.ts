@@ -14,7 +14,7 @@ import type { NamedFile, SkippedFile } from "../audit/files.js";
 import { $, type Message, el, msgNodes } from "../dom.js";
 import { wireFileTargets } from "../file-targets.js";
 import { findingsView, wireShowCells } from "../findings.js";
-import { issuesBox } from "./issues-view.js";
+import { issuesBox } from "../issues-view.js";
 import { openInReportView } from "./open-report.js";
 import { dependsOnYear, type GivenFile, readGiven } from "./read-files.js";
 import { buildCollectView } from "./skeleton.js";

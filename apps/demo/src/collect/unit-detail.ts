@@ -5,7 +5,7 @@ import { type CollectedUnit, type Submission, describeSubmission } from "@disclo
 import { type Finding, check } from "@disclosure/stats";
 import { type Message, el, msgNodes } from "../dom.js";
 import { findingsView } from "../findings.js";
-import { issuesBox } from "./issues-view.js";
+import { issuesBox } from "../issues-view.js";
 import { markedTables } from "./tables-view.js";
 
 /** Where a file's unit name was found. */
