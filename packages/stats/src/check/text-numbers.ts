@@ -255,22 +255,13 @@ function targets(ctx: CheckContext, claim: NumberClaim): CellRef[][] {
   }
 }
 
-const SECTION_ORDER = [
-  "preamble",
-  "overview",
-  "proactive",
-  "applications",
-  "reviewLitigation",
-  "problems",
-  "otherMatters",
-] as const;
-
 /** Findings of TXT-NUMBERS over the report's section texts. */
 export function checkTextNumbers(ctx: CheckContext): Finding[] {
   if (!ctx.on("TXT-NUMBERS")) return [];
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const id of SECTION_ORDER) {
+  // The preamble, then the sections in the format's order.
+  for (const id of ["preamble", ...ctx.format.sections.map((section) => section.id)] as const) {
     const text = id === "preamble" ? ctx.report.preamble : sectionText(ctx.report, id);
     if (!text) continue;
     for (const claim of numberClaims(text, Number.isFinite(ctx.year) ? ctx.year : undefined)) {
