@@ -4,7 +4,7 @@
  * ticked, duplicate items.
  */
 import { areaName, isStandardArea } from "./area-match.js";
-import type { CoverageFinding } from "./coverage.js";
+import type { CoverageFinding } from "./coverage-types.js";
 import type { Catalog, CatalogItem, SimpleRule } from "./item.js";
 import { catalogKeys, itemKey } from "./key.js";
 import { DEFAULT_WORKING_DAYS } from "./standard/time-limit-words.js";

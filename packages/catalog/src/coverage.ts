@@ -23,18 +23,6 @@ import { type Placement, publicationMatcher } from "./match.js";
 import { periodEnd, periodLabel } from "./period.js";
 import { type PeriodicRule, periodicRuleOf, periodJudge } from "./periodic.js";
 
-export type {
-  CheckKind,
-  CoverageCounts,
-  CoverageFinding,
-  CoverageOptions,
-  CoverageResult,
-  ItemCoverage,
-  ItemStatus,
-  LatePublication,
-  UnmatchedPublication,
-} from "./coverage-types.js";
-
 /** An item as coverage checks it. */
 export type Prepared = {
   key: string;

@@ -3,7 +3,7 @@
  * a coverage result, as plain data a renderer formats.
  */
 import { areaKey } from "./area-match.js";
-import type { CoverageResult } from "./coverage.js";
+import type { CoverageResult } from "./coverage-types.js";
 import { normalizeText } from "./normalize.js";
 import {
   DEFAULT_KEY_AREA_GROUPS,

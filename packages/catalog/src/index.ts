@@ -112,21 +112,18 @@ export {
 } from "./diff";
 
 // Coverage and timeliness of publications against a catalog
-export {
-  type CheckKind,
-  type CoverageCounter,
-  type CoverageCounts,
-  type CoverageFinding,
-  type CoverageOptions,
-  type CoverageResult,
-  coverage,
-  coverageAsync,
-  coverageCounter,
-  type ItemCoverage,
-  type ItemStatus,
-  type LatePublication,
-  type UnmatchedPublication,
-} from "./coverage";
+export { type CoverageCounter, coverage, coverageAsync, coverageCounter } from "./coverage";
+export type {
+  CheckKind,
+  CoverageCounts,
+  CoverageFinding,
+  CoverageOptions,
+  CoverageResult,
+  ItemCoverage,
+  ItemStatus,
+  LatePublication,
+  UnmatchedPublication,
+} from "./coverage-types";
 
 // How a publication is matched to an item
 export type { Placement, UnmatchedReason } from "./match";
