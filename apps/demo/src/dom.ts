@@ -1,11 +1,6 @@
 // Small DOM helpers: elements built with DOM APIs (text is never parsed as HTML), bilingual
 // messages, element lookup, file downloads.
-
-/** A message a user reads: Chinese first, with its English twin. */
-export interface Message {
-  readonly zh: string;
-  readonly en: string;
-}
+import type { Message } from "@disclosure/schema";
 
 /** A child of {@link el}: a node, a string (set as text, never parsed as HTML), or nothing. */
 export type Child = Node | string | undefined | null | false;

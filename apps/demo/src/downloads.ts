@@ -1,10 +1,10 @@
 // Downloads: the report (as edited) in every form @disclosure/report-text writes, its cells,
 // its JSON, the empty fill-in form of its format, and the ledger of a synthetic county; a
 // report is published only once `confirm` agrees (it asks when there are errors).
-import type { FormatId, Report } from "@disclosure/schema";
+import type { FormatId, Report, Message } from "@disclosure/schema";
 import { toCells, writeCellsCsv, writeCellsJsonl } from "@disclosure/schema";
 import { renderReport, renderTemplate, reportDocument, type Script } from "@disclosure/report-text";
-import { type Message, el, msgNodes } from "./dom.js";
+import { el, msgNodes } from "./dom.js";
 
 export interface DownloadDef {
   readonly id: string;

@@ -2,7 +2,8 @@
 // at the cells it involves in the tables (data-cell attributes). Built with DOM APIs.
 import { tableCellKey } from "@disclosure/report-text";
 import { type Finding, ruleDef } from "@disclosure/stats";
-import { type Message, el, msgNodes } from "./dom.js";
+import type { Message } from "@disclosure/schema";
+import { el, msgNodes } from "./dom.js";
 
 const SEVERITIES = [
   { id: "error", zh: "错误", en: "Errors" },

@@ -2,8 +2,8 @@
 // path, a PDF page and position, a .docx paragraph or cell), listed with their code and message,
 // errors open: the single-report view's rejected input and warnings, and those of the 汇总
 // view's files. Built with DOM APIs.
-import { type Issue, formatLocation } from "@disclosure/schema";
-import { type Message, el, msgNodes } from "./dom.js";
+import { type Issue, formatLocation, type Message } from "@disclosure/schema";
+import { el, msgNodes } from "./dom.js";
 
 /** At most this many issues of a kind are listed; the rest are counted. */
 const SHOWN = 200;

@@ -5,10 +5,10 @@
 import type { Script } from "@disclosure/report-text";
 import { renderReport, reportDocument } from "@disclosure/report-text";
 import { syntheticCountyReports } from "@disclosure/samples/rollup";
-import type { Report } from "@disclosure/schema";
+import type { Report, Message } from "@disclosure/schema";
 import { type CheckOptions, type Finding, check } from "@disclosure/stats";
 import { applicantTypes, resultGroups, table3RowLabel } from "./chart-data.js";
-import { $, download, el, type Message, msgNodes } from "./dom.js";
+import { $, download, el, msgNodes } from "./dom.js";
 import { TEMPLATE_DOWNLOADS, downloadButtons, makeTemplate, publishFile } from "./downloads.js";
 import { editedReport, hasEdits, openForEditing, startEditing, wireEditor } from "./editor/editor.js";
 import { OPEN_REPORT_EVENT } from "./collect/open-report.js";

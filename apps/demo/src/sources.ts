@@ -3,10 +3,9 @@
 // file). Every loader returns plain data; bad input is listed (located, bilingual), never thrown.
 import { yanchiReport2020 } from "@disclosure/samples";
 import { syntheticCountyRollup } from "@disclosure/samples/rollup";
-import type { FormatId, Issue, Report } from "@disclosure/schema";
+import type { FormatId, Issue, Report, Message } from "@disclosure/schema";
 import { type Finding, ledgerCsv, ledgerRows, type RollupResult } from "@disclosure/stats";
 import { reportDocument } from "@disclosure/report-text";
-import type { Message } from "./dom.js";
 
 /** What is on screen. */
 export interface Loaded {

@@ -2,8 +2,8 @@
 // where each was printed) beside its tables, the cells each finding involves marked.
 import type { AuditFinding, AuditPair, AuditedReport } from "@disclosure/report-text";
 import { placeOf } from "@disclosure/report-text/internal";
-import type { Tables } from "@disclosure/schema";
-import { type Message, el, msgNodes } from "../dom.js";
+import type { Tables, Message } from "@disclosure/schema";
+import { el, msgNodes } from "../dom.js";
 import { findingsView, markCells, showFindingCells } from "../findings.js";
 import { reportTables } from "../table.js";
 

@@ -1,7 +1,7 @@
 // The files given to the audit: picked (several, or a folder) or dropped (files and folders,
 // walked with the File and Directory Entries API). Report files are kept; every other file,
 // and every one that cannot be read out of its folder, is listed with the reason.
-import type { Message } from "../dom.js";
+import type { Message } from "@disclosure/schema";
 
 /** The published forms the audit reads. */
 export const REPORT_EXTENSIONS = ["pdf", "html", "htm", "txt", "md", "docx"] as const;

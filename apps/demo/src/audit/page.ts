@@ -2,7 +2,8 @@
 // in a Web Worker, shown as results come: progress, a sortable table of reports, the pairs of
 // consecutive years, a report's findings beside its tables, the workbook and CSV to download.
 import type { AuditPair } from "@disclosure/report-text";
-import { $, type Message, download, el, msgNodes } from "../dom.js";
+import type { Message } from "@disclosure/schema";
+import { $, download, el, msgNodes } from "../dom.js";
 import { wireFileTargets } from "../file-targets.js";
 import { wireShowCells } from "../findings.js";
 import { type AuditedEntry, showEntry } from "./detail.js";

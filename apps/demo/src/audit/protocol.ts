@@ -1,8 +1,7 @@
 // The messages between the audit page and its worker: files in, a message per report read
 // (its row, findings and cells — never the whole parse) and per pair of consecutive years out.
 import type { AuditPair, AuditedReport } from "@disclosure/report-text";
-import type { Tables } from "@disclosure/schema";
-import type { Message } from "../dom.js";
+import type { Tables, Message } from "@disclosure/schema";
 
 /** A file for the worker: its id on the page, the name shown, and the File to read. */
 export interface AuditJob {

@@ -1,7 +1,7 @@
 // The rows of the audit table: one a file, its counts, and the order the user sorts them in.
 // Pure functions over plain data.
 import type { AuditFinding, AuditedReport } from "@disclosure/report-text";
-import type { Message } from "../dom.js";
+import type { Message } from "@disclosure/schema";
 
 /** One file of the audit as the table shows it; counts are absent for a file not read. */
 export interface AuditRow {

@@ -1,7 +1,7 @@
 // The audit worker seen from the page: files go in with ids, messages come out. Should the
 // worker fail (its script not loaded, an error it did not catch), every file it had not
 // finished becomes a row saying so, and the next files start a new worker.
-import type { Message } from "../dom.js";
+import type { Message } from "@disclosure/schema";
 import type { NamedFile } from "./files.js";
 import { type AuditJob, type FromWorker, type ToWorker, isFromWorker, notAudited } from "./protocol.js";
 

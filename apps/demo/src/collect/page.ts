@@ -8,10 +8,10 @@ import {
   collectSubmissions,
   submissionsYear,
 } from "@disclosure/report-text";
-import type { Agency } from "@disclosure/schema";
+import type { Agency, Message } from "@disclosure/schema";
 import type { Finding } from "@disclosure/stats";
 import type { NamedFile, SkippedFile } from "../audit/files.js";
-import { $, type Message, el, msgNodes } from "../dom.js";
+import { $, el, msgNodes } from "../dom.js";
 import { wireFileTargets } from "../file-targets.js";
 import { findingsView, wireShowCells } from "../findings.js";
 import { issuesBox } from "../issues-view.js";

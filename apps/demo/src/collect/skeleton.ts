@@ -1,7 +1,8 @@
 // The 汇总 view's parts, built once with DOM APIs when the view is first shown: the drop zone
 // and file pickers, the roll-up's options (year, 本级, agency, the expected units), the units
 // table, a unit's detail, and the county's findings beside its tables.
-import { type Message, el, msgNodes } from "../dom.js";
+import type { Message } from "@disclosure/schema";
+import { el, msgNodes } from "../dom.js";
 
 /** What the inputs accept: forms, reports, cells, records and ledgers, published reports. */
 export const ACCEPT = ".xlsx,.docx,.json,.jsonl,.ndjson,.csv,.html,.htm,.txt,.md,.pdf";

@@ -3,7 +3,8 @@
 // beside its tables, and a button to open its report in the single-report view.
 import { type CollectedUnit, type Submission, describeSubmission } from "@disclosure/report-text";
 import { type Finding, check } from "@disclosure/stats";
-import { type Message, el, msgNodes } from "../dom.js";
+import type { Message } from "@disclosure/schema";
+import { el, msgNodes } from "../dom.js";
 import { findingsView } from "../findings.js";
 import { issuesBox } from "../issues-view.js";
 import { markedTables } from "./tables-view.js";

@@ -1,7 +1,8 @@
 // The units table: one row a unit — name, received or 未收到, the files' types, year and
 // format, its files, accepted and rejected lines, errors and warnings. Built with DOM APIs.
 import type { CollectedUnit, Submission, SubmissionFileType } from "@disclosure/report-text";
-import { type Message, el, msgNodes } from "../dom.js";
+import type { Message } from "@disclosure/schema";
+import { el, msgNodes } from "../dom.js";
 
 const FILE_TYPES: Readonly<Record<SubmissionFileType, string>> = {
   xlsx: "Excel",

@@ -2,8 +2,7 @@
 // number ≥ 0 for counts, a whole number (with its sign) for the 2019 format's 本年增/减, an
 // amount in 万元 with at most 4 decimals; blank is null (a blank cell, never 0). Anything
 // else is refused with a bilingual message and never stored.
-import { type CellUnit, type FormatId, findCell, toHalfWidth } from "@disclosure/schema";
-import type { Message } from "../dom.js";
+import { type CellUnit, type FormatId, findCell, toHalfWidth, type Message } from "@disclosure/schema";
 
 export type CellInput =
   | { readonly ok: true; readonly value: number | null }

@@ -3,8 +3,8 @@
 // change can be undone and redone (buttons, Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z or Ctrl+Y outside
 // text fields), 恢复原始数据 goes back to the report as opened, and the work is kept in the
 // browser after every change. `onChange` gets the report after each change.
-import type { CellUnit, Report, SectionId, TableId } from "@disclosure/schema";
-import { $, type Message, el, msgNodes } from "../dom.js";
+import type { CellUnit, Report, SectionId, TableId, Message } from "@disclosure/schema";
+import { $, el, msgNodes } from "../dom.js";
 import { inputText } from "../table.js";
 import { readCellInput } from "./cell-input.js";
 import { cellValue, withCell, withSection } from "./edit-report.js";
