@@ -72,7 +72,9 @@ describe("parseReport in every encoding a report is saved in", () => {
       expect(read.report?.agency).toEqual(original.report?.agency);
       expect(read.report?.agency.level).toBe("county");
       expect(found(read)).toEqual(found(original));
-      expect(read.warnings.find((w) => w.code === "TEXT-NUL")).toMatchObject({ line: line + 1, column: 6 });
+      expect(read.warnings.find((w) => w.code === "TEXT-NUL")).toMatchObject({
+        location: { line: line + 1, column: 6 },
+      });
     }
   });
 });

@@ -1,5 +1,5 @@
 // Where in a published file a cell was printed, as an evaluator reads it.
-import type { Message } from "@disclosure/schema";
+import { describeLocation, type Message } from "@disclosure/schema";
 import type { SourceLocation } from "../parse/index.js";
 
 /**
@@ -24,5 +24,7 @@ export function placeOf(loc: SourceLocation): Message {
             en: `Word table ${loc.table}${loc.row ? ` row ${loc.row}` : ""}`,
           }
         : { zh: `Word 第${loc.paragraph ?? "?"}段`, en: `Word paragraph ${loc.paragraph ?? "?"}` };
+    default:
+      return describeLocation(loc);
   }
 }

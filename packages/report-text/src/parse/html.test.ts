@@ -118,7 +118,9 @@ describe("parseReport on a published-style HTML page", () => {
     const blank = r.cells.find((c) => c.row === "withheld.stateSecret" && c.col === "publicInterest");
     expect(blank?.value).toBeNull();
     const path = blank?.source.kind === "html" ? blank.source.path : "";
-    const w = r.warnings.find((x) => x.code === "CELL-BLANK" && x.location?.kind === "html" && x.location.path === path);
+    const w = r.warnings.find(
+      (x) => x.code === "CELL-BLANK" && x.location?.kind === "html" && x.location.path === path,
+    );
     expect(w?.severity).toBe("warning");
   });
 

@@ -3,6 +3,7 @@ import {
   type AgencyLevel,
   type CellUnit,
   type FormatId,
+  type Issue,
   cellDefs,
   cellKey,
   readCells,
@@ -305,7 +306,9 @@ describe("renderTemplate .xlsx: what a filled form must not hold", () => {
     ]);
     const r = await readReport(await fill(template, bad), { file: "花马池镇.xlsx" });
     expect(r.ok).toBe(false);
-    const refused = r.issues.map((i) => i.path?.[0]);
+    const cellOf = (i: Issue) =>
+      i.location?.kind === "sheet" ? `${i.location.sheet}!${i.location.cell}` : undefined;
+    const refused = r.issues.map(cellOf);
     expect(refused).toEqual([
       at("table2/fees/amountWan"),
       at("table3/received/naturalPerson"),
@@ -316,9 +319,13 @@ describe("renderTemplate .xlsx: what a filled form must not hold", () => {
     ]);
     expect(at("table3/received/naturalPerson")).toBe("表三!D5");
     for (const i of r.issues) {
-      expect(i).toMatchObject({ code: "FORM-CELL-VALUE", severity: "error", file: "花马池镇.xlsx" });
-      expect(i.message.zh).toContain(i.path?.[0]);
-      expect(i.message.en).toContain(i.path?.[0]);
+      expect(i).toMatchObject({
+        code: "FORM-CELL-VALUE",
+        severity: "error",
+        location: { file: "花马池镇.xlsx" },
+      });
+      expect(i.message.zh).toContain(cellOf(i));
+      expect(i.message.en).toContain(cellOf(i));
     }
     expect(r.issues[2]?.message.zh).toContain("=SUM(D5:I5)");
     // What was refused is not in the report; what was typed well is, and blanks stay null.

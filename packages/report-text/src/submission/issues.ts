@@ -1,14 +1,20 @@
 // Located, bilingual issues of a submitted file.
-import type { Issue, Message } from "@disclosure/schema";
+import type { Issue, Location, Message } from "@disclosure/schema";
 
 /** An error about a whole file. */
 export function fileError(file: string, code: string, message: Message): Issue {
-  return { code, severity: "error", file, message };
+  return { code, severity: "error", location: { kind: "file", file }, message };
+}
+
+/** The location in `file`: the file named where the location names none, the whole file where there is none. */
+export function locationInFile(file: string, location: Location | undefined): Location {
+  if (!location) return { kind: "file", file };
+  return location.file ? location : { ...location, file };
 }
 
 /** Issues with the file named where they name none. */
 export function inFile(file: string, issues: readonly Issue[]): Issue[] {
-  return issues.map((i) => (i.file ? i : { ...i, file }));
+  return issues.map((i) => (i.location?.file ? i : { ...i, location: locationInFile(file, i.location) }));
 }
 
 /** Errors and the rest of a list, apart. */

@@ -2,29 +2,25 @@
 // from its title (or statistical period); a form that still has the placeholder title is
 // named after its file, and read for the year given when it states none.
 import { type Issue, cellKey } from "@disclosure/schema";
-import { type ParseDetected, type ParseIssue, type ParseResult, parseReport } from "../parse/index.js";
+import { type ParseDetected, type ParseResult, parseReport } from "../parse/index.js";
+import { locationInFile } from "./issues.js";
 import type { ParsedDocument, ReadSubmissionOptions, Submission } from "./model.js";
 
 type Base = Pick<Submission, "file" | "fileType" | "digest" | "unit">;
 
 const KIND = { docx: "docx", pdf: "pdf", html: "html", text: "text" } as const;
 
-function located(file: string, i: ParseIssue): Issue {
-  return {
-    ...i,
-    file,
-    ...(i.location?.kind === "text" ? { line: i.location.line, column: i.location.column } : {}),
-  };
+function located(file: string, i: Issue): Issue {
+  return { ...i, location: locationInFile(file, i.location) };
 }
 
 /** A warning for each expected cell not read, where the parser looked for it. */
-function unreadWarnings(file: string, r: ParseResult): ParseIssue[] {
+function unreadWarnings(file: string, r: ParseResult): Issue[] {
   return r.unread.map((u) => ({
     code: "PARSE-UNREAD",
     severity: "warning" as const,
-    file,
     value: cellKey(u.table, u.row, u.col),
-    ...(u.location ? { location: u.location } : {}),
+    location: locationInFile(file, u.location),
     message: {
       zh: `${cellKey(u.table, u.row, u.col)} 未读取：${u.reason.zh}`,
       en: `${cellKey(u.table, u.row, u.col)} not read: ${u.reason.en}`,

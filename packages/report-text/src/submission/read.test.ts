@@ -114,7 +114,7 @@ describe("readSubmission: cells, reports, records, published reports", () => {
     expect([s.kind, s.unit.name, s.year, s.yearFrom]).toEqual(["records", "盐池县财政局", 2024, "option"]);
     expect(s.recordCounts).toMatchObject({ accepted: 40, rejected: 1 });
     expect(s.issues.length).toBeGreaterThan(0);
-    expect(s.issues[0].file).toBe("盐池县财政局申请办理台账.csv");
+    expect(s.issues[0].location?.file).toBe("盐池县财政局申请办理台账.csv");
     const t = tabulate(records, { year: 2024 });
     expect(s.report?.tables.table3?.received?.total).toBe(t.tables.table3?.received?.total);
 
@@ -220,7 +220,7 @@ describe("readSubmission: what cannot be read", () => {
     expect(b.kind).toBe("unreadable");
     expect(b.issues.length).toBeGreaterThan(0);
     const j = await readSubmission("c.json", enc('{"agency": '));
-    expect([j.kind, j.issues[0].file]).toEqual(["unreadable", "c.json"]);
+    expect([j.kind, j.issues[0].location?.file]).toEqual(["unreadable", "c.json"]);
   });
 
   it("never throws, whatever the bytes and the name (property)", async () => {
