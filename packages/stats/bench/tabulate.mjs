@@ -8,8 +8,13 @@
 //   tabulate (stream)  one thread: tabulate(readRecordsJsonl(fs.createReadStream(file, 1 MiB chunks)))
 //   tabulate           one thread: tabulate(readRecordsJsonl(await fs.promises.open(file)), { year })
 //   tabulate×2         the file cut in two at a line break, one half tabulated in this thread and
-//                      one in a worker thread, the halves summed with rollup (exact by the roll-up law)
+//                      one in a worker thread, the halves summed with rollup (exact by the roll-up law
+//                      for the tables; each half keeps its own ids, so an id repeated across the halves
+//                      is not found: it measures the scanning, not a whole-file duplicate check)
 //   duckdb             read_json(file) + GROUP BY applicantType, intake bucket, outcome bucket
+//
+// Every tabulate engine checks ids (RECORD-DUPLICATE-ID, the default); `--no-ids` runs them with
+// `checkIds: false`. The load average before and after each size is printed: the machine may be shared.
 import { spawn } from "node:child_process";
 import {
   createReadStream,
@@ -29,6 +34,7 @@ import { Worker, isMainThread, parentPort } from "node:worker_threads";
 
 const YEAR = 2021;
 const SELF = fileURLToPath(import.meta.url);
+const CHECK_IDS = !process.argv.includes("--no-ids");
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,8 +52,10 @@ async function tabulateFile(file, start = 0, end = Number.POSITIVE_INFINITY) {
   const fh = await open(file);
   try {
     let at = start;
-    // A byte source over the range: `read` as a FileHandle's, at our own position.
+    // A byte source over the range: `read` as a FileHandle's, at our own position, and its
+    // size (`stat`, as a FileHandle tells it: tabulate presizes its ids' table from it).
     const range = {
+      stat: async () => ({ size: Math.min(end, (await fh.stat()).size) - start }),
       async read(buffer, offset, length) {
         const n = Math.min(length, end - at);
         if (n <= 0) return { bytesRead: 0 };
@@ -57,7 +65,10 @@ async function tabulateFile(file, start = 0, end = Number.POSITIVE_INFINITY) {
       },
     };
     const whole = start === 0 && end === Number.POSITIVE_INFINITY;
-    return await tabulate(readRecordsJsonl(whole ? fh : range, { file }), { year: YEAR });
+    return await tabulate(readRecordsJsonl(whole ? fh : range, { file }), {
+      year: YEAR,
+      checkIds: CHECK_IDS,
+    });
   } finally {
     await fh.close();
   }
@@ -66,7 +77,7 @@ async function tabulateFile(file, start = 0, end = Number.POSITIVE_INFINITY) {
 async function tabulateStream(file) {
   const { readRecordsJsonl, tabulate } = await stats();
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
-  return tabulate(readRecordsJsonl(stream, { file }), { year: YEAR });
+  return tabulate(readRecordsJsonl(stream, { file }), { year: YEAR, checkIds: CHECK_IDS });
 }
 
 /** The byte offset of the line start at or after `at`. */
@@ -101,7 +112,7 @@ async function childTabulateWorkers(file, n = 2) {
       { length: n - 1 },
       () =>
         new Promise((resolve, reject) => {
-          const w = new Worker(SELF);
+          const w = new Worker(SELF, { argv: CHECK_IDS ? [] : ["--no-ids"] });
           w.once("message", () => resolve(w));
           w.once("error", reject);
         }),
@@ -201,7 +212,7 @@ async function generate(file, count) {
 
 function runChild(engine, file) {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [SELF, "--child", engine, file], {
+    const p = spawn(process.execPath, [SELF, "--child", engine, file, ...(CHECK_IDS ? [] : ["--no-ids"])], {
       stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";
@@ -237,12 +248,21 @@ async function main() {
     // Warm the page cache so every engine reads from memory.
     for await (const _ of createReadStream(file, { highWaterMark: 1 << 22 }));
     const results = {};
+    const load = () =>
+      os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(" ");
+    console.log(
+      `${fmt(n)} records, ids ${CHECK_IDS ? "checked" : "not checked"}: load average before ${load()}`,
+    );
     for (let k = 0; k < runs; k++) {
       for (const engine of ["tabulate (stream)", "tabulate", "tabulate×2", "duckdb"]) {
         results[engine] ??= [];
         results[engine].push(await runChild(engine, file));
       }
     }
+    console.log(`${fmt(n)} records: load average after ${load()}`);
     const ref = JSON.stringify(results.tabulate[0].t3);
     for (const [engine, rs] of Object.entries(results)) {
       const t3 = rs[0].t3;
