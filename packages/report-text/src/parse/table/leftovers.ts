@@ -7,9 +7,9 @@ import { blankOnly } from "./run-shape.js";
 
 /** Where the table's numbers end: after the last run read as a slot, else after its last run. */
 function endOf(placed: Placed, lastFound: number): SourceLocation {
-  const k = lastFound >= 0 ? (placed.alignment.runOfSlot[lastFound] ?? -1) : placed.runs.length - 1;
-  const lastRun = placed.runs[k];
-  if (!lastRun) throw new Error(`no run ${k} among a table's ${placed.runs.length} runs`);
+  const found = lastFound >= 0 ? placed.runs[placed.alignment.runOfSlot[lastFound] ?? -1] : undefined;
+  const lastRun = found ?? placed.runs.at(-1);
+  if (!lastRun) throw new Error("a table is read from its runs only when it has one");
   return (lastRun.tokens.at(-1) ?? lastRun.tokens[0]).loc;
 }
 
