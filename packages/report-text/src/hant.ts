@@ -23,6 +23,8 @@
  *   substitution.
  */
 
+import { scriptCounts } from "@disclosure/schema/internal";
+
 type Convert = (text: string) => string;
 
 let toTraditionalConverter: Promise<Convert> | undefined;
@@ -260,31 +262,9 @@ export function stripEmbeddedPageNumbers(text: string): string {
   });
 }
 
-/** Frequent characters written differently in the two scripts. */
-const SIMPLIFIED_ONLY = new Set(
-  "这个们为说时会发经对开关国见长门问间进过还动实现产业务员单级县区乡镇与书办规网络设计权众响应优档",
-);
-const TRADITIONAL_ONLY = new Set(
-  "這個們為說時會發經對開關國見長門問間進過還動實現產業務員單級縣區鄉鎮與書辦規網絡設計權眾響應優檔",
-);
-
-/** Script of a UTF-16 code unit: 2 Simplified-only, 1 Traditional-only, 0 neither (all of them are in the BMP). */
-const SCRIPT_OF_UNIT = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const ch of TRADITIONAL_ONLY) table[ch.charCodeAt(0)] = 1;
-  for (const ch of SIMPLIFIED_ONLY) table[ch.charCodeAt(0)] = 2;
-  return table;
-})();
-
 /** Whether a text is written mostly in Simplified characters (by its frequent characters). */
 function isMostlySimplified(text: string): boolean {
-  let hans = 0;
-  let hant = 0;
-  for (let i = 0; i < text.length; i++) {
-    const script = SCRIPT_OF_UNIT[text.charCodeAt(i)];
-    if (script === 2) hans++;
-    else if (script === 1) hant++;
-  }
+  const { hans, hant } = scriptCounts(text);
   return hans > hant;
 }
 

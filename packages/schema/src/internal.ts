@@ -22,12 +22,15 @@ export { readDateCell, datesInText, type DateRead } from "./date-cell.js";
 // Did-you-mean suggestions
 export { didYouMean } from "./suggest.js";
 
-// Text folds: radicals and compatibility ideographs, Traditional characters one by one, terms
+// Text folds: radicals and compatibility ideographs, Traditional characters one by one, terms;
+// which script a text is in
 export {
   foldIdeographVariants,
   foldHantCharacters,
   foldMainlandTerms,
   simplifiedCharacter,
+  scriptCounts,
+  type ScriptCounts,
 } from "./text-fold/index.js";
 
 // CSV: written with formulas guarded, read back

@@ -10,6 +10,7 @@ import {
   formats,
   type TableId,
 } from "@disclosure/schema";
+import { scriptCounts } from "@disclosure/schema/internal";
 import { normalizeLabel } from "./labels.js";
 
 /** The kinds of input {@link parseReport} reads. */
@@ -39,35 +40,14 @@ export function sniffKind(input: string | Uint8Array): InputKind {
   return "text";
 }
 
-/** Frequent characters written differently in Traditional script (a Simplified text has none of them). */
-const TRADITIONAL =
-  "這個們為說時會發經對開關國見長門問間進過還動實現產業務員單級縣區鄉鎮與書辦規網絡設計權眾響應優檔報總體況數據處請結轉復議訴訟條資訊與營級號圖類專欄辦維護";
-const SIMPLIFIED =
-  "这个们为说时会发经对开关国见长门问间进过还动实现产业务员单级县区乡镇与书办规网络设计权众响应优档报总体况数据处请结转复议诉讼条资讯营号图类专栏维护";
-
-/** Script of a UTF-16 code unit: 1 Traditional, 2 Simplified, 0 neither (the characters above are all in the BMP; Traditional wins as it did). */
-const SCRIPT_OF_UNIT = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const ch of SIMPLIFIED) table[ch.charCodeAt(0)] = 2;
-  for (const ch of TRADITIONAL) table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
-
 /**
  * Whether a text is in Traditional characters (more frequent Traditional-only characters
  * than Simplified-only ones, and at least three).
  * @example looksTraditional("一、總體情況 2022年,我縣認真貫徹落實") //=> true
  */
 export function looksTraditional(text: string): boolean {
-  let hant = 0;
-  let hans = 0;
-  // The first 4000 code units; surrogates are of neither script.
-  const end = Math.min(text.length, 4000);
-  for (let i = 0; i < end; i++) {
-    const script = SCRIPT_OF_UNIT[text.charCodeAt(i)];
-    if (script === 1) hant++;
-    else if (script === 2) hans++;
-  }
+  // The first 4000 code units are enough to tell.
+  const { hant, hans } = scriptCounts(text, 4000);
   return hant >= 3 && hant > hans;
 }
 

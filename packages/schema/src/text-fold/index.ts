@@ -11,6 +11,7 @@ export { foldHant, foldHantCharacters, simplifiedCharacter } from "./hant.js";
 export { foldMainlandTerms } from "./terms.js";
 export { foldCountCharacters, TRAD_TO_SIMP } from "./count-characters.js";
 export { normalizeLabel } from "./label.js";
+export { scriptCounts, type ScriptCounts } from "./script.js";
 
 /**
  * Every fold of a text before matching, in order: full-width forms to half-width

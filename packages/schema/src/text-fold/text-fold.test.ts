@@ -5,7 +5,14 @@ import { describe, expect, it } from "vitest";
 // @ts-expect-error: the generator is a plain Node script without types
 import { HANT_FOLD_FILE, hantFoldSource } from "../../scripts/hant-fold.mjs";
 import { tableRows } from "../formats/lookup.js";
-import { foldCountCharacters, foldHant, foldHantCharacters, foldText, normalizeLabel } from "./index.js";
+import {
+  foldCountCharacters,
+  foldHant,
+  foldHantCharacters,
+  foldText,
+  normalizeLabel,
+  scriptCounts,
+} from "./index.js";
 import { HANT_PAIRS } from "./hant.generated.js";
 import { pairMap } from "./pairs.js";
 
@@ -91,5 +98,21 @@ describe("folding", () => {
 
   it("matches a Traditional label to the official one", () => {
     expect(normalizeLabel("（三）不予公開")).toBe(normalizeLabel("（三）不予公开"));
+  });
+});
+
+describe("scriptCounts", () => {
+  it("counts the frequent characters of either script, in the first code units asked for", () => {
+    expect(scriptCounts("一、總體情況 2022年,我縣認真貫徹落實")).toEqual({ hant: 5, hans: 0 });
+    expect(scriptCounts("盐池县2020年政府信息公开工作年度报告")).toEqual({ hant: 0, hans: 3 });
+    expect(scriptCounts("總體情況总体情况", 4)).toEqual({ hant: 3, hans: 0 });
+  });
+
+  it("finds a text folded by foldHant no more Traditional than before", () => {
+    fc.assert(
+      fc.property(foldable, (text) => {
+        expect(scriptCounts(foldHant(text)).hant).toBeLessThanOrEqual(scriptCounts(text).hant);
+      }),
+    );
   });
 });
