@@ -37,20 +37,13 @@ export type RuleNeed = "previous" | "text" | "units" | "publishedDate" | "headin
 export type RuleSource = "rules.md" | "check" | "records";
 
 /** One entry of the catalogue as written: {@link RuleDef} with its defaults left out. */
-export interface RuleEntry {
+export type RuleEntry = Omit<RuleDef, "id" | "enabledByDefault" | "source"> & {
   readonly id: string;
-  readonly severity: Severity;
-  readonly family: RuleFamily;
-  readonly formats: readonly FormatId[];
-  readonly origin: readonly RuleOrigin[];
   /** Default `true`. */
-  readonly enabledByDefault?: boolean | readonly FormatId[];
-  readonly needs?: RuleNeed;
+  readonly enabledByDefault?: RuleDef["enabledByDefault"];
   /** Default `rules.md`. */
   readonly source?: RuleSource;
-  readonly concerns?: "reading";
-  readonly title: Message;
-}
+};
 
 /** One rule of the catalogue. */
 export interface RuleDef {
