@@ -43,7 +43,7 @@ export const INNER_SPACES = new RegExp(`[${SPACE_CLASS}]+`, "g");
 export const SPACED_DIGITS = new RegExp(`\\d[${SPACE_CLASS}]+\\d`);
 
 export { toHalfWidth } from "./text-fold/half-width.js";
-export { foldCountCharacters, TRAD_TO_SIMP } from "./text-fold/count-characters.js";
+export { foldCountCharacters } from "./text-fold/count-characters.js";
 
 /** Unit words of count cells, longest first so that 人次 wins over 人. */
 export const COUNT_UNITS = [

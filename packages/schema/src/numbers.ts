@@ -30,7 +30,7 @@ import {
   INNER_SPACES,
   SPACED_DIGITS,
   toHalfWidth,
-  TRAD_TO_SIMP,
+  foldCountCharacters,
   COUNT_UNITS,
   APPROX_PREFIXES,
   APPROX_SUFFIXES,
@@ -287,7 +287,7 @@ export function readCellNumber(text: string, opts: ReadCellNumberOptions = {}): 
 
   const half = toHalfWidth(s);
   if (half !== s) note(draft, "FULLWIDTH");
-  s = [...half].map((ch) => TRAD_TO_SIMP[ch] ?? ch).join("");
+  s = foldCountCharacters(half);
   // minus signs that are not ASCII
   s = s.replace(/^[−﹣]/, "-");
   if (BLANK_TOKENS.includes(s) || DASH_RUN.test(s)) {

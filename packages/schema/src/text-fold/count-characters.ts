@@ -11,7 +11,7 @@ const COUNT_CHARACTERS = "萬億餘兩約減條個項場處屆筆張戶類貳參
 const IN_NUMBERS: Readonly<Record<string, string>> = { 參: "叁" };
 
 /** Traditional forms of the characters numbers are written with → simplified. */
-export const TRAD_TO_SIMP: Readonly<Record<string, string>> = Object.fromEntries(
+const TRAD_TO_SIMP: Readonly<Record<string, string>> = Object.fromEntries(
   [...COUNT_CHARACTERS].map((ch) => [ch, IN_NUMBERS[ch] ?? simplifiedCharacter(ch)]),
 );
 

@@ -9,7 +9,7 @@ export { toHalfWidth } from "./half-width.js";
 export { foldIdeographVariants } from "./ideographs.js";
 export { foldHant, foldHantCharacters, simplifiedCharacter } from "./hant.js";
 export { foldMainlandTerms } from "./terms.js";
-export { foldCountCharacters, TRAD_TO_SIMP } from "./count-characters.js";
+export { foldCountCharacters } from "./count-characters.js";
 export { normalizeLabel } from "./label.js";
 export { scriptCounts, type ScriptCounts } from "./script.js";
 
