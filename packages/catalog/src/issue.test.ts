@@ -2,6 +2,7 @@ import { describeLocation, type Issue } from "@disclosure/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { columnLetters, csvRowAt, failed, gridLocator, issueAt } from "./issue.js";
+import { SourceLocationSchema } from "./item.js";
 
 /** "AA" → 26: the 0-based index of a column's letters. */
 const columnIndex = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
@@ -42,6 +43,15 @@ describe("gridLocator", () => {
     });
     expect(gridLocator({}, { file: "民政局.csv" }).whole).toEqual({ kind: "file", file: "民政局.csv" });
     expect(gridLocator({}, {}).whole).toBeUndefined();
+  });
+});
+
+describe("an item's source", () => {
+  it("is a sheet location, also when JSON written before locations had kinds leaves kind out", () => {
+    const old = SourceLocationSchema.parse({ file: "目录.xlsx", sheet: "社会救助", row: 9 });
+    expect(old).toEqual({ kind: "sheet", file: "目录.xlsx", sheet: "社会救助", row: 9 });
+    expect(describeLocation(old).zh).toBe("目录.xlsx 工作表“社会救助” 第9行");
+    expect(SourceLocationSchema.safeParse({ kind: "text", line: 9 }).success).toBe(false);
   });
 });
 
