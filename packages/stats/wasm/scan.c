@@ -692,6 +692,36 @@ static inline u32* id_slot(u32 lo, u32 hi, const u8* s, u32 n, u32 type) {
   }
 }
 
+/**
+ * Loads the first slot of each of `count` hashes (`lo` values `stride` u32 apart), so that
+ * the claims that follow find them in the cache: the loads do not wait on one another, so the
+ * processor overlaps their cache misses, where claims one by one would wait out each in turn.
+ */
+static u32 touch_slots(const u32* lo, u32 count, u32 stride) {
+  u32 sum = 0;
+  for (u32 k = 0; k < count; k++) sum += table[(lo[k * stride] & table_mask) * 2];
+  return sum;
+}
+
+/** What `touch_slots` read (kept, so that its loads are not optimised away). */
+static volatile u32 touched;
+
+/** An id taken, to put in a new table: its hash halves and its arena record. */
+typedef struct {
+  u32 lo, hi, record;
+} Placed;
+
+/** Puts `count` ids known to be distinct in the table (their first slots loaded together first). */
+static void place_all(const Placed* ids, u32 count) {
+  touched = touch_slots(&ids[0].lo, count, sizeof(Placed) / sizeof(u32));
+  for (u32 k = 0; k < count; k++) {
+    u32 i = ids[k].lo & table_mask;
+    while (table[i * 2 + 1] != 0) i = (i + 1) & table_mask;
+    table[i * 2] = ids[k].hi;
+    table[i * 2 + 1] = ids[k].record;
+  }
+}
+
 /** A table of `slots` slots (a power of two) holding every id taken so far; 0 when out of memory. */
 static int rehash(u32 slots) {
   u32* fresh = (u32*)take_memory((u64)slots * 8);
@@ -701,18 +731,23 @@ static int rehash(u32 slots) {
   u64 old_bytes = (u64)(table_mask + 1) * 8;
   table = fresh;
   table_mask = slots - 1;
+  Placed batch[64];
+  u32 count = 0;
   for (Chunk* c = first_chunk; c; c = c->next) {
     for (const u8* r = (const u8*)(c + 1); r < c->used;) {
-      u32 type, len, lo, hi;
+      u32 type, len;
       const u8* b = record_id(r, &type, &len);
-      hash_id(b, b + len, type, &lo, &hi);
-      u32 i = lo & table_mask;
-      while (table[i * 2 + 1] != 0) i = (i + 1) & table_mask;
-      table[i * 2] = hi;
-      table[i * 2 + 1] = (u32)(uintptr_t)r;
+      Placed* p = &batch[count++];
+      hash_id(b, b + len, type, &p->lo, &p->hi);
+      p->record = (u32)(uintptr_t)r;
+      if (count == 64) {
+        place_all(batch, count);
+        count = 0;
+      }
       r = b + len;
     }
   }
+  place_all(batch, count);
   if (old) give_back((u8*)old, old_bytes);
   return 1;
 }
@@ -758,16 +793,6 @@ static u32 claim_id(const u8* s, u32 n, u32 type, u32 where, u32 tag) {
   return claim_hashed(s, n, type, lo, hi, where, tag);
 }
 
-/**
- * Loads the first slot of each of `count` hashes (`lo` values `stride` u32 apart), so that
- * the claims that follow find them in the cache: the loads do not wait on one another, so the
- * processor overlaps their cache misses, where claims one by one would wait out each in turn.
- */
-static u32 touch_slots(const u32* lo, u32 count, u32 stride) {
-  u32 sum = 0;
-  for (u32 k = 0; k < count; k++) sum += table[(lo[k * stride] & table_mask) * 2];
-  return sum;
-}
 
 static u8* claim_at;
 static u64 claim_cap;
@@ -818,9 +843,6 @@ typedef struct {
 } Pending;
 static Pending pending[CLAIM_BATCH];
 static u32 pending_count;
-
-/** What `touch_slots` read (kept, so that its loads are not optimised away). */
-static volatile u32 touched;
 
 /** Bucket of a line outside the year; else intake << 16 | outcome << 8 | applicant. */
 #define OUTSIDE 0xffffffffu
