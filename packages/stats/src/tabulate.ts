@@ -37,8 +37,8 @@ function isAsync(x: unknown): x is AsyncIterable<unknown> {
  * bilingual issues; a record whose id was taken before (the same id twice, the same file
  * given twice) is rejected once, naming where the id first stood (RECORD-DUPLICATE-ID);
  * records outside y and kinds without a cell are counted separately. Without `explain`
- * only the totals and the ids' 64-bit hashes are held (21–43 bytes a record; none with
- * `checkIds: false`).
+ * only the totals and the ids taken are held (the id's bytes and 17–28 bytes more a record;
+ * none with `checkIds: false`).
  *
  * @example
  * const { tables } = tabulate([
