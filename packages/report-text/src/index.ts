@@ -117,15 +117,17 @@ export {
   type CollectedUnit,
   collectSubmissions,
   submissionsYear,
-  type CellCounts,
-  describeSubmission,
-  type ParsedDocument,
-  type ReadSubmissionOptions,
-  type RecordCounts,
-  type SheetRows,
-  type Submission,
-  type SubmissionFileType,
-  type SubmissionKind,
-  type UnitSource,
-  readSubmission,
-} from "./submission/index.js";
+} from "./submission/collect.js";
+export { describeSubmission } from "./submission/describe.js";
+export { readSubmission } from "./submission/read.js";
+export type {
+  CellCounts,
+  ParsedDocument,
+  ReadSubmissionOptions,
+  RecordCounts,
+  SheetRows,
+  Submission,
+  SubmissionFileType,
+  SubmissionKind,
+  UnitSource,
+} from "./submission/model.js";

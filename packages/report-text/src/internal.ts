@@ -8,4 +8,4 @@ export { gridModel } from "./render/table-model.js";
 export { placeOf } from "./audit/index.js";
 
 // Files submitted by units read and rolled up
-export { fileTypeOf } from "./submission/index.js";
+export { fileTypeOf } from "./submission/file-name.js";
