@@ -36,8 +36,7 @@ function parseJson(text: string, path: string): unknown {
 function issueLines(issues: readonly Issue[], lang: Lang): string {
   return issues
     .map(
-      (i) =>
-        `  ${formatLocation(i.path === undefined ? {} : { path: i.path })} — ${lang === "en" ? i.message.en : i.message.zh} [${i.code}]`,
+      (i) => `  ${formatLocation(i.location)} — ${lang === "en" ? i.message.en : i.message.zh} [${i.code}]`,
     )
     .join("\n");
 }

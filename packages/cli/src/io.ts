@@ -71,10 +71,13 @@ export function say(m: Message, lang: Lang): string {
   return lang === "en" ? m.en : m.zh;
 }
 
+/** How serious an issue is, in the language of the output. */
+const SEVERITY_ZH: Record<Issue["severity"], string> = { error: "错误", warning: "警告", info: "提示" };
+
 /** One line per issue: "错误 file:3 col 2 — 消息 [CODE]". */
 export function formatIssue(i: Issue, lang: Lang): string {
-  const sev = lang === "en" ? i.severity : i.severity === "error" ? "错误" : "警告";
-  const loc = formatLocation(i);
+  const sev = lang === "en" ? i.severity : SEVERITY_ZH[i.severity];
+  const loc = formatLocation(i.location);
   return `${sev}${loc ? ` ${loc}` : ""} — ${say(i.message, lang)} [${i.code}]`;
 }
 

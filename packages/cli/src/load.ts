@@ -79,7 +79,7 @@ export async function loadReport(io: Io, path: string, opts: LoadOptions): Promi
         en: `${path} is a ledger of records, not a report: tabulate it with disclosure tabulate, or give it to disclosure rollup`,
       });
     }
-    const where = formatLocation(first) || path;
+    const where = formatLocation(first.location) || path;
     throw new CliError({ zh: `${where}：${first.message.zh}`, en: `${where}: ${first.message.en}` });
   }
   return { ...(r.report ? { report: r.report } : {}), issues: r.issues, warnings: r.warnings };

@@ -51,7 +51,9 @@ describe("disclosure tabulate on an application ledger", () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect([out.accepted, out.rejected]).toEqual([4, 1]);
-    expect(out.issues[0]).toMatchObject({ file: "台账.csv", line: 7, column: "收到申请日期" });
+    expect(out.issues[0]).toMatchObject({
+      location: { kind: "text", file: "台账.csv", line: 7, field: "收到申请日期" },
+    });
     const t3 = out.tables.table3;
     expect(t3.received).toMatchObject({ naturalPerson: 2, commercial: 1, legalService: 1, total: 4 });
     expect(t3.granted.naturalPerson).toBe(1);
@@ -78,9 +80,7 @@ describe("disclosure tabulate on an application ledger", () => {
     const out = JSON.parse(r.stdout);
     expect([out.accepted, out.rejected]).toEqual([4, 1]);
     expect(out.issues[0]).toMatchObject({
-      file: "台账.xlsx 工作表“2021年”",
-      line: 7,
-      column: "收到申请日期",
+      location: { kind: "text", file: "台账.xlsx 工作表“2021年”", line: 7, field: "收到申请日期" },
     });
     expect(out.tables.table3.received.total).toBe(4);
     // The same as the CSV.

@@ -31,8 +31,7 @@ describe("disclosure validate", () => {
     const en = await cli(["validate", "bad.json", "--lang", "en", "--json"], { "bad.json": bad });
     expect(JSON.parse(en.stdout).issues[0]).toMatchObject({
       code: "CELL-COUNT",
-      file: "bad.json",
-      path: ["tables", "table3", "received", "total"],
+      location: { kind: "json", file: "bad.json", path: ["tables", "table3", "received", "total"] },
     });
   });
 

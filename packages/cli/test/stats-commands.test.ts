@@ -132,10 +132,11 @@ describe("disclosure tabulate and rollup", () => {
     const out = JSON.parse(r.stdout);
     expect(out.accepted).toBe(201);
     expect(out.rejected).toBe(2);
-    expect(out.issues.map((i: { file: string; line: number }) => `${i.file}:${i.line}`)).toEqual([
-      "a.jsonl:121",
-      "b.csv:3",
-    ]);
+    expect(
+      out.issues.map(
+        (i: { location: { file: string; line: number } }) => `${i.location.file}:${i.location.line}`,
+      ),
+    ).toEqual(["a.jsonl:121", "b.csv:3"]);
     const whole = JSON.parse(
       (await cli(["tabulate", "all.jsonl", "--year", "2024", "--json"], { "all.jsonl": gen.stdout })).stdout,
     );
