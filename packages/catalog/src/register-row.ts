@@ -46,8 +46,20 @@ export type RowOutcome =
 
 const REJECTED: RowOutcome = { kind: "rejected" };
 
+/** Adds an issue located at cell `c` of a row. */
+function noteAt(
+  ctx: RowContext,
+  row: RowCells,
+  c: number,
+  code: string,
+  severity: Issue["severity"],
+  message: Message,
+): void {
+  ctx.issues.push(issueAt(code, severity, ctx.loc(row.i, ctx.labelOf(c), c), message));
+}
+
 function reject(ctx: RowContext, row: RowCells, c: number, message: Message): RowOutcome {
-  ctx.issues.push(issueAt("REG-READ-ROW", "error", ctx.loc(row.i, ctx.labelOf(c), c), message));
+  noteAt(ctx, row, c, "REG-READ-ROW", "error", message);
   return REJECTED;
 }
 
@@ -63,12 +75,10 @@ export function readKind(
   if (kindText !== "") {
     const kind = kindOf(kindText);
     if (kind) return kind;
-    ctx.issues.push(
-      issueAt("REG-READ-NOT-COUNTED", "info", ctx.loc(row.i, labelOf(col.kind), col.kind), {
-        zh: `“${title}”的${labelOf(col.kind)}为“${kindText}”，不是${KINDS_ZH}，不计入${T2.table}`,
-        en: `"${title}" is of kind "${kindText}", neither ${T2.rules} nor ${T2.normativeDocuments}; not counted in table 二`,
-      }),
-    );
+    noteAt(ctx, row, col.kind, "REG-READ-NOT-COUNTED", "info", {
+      zh: `“${title}”的${labelOf(col.kind)}为“${kindText}”，不是${KINDS_ZH}，不计入${T2.table}`,
+      en: `"${title}" is of kind "${kindText}", neither ${T2.rules} nor ${T2.normativeDocuments}; not counted in table 二`,
+    });
     return { kind: "notCounted" };
   }
   if (defaultKind) return defaultKind;
@@ -106,12 +116,10 @@ export function readIssuedDate(ctx: RowContext, row: RowCells, title: string): s
     });
   }
   for (const bad of badIssued) {
-    ctx.issues.push(
-      issueAt("REG-READ-DATE", "warning", ctx.loc(row.i, labelOf(bad.c), bad.c), {
-        zh: `“${bad.text}”不是有效日期，按其他日期列的${issuedDate}计`,
-        en: `"${bad.text}" is not a valid date; the issue date ${issuedDate} of another date column is used`,
-      }),
-    );
+    noteAt(ctx, row, bad.c, "REG-READ-DATE", "warning", {
+      zh: `“${bad.text}”不是有效日期，按其他日期列的${issuedDate}计`,
+      en: `"${bad.text}" is not a valid date; the issue date ${issuedDate} of another date column is used`,
+    });
   }
   return issuedDate;
 }
@@ -127,12 +135,10 @@ export function readStatus(
   if (statusText === "") return sectionStatus;
   const status = statusOf(statusText);
   if (status) return status;
-  ctx.issues.push(
-    issueAt("REG-READ-STATUS", "warning", ctx.loc(row.i, labelOf(col.status), col.status), {
-      zh: `无法识别的${labelOf(col.status)}“${statusText}”（应为${STATUS_NAMES.inForce.zh}、${STATUS_NAMES.repealed.zh}或${STATUS_NAMES.lapsed.zh}），按日期判断`,
-      en: `unrecognised status "${statusText}" (expected ${STATUS_NAMES.inForce.zh}, ${STATUS_NAMES.repealed.zh} or ${STATUS_NAMES.lapsed.zh}); the dates decide`,
-    }),
-  );
+  noteAt(ctx, row, col.status, "REG-READ-STATUS", "warning", {
+    zh: `无法识别的${labelOf(col.status)}“${statusText}”（应为${STATUS_NAMES.inForce.zh}、${STATUS_NAMES.repealed.zh}或${STATUS_NAMES.lapsed.zh}），按日期判断`,
+    en: `unrecognised status "${statusText}" (expected ${STATUS_NAMES.inForce.zh}, ${STATUS_NAMES.repealed.zh} or ${STATUS_NAMES.lapsed.zh}); the dates decide`,
+  });
   return undefined;
 }
 
@@ -175,12 +181,10 @@ export function readValidity(ctx: RowContext, row: RowCells, issuedDate: string)
   const v = parseValidity(validityText, issuedDate);
   if (v.kind === "until") return v.date;
   if (v.kind === "unreadable") {
-    ctx.issues.push(
-      issueAt("REG-READ-VALIDITY", "warning", ctx.loc(row.i, labelOf(col.validity), col.validity), {
-        zh: `无法识别的${labelOf(col.validity)}“${validityText}”，按未设有效期计`,
-        en: `unrecognised validity "${validityText}"; read as no end of validity`,
-      }),
-    );
+    noteAt(ctx, row, col.validity, "REG-READ-VALIDITY", "warning", {
+      zh: `无法识别的${labelOf(col.validity)}“${validityText}”，按未设有效期计`,
+      en: `unrecognised validity "${validityText}"; read as no end of validity`,
+    });
   }
   return undefined;
 }
@@ -209,12 +213,10 @@ export function settleEnd(ctx: RowContext, row: RowCells, doc: RegisterDocument,
     } else {
       doc.repealedDate = endDate;
       if (status === "inForce") {
-        ctx.issues.push(
-          issueAt("REG-STATUS-CONFLICT", "warning", ctx.loc(row.i, labelOf(col.status), col.status), {
-            zh: `“${title}”状态为${STATUS_NAMES.inForce.zh}，但填有${labelOf(col.endDate)}${endDate}：按${endDate}废止计`,
-            en: `"${title}" is marked in force but has the end date ${endDate}: counted as repealed on ${endDate}`,
-          }),
-        );
+        noteAt(ctx, row, col.status, "REG-STATUS-CONFLICT", "warning", {
+          zh: `“${title}”状态为${STATUS_NAMES.inForce.zh}，但填有${labelOf(col.endDate)}${endDate}：按${endDate}废止计`,
+          en: `"${title}" is marked in force but has the end date ${endDate}: counted as repealed on ${endDate}`,
+        });
       }
     }
   } else if (endUnreadable) {
@@ -222,12 +224,10 @@ export function settleEnd(ctx: RowContext, row: RowCells, doc: RegisterDocument,
   } else if (status === "repealed" || (status === "lapsed" && expiresDate === undefined)) {
     doc.undatedEnd = status;
     const c = col.status >= 0 ? col.status : col.endDate;
-    ctx.issues.push(
-      issueAt("REG-STATUS-UNDATED", "warning", ctx.loc(row.i, labelOf(c), c), {
-        zh: `“${title}”状态为${STATUS_NAMES[status].zh}，但没有${status === "repealed" ? V.endDate[0] : V.endDate[1]}：计为${status === "repealed" ? "废止" : "失效"}年份不明，不计入任何年度的“${T2.repealed}”和年末“${T2.inForce}”`,
-        en: `"${title}" is marked ${STATUS_NAMES[status].en} without a date: it ended in an unknown year, so it is counted in no year's repealed column and in force at no year end`,
-      }),
-    );
+    noteAt(ctx, row, c, "REG-STATUS-UNDATED", "warning", {
+      zh: `“${title}”状态为${STATUS_NAMES[status].zh}，但没有${status === "repealed" ? V.endDate[0] : V.endDate[1]}：计为${status === "repealed" ? "废止" : "失效"}年份不明，不计入任何年度的“${T2.repealed}”和年末“${T2.inForce}”`,
+      en: `"${title}" is marked ${STATUS_NAMES[status].en} without a date: it ended in an unknown year, so it is counted in no year's repealed column and in force at no year end`,
+    });
   }
   if (doc.repealedDate !== undefined && doc.repealedDate < issuedDate) {
     reject(ctx, row, col.endDate, {
@@ -239,12 +239,10 @@ export function settleEnd(ctx: RowContext, row: RowCells, doc: RegisterDocument,
   if (expiresDate !== undefined) {
     if (expiresDate < issuedDate) {
       const c = col.validity >= 0 ? col.validity : col.endDate;
-      ctx.issues.push(
-        issueAt("REG-READ-VALIDITY", "warning", ctx.loc(row.i, labelOf(c), c), {
-          zh: `“${title}”的有效期截止日（${expiresDate}）早于${ISSUED_LABEL}（${issuedDate}），按未设有效期计`,
-          en: `the end of validity of "${title}" (${expiresDate}) is before its issue date (${issuedDate}); read as none`,
-        }),
-      );
+      noteAt(ctx, row, c, "REG-READ-VALIDITY", "warning", {
+        zh: `“${title}”的有效期截止日（${expiresDate}）早于${ISSUED_LABEL}（${issuedDate}），按未设有效期计`,
+        en: `the end of validity of "${title}" (${expiresDate}) is before its issue date (${issuedDate}); read as none`,
+      });
     } else doc.expiresDate = expiresDate;
   }
   if (
