@@ -108,7 +108,7 @@ export interface WasmScanner {
   reserveIds(n: number): boolean;
   /** Whether `scan` claims ids (default) or not (`checkIds: false`). */
   checkIds(on: boolean): void;
-  /** Tests only: keeps `bits` bits of each half of the ids' 64-bit hash, forcing collisions. */
+  /** Tests only: keeps `bits` bits of the ids' 32-bit hash, forcing collisions. */
   hashBits(bits: number): void;
   /** One line (test use): the values the scanner reads, or undefined when it leaves it. */
   scanLine(
@@ -307,7 +307,7 @@ export function setWasmScannerEnabled(on: boolean): void {
   enabled = on;
 }
 
-/** Tests only: the scanners loaded from now on keep `bits` bits of each half of the ids' hashes (32: all), forcing collisions. */
+/** Tests only: the scanners loaded from now on keep `bits` bits of the ids' hashes (32: all), forcing collisions. */
 export function setWasmIdHashBits(bits: number): void {
   hashBits = bits;
 }

@@ -573,15 +573,15 @@ EXPORT("input_buffer") u8* input_buffer(u32 n) { return buffer_of(&input_at, &in
 
 // ---------------------------------------------------------------------------------------
 // Record ids: every id taken, kept exactly (its bytes in an arena), with where it was first
-// taken, in an open-addressed table of 8-byte slots (a 32-bit fingerprint of the id's hash and
-// the address of its arena record; at most three quarters full). A repeated id is told by its
-// bytes, never by its hash alone. The table is presized by the caller when it can estimate the
-// number of ids (`ids_reserve`) and otherwise doubles.
+// taken, in an open-addressed table of 8-byte slots (the id's 32-bit hash, whose low bits are
+// its home slot, and the address of its arena record; at most three quarters full). A repeated
+// id is told by its bytes, never by its hash alone. The table is presized by the caller when it
+// can estimate the number of ids (`ids_reserve`) and otherwise doubles.
 //
 // Arena record: where (a line, or a record's index + 1), tag (the file's number, bit 30 "where
 // is an index"), the record type and the id's length, each a LEB128 varint, then the id's
-// bytes: 18 bytes for a 12-byte id on line 200,000 of the first file. Chunks begin with the address of the next chunk and the end of
-// what they hold, so the records can be walked in the order they were taken (to rehash).
+// // bytes: 18 bytes for a 12-byte id on line 200,000 of the first file. A chunk begins with the
+// end of what it holds.
 
 static inline u32 fmix(u32 h) {
   h ^= h >> 16;
@@ -593,11 +593,9 @@ static inline u32 fmix(u32 h) {
 }
 
 typedef struct Chunk {
-  struct Chunk* next;
   u8* used;
 } Chunk;
 
-static Chunk* first_chunk;
 static Chunk* last_chunk;
 static u8* chunk_end;
 static u32* table;
@@ -605,21 +603,14 @@ static u32 table_mask;
 static u32 id_count;
 static u32 hash_mask = 0xffffffffu;
 
-/** The 64-bit hash of a record type and the id bytes [s, e), as two halves. */
-static void hash_id(const u8* s, const u8* e, u32 type, u32* lo_out, u32* hi_out) {
-  u32 lo = (0x811c9dc5u ^ type) * 0x01000193u;
-  u32 hi = (0x9747b28cu ^ type) * 0x5bd1e995u;
-  for (const u8* p = s; p < e; p++) {
-    lo = (lo ^ *p) * 0x01000193u;
-    hi = (hi ^ *p) * 0x5bd1e995u;
-    hi ^= hi >> 15;
-  }
-  u32 n = (u32)(e - s);
-  *lo_out = fmix(lo ^ n) & hash_mask;
-  *hi_out = fmix(hi ^ (n * 0x27d4eb2fu)) & hash_mask;
+/** The 32-bit hash of a record type and the id bytes [s, e): FNV-1a, then murmur3's finaliser. */
+static inline u32 hash_id(const u8* s, const u8* e, u32 type) {
+  u32 h = (0x811c9dc5u ^ type) * 0x01000193u;
+  for (const u8* p = s; p < e; p++) h = (h ^ *p) * 0x01000193u;
+  return fmix(h ^ (u32)(e - s)) & hash_mask;
 }
 
-/** Tests only: keeps `bits` bits of each hash half, so that different ids share hashes. */
+/** Tests only: keeps `bits` bits of the hash, so that different ids share hashes. */
 EXPORT("ids_hash_bits") void ids_hash_bits(u32 bits) { hash_mask = bits >= 32 ? 0xffffffffu : (1u << bits) - 1; }
 
 static inline u8* put_varint(u8* p, u32 v) {
@@ -672,83 +663,57 @@ static u8* arena_room(u32 n) {
     c = (Chunk*)take_memory(size);
     if (!c) return 0;
   }
-  c->next = 0;
   c->used = (u8*)(c + 1);
-  if (last_chunk)
-    last_chunk->next = c;
-  else
-    first_chunk = c;
   last_chunk = c;
   chunk_end = (u8*)c + size;
   return c->used;
 }
 
-/** The slot of an id whose hash is (lo, hi): where it is, or the empty slot where it goes. */
-static inline u32* id_slot(u32 lo, u32 hi, const u8* s, u32 n, u32 type) {
-  for (u32 i = lo & table_mask;; i = (i + 1) & table_mask) {
+/** The slot of an id whose hash is `h`: where it is, or the empty slot where it goes. */
+static inline u32* id_slot(u32 h, const u8* s, u32 n, u32 type) {
+  for (u32 i = h & table_mask;; i = (i + 1) & table_mask) {
     u32* slot = &table[i * 2];
     if (slot[1] == 0) return slot;
-    if (slot[0] == hi && record_is((const u8*)(uintptr_t)slot[1], s, n, type)) return slot;
+    if (slot[0] == h && record_is((const u8*)(uintptr_t)slot[1], s, n, type)) return slot;
   }
 }
 
 /**
- * Loads the first slot of each of `count` hashes (`lo` values `stride` u32 apart), so that
+ * Loads the first slot of each of `count` hashes (`stride` u32 apart), so that
  * the claims that follow find them in the cache: the loads do not wait on one another, so the
  * processor overlaps their cache misses, where claims one by one would wait out each in turn.
  */
-static u32 touch_slots(const u32* lo, u32 count, u32 stride) {
+static u32 touch_slots(const u32* h, u32 count, u32 stride) {
   u32 sum = 0;
-  for (u32 k = 0; k < count; k++) sum += table[(lo[k * stride] & table_mask) * 2];
+  for (u32 k = 0; k < count; k++) sum += table[(h[k * stride] & table_mask) * 2];
   return sum;
 }
 
 /** What `touch_slots` read (kept, so that its loads are not optimised away). */
 static volatile u32 touched;
 
-/** An id taken, to put in a new table: its hash halves and its arena record. */
-typedef struct {
-  u32 lo, hi, record;
-} Placed;
-
-/** Puts `count` ids known to be distinct in the table (their first slots loaded together first). */
-static void place_all(const Placed* ids, u32 count) {
-  touched = touch_slots(&ids[0].lo, count, sizeof(Placed) / sizeof(u32));
-  for (u32 k = 0; k < count; k++) {
-    u32 i = ids[k].lo & table_mask;
-    while (table[i * 2 + 1] != 0) i = (i + 1) & table_mask;
-    table[i * 2] = ids[k].hi;
-    table[i * 2 + 1] = ids[k].record;
-  }
-}
-
-/** A table of `slots` slots (a power of two) holding every id taken so far; 0 when out of memory. */
+/**
+ * A table of `slots` slots (a power of two) holding every id taken so far; 0 when out of
+ * memory. A slot keeps the whole hash, so the ids move from the old table to the new one in
+ * the old one's order, without reading their records: both tables are walked nearly in order.
+ * The new table is fresh memory, which WebAssembly gives zeroed (empty).
+ */
 static int rehash(u32 slots) {
   u32* fresh = (u32*)take_memory((u64)slots * 8);
   if (!fresh) return 0;
-  __builtin_memset(fresh, 0, (u64)slots * 8);
   u32* old = table;
-  u64 old_bytes = (u64)(table_mask + 1) * 8;
+  u64 old_slots = table ? (u64)table_mask + 1 : 0;
   table = fresh;
   table_mask = slots - 1;
-  Placed batch[64];
-  u32 count = 0;
-  for (Chunk* c = first_chunk; c; c = c->next) {
-    for (const u8* r = (const u8*)(c + 1); r < c->used;) {
-      u32 type, len;
-      const u8* b = record_id(r, &type, &len);
-      Placed* p = &batch[count++];
-      hash_id(b, b + len, type, &p->lo, &p->hi);
-      p->record = (u32)(uintptr_t)r;
-      if (count == 64) {
-        place_all(batch, count);
-        count = 0;
-      }
-      r = b + len;
-    }
+  for (u64 k = 0; k < old_slots; k++) {
+    u32 h = old[k * 2], record = old[k * 2 + 1];
+    if (record == 0) continue;
+    u32 i = h & table_mask;
+    while (table[i * 2 + 1] != 0) i = (i + 1) & table_mask;
+    table[i * 2] = h;
+    table[i * 2 + 1] = record;
   }
-  place_all(batch, count);
-  if (old) give_back((u8*)old, old_bytes);
+  if (old) give_back((u8*)old, old_slots * 8);
   return 1;
 }
 
@@ -765,22 +730,22 @@ EXPORT("ids_reserve") i32 ids_reserve(u32 n) {
 #define OUT_OF_MEMORY 1u
 
 /**
- * Takes the id `s` (`n` bytes) of a record of type `type`, whose hash is (lo, hi), seen at
+ * Takes the id `s` (`n` bytes) of a record of type `type`, whose hash is `h`, seen at
  * `where` of file `tag`: 0 when it was not taken before, else the address of the arena record
  * of its first taking (OUT_OF_MEMORY when it cannot be kept).
  */
-static u32 claim_hashed(const u8* s, u32 n, u32 type, u32 lo, u32 hi, u32 where, u32 tag) {
+static u32 claim_hashed(const u8* s, u32 n, u32 type, u32 h, u32 where, u32 tag) {
   if (UNLIKELY(!table || (u64)(id_count + 1) * 4 > (u64)(table_mask + 1) * 3)) {
     if (!ids_reserve(table ? (table_mask + 1) : 1)) return OUT_OF_MEMORY;
   }
-  u32* slot = id_slot(lo, hi, s, n, type);
+  u32* slot = id_slot(h, s, n, type);
   if (slot[1] != 0) return slot[1];
   u8* r = arena_room(n + 20);
   if (!r) return OUT_OF_MEMORY;
   u8* b = put_varint(put_varint(put_varint(put_varint(r, where), tag), type), n);
   __builtin_memcpy(b, s, n);
   last_chunk->used = b + n;
-  slot[0] = hi;
+  slot[0] = h;
   slot[1] = (u32)(uintptr_t)r;
   id_count++;
   return 0;
@@ -788,9 +753,7 @@ static u32 claim_hashed(const u8* s, u32 n, u32 type, u32 lo, u32 hi, u32 where,
 
 /** `claim_hashed` of an id whose hash is computed here. */
 static u32 claim_id(const u8* s, u32 n, u32 type, u32 where, u32 tag) {
-  u32 lo, hi;
-  hash_id(s, s + n, type, &lo, &hi);
-  return claim_hashed(s, n, type, lo, hi, where, tag);
+  return claim_hashed(s, n, type, hash_id(s, s + n, type), where, tag);
 }
 
 
@@ -835,9 +798,9 @@ enum { REPEAT_BATCH = 256, CLAIM_BATCH = 64 };
 static u32 repeat_out[(REPEAT_BATCH + CLAIM_BATCH) * 4];
 static u32 repeat_count;
 
-/** Lines read but not yet claimed nor tallied: id hash halves, id, length, number, bucket. */
+/** Lines read but not yet claimed nor tallied: id hash, id, length, number, bucket. */
 typedef struct {
-  u32 lo, hi;
+  u32 h;
   const u8* id;
   u32 len, taken, bucket;
 } Pending;
@@ -885,10 +848,10 @@ static inline void tally(u32 bucket) {
  * and `start` as in `scan_lines`; 0 when the memory cannot hold one more id.
  */
 static int claim_pending(const u8* start, u32 line, u32 tag) {
-  if (table) touched = touch_slots(&pending[0].lo, pending_count, sizeof(Pending) / sizeof(u32));
+  if (table) touched = touch_slots(&pending[0].h, pending_count, sizeof(Pending) / sizeof(u32));
   for (u32 k = 0; k < pending_count; k++) {
     const Pending* l = &pending[k];
-    u32 r = claim_hashed(l->id, l->len, 0, l->lo, l->hi, line + l->taken, tag);
+    u32 r = claim_hashed(l->id, l->len, 0, l->h, line + l->taken, tag);
     if (LIKELY(r == 0)) {
       tally(l->bucket);
       continue;
@@ -933,7 +896,7 @@ EXPORT("scan_lines") i32 scan_lines(const u8* start, i32 first, i32 last, i32 ty
       Pending* l = &pending[pending_count++];
       l->id = s.id_start;
       l->len = (u32)(s.id_end - s.id_start);
-      hash_id(s.id_start, s.id_end, 0, &l->lo, &l->hi);
+      l->h = hash_id(s.id_start, s.id_end, 0);
       l->taken = taken;
       l->bucket = bucket;
       if (pending_count == CLAIM_BATCH && !claim_pending(start, line, tag)) return -1;
