@@ -4,9 +4,9 @@
 // (w:vMerge without "restart") is not a cell of its own and is skipped; a cell
 // spanning columns (w:gridSpan) is one cell. Locations: paragraph n, or table t,
 // row r, cell c (1-based).
-import { isZipError, type Message, readZipEntries, type ZipError } from "@disclosure/schema";
+import { isZipError, type Message, readZipEntries, type ZipError, type Issue } from "@disclosure/schema";
 import { DEFAULT_READ_LIMITS, type ReadLimitsOption, readLimits, tooDeep } from "./limits.js";
-import type { Line, ParseIssue, Piece, ReadDocument, SourceLocation } from "./model.js";
+import type { Line, Piece, ReadDocument, SourceLocation } from "./model.js";
 import { issue } from "./model.js";
 
 interface DocxCell {
@@ -29,7 +29,7 @@ interface DocxTable {
 const PART = "word/document.xml";
 
 function notDocx(why?: Message): ReadDocument {
-  const problem: ParseIssue = issue(
+  const problem: Issue = issue(
     "PARSE-DOCX",
     "error",
     why
@@ -90,7 +90,7 @@ export async function readDocumentXml(
   let inText = false;
   let skip = 0;
   let depth = 0;
-  let deep: ParseIssue | undefined;
+  let deep: Issue | undefined;
   let para = "";
   let paraLoc: SourceLocation | undefined;
 

@@ -5,7 +5,8 @@
 // 申请人情<span>况</span>). Layout tables that wrap the data tables are looked
 // through. Locations are element paths: body>div[2]>table[1]>tbody[1]>tr[5]>td[3].
 import { type ReadLimitsOption, readLimits, tooDeep } from "./limits.js";
-import type { Line, ParseIssue, Piece, ReadDocument, SourceLocation } from "./model.js";
+import type { Issue } from "@disclosure/schema";
+import type { Line, Piece, ReadDocument, SourceLocation } from "./model.js";
 
 const BLOCK = new Set([
   "address",
@@ -126,9 +127,9 @@ export interface ReadHtmlOptions {
 export async function readHtml(html: string, opts: ReadHtmlOptions = {}): Promise<ReadDocument> {
   const { Parser } = await import("htmlparser2");
   const maxDepth = readLimits(opts.limits).depth;
-  let deep: ParseIssue | undefined;
+  let deep: Issue | undefined;
   const lines: Line[] = [];
-  const warnings: ParseIssue[] = [];
+  const warnings: Issue[] = [];
   const root: Element = { name: "#root", path: "" };
   const stack: Element[] = [root];
   const rows: Row[] = [];

@@ -1,8 +1,8 @@
 // What reading one document may cost: the archive of a .docx, the size and pages of a
 // PDF, and how deeply the elements of an HTML page or a .docx part may nest (the
 // element stack of htmlparser2 costs time in proportion to its depth at every tag).
-import { DEFAULT_ZIP_LIMITS, type ZipLimits } from "@disclosure/schema";
-import { issue, type ParseIssue, type SourceLocation } from "./model.js";
+import { DEFAULT_ZIP_LIMITS, type ZipLimits, type Issue } from "@disclosure/schema";
+import { issue, type SourceLocation } from "./model.js";
 
 /** Limits on reading one document; every one has a default ({@link DEFAULT_READ_LIMITS}). */
 export interface ReadLimits {
@@ -33,7 +33,7 @@ export function readLimits(given: ReadLimitsOption = {}): ReadLimits {
 }
 
 /** An error issue: the elements nest deeper than the limit where `location` is; reading stopped there. */
-export function tooDeep(limit: number, location: SourceLocation): ParseIssue {
+export function tooDeep(limit: number, location: SourceLocation): Issue {
   return issue(
     "PARSE-TOO-DEEP",
     "error",

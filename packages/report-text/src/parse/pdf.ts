@@ -7,9 +7,9 @@
 // are found later from the x positions under the column headers. Page numbers are
 // dropped and pages run on into each other, so a table continued over a page break
 // reads as one.
-import { type FormatDef, isOptionalModuleError } from "@disclosure/schema";
+import { type FormatDef, isOptionalModuleError, type Issue } from "@disclosure/schema";
 import { DEFAULT_READ_LIMITS, type ReadLimitsOption, readLimits } from "./limits.js";
-import { issue, type Line, type ParseIssue, type Piece, type ReadDocument } from "./model.js";
+import { issue, type Line, type Piece, type ReadDocument } from "./model.js";
 import { type PdfTextItem, pdfItems } from "./pdf-items.js";
 import type { PdfJs } from "./pdf-load.js";
 import { headingOf } from "./sections.js";
@@ -200,7 +200,7 @@ export async function readPdf(data: Uint8Array, opts: ReadPdfOptions): Promise<R
       });
       return { lines: [], issues: [missing], warnings: [] };
     }
-    const problem: ParseIssue = issue(
+    const problem: Issue = issue(
       "PARSE-PDF",
       "error",
       {
@@ -213,7 +213,7 @@ export async function readPdf(data: Uint8Array, opts: ReadPdfOptions): Promise<R
   }
   if (got.pages > limits.pdfPages) return tooManyPages(got.pages, limits.pdfPages);
   if (!got.items.length) {
-    const problem: ParseIssue = issue(
+    const problem: Issue = issue(
       "PARSE-PDF-NO-TEXT",
       "error",
       {

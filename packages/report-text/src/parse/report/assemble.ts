@@ -1,15 +1,15 @@
 // Step 10: the report — what was found out about the document, the agency (the option, else
 // the title), the tables built from the cells read, and the report validated as the rest of
 // the toolkit validates it; or the error that leaves no report (not a report, no year).
-import { type Agency, fromCells, type Report, validateReport } from "@disclosure/schema";
+import { type Agency, fromCells, type Report, validateReport, type Issue } from "@disclosure/schema";
 import { agencyLevel, type TitleInfo } from "../detect.js";
-import { issue, type Line, type ParseIssue } from "../model.js";
+import { issue, type Line } from "../model.js";
 import type { ParsedCell, TableRead, UnreadCell } from "../table/index.js";
 import { failed, type ParseDetected, type ParseOptions, type ParseResult } from "./model.js";
 import type { Texts } from "./texts.js";
 
 /** Not a report at all: no section heading and no table with a cell. */
-export function notAReport(lines: readonly Line[], warnings: ParseIssue[]): ParseResult {
+export function notAReport(lines: readonly Line[], warnings: Issue[]): ParseResult {
   return failed(
     [
       issue(
@@ -52,7 +52,7 @@ export function agencyOf(
   option: ParseOptions["agency"],
   title: TitleInfo,
   lines: readonly Line[],
-): { agency: Agency; warnings: ParseIssue[] } {
+): { agency: Agency; warnings: Issue[] } {
   if (typeof option === "object") return { agency: option, warnings: [] };
   const name = (typeof option === "string" ? option : title.agency) ?? "";
   const agency = { name: name || "（未注明）", level: agencyLevel(name) };
@@ -80,7 +80,7 @@ export interface ReportParts {
   readonly reads: readonly TableRead[];
   readonly cells: ParsedCell[];
   readonly unread: UnreadCell[];
-  readonly warnings: ParseIssue[];
+  readonly warnings: Issue[];
 }
 
 /** The report built from its parts and validated; a report the toolkit does not accept (a year before 2008, say) is an error. */

@@ -1,9 +1,9 @@
 // Step 6: the format — the option, else the labels only one format prints (in tables 二 and
 // 三), else the year; a report whose labels say another format than its year is warned about.
-import { type FormatDef, type FormatId, getFormat } from "@disclosure/schema";
+import { type FormatDef, type FormatId, getFormat, type Issue } from "@disclosure/schema";
 import { detectFormat } from "../detect.js";
 import { normalizeLabel } from "../labels.js";
-import { issue, type ParseIssue } from "../model.js";
+import { issue } from "../model.js";
 import type { LaidOut } from "./layout.js";
 import type { ParseDetected } from "./model.js";
 
@@ -26,7 +26,7 @@ export function reportFormat(
   laid: LaidOut,
   year: number | undefined,
   option: FormatId | undefined,
-): { format: FormatDef; by: ParseDetected["formatBy"]; warnings: ParseIssue[] } {
+): { format: FormatDef; by: ParseDetected["formatBy"]; warnings: Issue[] } {
   const guess = option
     ? { format: option, by: "option" as const, evidence: [] }
     : detectFormat(tableText(laid), year);

@@ -1,9 +1,9 @@
 // Step 1: the input read into lines — its kind sniffed, text and HTML decoded as every reader
 // of the toolkit decodes, PDF and .docx read by their readers (loaded on first use) — or the
 // located error that stops the reading (empty input, bytes passed as a string, nothing legible).
-import { decodeText, getFormat, type Message } from "@disclosure/schema";
+import { decodeText, getFormat, type Message, type Issue } from "@disclosure/schema";
 import { type InputKind, sniffKind } from "../detect.js";
-import { issue, type ParseIssue, type ReadDocument, type SourceLocation } from "../model.js";
+import { issue, type ReadDocument, type SourceLocation } from "../model.js";
 import { failed, type ParseOptions, type ParseResult } from "./model.js";
 
 /** The input as lines, with the warnings of decoding and reading; or the result of a stopped reading. */
@@ -12,7 +12,7 @@ export type ReadInput =
       readonly ok: true;
       readonly kind: InputKind;
       readonly doc: ReadDocument;
-      readonly warnings: ParseIssue[];
+      readonly warnings: Issue[];
     }
   | { readonly ok: false; readonly result: ParseResult };
 
@@ -22,7 +22,7 @@ export type ReadInput =
  * NUL characters removed; its warnings (encoding, undecodable bytes, NUL and control
  * characters) located by line and column.
  */
-function decodedInput(data: string | Uint8Array, kind: InputKind): { text: string; warnings: ParseIssue[] } {
+function decodedInput(data: string | Uint8Array, kind: InputKind): { text: string; warnings: Issue[] } {
   const d = decodeText(data, { html: kind === "html" });
   return { text: d.text, warnings: [...d.warnings] };
 }
@@ -108,14 +108,14 @@ export async function readInput(
   const kind = opts.from ?? (size ? sniffKind(data) : "text");
   if (!size) return { ok: false, result: emptyInput(kind) };
   let doc: ReadDocument;
-  let decoding: ParseIssue[] = [];
+  let decoding: Issue[] = [];
   if (kind === "pdf" || kind === "docx") {
     if (typeof data === "string") return { ok: false, result: bytesRequired(kind) };
     doc = await readBinary(data, kind, opts);
   } else {
     ({ doc, decoding } = await readTextual(data, kind, opts));
   }
-  const warnings: ParseIssue[] = [...decoding, ...doc.warnings];
+  const warnings: Issue[] = [...decoding, ...doc.warnings];
   if (doc.issues.some((i) => i.severity === "error"))
     return { ok: false, result: failed([...doc.issues], warnings) };
   if (!doc.lines.length) return { ok: false, result: noText(kind) };

@@ -1,9 +1,8 @@
 // What parseReport takes and gives: its options, what it found out about the document, and
 // its result (plain JSON).
-import type { Agency, FormatId, Report, SectionId, TableId } from "@disclosure/schema";
+import type { Agency, FormatId, Report, SectionId, TableId, Issue } from "@disclosure/schema";
 import type { InputKind } from "../detect.js";
 import type { ReadLimitsOption } from "../limits.js";
-import type { ParseIssue } from "../model.js";
 import type { ParsedCell, UnreadCell } from "../table/index.js";
 
 /** Options of {@link parseReport}. */
@@ -51,17 +50,13 @@ export interface ParseResult {
   /** Every expected cell that could not be read, with the reason. */
   readonly unread: UnreadCell[];
   /** Located warnings: blanks read as null, splits, positions, collapsed groups, headings … */
-  readonly warnings: ParseIssue[];
+  readonly warnings: Issue[];
   /** Located errors that stopped the reading (empty input, scanned PDF, not a report …). */
-  readonly issues?: ParseIssue[];
+  readonly issues?: Issue[];
   readonly detected?: ParseDetected;
 }
 
 /** A reading stopped by errors: no cells. */
-export function failed(
-  issues: ParseIssue[],
-  warnings: ParseIssue[] = [],
-  detected?: ParseDetected,
-): ParseResult {
+export function failed(issues: Issue[], warnings: Issue[] = [], detected?: ParseDetected): ParseResult {
   return { ok: false, cells: [], unread: [], warnings, issues, ...(detected ? { detected } : {}) };
 }

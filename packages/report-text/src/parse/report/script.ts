@@ -4,7 +4,8 @@
 import { foldIdeographVariants } from "@disclosure/schema/internal";
 import { normalizeOfficialTerms, toSimplified } from "../../hant.js";
 import { looksTraditional } from "../detect.js";
-import { issue, type Line, type ParseIssue } from "../model.js";
+import type { Issue } from "@disclosure/schema";
+import { issue, type Line } from "../model.js";
 
 /** Folds the ideograph variants of every piece of the lines, in place. */
 export function foldIdeographs(lines: readonly Line[]): void {
@@ -27,7 +28,7 @@ async function toSimplifiedLines(lines: readonly Line[]): Promise<void> {
 /** The script of the document (from its first 400 lines); a Traditional one converted in place, with a warning. */
 export async function readScript(
   lines: readonly Line[],
-): Promise<{ script: "hans" | "hant"; warnings: ParseIssue[] }> {
+): Promise<{ script: "hans" | "hant"; warnings: Issue[] }> {
   const sample = lines
     .slice(0, 400)
     .map((l) => l.pieces.map((p) => p.text).join(""))

@@ -1,13 +1,13 @@
 // Step 8: the sections' headings against the format — a section whose heading is missing, a
 // heading in other words than the format's, sections out of order — as warnings.
-import type { FormatDef } from "@disclosure/schema";
-import { issue, type ParseIssue } from "../model.js";
+import type { FormatDef, Issue } from "@disclosure/schema";
+import { issue } from "../model.js";
 import type { LaidOut } from "./layout.js";
 
 /** Warnings on the six sections' headings: missing, worded otherwise, out of order. */
-export function sectionWarnings(format: FormatDef, laid: LaidOut): ParseIssue[] {
+export function sectionWarnings(format: FormatDef, laid: LaidOut): Issue[] {
   const { layout, lines } = laid;
-  const out: ParseIssue[] = [];
+  const out: Issue[] = [];
   for (const s of format.sections) {
     const h = layout.headings.find((x) => x.section === s.id);
     if (!h) {

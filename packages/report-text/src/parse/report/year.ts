@@ -2,7 +2,8 @@
 // the year from the option, else the title, else the statistical period, else the first year
 // of section 一 (said in a warning).
 import { detectTitle, firstYear, type TitleInfo, yearOfPeriod } from "../detect.js";
-import { issue, type ParseIssue } from "../model.js";
+import type { Issue } from "@disclosure/schema";
+import { issue } from "../model.js";
 import type { LaidOut } from "./layout.js";
 import type { ParseDetected } from "./model.js";
 
@@ -11,7 +12,7 @@ export interface Dated {
   readonly title: TitleInfo;
   readonly year?: number;
   readonly yearBy?: ParseDetected["yearBy"];
-  readonly warnings: ParseIssue[];
+  readonly warnings: Issue[];
 }
 
 /** The year from the period statement, else (guessed) from the narrative of section 一. */

@@ -1,8 +1,8 @@
 // What reading a table gives — the cells read with where they were printed, the expected
 // cells not read with the reason, located warnings — and the record the steps of one reading
 // add to.
-import type { Cell, FormatDef, Message, TableId } from "@disclosure/schema";
-import type { ParseIssue, SourceLocation } from "../model.js";
+import type { Cell, FormatDef, Message, TableId, Issue } from "@disclosure/schema";
+import type { SourceLocation } from "../model.js";
 import type { Column } from "./columns.js";
 
 /** A cell read from the document, with where it was printed. */
@@ -25,7 +25,7 @@ export interface TableRead {
   readonly table: TableId;
   readonly cells: ParsedCell[];
   readonly unread: UnreadCell[];
-  readonly warnings: ParseIssue[];
+  readonly warnings: Issue[];
   /** Whether anything of the table (a label or a number under its header) was found. */
   readonly found: boolean;
   /** Lines [start, end) the table occupies, when found. */
@@ -40,7 +40,7 @@ export interface TableReading {
   readonly table: TableId;
   readonly cells: ParsedCell[];
   readonly unread: UnreadCell[];
-  readonly warnings: ParseIssue[];
+  readonly warnings: Issue[];
 }
 
 /** An empty reading of a table. */
