@@ -57,24 +57,25 @@ export async function renderCellsPreview(cells: readonly Cell[], opts: CellsPrev
     format,
     title: "",
     preamble: duplicates.length ? [CELL_ISSUES_CAPTION, ...duplicates] : [],
-    sections: format.sections
-      .filter((s) => s.table && ids.includes(s.table))
-      .map((s) => {
-        const table = s.table!;
-        const t: DocTable = {
-          table,
-          grid: fillGrid(format, table, tables),
-          extra: extraCells(format, table, tables),
-          extraCaption: extraCellsCaption(format),
-        };
-        return { id: s.id, heading: section(format, s.id).heading, paragraphs: [], table: t };
-      }),
+    sections: format.sections.flatMap((s) => {
+      const table = s.table;
+      if (!table || !ids.includes(table)) return [];
+      const t: DocTable = {
+        table,
+        grid: fillGrid(format, table, tables),
+        extra: extraCells(format, table, tables),
+        extraCaption: extraCellsCaption(format),
+      };
+      return [{ id: s.id, heading: section(format, s.id).heading, paragraphs: [], table: t }];
+    }),
   };
   const d = await localizeDocument(doc, opts.script ?? "hans");
+  // Every section of the preview holds its table.
+  const sections = d.sections.flatMap((s) => (s.table ? [{ ...s, table: s.table }] : []));
   const [issuesCaption, ...issueLines] = d.preamble;
   if (opts.to === "markdown") {
     const out: string[] = [];
-    for (const s of d.sections) out.push(`## ${escapeMarkdown(s.heading)}`, "", tableMarkdown(s.table!));
+    for (const s of sections) out.push(`## ${escapeMarkdown(s.heading)}`, "", tableMarkdown(s.table));
     if (issuesCaption)
       out.push(escapeMarkdown(issuesCaption), "", ...issueLines.map((l) => `- ${escapeMarkdown(l)}`));
     return `${out
@@ -84,7 +85,7 @@ export async function renderCellsPreview(cells: readonly Cell[], opts: CellsPrev
   }
   if (opts.to === "text") {
     const out: string[] = [];
-    for (const s of d.sections) out.push(s.heading, "", tableText(s.table!, { width: opts.width }), "");
+    for (const s of sections) out.push(s.heading, "", tableText(s.table, { width: opts.width }), "");
     if (issuesCaption) out.push(issuesCaption, ...issueLines.map((l) => `  ${l}`));
     return `${out.join("\n").trimEnd()}\n`;
   }
@@ -93,13 +94,13 @@ export async function renderCellsPreview(cells: readonly Cell[], opts: CellsPrev
   const body: string[] = [
     `<article class="disclosure-report disclosure-preview" lang="${lang}" data-format="${format.id}">`,
   ];
-  for (const s of d.sections) {
+  for (const s of sections) {
     const hid = `${prefix}section-${s.id}-heading`;
     body.push(
       `<section data-section="${s.id}" aria-labelledby="${hid}">`,
       `<h2 id="${hid}">${escapeHtml(s.heading)}</h2>`,
     );
-    body.push(tableHtml(s.table!, { idPrefix: prefix, labelledBy: hid }), "</section>");
+    body.push(tableHtml(s.table, { idPrefix: prefix, labelledBy: hid }), "</section>");
   }
   if (issuesCaption) {
     body.push(`<div class="cell-issues"><p>${escapeHtml(issuesCaption)}</p><ul>`);

@@ -8,7 +8,7 @@
 // and kept with what follows; the tables of `docx-table.ts`; 落款 when the
 // report has a publication date; page numbers "— 1 —" in 宋体 四号, right on odd
 // pages and left on even ones; the fonts declared with their fallbacks.
-import { type OptionalModule } from "@disclosure/schema";
+import type { OptionalModule } from "@disclosure/schema";
 import { loadOptional } from "@disclosure/schema/internal";
 import { type DocSignature, type DocTable, type ReportDocument, languageTag } from "./document.js";
 import { type Docx, type DocxContext, FONTS, SIZE, fontOf, textRun } from "./docx-style.js";

@@ -39,7 +39,7 @@ function isWide(cp: number): boolean {
  */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  for (const ch of text) w += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
   return w;
 }
 

@@ -6,7 +6,7 @@
 /** Width of a text in ems: a Chinese character or full-width mark 1, a Latin letter, digit or space ½. */
 export function emWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += ch.codePointAt(0)! < 0x2e80 ? 0.5 : 1;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1;
   return w;
 }
 
