@@ -35,8 +35,8 @@ export interface Line {
 /** What a reader hands on: the lines, and what it could not read. */
 export interface ReadDocument {
   readonly lines: Line[];
-  readonly issues: ParseIssue[];
-  readonly warnings: ParseIssue[];
+  readonly issues: Issue[];
+  readonly warnings: Issue[];
   /** The document's own title (HTML <title>), when it has one. */
   readonly title?: string;
 }
