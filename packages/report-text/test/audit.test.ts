@@ -11,6 +11,7 @@ import {
   auditSheets,
 } from "../src/index.js";
 import { corpusTexts, readTestdataBytes } from "./corpus-texts.js";
+import { defined, itemAt } from "./item-at.js";
 
 const corpus = corpusTexts();
 const TABLE_RULE = /^T[234]-/;
@@ -33,7 +34,11 @@ beforeAll(async () => {
   }
 });
 
-const row = (file: string) => reports.find((r) => r.file === file)!;
+const row = (file: string) =>
+  defined(
+    reports.find((r) => r.file === file),
+    `the row of ${file}`,
+  );
 
 describe("auditReports over the corpus", () => {
   it("gives every file a row, those that are no report with the reason", () => {
@@ -70,7 +75,10 @@ describe("auditReports over the corpus", () => {
   });
 
   it("says where in the file a finding's cells were printed", () => {
-    const f = row("2024-shanghai-science-commission.txt").findings.find((x) => x.rule === "T3-BALANCE")!;
+    const f = defined(
+      row("2024-shanghai-science-commission.txt").findings.find((x) => x.rule === "T3-BALANCE"),
+      "a T3-BALANCE finding",
+    );
     expect(f.place).toMatchObject({ kind: "text" });
   });
 
@@ -85,27 +93,39 @@ describe("auditReports over the corpus", () => {
       ["平潭综合实验区", 2021, 2022],
     ]);
     expect(order.indexOf("pair")).toBe(order.filter((_, i) => i < order.indexOf("pair")).length);
-    expect(pairs[0]!.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(pairs[0]?.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
   it("writes the four sheets with a row a report, a finding, a pair, a rule", () => {
     const sheets = auditSheets(reports, pairs);
     expect(sheets.map((s) => s.name)).toEqual(["概览", "问题", "跨年", "规则"]);
-    const [overview, problems, crossYears, rules] = sheets;
-    expect(overview!.rows).toHaveLength(reports.length + 1);
-    expect(problems!.rows).toHaveLength(reports.reduce((n, r) => n + r.findings.length, 0) + 1);
-    expect(crossYears!.rows[1]).toContain("平潭综合实验区");
-    const balance = problems!.rows.find((r) => r[1] === "T3-BALANCE")!;
+    const overview = itemAt(sheets, 0);
+    const problems = itemAt(sheets, 1);
+    const crossYears = itemAt(sheets, 2);
+    const rules = itemAt(sheets, 3);
+    expect(overview.rows).toHaveLength(reports.length + 1);
+    expect(problems.rows).toHaveLength(reports.reduce((n, r) => n + r.findings.length, 0) + 1);
+    expect(crossYears.rows[1]).toContain("平潭综合实验区");
+    const balance = defined(
+      problems.rows.find((r) => r[1] === "T3-BALANCE"),
+      "the T3-BALANCE row of 问题",
+    );
     expect(balance[4]).toContain("表三");
-    expect(rules!.rows.find((r) => r[0] === "T3-BALANCE")![4]).toBe("1");
+    expect(rules.rows.find((r) => r[0] === "T3-BALANCE")?.[4]).toBe("1");
   });
 });
 
 describe("yearPairer", () => {
   it("pairs the first file of an agency and year, not its copies", async () => {
     const { readAndCheck, yearPairer } = await import("../src/index.js");
-    const r2021 = corpus.find((r) => r.slug === "2021-pingtan-zone")!;
-    const r2022 = corpus.find((r) => r.slug === "2022-pingtan-zone")!;
+    const r2021 = defined(
+      corpus.find((r) => r.slug === "2021-pingtan-zone"),
+      "2021-pingtan-zone",
+    );
+    const r2022 = defined(
+      corpus.find((r) => r.slug === "2022-pingtan-zone"),
+      "2022-pingtan-zone",
+    );
     const a = await readAndCheck({ name: "2021.txt", data: r2021.text });
     const b = await readAndCheck({ name: "2022.txt", data: r2022.text });
     const b2 = await readAndCheck({ name: "2022.html", data: r2022.text });
