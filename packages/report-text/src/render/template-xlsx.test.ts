@@ -13,6 +13,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { defined } from "../../test/item-at.js";
 import { corpusReports } from "../../test/testdata.js";
 import { fillGrid, layoutGrid } from "./grid.js";
 import { renderTemplate } from "./template.js";
@@ -24,6 +25,13 @@ async function open(bytes: Uint8Array): Promise<Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
   return wb;
+}
+
+/** A sheet of the workbook, which the test expects there. */
+function worksheet(wb: Workbook, name: string): Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
 }
 
 /** The sheet and the cell of a place written `表三!D7`. */
@@ -56,7 +64,7 @@ async function clerkCells(bytes: Uint8Array, format: FormatId): Promise<Map<stri
   const wb = await open(bytes);
   const out = new Map<string, string>();
   for (const [table, sheet] of Object.entries(TABLE_SHEETS)) {
-    const open = unlocked(wb.getWorksheet(sheet)!);
+    const open = unlocked(worksheet(wb, sheet));
     const defs = cellDefs(format, table as keyof typeof TABLE_SHEETS);
     expect(open).toHaveLength(defs.length);
     defs.forEach((d, i) => {
@@ -71,7 +79,7 @@ async function fill(bytes: Uint8Array, values: ReadonlyMap<string, unknown>): Pr
   const wb = await open(bytes);
   for (const [at, value] of values) {
     const [sheet, address] = sheetAndCell(at);
-    const cell = wb.getWorksheet(sheet)!.getCell(address);
+    const cell = worksheet(wb, sheet).getCell(address);
     cell.value = value as ExcelJS.CellValue;
     // Excel formats a cell in which a date is typed (3/4) as a date.
     // (exceljs shares a style among the cells that had it: this cell gets a style of its own.)
@@ -103,7 +111,7 @@ describe("renderTemplate .xlsx: the layout", () => {
     for (const format of FORMATS) {
       const wb = await open(await renderTemplate(format, { to: "xlsx" }));
       for (const [table, sheet] of Object.entries(TABLE_SHEETS)) {
-        const ws = wb.getWorksheet(sheet)!;
+        const ws = worksheet(wb, sheet);
         const layout = layoutGrid(fillGrid(format, table as keyof typeof TABLE_SHEETS, {}));
         const merged = new Set(ws.model.merges);
         for (const p of layout.cells) {
@@ -126,7 +134,7 @@ describe("renderTemplate .xlsx: the layout", () => {
   });
 
   it("puts 三、本年度办理结果 over the rows of table 三 and its applicant columns under 申请人情况 (2021)", async () => {
-    const ws = (await open(await renderTemplate("2021", { to: "xlsx" }))).getWorksheet("表三")!;
+    const ws = worksheet(await open(await renderTemplate("2021", { to: "xlsx" })), "表三");
     expect(ws.getCell("D2").value).toBe("申请人情况");
     expect(ws.getCell("D3").value).toBe("自然人");
     expect(ws.getCell("J3").value).toBe("总计");
@@ -142,7 +150,7 @@ describe("renderTemplate .xlsx: the layout", () => {
       const places = await clerkCells(bytes, format);
       for (const d of cellDefs(format)) {
         const [sheet, address] = sheetAndCell(places.get(cellKey(d.table, d.row, d.col)) ?? "");
-        const v = wb.getWorksheet(sheet)!.getCell(address).dataValidation;
+        const v = worksheet(wb, sheet).getCell(address).dataValidation;
         const expected: Record<CellUnit, object> = {
           count: { type: "whole", operator: "greaterThanOrEqual", formulae: [0] },
           signedCount: { type: "whole", operator: "between", formulae: [-999999999, 999999999] },
@@ -161,7 +169,7 @@ describe("renderTemplate .xlsx: the layout", () => {
     const wb = await open(
       await renderTemplate("2021", { to: "xlsx", agency: "花马池镇人民政府", level: "township", year: 2021 }),
     );
-    const ws = wb.getWorksheet("填报单位")!;
+    const ws = worksheet(wb, "填报单位");
     expect([ws.getCell("B4").value, ws.getCell("B5").value, ws.getCell("B6").value]).toEqual([
       "花马池镇人民政府",
       "乡镇",
@@ -171,7 +179,7 @@ describe("renderTemplate .xlsx: the layout", () => {
       type: "list",
       formulae: ['"省级,市级,县级,乡镇,街道,部门"'],
     });
-    const blank = (await open(await renderTemplate("2019", { to: "xlsx" }))).getWorksheet("填报单位")!;
+    const blank = worksheet(await open(await renderTemplate("2019", { to: "xlsx" })), "填报单位");
     expect([blank.getCell("B4").value, blank.getCell("B5").value, blank.getCell("B6").value]).toEqual([
       null,
       null,
@@ -187,12 +195,13 @@ describe("renderTemplate .xlsx: filled in and read back", () => {
         file: "空表.xlsx",
       });
       expect(r.issues).toEqual([]);
-      const values = Object.values(r.report!.tables).flatMap((t) =>
+      const report = defined(r.report, "the report read");
+      const values = Object.values(report.tables).flatMap((t) =>
         Object.values(t ?? {}).flatMap(Object.values),
       );
       expect(values).toHaveLength(cellDefs(format).length);
       expect(values.every((v) => v === null)).toBe(true);
-      expect(r.report!.agency).toEqual({ name: "（未注明机关）", level: "county" });
+      expect(report.agency).toEqual({ name: "（未注明机关）", level: "county" });
     }
   });
 
@@ -201,18 +210,21 @@ describe("renderTemplate .xlsx: filled in and read back", () => {
     const places = new Map<FormatId, Map<string, string>>();
     for (const f of FORMATS) {
       templates.set(f, await renderTemplate(f, { to: "xlsx" }));
-      places.set(f, await clerkCells(templates.get(f)!, f));
+      places.set(f, await clerkCells(defined(templates.get(f), `the ${f} form`), f));
     }
     for (const c of corpusReports().slice(0, 12)) {
       const typed = new Map<string, unknown>();
       for (const cell of c.cells) {
-        const at = places.get(c.format)!.get(cellKey(cell.table, cell.row, cell.col));
+        const at = places.get(c.format)?.get(cellKey(cell.table, cell.row, cell.col));
         if (at && cell.value !== null) typed.set(at, cell.value);
       }
-      const read = await readCells(await fill(templates.get(c.format)!, typed), {
-        format: c.format,
-        file: `${c.slug}.xlsx`,
-      });
+      const read = await readCells(
+        await fill(defined(templates.get(c.format), `the ${c.format} form`), typed),
+        {
+          format: c.format,
+          file: `${c.slug}.xlsx`,
+        },
+      );
       expect(read.issues).toEqual([]);
       const expected = new Map(c.cells.map((x) => [cellKey(x.table, x.row, x.col), x.value]));
       for (const cell of read.cells) {
@@ -258,7 +270,11 @@ describe("renderTemplate .xlsx: filled in and read back", () => {
         fc.asyncProperty(filled, async (f) => {
           const typed = new Map<string, unknown>();
           defs.forEach((d, i) => {
-            if (f.values[i] !== null) typed.set(places.get(cellKey(d.table, d.row, d.col))!, f.values[i]);
+            const place = defined(
+              places.get(cellKey(d.table, d.row, d.col)),
+              `the place of ${d.row}/${d.col}`,
+            );
+            if (f.values[i] !== null) typed.set(place, f.values[i]);
           });
           if (f.name !== undefined) typed.set("填报单位!B4", f.name);
           if (f.level !== undefined) typed.set("填报单位!B5", AGENCY_LEVEL_NAMES[f.level]);
@@ -276,7 +292,7 @@ describe("renderTemplate .xlsx: filled in and read back", () => {
 
           const r = await readReport(bytes, { file: "表.xlsx" });
           expect(r.issues).toEqual([]);
-          const report = r.report!;
+          const report = defined(r.report, "the report read");
           const name = f.name?.trim() || "（未注明机关）";
           expect(report.agency).toEqual({ name, level: f.level ?? "county" });
           expect(report.year).toBe(f.year);
@@ -294,7 +310,7 @@ describe("renderTemplate .xlsx: what a filled form must not hold", () => {
   it("refuses text, a negative count, 1.5, a formula, a date and 5 decimals in 万元, each located as 表三!D7", async () => {
     const template = await renderTemplate("2021", { to: "xlsx", year: 2021 });
     const places = await clerkCells(template, "2021");
-    const at = (key: string) => places.get(key)!;
+    const at = (key: string) => defined(places.get(key), `the place of ${key}`);
     const bad = new Map<string, unknown>([
       [at("table3/received/naturalPerson"), "十二"],
       [at("table3/carriedIn/naturalPerson"), -3],
