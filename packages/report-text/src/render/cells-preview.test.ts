@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { defined } from "../../test/item-at.js";
 import { corpusReports } from "../../test/testdata.js";
 import { renderCellsPreview } from "./cells-preview.js";
 
-const hongze = corpusReports().find((c) => c.slug === "2024-hongze-district")!;
+const hongze = defined(
+  corpusReports().find((c) => c.slug === "2024-hongze-district"),
+  "the 2024-hongze-district corpus report",
+);
 
 describe("renderCellsPreview", () => {
   it("draws raw cells in the official tables (洪泽区 2024, Markdown)", async () => {

@@ -19,7 +19,7 @@ import {
   textOf,
   type DocxParts,
 } from "../../test/docx-xml.js";
-import { itemAt } from "../../test/item-at.js";
+import { defined, itemAt } from "../../test/item-at.js";
 import { syntheticCountyReport } from "../../test/synthetic-report.js";
 import { parseReport } from "../parse/index.js";
 import { renderReport } from "./report.js";
@@ -105,7 +105,10 @@ describe.each(CASES)(".docx as GB/T 9704 lays it out: $name", ({ report, script 
 
   it("sets body text on the character grid, and the title and table cells off it", () => {
     const styles = doc.xml("word/styles.xml");
-    const normal = descendants(styles, "w:style").find((st) => attr(st, "w:styleId") === "Normal")!;
+    const normal = defined(
+      descendants(styles, "w:style").find((st) => attr(st, "w:styleId") === "Normal"),
+      "the Normal style",
+    );
     expect(attr(kid(kid(normal, "w:rPr"), "w:sz"), "w:val")).toBe("32");
     // Lines: every paragraph states its exact spacing, never stretched to the grid's pitch.
     expect(isOn(kid(normal, "w:pPr"), "w:snapToGrid")).toBe(false);
@@ -124,7 +127,9 @@ describe.each(CASES)(".docx as GB/T 9704 lays it out: $name", ({ report, script 
     expect(doc.tables).toHaveLength(3);
     for (const tbl of doc.tables) {
       const tblPr = kid(tbl, "w:tblPr");
-      const cols = kids(kid(tbl, "w:tblGrid")!, "w:gridCol").map((c) => num(c, "w:w"));
+      const cols = kids(defined(kid(tbl, "w:tblGrid"), "the table's w:tblGrid"), "w:gridCol").map((c) =>
+        num(c, "w:w"),
+      );
       const total = cols.reduce((a, b) => a + b, 0);
       expect(num(kid(tblPr, "w:tblW"), "w:w")).toBeLessThanOrEqual(width);
       expect(total).toBeLessThanOrEqual(width);
@@ -160,7 +165,7 @@ describe.each(CASES)(".docx as GB/T 9704 lays it out: $name", ({ report, script 
       itemAt(rows, i).cells.every((c) => c.paragraphs.every((p) => isOn(pPr(p), "w:keepNext")));
     for (const g of groups) {
       for (const i of g.slice(0, -1)) expect(keeps(i), `row ${i}`).toBe(true);
-      expect(keeps(g.at(-1)!), `last row ${g.at(-1)}`).toBe(false);
+      expect(keeps(itemAt(g, -1)), `last row ${g.at(-1)}`).toBe(false);
     }
     // Header rows repeat and stay with the first row under them.
     for (const i of [0, 1, 2]) {
@@ -171,7 +176,7 @@ describe.each(CASES)(".docx as GB/T 9704 lays it out: $name", ({ report, script 
 
   it("declares every font it uses, with the fallbacks Word and WPS look for, in the GB2312 character set", () => {
     const fonts = kids(doc.xml("word/fontTable.xml"), "w:font");
-    const declared = new Map(fonts.map((f) => [attr(f, "w:name")!, f]));
+    const declared = new Map(fonts.map((f) => [defined(attr(f, "w:name"), "a font's w:name"), f]));
     const used = new Set(
       Object.entries(doc.files)
         .filter(([k]) => /^word\/(document|footer\d*|styles)\.xml$/.test(k))
@@ -201,7 +206,9 @@ describe.each(CASES)(".docx as GB/T 9704 lays it out: $name", ({ report, script 
     const back = await parseReport(bytes);
     expect(back.ok).toBe(true);
     expect(back.report?.tables.table2).toEqual(r.tables.table2);
-    expect(check(back.report!).filter((f) => f.rule === "CELL-MONEY-UNIT")).toEqual([]);
+    expect(
+      check(defined(back.report, "the report read back")).filter((f) => f.rule === "CELL-MONEY-UNIT"),
+    ).toEqual([]);
   });
 
   it("numbers odd pages on the right and even pages on the left, — 1 — in 宋体 四号", () => {
@@ -216,9 +223,10 @@ describe.each(CASES)(".docx as GB/T 9704 lays it out: $name", ({ report, script 
         refs.find((f) => attr(f, "w:type") === type),
         "r:id",
       );
-      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(
-        rels,
-      )!;
+      const target = defined(
+        new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels),
+        `the relationship ${id}`,
+      );
       const p = itemAt(descendants(doc.xml(`word/${target[1] ?? target[2]}`), "w:p"), 0);
       return { p, xml: doc.files[`word/${target[1] ?? target[2]}`] };
     };

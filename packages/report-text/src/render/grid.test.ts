@@ -2,7 +2,7 @@ import { type FormatId, type TableId, cellDefs, fromScaled, getFormat, tableGrid
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { corpusReport } from "../../test/corpus-report.js";
-import { itemAt } from "../../test/item-at.js";
+import { defined, itemAt } from "../../test/item-at.js";
 import { extraCells, fillGrid, flattenGrid, layoutGrid, valueText } from "./grid.js";
 
 const FORMATS: FormatId[] = ["2021", "2019"];
@@ -51,7 +51,7 @@ describe("fillGrid / layoutGrid", () => {
     expect(received?.text).toBe("74");
     const data = grid.rows.flat().filter((c) => c.role === "data");
     expect(data).toHaveLength(175);
-    for (const c of data) expect(c.text).toBe(valueText(r.tables.table3?.[c.row!]?.[c.col!]));
+    for (const c of data) expect(c.text).toBe(valueText(r.tables.table3?.[c.row ?? ""]?.[c.col ?? ""]));
   });
 
   it("keeps the official grid's merges: 三、本年度办理结果 spans the 22 result rows of 2021, 20 of 2019", () => {
@@ -68,7 +68,10 @@ describe("fillGrid / layoutGrid", () => {
     expect(grid.rows).toHaveLength(tableGrid("2021", "table3").rows.length - 2);
     expect(grid.rows.flat().find((c) => c.group === "results")?.rowSpan).toBe(20);
     expect(grid.rows.flat().some((c) => c.row?.startsWith("otherHandling."))).toBe(false);
-    const row = grid.rows.find((cells) => cells.some((c) => c.row === "otherHandling"))!;
+    const row = defined(
+      grid.rows.find((cells) => cells.some((c) => c.row === "otherHandling")),
+      "the （六）其他处理 row",
+    );
     expect(row[0]).toMatchObject({ role: "rowLabel", text: "（六）其他处理", colSpan: 2 });
     expect(row.filter((c) => c.role === "data").map((c) => c.text)).toEqual(
       [

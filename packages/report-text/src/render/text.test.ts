@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { itemAt } from "../../test/item-at.js";
+import { defined, itemAt } from "../../test/item-at.js";
 import { fullReport, reportArb } from "../../test/sample.js";
 import { renderReport } from "./report.js";
 import { displayWidth, wrapText } from "./text.js";
@@ -84,7 +84,10 @@ describe("text tables", () => {
       row === "received" ? (col === "commercial" ? null : 0) : 12,
     );
     const text = await renderReport(r, { to: "text" });
-    const line = text.split("\n").find((l) => l.includes("一、本年新收政府信息公开申请数量"))!;
+    const line = defined(
+      text.split("\n").find((l) => l.includes("一、本年新收政府信息公开申请数量")),
+      "the 一、本年新收 line",
+    );
     expect(
       line
         .split("│")
