@@ -79,13 +79,15 @@ export function docxParts(bytes: Uint8Array): DocxParts {
     if (!root) throw new Error(`no XML root in ${path}`);
     return root;
   };
-  const body = kid(xml("word/document.xml"), "w:body")!;
+  const body = kid(xml("word/document.xml"), "w:body");
+  const sectPr = kid(body, "w:sectPr");
+  if (!body || !sectPr) throw new Error("word/document.xml has no w:body with its w:sectPr");
   return {
     files,
     body,
     paragraphs: kids(body, "w:p"),
     tables: kids(body, "w:tbl"),
-    sectPr: kid(body, "w:sectPr")!,
+    sectPr,
     xml,
   };
 }

@@ -11,12 +11,12 @@ import { corpusTexts } from "./corpus-texts.js";
 /** unified ideograph → a radical or compatibility ideograph that folds to it. */
 function variantsOf(): Map<string, string> {
   const out = new Map<string, string>();
-  const ranges = [
+  const ranges: [from: number, to: number][] = [
     [0x2e80, 0x2fdf],
     [0xf900, 0xfaff],
   ];
   for (const [from, to] of ranges)
-    for (let cp = from!; cp <= to!; cp++) {
+    for (let cp = from; cp <= to; cp++) {
       const ch = String.fromCodePoint(cp);
       const unified = foldIdeographVariants(ch);
       if (unified !== ch && !out.has(unified)) out.set(unified, ch);
@@ -29,7 +29,12 @@ const VARIANTS = variantsOf();
 /** The text with the characters at the chosen positions (of those that have a variant) replaced. */
 function withVariants(text: string, pick: (i: number) => boolean): string {
   let n = 0;
-  return [...text].map((ch) => (VARIANTS.has(ch) && pick(n++) ? VARIANTS.get(ch)! : ch)).join("");
+  return [...text]
+    .map((ch) => {
+      const variant = VARIANTS.get(ch);
+      return variant !== undefined && pick(n++) ? variant : ch;
+    })
+    .join("");
 }
 
 const view = (r: ParseResult) => ({

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../src/parse/index.js";
 import { corpusTexts } from "./corpus-texts.js";
+import { defined } from "./item-at.js";
 
 const key = (c: { table: string; row: string; col: string }) => `${c.table}|${c.row}|${c.col}`;
 const full = corpusTexts().filter((r) => r.format === "2021" && r.complete.includes("table3"));
@@ -61,7 +62,10 @@ describe("one cell a line, blank cells as empty lines", () => {
   }
 
   it("reads a row with a blank cell that was wholly unread before (沭阳县 2025, 二、上年结转 自然人 blank)", async () => {
-    const r = full.find((x) => x.slug === "2025-shuyang-county")!;
+    const r = defined(
+      full.find((x) => x.slug === "2025-shuyang-county"),
+      "2025-shuyang-county",
+    );
     const t3 = r.cells.filter((c) => c.table === "table3");
     const res = await parseReport(oneCellALine(t3, new Set(["table3|carriedIn|naturalPerson"]), 0), {
       year: 2024,

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type ParseResult, parseReport } from "../src/parse/index.js";
 import { renderReport } from "../src/render/report.js";
 import { type CorpusText, corpusTexts, readTestdataBytes } from "./corpus-texts.js";
+import { defined } from "./item-at.js";
 import { readTestdata } from "./testdata.js";
 
 const key = (c: { table: string; row: string; col: string }) => `${c.table}/${c.row}/${c.col}`;
@@ -38,7 +39,7 @@ describe("corpus texts, as recovered", () => {
   for (const r of reports) {
     describe(r.slug, () => {
       it("reads every table 三 cell exactly", () => {
-        const res = parsed.get(r.slug)!;
+        const res = defined(parsed.get(r.slug), `the result of ${r.slug}`);
         const t3 = r.cells.filter((c) => c.table === "table3");
         const { exact, wrong } = compare(t3, res);
         expect(wrong).toEqual([]);
@@ -46,19 +47,19 @@ describe("corpus texts, as recovered", () => {
       });
 
       it("never reads a cell wrongly: each transcribed cell is read exactly or listed as unread", () => {
-        const { wrong } = compare(r.cells, parsed.get(r.slug)!);
+        const { wrong } = compare(r.cells, defined(parsed.get(r.slug), `the result of ${r.slug}`));
         expect(wrong).toEqual([]);
       });
 
       it("detects the format and the year", () => {
-        const res = parsed.get(r.slug)!;
+        const res = defined(parsed.get(r.slug), `the result of ${r.slug}`);
         expect(res.ok).toBe(true);
         expect(res.report?.format).toBe(r.format);
         expect(res.report?.year).toBe(r.year);
       });
 
       it("locates every cell and every unread cell's reason is bilingual", () => {
-        const res = parsed.get(r.slug)!;
+        const res = defined(parsed.get(r.slug), `the result of ${r.slug}`);
         for (const c of res.cells) expect(c.source.kind).toBe("text");
         for (const u of res.unread) {
           expect(u.reason.zh).toMatch(/\p{Script=Han}/u);
@@ -70,7 +71,7 @@ describe("corpus texts, as recovered", () => {
 });
 
 describe("what the corpus texts show", () => {
-  const res = (slug: string) => parsed.get(slug)!;
+  const res = (slug: string) => defined(parsed.get(slug), `the result of ${slug}`);
 
   it("2019-pingtan-zone: cells run together are split by the row total (23 0 0 0 0 0 23)", () => {
     const r = res("2019-pingtan-zone");
@@ -201,7 +202,10 @@ describe("what the corpus texts show", () => {
 
 describe("the real PDF: 2024-hongze-district.pdf", () => {
   let res: ParseResult;
-  const truth = reports.find((r) => r.slug === "2024-hongze-district")!;
+  const truth = defined(
+    reports.find((r) => r.slug === "2024-hongze-district"),
+    "2024-hongze-district",
+  );
   beforeAll(async () => {
     res = await parseReport(readTestdataBytes("corpus/2024-hongze-district.pdf"));
   });

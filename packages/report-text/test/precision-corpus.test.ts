@@ -7,6 +7,7 @@ import { type Finding, check } from "@disclosure/stats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type ParseResult, parseReport } from "../src/parse/index.js";
 import { type CorpusText, corpusTexts, readTestdataBytes } from "./corpus-texts.js";
+import { defined } from "./item-at.js";
 
 const key = (c: { table: string; row: string; col: string }) => `${c.table}/${c.row}/${c.col}`;
 const TABLE_RULE = /^(T2|T3|T4|STRUCT-MISSING|CELL)-?/;
@@ -43,7 +44,10 @@ const signature = (f: Finding) => `${f.rule} ${f.cells.map(key).sort().join(",")
 const inputs: { name: string; truth: CorpusText; read: () => Promise<ParseResult> }[] = [];
 for (const r of corpusTexts())
   inputs.push({ name: `${r.slug}.txt`, truth: r, read: () => parseReport(r.text) });
-const hongze = corpusTexts().find((r) => r.slug === "2024-hongze-district")!;
+const hongze = defined(
+  corpusTexts().find((r) => r.slug === "2024-hongze-district"),
+  "2024-hongze-district",
+);
 inputs.push({
   name: "2024-hongze-district.pdf",
   truth: hongze,
@@ -58,7 +62,7 @@ beforeAll(async () => {
 describe("precision: no error of ours is blamed on the publication", () => {
   for (const i of inputs) {
     it(`${i.name}: no error rests on a cell the reader could not read`, () => {
-      const res = results.get(i.name)!;
+      const res = defined(results.get(i.name), `the result of ${i.name}`);
       const unread = new Set(res.unread.map(key));
       for (const f of errorsOnReading(res)) {
         const onUnread = f.cells.filter((c) => unread.has(key(c)));
@@ -68,7 +72,7 @@ describe("precision: no error of ours is blamed on the publication", () => {
     });
 
     it(`${i.name}: every table error on the reading is an error of the published tables`, () => {
-      const res = results.get(i.name)!;
+      const res = defined(results.get(i.name), `the result of ${i.name}`);
       const complete = new Set(i.truth.complete);
       const truth = errorsOnTruth(i.truth);
       const ours = errorsOnReading(res).filter(
@@ -82,7 +86,9 @@ describe("precision: no error of ours is blamed on the publication", () => {
     const withUnread = [...results.values()].filter((r) => r.report && r.unread.length);
     expect(withUnread.length).toBeGreaterThan(0);
     for (const res of withUnread) {
-      const f = check(res.report!, { unread: res.unread }).filter((x) => x.rule === "READ-UNREAD");
+      const f = check(defined(res.report, "the report read"), { unread: res.unread }).filter(
+        (x) => x.rule === "READ-UNREAD",
+      );
       expect(f.length).toBeGreaterThan(0);
       expect(f.every((x) => x.severity === "info" && x.concerns === "reading")).toBe(true);
     }

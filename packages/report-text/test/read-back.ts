@@ -15,7 +15,7 @@ import { unzipSync } from "fflate";
 import type { ChildNode, Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { toTraditional } from "../src/hant.js";
-import { itemAt } from "./item-at.js";
+import { defined, itemAt } from "./item-at.js";
 
 type Script = "hans" | "hant";
 const SEP = " / ";
@@ -45,7 +45,10 @@ function cellNumber(text: string, signed: boolean, money: boolean): number | nul
 }
 
 function unitFlags(format: FormatId, block: BlockDef, col: string, row: string) {
-  const c = block.columns.find((x) => x.code === col)!;
+  const c = defined(
+    block.columns.find((x) => x.code === col),
+    `column ${col}`,
+  );
   const r = block.rows.find((x) => x.code === row);
   const unit = r?.unit ?? c.unit;
   return { signed: unit === "signedCount", money: unit === "wan", format };

@@ -9,6 +9,7 @@ import { GBT9704_BLOCK, measurePdf } from "../scripts/docx-pdf-check.mjs";
 import { renderReport } from "../src/render/report.js";
 import { fullReport, yanchi2020 } from "./sample.js";
 import { corpusReport } from "./corpus-report.js";
+import { defined } from "./item-at.js";
 
 const LAUNCH = {
   executablePath: "/usr/bin/chromium",
@@ -232,7 +233,10 @@ describe("HTML in Chromium: printed like the .docx (GB/T 9704)", () => {
         y: i.transform[5] ?? Number.NaN,
         width: i.width,
       }));
-      const number = texts.find((i) => i.y < GBT9704_BLOCK.bottom && i.str.includes(String(n)))!;
+      const number = defined(
+        texts.find((i) => i.y < GBT9704_BLOCK.bottom && i.str.includes(String(n))),
+        `the page number of page ${n}`,
+      );
       expect(number.str.replace(/\s/g, "")).toMatch(new RegExp(`^—?${n}—?$`));
       // odd pages: one character (14 pt) from the right edge of the text block; even: from the left
       if (n % 2 === 1) expect(number.x + number.width).toBeCloseTo(GBT9704_BLOCK.right - 14, -1);
