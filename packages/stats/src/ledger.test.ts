@@ -281,6 +281,21 @@ describe("a ledger with a two-row header", () => {
     expect(rejectedItems.map((r) => [r.line, fieldOf(r.issue)])).toEqual([[9, "申请人情况／类型"]]);
   });
 
+  it("a first record whose cells read like field names (申请内容 “to”, 申请人 “date”) is a record, not a second header row", async () => {
+    const csv = [
+      "序号,申请人,申请人类型,收到申请日期,申请内容,办理结果,答复日期",
+      "1,date,自然人,2021年3月4日,to,予以公开,2021年3月18日",
+      "2,李某,自然人,2021年5月6日,title,予以公开,2021年5月27日",
+      "",
+    ].join("\r\n");
+    const items = await collect(readRecordsCsv([csv], { file: "台账.csv" }));
+    expect(items.filter(isRejected)).toEqual([]);
+    expect(items.map((i) => ("record" in i ? [i.record.id, i.record.subject] : undefined))).toEqual([
+      ["台账.csv:2", "to"],
+      ["台账.csv:3", "title"],
+    ]);
+  });
+
   it("XLSX grid: the group merged across, single columns merged down", async () => {
     const rows = [
       ["序号", "申请人情况", "申请人情况", "收到申请日期", "办理结果", "答复日期"],

@@ -59,7 +59,7 @@ export function recordHeaderRow(rows: readonly (readonly string[])[]): number {
  * label of the row above (申请人情况 › 姓名或名称, 类型), or by themselves — those columns
  * take them. A group label spreads over the empty cells after it (a merged cell as Excel saves
  * it to CSV); a cell merged down over both rows repeats its label and keeps its field. A data
- * row names no field, so it is never taken for one.
+ * row fills the columns the top row names by itself, so it is never taken for one.
  */
 function subHeaderOf(
   top: readonly string[],
@@ -74,6 +74,10 @@ function subHeaderOf(
   for (let c = 0; c < width; c++) {
     const t = (top[c] ?? "").trim();
     const s = (sub[c] ?? "").trim();
+    // Under a column the top row names by itself, a second header row is blank or repeats the
+    // label (merged down): anything else there is a value, and the row is data — even when
+    // another of its cells happens to read like a field's name (a 申请内容 of "to").
+    if (s !== "" && s !== t && headerField(t) !== undefined) return undefined;
     if (t !== "") group = t;
     let f: string | undefined;
     if (s !== "" && s !== t) {
