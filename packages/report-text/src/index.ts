@@ -103,6 +103,7 @@ export {
   type AuditSheet,
   type AuditedReport,
   type CheckedReport,
+  type PairableReport,
   auditReport,
   auditReports,
   auditSheets,

@@ -1,9 +1,18 @@
 // The same agency's consecutive years, found as reports arrive, and what the cross-year
 // rules (结转 continuity, 现行有效 continuity, …) say of each pair.
+import type { Report } from "@disclosure/schema";
 import { foldIdeographVariants } from "@disclosure/schema/internal";
 import { check, ruleDef } from "@disclosure/stats";
-import type { AuditPair } from "./model.js";
-import type { CheckedReport } from "./read-and-check.js";
+import type { AuditPair, AuditedReport } from "./model.js";
+
+/**
+ * What pairing needs of a report: its file, agency and year as audited, and the report as
+ * read (a `CheckedReport` is one; so is a summary that leaves the findings elsewhere).
+ */
+export interface PairableReport {
+  readonly audited: Pick<AuditedReport, "file" | "agency" | "year">;
+  readonly report?: Report;
+}
 
 /** An agency's name as a key: no white space or brackets, radicals folded. */
 export function agencyKey(name: string): string {
@@ -11,7 +20,7 @@ export function agencyKey(name: string): string {
 }
 
 /** The cross-year findings of `current` against `previous` (the year before). */
-export function crossYear(previous: CheckedReport, current: CheckedReport): AuditPair | undefined {
+export function crossYear(previous: PairableReport, current: PairableReport): AuditPair | undefined {
   const prev = previous.report;
   const cur = current.report;
   if (!prev || !cur) return undefined;
@@ -30,8 +39,8 @@ export function crossYear(previous: CheckedReport, current: CheckedReport): Audi
  * without an agency name or year is never paired; of two files of one agency and year (the
  * same report as PDF and as a page), the first is paired and the later one is not.
  */
-export function yearPairer(): { add(report: CheckedReport): AuditPair[] } {
-  const seen = new Map<string, CheckedReport>();
+export function yearPairer(): { add(report: PairableReport): AuditPair[] } {
+  const seen = new Map<string, PairableReport>();
   return {
     add(report) {
       const { agency, year } = report.audited;
