@@ -80,7 +80,7 @@ describe("disclosure tabulate on an application ledger", () => {
     const out = JSON.parse(r.stdout);
     expect([out.accepted, out.rejected]).toEqual([4, 1]);
     expect(out.issues[0]).toMatchObject({
-      location: { kind: "text", file: "台账.xlsx 工作表“2021年”", line: 7, field: "收到申请日期" },
+      location: { kind: "sheet", file: "台账.xlsx", sheet: "2021年", row: 7, column: "收到申请日期" },
     });
     expect(out.tables.table3.received.total).toBe(4);
     // The same as the CSV.

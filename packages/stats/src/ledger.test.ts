@@ -290,7 +290,8 @@ describe("a ledger with a two-row header", () => {
     ].join("\r\n");
     const items = await collect(readRecordsCsv([csv], { file: "台账.csv" }));
     expect(items.filter(isRejected)).toEqual([]);
-    expect(items.map((i) => ("record" in i ? [i.record.id, i.record.subject] : undefined))).toEqual([
+    const subjectOf = (r: Record<string, unknown>) => [r.id, r.subject];
+    expect(items.map((i) => ("record" in i ? subjectOf(i.record) : undefined))).toEqual([
       ["台账.csv:2", "to"],
       ["台账.csv:3", "title"],
     ]);

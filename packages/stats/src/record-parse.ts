@@ -52,11 +52,21 @@ const TYPE_NAMES: Record<RecordType, string> = {
   proactive: "主动公开信息",
 };
 
-/** Where a record is: a file and line (readers), or its position in an iterable (0-based). */
+/**
+ * Where a record is: a file and line (readers; with `sheet`, a worksheet's row), or its
+ * position in an iterable (0-based).
+ */
 export interface RecordLocation {
   file?: string | undefined;
+  /** The worksheet of a workbook the record's row is in; `line` is then the row's number. */
+  sheet?: string | undefined;
   line?: number | undefined;
   index?: number | undefined;
+}
+
+/** How items and ids name where a record came from: the file, and a workbook's sheet in it (`台账.xlsx 工作表“2021年”`). */
+export function recordSourceName(loc: RecordLocation): string | undefined {
+  return loc.sheet === undefined || loc.file === undefined ? loc.file : `${loc.file} 工作表“${loc.sheet}”`;
 }
 
 /** A field a record schema does not know: its path (`fee.extra`) and the field it probably meant. */
@@ -75,13 +85,23 @@ export function fieldPath(issue: Issue): readonly (string | number)[] {
 }
 
 /**
- * Where a record's field is: the file's line with the field (`fee.paidDate`) when the record
- * came from a file, else the JSON path `[index, ...field]`; the file alone when nothing else is known.
+ * Where a record's field is: the worksheet's row with the field as its column when the record
+ * came from a workbook, the file's line with the field (`fee.paidDate`) when it came from a
+ * file, else the JSON path `[index, ...field]`; the file alone when nothing else is known.
  */
 export function recordLocation(
   loc: RecordLocation,
   field: readonly (string | number)[],
 ): Location | undefined {
+  if (loc.sheet !== undefined && loc.line !== undefined) {
+    return {
+      kind: "sheet",
+      file: loc.file,
+      sheet: loc.sheet,
+      row: loc.line,
+      ...(field.length ? { column: field.join(".") } : {}),
+    };
+  }
   if (loc.line !== undefined) {
     return {
       kind: "text",

@@ -186,7 +186,7 @@ describe("[5] [12] output files and large input, through the built command", () 
     expect([out.accepted, out.rejected]).toEqual([want.accepted, want.rejected]);
     expect(out.accepted + out.rejected).toBe(rows);
     expect(out.issues[0]).toMatchObject({
-      location: { kind: "text", file: `${file} 工作表“2024年”`, line: 1002, field: "收到申请日期" },
+      location: { kind: "sheet", file, sheet: "2024年", row: 1002, column: "收到申请日期" },
     });
     clean(r);
   }, 600_000);

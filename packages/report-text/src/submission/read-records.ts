@@ -44,7 +44,7 @@ async function* givenGridItems(
   if (!sheets.length) {
     throw new RecordsFileError("XLSX-NO-RECORDS", NEITHER_FORM_NOR_LEDGER);
   }
-  yield* concatReaders(sheets.map((g) => readRecordsGrid(g, { file: `${file} 工作表“${g.sheet}”` })));
+  yield* concatReaders(sheets.map((g) => readRecordsGrid(g, { file, sheet: g.sheet })));
 }
 
 /** Why a workbook could not be read as a ledger, as an issue of the file. */

@@ -93,6 +93,14 @@ describe("readRecordsFile: a ledger workbook", () => {
       5,
       "收到申请日期",
     ]);
+    // The issue is located in the workbook by sheet, row and the column's header as written.
+    expect(isRejected(impossible) && impossible.issue.location).toEqual({
+      kind: "sheet",
+      file: "台账.xlsx",
+      sheet: "2021年",
+      row: 5,
+      column: "收到申请日期",
+    });
     expect(!isRejected(slashed) && slashed.record).toMatchObject({ applicantType: "research" });
   });
 

@@ -75,7 +75,7 @@ async function* workbookWhole(bytes: Uint8Array, opts: ReadRecordsFileOptions, f
   }
   const sheets = grids.filter((g) => recordHeaderRow(g.rows) >= 0);
   if (!sheets.length) throw noRecordSheets(file);
-  for (const g of sheets) yield* readRecordsGrid(g, { ...opts, file: `${file} 工作表“${g.sheet}”` });
+  for (const g of sheets) yield* readRecordsGrid(g, { ...opts, file, sheet: g.sheet });
 }
 
 /** The records of a workbook read row by row: every sheet with a records header. */
@@ -86,7 +86,7 @@ async function* workbookStreamed(source: RecordSource, opts: ReadRecordsFileOpti
       const records = await recordRows(rows);
       if (!records) continue;
       found = true;
-      yield* recordsFromRows(records, { ...opts, file: `${file} 工作表“${sheet}”` }, { ragged: true });
+      yield* recordsFromRows(records, { ...opts, file, sheet }, { ragged: true });
     }
   } catch (e) {
     throw isOptionalModuleError(e) ? e : unopenable(file, e);

@@ -3,7 +3,13 @@
 // one record located by its line (row) and its column's header as written.
 import type { Issue } from "@disclosure/schema";
 import { ledgerField, ledgerGroupField, ledgerHint } from "../ledger";
-import { parseRecord, RECORD_FIELDS, type RecordLocation, recordIssue } from "../record-parse";
+import {
+  parseRecord,
+  RECORD_FIELDS,
+  type RecordLocation,
+  recordIssue,
+  recordSourceName,
+} from "../record-parse";
 import {
   checkedCells,
   itemOf,
@@ -112,7 +118,7 @@ export async function* recordsFromRows(
   const before: { fields: string[]; line: number }[] = [];
   const record = (row: { fields: string[]; line: number }): ReadItem => {
     const h = header!;
-    const loc: RecordLocation = { file: opts.file, line: row.line };
+    const loc: RecordLocation = { file: opts.file, sheet: opts.sheet, line: row.line };
     const cells = shape.ragged ? fitted(row.fields, h.length) : row.fields;
     const { fields, warnings } = checkedCells(cells, loc, labels);
     if (fields.length !== h.length) {
@@ -130,7 +136,7 @@ export async function* recordsFromRows(
       );
     }
     const o = csvObject(h, fields);
-    if (!h.includes("id") && o.id === undefined) o.id = `${opts.file ?? "records"}:${row.line}`;
+    if (!h.includes("id") && o.id === undefined) o.id = `${recordSourceName(loc) ?? "records"}:${row.line}`;
     const item = itemOf(parseRecord(o, loc, opts.type), loc, warnings, state);
     return relabel(item, h, labels, fields);
   };
@@ -144,7 +150,7 @@ export async function* recordsFromRows(
   for await (const row of rows) {
     if ("unterminated" in row) {
       if (!header && before.length) yield* fallback();
-      const loc = { file: opts.file, line: row.unterminated };
+      const loc = { file: opts.file, sheet: opts.sheet, line: row.unterminated };
       yield rejected(
         [
           recordIssue(
@@ -219,6 +225,20 @@ function onlyFilledCell(fields: readonly string[]): number {
   return at;
 }
 
+/** The field an issue's location names as its column (a text line's field, a sheet row's column). */
+function columnField(i: Issue): string | undefined {
+  if (i.location?.kind === "text") return i.location.field;
+  if (i.location?.kind === "sheet") return i.location.column;
+  return undefined;
+}
+
+/** A text or sheet location with its column named `label`. */
+function withColumn(location: Issue["location"], label: string): Issue["location"] {
+  if (location?.kind === "text") return { ...location, field: label };
+  if (location?.kind === "sheet") return { ...location, column: label };
+  return location;
+}
+
 /**
  * Issues located by the column's header as the file writes it (收到申请日期), not the field
  * it was read into (receivedDate), where the two differ.
@@ -230,8 +250,8 @@ function relabel(
   cells: readonly string[],
 ): ReadItem {
   const rename = (i: Issue): Issue => {
-    if (i.location?.kind !== "text" || i.location.field === undefined) return i;
-    const field = i.location.field;
+    const field = columnField(i);
+    if (field === undefined) return i;
     const c = fields.indexOf(field);
     const label = c >= 0 ? labels[c] : undefined;
     if (!label || label === field) return i;
@@ -247,7 +267,7 @@ function relabel(
           zh: i.message.zh.replace(field, `“${label}”（${field}）`),
           en: i.message.en.replace(field, `“${label}” (${field})`),
         };
-    return { ...i, location: { ...i.location, field: label }, message };
+    return { ...i, location: withColumn(i.location, label), message };
   };
   if ("record" in item) return item.warnings ? { ...item, warnings: item.warnings.map(rename) } : item;
   return { ...item, issue: rename(item.issue), issues: item.issues.map(rename) };

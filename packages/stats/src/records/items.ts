@@ -7,6 +7,7 @@ import {
   type RecordLocation,
   type RecordType,
   recordIssue,
+  recordSourceName,
   unknownFieldWarnings,
 } from "../record-parse";
 
@@ -16,6 +17,11 @@ export type RecordEncoding = "auto" | "utf-8" | "gb18030" | "utf-16le" | "utf-16
 export interface ReadRecordsOptions {
   /** The file name, for issue locations. */
   file?: string;
+  /**
+   * The worksheet the rows come from (a workbook read by the caller): issues are then located
+   * by sheet, row and column, and items and ids name the file with its sheet (`台账.xlsx 工作表“2021年”`).
+   */
+  sheet?: string;
   /**
    * Default "auto", as `decodeText` of @disclosure/schema tells it: a BOM, else UTF-16 by its NUL
    * bytes, else valid UTF-8 → UTF-8, else GB18030 (files saved by Chinese Excel / WPS).
@@ -105,7 +111,8 @@ export function rejected(issues: Issue[], loc: RecordLocation): RejectedItem {
   // Every caller passes at least one issue; a record rejected without one still says so.
   const issue = issues[0] ?? recordIssue("RECORD-REJECTED", "记录未通过校验", "the record was rejected", loc);
   const item: RejectedItem = { issue, issues: issues.length ? issues : [issue], line: loc.line ?? 0 };
-  if (loc.file !== undefined) item.file = loc.file;
+  const file = recordSourceName(loc);
+  if (file !== undefined) item.file = file;
   return item;
 }
 
@@ -118,7 +125,8 @@ export function itemOf(
   warnings.push(...unknownFieldWarnings(parsed.unknownFields, loc, state.warnedFields));
   if (!parsed.ok) return rejected([...parsed.issues, ...warnings], loc);
   const item: RecordItem = { record: parsed.record, line: loc.line ?? 0 };
-  if (loc.file !== undefined) item.file = loc.file;
+  const file = recordSourceName(loc);
+  if (file !== undefined) item.file = file;
   if (warnings.length) item.warnings = warnings;
   return item;
 }

@@ -1,14 +1,17 @@
 // Where an issue is, read from its location for assertions.
 import type { Issue } from "@disclosure/schema";
 
-/** The field (a CSV column's header, a record field `fee.paidDate`) of an issue located on a text line. */
+/** The field (a CSV column's header, a record field `fee.paidDate`) of an issue located on a text line or a sheet's row. */
 export function fieldOf(issue: Issue | undefined): string | undefined {
-  return issue?.location?.kind === "text" ? issue.location.field : undefined;
+  const at = issue?.location;
+  if (at?.kind === "sheet") return at.column;
+  return at?.kind === "text" ? at.field : undefined;
 }
 
-/** The line of an issue located on a text line or in JSON text. */
+/** The line of an issue located on a text line or in JSON text, or its sheet's row. */
 export function lineOf(issue: Issue | undefined): number | undefined {
   const at = issue?.location;
+  if (at?.kind === "sheet") return at.row;
   return at?.kind === "text" || at?.kind === "json" ? at.line : undefined;
 }
 
