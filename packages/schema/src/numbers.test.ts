@@ -192,6 +192,22 @@ describe("readCellNumber: counts", () => {
     );
   });
 
+  it("reads plain digits, leading zeros and all, as the general reading does (property)", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,16}$/), (digits) => {
+        // A trailing space takes the general path, which reports it (WHITESPACE) and reads the rest alike.
+        const general = readCellNumber(`${digits} `);
+        const plain = readCellNumber(digits);
+        if ("error" in general) {
+          expect(plain).toEqual(general);
+          return;
+        }
+        expect(plain).toEqual({ value: general.value, normalized: general.normalized, warnings: [] });
+        expect(codes(general)).toEqual(["WHITESPACE"]);
+      }),
+    );
+  });
+
   it("reads every number nzh writes in Chinese back to itself (property)", async () => {
     const { default: nzh } = await import("nzh/cn");
     fc.assert(

@@ -90,6 +90,10 @@ export function slicePiece(piece: Piece, start: number, end?: number): Piece {
   const loc = piece.loc;
   const moved: SourceLocation =
     loc.kind === "text" ? { kind: "text", line: loc.line, column: (loc.column ?? 1) + start } : loc;
+  // For speed: a piece without position (text, HTML, .docx) is built as a literal, not spread.
+  if (piece.x === undefined && piece.w === undefined && piece.y === undefined) {
+    return { text, cell: piece.cell, loc: moved };
+  }
   const out: { -readonly [K in keyof Piece]: Piece[K] } = { ...piece, text, loc: moved };
   // Positioned text (PDF): the part's share of the width, from where it starts.
   if (piece.w !== undefined && whole > 0) {

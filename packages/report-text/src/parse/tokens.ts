@@ -28,49 +28,60 @@ export interface Token {
 }
 
 const DASH_RUN = /^[-－‐‑‒–—―−﹣]+$/;
+const BLANK_SPACES = /[\s\u3000\u00A0\u200B-\u200D\u2060\uFEFF]+/g;
+/** A whole cell of digits, at most 15 (a safe integer). */
+const CELL_DIGITS = /^\d{1,15}$/;
+/** A digit, ASCII or full-width. */
+const ANY_DIGIT = /\d|[０-９]/;
 
 /**
  * Whether a cell's text means "no value" (rule CELL-BLANK: blank, "/", "—", "-", "无" and variants).
  * @example isBlankText(" — ") //=> true
  */
 export function isBlankText(text: string): boolean {
-  const t = text.replace(/[\s\u3000\u00A0\u200B-\u200D\u2060\uFEFF]+/g, "");
+  const t = text.replace(BLANK_SPACES, "");
   return t === "" || BLANK_TOKENS.includes(t) || DASH_RUN.test(t);
 }
 
 /** Characters after digits that make them a quantity in narrative ("70件", "2024年"), not a cell. */
 const NARRATIVE_UNIT = new Set("件条个次名期余多年月日号%项人位家户份篇批场类");
 
+const GLUED: Partial<Token> = { glued: true };
+const CELL: Partial<Token> = { cell: true };
+
 function pieceToken(
   piece: Piece,
   kind: Token["kind"],
   text: string,
   line: number,
-  extra: Partial<Token> = {},
+  extra?: Partial<Token>,
 ): Token {
-  return {
+  // Built by assignment rather than spreads, for speed; the keys come in the same order.
+  const token: { -readonly [K in keyof Token]: Token[K] } = {
     kind,
     text,
     norm: kind === "text" ? normalizeLabel(text) : "",
     loc: piece.loc,
     line,
-    ...(piece.x === undefined ? {} : { x: piece.x }),
-    ...(piece.w === undefined ? {} : { w: piece.w }),
-    ...extra,
   };
+  if (piece.x !== undefined) token.x = piece.x;
+  if (piece.w !== undefined) token.w = piece.w;
+  return extra ? Object.assign(token, extra) : token;
 }
 
 function cellToken(cellPiece: Piece, line: number): Token {
-  const lead = cellPiece.text.length - cellPiece.text.replace(/^[\s\u3000\u00A0]+/, "").length;
+  // trimStart / trim remove exactly what \s matches, which covers U+3000 and U+00A0.
+  const lead = cellPiece.text.length - cellPiece.text.trimStart().length;
   // Located at the cell's text, not at the spaces before it.
   const piece = lead && lead < cellPiece.text.length ? slicePiece(cellPiece, lead) : cellPiece;
-  const t = piece.text.replace(/^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/g, "");
-  if (isBlankText(t)) return pieceToken(piece, "blank", t, line, { cell: true });
-  if (/^\d{1,15}$/.test(t)) return pieceToken(piece, "value", t, line, { cell: true });
-  if (/\d|[０-９]/.test(t) && !isCellNumberFailure(readCellNumber(t, { money: true, signed: true }))) {
-    return pieceToken(piece, "value", t, line, { cell: true });
+  const t = piece.text.trim();
+  // Digits alone are never blank: tested first, for speed.
+  if (CELL_DIGITS.test(t)) return pieceToken(piece, "value", t, line, CELL);
+  if (isBlankText(t)) return pieceToken(piece, "blank", t, line, CELL);
+  if (ANY_DIGIT.test(t) && !isCellNumberFailure(readCellNumber(t, { money: true, signed: true }))) {
+    return pieceToken(piece, "value", t, line, CELL);
   }
-  return pieceToken(piece, "text", t, line, { cell: true });
+  return pieceToken(piece, "text", t, line, CELL);
 }
 
 const NUMBER = /\d+(?:\.\d+)?(?:万元|元)?/g;
@@ -112,7 +123,7 @@ function wordTokens(piece: Piece, line: number, out: Token[]): void {
       if (end - 1 > start) {
         flushText(start);
         const part = slicePiece(piece, start, end - 1);
-        out.push(pieceToken(part, "value", part.text, line, end - 1 - start > 1 ? { glued: true } : {}));
+        out.push(pieceToken(part, "value", part.text, line, end - 1 - start > 1 ? GLUED : undefined));
         textStart = end - 1;
       }
       continue;
@@ -124,11 +135,14 @@ function wordTokens(piece: Piece, line: number, out: Token[]): void {
     flushText(start);
     const part = slicePiece(piece, start, end);
     const glued = !decimal && !m[0].endsWith("元") && m[0].length > 1;
-    out.push(pieceToken(part, "value", part.text, line, glued ? { glued: true } : {}));
+    out.push(pieceToken(part, "value", part.text, line, glued ? GLUED : undefined));
     textStart = end;
   }
   flushText(word.length);
 }
+
+/** A word of free text: what lies between spaces. */
+const WORD = /[^\s\u3000\u00A0]+/g;
 
 /**
  * The tokens of a line: each explicit cell is one token; free text is split at spaces
@@ -142,7 +156,8 @@ export function lineTokens(line: Line, index: number): Token[] {
       out.push(cellToken(piece, index));
       continue;
     }
-    const re = /[^\s\u3000\u00A0]+/g;
+    const re = WORD;
+    re.lastIndex = 0;
     for (let m = re.exec(piece.text); m; m = re.exec(piece.text)) {
       wordTokens(slicePiece(piece, m.index, m.index + m[0].length), index, out);
     }

@@ -7,6 +7,9 @@ import { foldMainlandTerms } from "./terms.js";
 
 let table: Map<string, string> | undefined;
 let pattern: RegExp | undefined;
+/** 1 at each UTF-16 code unit that is a Traditional character of the table; undefined if one is outside the BMP. */
+let units: Uint8Array | undefined;
+let unitsBuilt = false;
 
 /** Traditional → Simplified, built on first use. */
 function hantTable(): Map<string, string> {
@@ -19,6 +22,25 @@ function hantTable(): Map<string, string> {
 function hantPattern(): RegExp {
   pattern ??= new RegExp(`[${[...hantTable().keys()].join("")}]`, "gu");
   return pattern;
+}
+
+/** The table's characters as code units, for a quick scan; undefined when one of them is outside the BMP. */
+function hantUnits(): Uint8Array | undefined {
+  if (unitsBuilt) return units;
+  unitsBuilt = true;
+  const keys = [...hantTable().keys()];
+  if (keys.some((ch) => ch.length !== 1)) return undefined;
+  units = new Uint8Array(0x10000);
+  for (const ch of keys) units[ch.charCodeAt(0)] = 1;
+  return units;
+}
+
+/** Whether a text may hold a Traditional character of the table (false only when it surely holds none). */
+function mayHoldHant(text: string): boolean {
+  const marked = hantUnits();
+  if (!marked) return true;
+  for (let i = 0; i < text.length; i++) if (marked[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 /**
@@ -37,6 +59,9 @@ export function simplifiedCharacter(ch: string): string {
  * @example foldHantCharacters("信息形成或變更之日起20個工作日內") //=> "信息形成或变更之日起20个工作日内"
  */
 export function foldHantCharacters(text: string): string {
+  // For speed: most texts hold none of the table's characters, and a scan by code unit is
+  // cheaper than the regex over 290 characters.
+  if (!mayHoldHant(text)) return text;
   return text.replace(hantPattern(), simplifiedCharacter);
 }
 

@@ -6,6 +6,10 @@ import { toHalfWidth } from "./half-width.js";
 const DROP = /[\s\u3000\u00A0\u200B-\u200D\u2060\uFEFF\\#*_`>|｜│┃"'“”‘’「」『』〝〞＂]+/g;
 const FULLWIDTH = /[\uFF01-\uFF5E\u3000]/;
 const PUNCT: Readonly<Record<string, string>> = { "、": ",", "〔": "(", "【": "(", "〕": ")", "】": ")" };
+/** Numbering "1、" / "1。" and the brackets and commas of PUNCT. */
+const NUMBERING_OR_PUNCT = /(\d)[、。]|[、〔【〕】]/g;
+/** Any character NUMBERING_OR_PUNCT can match on: without one, that pass is skipped. */
+const MAY_NUMBER_OR_PUNCT = /[、。〔【〕】]/;
 
 /**
  * A label reduced to what identifies it, for comparison: no spaces or line breaks, no
@@ -18,7 +22,7 @@ const PUNCT: Readonly<Record<string, string>> = { "、": ",", "〔": "(", "【":
  */
 export function normalizeLabel(text: string): string {
   const half = FULLWIDTH.test(text) ? toHalfWidth(text) : text;
-  return foldHantCharacters(half)
-    .replace(DROP, "")
-    .replace(/(\d)[、。]|[、〔【〕】]/g, (m, d?: string) => (d ? `${d}.` : (PUNCT[m] ?? m)));
+  const dropped = foldHantCharacters(half).replace(DROP, "");
+  if (!MAY_NUMBER_OR_PUNCT.test(dropped)) return dropped;
+  return dropped.replace(NUMBERING_OR_PUNCT, (m, d?: string) => (d ? `${d}.` : (PUNCT[m] ?? m)));
 }

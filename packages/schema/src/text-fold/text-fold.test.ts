@@ -12,6 +12,7 @@ import {
   foldText,
   normalizeLabel,
   scriptCounts,
+  toHalfWidth,
 } from "./index.js";
 import { HANT_PAIRS } from "./hant.generated.js";
 import { pairMap } from "./pairs.js";
@@ -78,6 +79,21 @@ describe("folding", () => {
       fc.property(fc.array(fc.constantFrom(...traditional, ...simplified, "a", "。")), (list) => {
         const text = list.join("");
         expect([...foldHantCharacters(text)]).toHaveLength(list.length);
+      }),
+    );
+  });
+
+  it("folds as one pass over every character would (property)", () => {
+    const table = new Map(pairs);
+    const fullWidth = (ch: string) => {
+      const cp = ch.codePointAt(0) ?? 0;
+      if (cp >= 0xff01 && cp <= 0xff5e) return String.fromCodePoint(cp - 0xfee0);
+      return cp === 0x3000 ? " " : ch;
+    };
+    fc.assert(
+      fc.property(fc.oneof(foldable, fc.string({ unit: "binary" })), (text) => {
+        expect(foldHantCharacters(text)).toBe([...text].map((ch) => table.get(ch) ?? ch).join(""));
+        expect(toHalfWidth(text)).toBe([...text].map(fullWidth).join(""));
       }),
     );
   });
