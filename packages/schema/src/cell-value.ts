@@ -21,8 +21,8 @@ function cellIssue(
 
 /** A count or signed count that is not a whole number (1.5, Infinity, NaN) or a count below 0. */
 function wholeNumberIssue(value: number, unit: CellUnit, path: Path): Issue | undefined {
-  const where = path.join(".");
   if (unit === "count" && (!Number.isInteger(value) || value < 0)) {
+    const where = path.join(".");
     return cellIssue(
       "CELL-COUNT",
       "error",
@@ -33,6 +33,7 @@ function wholeNumberIssue(value: number, unit: CellUnit, path: Path): Issue | un
     );
   }
   if (unit === "signedCount" && !Number.isInteger(value)) {
+    const where = path.join(".");
     return cellIssue(
       "CELL-COUNT",
       "error",
@@ -51,11 +52,12 @@ function wholeNumberIssue(value: number, unit: CellUnit, path: Path): Issue | un
  */
 export function checkCellValue(value: number | null, unit: CellUnit, path: Path): Issue[] {
   if (value === null) return [];
-  const where = path.join(".");
+  // Most cells are fine: their place is written out only for an issue.
   if (unit !== "wan") {
     const bad = wholeNumberIssue(value, unit, path);
     return bad ? [bad] : [];
   }
+  const where = path.join(".");
   if (!Number.isFinite(value)) {
     return [
       cellIssue(

@@ -1,7 +1,7 @@
 // The cells interchange form (spec/codes.md): one object per cell, and the
 // report's nested tables. toCells and fromCells are exact inverses.
 import { unknownCellIssue } from "./cells-check.js";
-import { cellDefs, cellKey, findCell } from "./formats/lookup.js";
+import { type CellDef, cellDefs, cellKey, findCell } from "./formats/lookup.js";
 import type { FormatId, TableId } from "./formats/types.js";
 import { type Issue, type Location, issueList, message } from "./issues.js";
 import type { Cell, Report, Tables } from "./report.js";
@@ -78,34 +78,37 @@ export function fromCells(
   const raw: Record<string, string> = {};
   const issues = issueList(opts.maxIssues);
   const seen = new Map<string, number>();
+  const seenCells = new Map<CellDef, number>();
+  const lookup = { collapsedOtherHandling: opts.collapsedOtherHandling ?? true };
   cells.forEach((c, i) => {
-    const line = opts.lines?.[i];
-    const loc: Location =
-      line === undefined
+    // Located only when an issue needs it: most cells have none.
+    const loc = (): Location => {
+      const line = opts.lines?.[i];
+      return line === undefined
         ? { kind: "json", file: opts.file, path: [i] }
         : { kind: "text", file: opts.file, line };
-    const def = findCell(opts.format, c.table, c.row, c.col, {
-      collapsedOtherHandling: opts.collapsedOtherHandling ?? true,
-    });
+    };
+    const def = findCell(opts.format, c.table, c.row, c.col, lookup);
     if (!def) {
       issues.push(
-        unknownCellIssue(opts.format, c.table, c.row, c.col, loc, opts.keepUnknown ? "warning" : "error"),
+        unknownCellIssue(opts.format, c.table, c.row, c.col, loc(), opts.keepUnknown ? "warning" : "error"),
       );
       if (!opts.keepUnknown) return;
     }
-    const key = cellKey(c.table, c.row, c.col);
-    const first = seen.get(key);
+    // A known cell is told apart by its definition (one per key), without building its key.
+    const first = def ? seenCells.get(def) : seen.get(cellKey(c.table, c.row, c.col));
     if (first !== undefined) {
-      issues.push({ ...duplicateIssue(key, first, opts), location: loc });
+      issues.push({ ...duplicateIssue(cellKey(c.table, c.row, c.col), first, opts), location: loc() });
       return;
     }
-    seen.set(key, i);
+    if (def) seenCells.set(def, i);
+    else seen.set(cellKey(c.table, c.row, c.col), i);
     const t = tables[c.table] ?? {};
     tables[c.table] = t;
     const cells = t[c.row] ?? {};
     t[c.row] = cells;
     cells[c.col] = c.value;
-    if (c.raw !== undefined) raw[key] = c.raw;
+    if (c.raw !== undefined) raw[cellKey(c.table, c.row, c.col)] = c.raw;
   });
   const listed = issues.done(opts.file);
   return Object.keys(raw).length ? { tables, raw, issues: listed } : { tables, issues: listed };

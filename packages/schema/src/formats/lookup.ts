@@ -52,8 +52,13 @@ export function cellKey(table: string, row: string, col: string): string {
 
 interface FormatIndex {
   cells: CellDef[];
-  byKey: Map<string, CellDef>;
+  /** The cells of each table, in printed order. */
+  byTable: Map<string, CellDef[]>;
+  /** table → row → column → cell: looked up without building a key string (a hot path). */
+  byPath: Map<string, Map<string, Map<string, CellDef>>>;
   rows: Map<string, { row: RowDef; block: BlockDef }>;
+  /** The collapsed （六） row's cells of a 2021 format, by column, made on first use. */
+  collapsed: Map<string, CellDef | undefined>;
 }
 const indexCache = new Map<FormatDef, FormatIndex>();
 
@@ -61,12 +66,17 @@ function indexOf(format: FormatDef): FormatIndex {
   let idx = indexCache.get(format);
   if (idx) return idx;
   const cells: CellDef[] = [];
-  const byKey = new Map<string, CellDef>();
+  const byTable = new Map<string, CellDef[]>();
+  const byPath = new Map<string, Map<string, Map<string, CellDef>>>();
   const rows = new Map<string, { row: RowDef; block: BlockDef }>();
   for (const table of TABLE_IDS) {
+    const tableCells: CellDef[] = [];
+    const tableRows = new Map<string, Map<string, CellDef>>();
     for (const block of format.tables[table].blocks) {
       for (const rowDef of block.rows) {
         rows.set(`${table}/${rowDef.code}`, { row: rowDef, block });
+        const rowCells = tableRows.get(rowDef.code) ?? new Map<string, CellDef>();
+        tableRows.set(rowDef.code, rowCells);
         for (const colDef of block.columns) {
           const def: CellDef = {
             table,
@@ -78,12 +88,16 @@ function indexOf(format: FormatDef): FormatIndex {
             colDef,
           };
           cells.push(def);
-          byKey.set(cellKey(table, rowDef.code, colDef.code), def);
+          tableCells.push(def);
+          // The last definition of a key wins, as it did in a map keyed by cellKey.
+          rowCells.set(colDef.code, def);
         }
       }
     }
+    byTable.set(table, tableCells);
+    byPath.set(table, tableRows);
   }
-  idx = { cells, byKey, rows };
+  idx = { cells, byTable, byPath, rows, collapsed: new Map() };
   indexCache.set(format, idx);
   return idx;
 }
@@ -97,8 +111,40 @@ function asFormat(format: FormatDef | FormatId): FormatDef {
  * @example cellDefs("2021", "table3").length //=> 175 (25 rows × 7 columns)
  */
 export function cellDefs(format: FormatDef | FormatId, table?: TableId): readonly CellDef[] {
-  const all = indexOf(asFormat(format)).cells;
-  return table ? all.filter((c) => c.table === table) : all;
+  const idx = indexOf(asFormat(format));
+  if (!table) return idx.cells;
+  // A copy, as before: callers may keep or change the list they are given.
+  return [...(idx.byTable.get(table) ?? [])];
+}
+
+/** A cell of the index by its codes; codes that are not strings are read as text, as a key would read them. */
+function cellAt(idx: FormatIndex, table: string, row: string, col: string): CellDef | undefined {
+  if (typeof table !== "string" || typeof row !== "string" || typeof col !== "string") {
+    return cellAt(idx, `${table}`, `${row}`, `${col}`);
+  }
+  return idx.byPath.get(table)?.get(row)?.get(col);
+}
+
+/** The collapsed （六） row's cell of a column of a 2021 format (made once per format and column). */
+function collapsedCell(f: FormatDef, idx: FormatIndex, col: string): CellDef | undefined {
+  if (idx.collapsed.has(col)) return idx.collapsed.get(col);
+  const block = f.tables.table3.blocks[0];
+  const colDef = block?.columns.find((c) => c.code === col);
+  const def: CellDef | undefined =
+    colDef && block
+      ? {
+          table: "table3",
+          row: "otherHandling",
+          col,
+          unit: "count",
+          block,
+          rowDef: COLLAPSED_OTHER_HANDLING_2021,
+          colDef,
+        }
+      : undefined;
+  // Columns the format has are few; a column it lacks (any text) is not remembered.
+  if (def) idx.collapsed.set(col, def);
+  return def;
 }
 
 /**
@@ -114,7 +160,8 @@ export function findCell(
   opts: { collapsedOtherHandling?: boolean } = {},
 ): CellDef | undefined {
   const f = asFormat(format);
-  const hit = indexOf(f).byKey.get(cellKey(table, row, col));
+  const idx = indexOf(f);
+  const hit = cellAt(idx, table, row, col);
   if (
     hit ||
     !opts.collapsedOtherHandling ||
@@ -124,11 +171,7 @@ export function findCell(
   ) {
     return hit;
   }
-  const block = f.tables.table3.blocks[0];
-  const colDef = block.columns.find((c) => c.code === col);
-  return colDef
-    ? { table: "table3", row, col, unit: "count", block, rowDef: COLLAPSED_OTHER_HANDLING_2021, colDef }
-    : undefined;
+  return collapsedCell(f, idx, col);
 }
 
 /** A row definition and its block. */
