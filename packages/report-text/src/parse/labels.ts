@@ -134,6 +134,10 @@ export function labelIndex(format: FormatDef, table: TableId): LabelIndex {
   return idx;
 }
 
+/** Texts up to this long have their labels remembered (by findLabels). */
+const MEMO_MAX_TEXT = 200;
+const labelsFound = new WeakMap<LabelIndex, Map<string, readonly LabelMatch[]>>();
+
 /**
  * Every row or group label in a normalised text, leftmost first. A match inside a
  * longer match of another row is dropped (行政规范性文件 contains 规范性文件, both one row).
@@ -142,7 +146,25 @@ export function labelIndex(format: FormatDef, table: TableId): LabelIndex {
  * names one row only.
  * @example findLabels("(三)不予公开1.属于国家秘密", labelIndex(getFormat("2021"), "table3")).map(m => m.code) //=> ["withheld", "withheld.stateSecret"]
  */
-export function findLabels(text: string, index: LabelIndex): LabelMatch[] {
+export function findLabels(text: string, index: LabelIndex): readonly LabelMatch[] {
+  // Remembered per table: the same label texts recur in every report.
+  if (text.length > MEMO_MAX_TEXT) return findLabelsOnce(text, index);
+  let memo = labelsFound.get(index);
+  if (!memo) {
+    memo = new Map();
+    labelsFound.set(index, memo);
+  }
+  let found = memo.get(text);
+  if (found === undefined) {
+    if (memo.size >= MEMO_ENTRIES) memo.clear();
+    found = Object.freeze(findLabelsOnce(text, index));
+    memo.set(text, found);
+  }
+  return found;
+}
+
+/** findLabels without the memo. */
+function findLabelsOnce(text: string, index: LabelIndex): LabelMatch[] {
   const found: LabelMatch[] = [];
   if (!text) return found;
   for (const f of index.forms) {

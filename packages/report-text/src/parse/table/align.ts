@@ -36,14 +36,17 @@ function costTable(slots: number, runs: number, costs: AlignCosts): Uint8Array {
       move[at] = m;
     }
   };
+  // The skip costs depend on one index only: computed once each, not once a cell.
+  const skipRun = Array.from({ length: runs }, (_, k) => costs.skipRun(k));
+  const skipSlot = Array.from({ length: slots }, (_, i) => costs.skipSlot(i));
   dp[0] = 0;
   for (let i = 0; i <= slots; i++) {
     for (let k = 0; k <= runs; k++) {
       const here = dp[i * width + k];
       if (here === undefined || here === Number.POSITIVE_INFINITY) continue;
       if (i < slots && k < runs) relax((i + 1) * width + k + 1, here + costs.match(i, k), MATCH);
-      if (k < runs) relax(i * width + k + 1, here + costs.skipRun(k), SKIP_RUN);
-      if (i < slots) relax((i + 1) * width + k, here + costs.skipSlot(i), SKIP_SLOT);
+      if (k < runs) relax(i * width + k + 1, here + (skipRun[k] ?? 0), SKIP_RUN);
+      if (i < slots) relax((i + 1) * width + k, here + (skipSlot[i] ?? 0), SKIP_SLOT);
     }
   }
   return move;

@@ -7,6 +7,18 @@ import { type CellReader, type CellState, type CellSum, sumWith } from "@disclos
 import type { SplitConstraint } from "../split.js";
 import type { Column } from "./columns.js";
 
+const columnSumsCache = new WeakMap<BlockDef, readonly SumOf[]>();
+
+/** schema's columnSums of a block, computed once a block. */
+function columnSumsOf(block: BlockDef): readonly SumOf[] {
+  let sums = columnSumsCache.get(block);
+  if (!sums) {
+    sums = columnSums(block);
+    columnSumsCache.set(block, sums);
+  }
+  return sums;
+}
+
 /** A value as read: a number, blank (null), or not read (undefined). */
 export type ReadValue = number | null | undefined;
 
@@ -65,7 +77,7 @@ export function brokenColumnSums(
   const value = rowValueOf(columns, values);
   const lookup: ValueLookup = (_row, col) => value(col);
   const out: BrokenSum[] = [];
-  for (const sum of columnSums(block)) {
+  for (const sum of columnSumsOf(block)) {
     const parts = sumOf(
       table,
       lookup,
@@ -88,8 +100,37 @@ export function sumConstraint(
   block: BlockDef,
   columns: readonly Column[],
 ): SplitConstraint | undefined {
-  const sums = columnSums(block);
+  const sums = columnSumsOf(block);
   if (!sums.length || !columns.every((c) => c.code)) return undefined;
-  return (values) =>
-    values.length === columns.length && brokenColumnSums(table, block, columns, values).length === 0;
+  // Called for every candidate split: the column positions are looked up once, and the sums
+  // are added as brokenColumnSums adds them (stats' sumWith), without building cell lists.
+  const at = new Map(columns.map((c, i) => [c.code, i]));
+  return (values) => values.length === columns.length && sums.every((sum) => sumHolds(sum, at, values));
+}
+
+/** sumWith's sum of some columns of a row; undefined when one is not read or blank (the sum is not checked). */
+function plainSum(
+  cols: readonly string[],
+  at: ReadonlyMap<string | undefined, number>,
+  values: readonly ReadValue[],
+): number | undefined {
+  let sum = 0;
+  for (const col of cols) {
+    const i = at.get(col);
+    const v = i === undefined ? undefined : values[i];
+    if (v === undefined || v === null) return undefined;
+    sum += v;
+  }
+  return sum;
+}
+
+/** Whether a column sum holds in a row, or cannot be checked: the negation of brokenColumnSums' test. */
+function sumHolds(
+  sum: SumOf,
+  at: ReadonlyMap<string | undefined, number>,
+  values: readonly ReadValue[],
+): boolean {
+  const parts = plainSum(sum.parts, at, values);
+  const total = plainSum([sum.total], at, values);
+  return parts === undefined || total === undefined || parts === total;
 }
