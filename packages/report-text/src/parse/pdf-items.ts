@@ -1,4 +1,5 @@
 // The text items of a PDF's pages, with their positions, as pdfjs-dist extracts them.
+import { withoutFontPrograms } from "./pdf-font-programs.js";
 import { type PdfDoc, type PdfJs, loadPdfJs, restoreAfterFirstDocument } from "./pdf-load.js";
 import { FLAT_KIDS, nestedPageTree } from "./pdf-page-tree.js";
 import { isPageMarker } from "./text.js";
@@ -71,16 +72,19 @@ async function openPdf(data: Uint8Array, given: PdfJs | undefined): Promise<PdfD
 }
 
 /**
- * The PDF opened for reading its pages: a document of more than FLAT_KIDS pages whose page
+ * The PDF opened for reading its pages: without the font programs its text does not need
+ * ({@link withoutFontPrograms}); a document of more than FLAT_KIDS pages whose page
  * tree is one flat list is opened again with the tree nested ({@link nestedPageTree}), where
  * pdfjs-dist gives the same page count for it; otherwise as it is.
  */
-async function openForPages(data: Uint8Array, maxPages: number, given: PdfJs | undefined): Promise<PdfDoc> {
-  const doc = await openPdf(data, given);
+async function openForPages(given: Uint8Array, maxPages: number, pdfjs: PdfJs | undefined): Promise<PdfDoc> {
+  // A file this cannot follow is read as it is.
+  const data = await withoutFontPrograms(given).catch(() => given);
+  const doc = await openPdf(data, pdfjs);
   if (doc.numPages <= FLAT_KIDS || doc.numPages > maxPages) return doc;
   const nested = nestedPageTree(data);
   if (!nested) return doc;
-  const again = await openPdf(nested, given).catch(() => undefined);
+  const again = await openPdf(nested, pdfjs).catch(() => undefined);
   if (again?.numPages !== doc.numPages) {
     await again?.destroy();
     return doc;

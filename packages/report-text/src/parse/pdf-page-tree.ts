@@ -8,7 +8,8 @@
 // it is — the pages keep their /Parent, so what they inherit from the root is unchanged. Where
 // the file's structure is not plainly in its bytes (a catalog or page tree inside an object
 // stream, an indirect /Kids, kids that are not pages), nothing is changed.
-import { bytesOf, dictEntries, latin1, objectOffsets, refOf } from "./pdf-syntax.js";
+import { dictEntries, latin1, objectOffsets, refOf } from "./pdf-syntax.js";
+import { appendUpdate, type LastTrailer } from "./pdf-update.js";
 
 /** Kids a node of the new tree holds at most. */
 const FAN_OUT = 32;
@@ -22,7 +23,7 @@ interface Located {
 }
 
 /** The trailer dictionary the last startxref points to (a classic trailer or an xref stream's dictionary). */
-function lastTrailer(text: string): { entries: Map<string, string>; startxref: number } | undefined {
+function lastTrailer(text: string): LastTrailer | undefined {
   const at = text.lastIndexOf("startxref");
   const m = /^startxref\s+(\d+)/.exec(text.slice(at, at + 40));
   if (at < 0 || !m) return undefined;
@@ -84,8 +85,6 @@ function nest(
   return { top: level.map((k) => k.ref), objects };
 }
 
-const pad = (n: number, width: number) => String(n).padStart(width, "0");
-
 /**
  * The PDF with its flat page tree nested, as an incremental update appended to it; undefined
  * when the root lists at most FLAT_KIDS kids, or its structure is not plainly in the bytes.
@@ -106,26 +105,9 @@ export function nestedPageTree(data: Uint8Array): Uint8Array | undefined {
   if (!kids.every((k) => isPage(objectAt(text, offsets, k)))) return undefined;
   const { top, objects } = nest(kids, rootRef, size);
   const rootEntries = [...root.entries].map(([k, v]) => `/${k} ${k === "Kids" ? `[${top.join(" ")}]` : v}`);
-  objects.set(root.num, `<< ${rootEntries.join(" ")} >>`);
-  let out = "\n";
-  const at = new Map<number, number>();
-  for (const [num, body] of objects) {
-    at.set(num, data.length + out.length);
-    out += `${num} ${num === root.num ? root.gen : 0} obj\n${body}\nendobj\n`;
-  }
-  const xref = data.length + out.length;
-  const entry = (num: number) =>
-    `${pad(at.get(num) ?? 0, 10)} ${pad(num === root.num ? root.gen : 0, 5)} n \n`;
-  const newNums = [...at.keys()].filter((n) => n !== root.num).sort((a, b) => a - b);
-  out += `xref\n${root.num} 1\n${entry(root.num)}${size} ${newNums.length}\n${newNums.map(entry).join("")}`;
-  const carried = ["Root", "Info", "Encrypt", "ID"]
-    .map((k) => [k, trailer.entries.get(k)] as const)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `/${k} ${v}`);
-  out += `trailer\n<< /Size ${size + newNums.length} ${carried.join(" ")} /Prev ${trailer.startxref} >>\n`;
-  out += `startxref\n${xref}\n%%EOF\n`;
-  const result = new Uint8Array(data.length + out.length);
-  result.set(data);
-  result.set(bytesOf(out), data.length);
-  return result;
+  const update = [
+    { num: root.num, gen: root.gen, body: `<< ${rootEntries.join(" ")} >>` },
+    ...[...objects].map(([num, body]) => ({ num, gen: 0, body })),
+  ];
+  return appendUpdate(data, update, trailer, size + objects.size);
 }

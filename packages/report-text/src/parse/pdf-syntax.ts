@@ -2,8 +2,24 @@
 // text: names, numbers, references, strings, arrays and dictionaries are skipped whole. The
 // text is the file's bytes one character a byte (see `latin1`), so offsets are byte offsets.
 
+/** A UTF-16LE decoder where the platform stores 16-bit units little-endian (all common ones), else undefined. */
+const utf16le: TextDecoder | undefined = (() => {
+  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  try {
+    return littleEndian ? new TextDecoder("utf-16le") : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
 /** Bytes as a string of one character a byte (code = byte): offsets in it are offsets in the file. */
 export function latin1(data: Uint8Array): string {
+  // Widened to 16-bit units and decoded at once: some 20 times faster than String.fromCharCode in chunks.
+  if (utf16le) {
+    const units = new Uint16Array(data.length);
+    units.set(data);
+    return utf16le.decode(units);
+  }
   const parts: string[] = [];
   for (let at = 0; at < data.length; at += 8192) {
     parts.push(String.fromCharCode(...data.subarray(at, at + 8192)));
@@ -87,12 +103,19 @@ function skipContainer(text: string, at: number, close: string): number {
   }
 }
 
-/** The top-level entries of the dictionary that starts at `at` ("<<"), as raw value text by key (without "/"). */
-export function dictEntries(text: string, at: number): Map<string, string> | undefined {
+/** A dictionary entry: its value as raw text, and where "/Key value" starts and ends. */
+export interface DictEntry {
+  readonly value: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The top-level entries of the dictionary that starts at `at` ("<<"), by key (without "/"), with their places. */
+export function dictEntrySpans(text: string, at: number): Map<string, DictEntry> | undefined {
   let i = skipSpace(text, at);
   if (!text.startsWith("<<", i)) return undefined;
   i += 2;
-  const entries = new Map<string, string>();
+  const entries = new Map<string, DictEntry>();
   for (;;) {
     i = skipSpace(text, i);
     if (text.startsWith(">>", i)) return entries;
@@ -101,9 +124,19 @@ export function dictEntries(text: string, at: number): Map<string, string> | und
     const valueStart = skipSpace(text, keyEnd);
     const valueEnd = skipObject(text, valueStart);
     if (valueEnd < 0) return undefined;
-    entries.set(text.slice(i + 1, keyEnd), text.slice(valueStart, valueEnd));
+    entries.set(text.slice(i + 1, keyEnd), {
+      value: text.slice(valueStart, valueEnd),
+      from: i,
+      to: valueEnd,
+    });
     i = valueEnd;
   }
+}
+
+/** The top-level entries of the dictionary that starts at `at` ("<<"), as raw value text by key (without "/"). */
+export function dictEntries(text: string, at: number): Map<string, string> | undefined {
+  const spans = dictEntrySpans(text, at);
+  return spans && new Map([...spans].map(([k, e]) => [k, e.value]));
 }
 
 /** A reference's object and generation numbers ("12 0 R"), or undefined. */
@@ -123,4 +156,28 @@ export function objectOffsets(text: string): Map<number, { gen: number; body: nu
     offsets.set(Number(m[1]), { gen: Number(m[2]), body: header.lastIndex });
   }
   return offsets;
+}
+
+/**
+ * The raw bytes of the stream whose dictionary starts at `dictAt`: after "stream" and its end
+ * of line, /Length bytes (a direct integer) that "endstream" follows; undefined otherwise
+ * (where a reader would search for "endstream" instead).
+ */
+export function streamData(
+  text: string,
+  data: Uint8Array,
+  dictAt: number,
+  dict: Map<string, string>,
+): Uint8Array | undefined {
+  const length = dict.get("Length");
+  const dictEnd = skipObject(text, dictAt);
+  if (length === undefined || !/^\d+$/.test(length) || dictEnd < 0) return undefined;
+  const keyword = /[ \t\r\n]*stream(?:\r\n|\n)/y;
+  keyword.lastIndex = dictEnd;
+  if (!keyword.test(text)) return undefined;
+  const begin = keyword.lastIndex;
+  const end = begin + Number(length);
+  const after = /[ \t\r\n]*endstream(?![^\s()<>[\]{}/%])/y;
+  after.lastIndex = end;
+  return end <= data.length && after.test(text) ? data.subarray(begin, end) : undefined;
 }

@@ -1,0 +1,177 @@
+// Where each object of a PDF is, as its cross-reference sections say (PDF 32000-1 §7.5.4 and
+// §7.5.8): classic tables and cross-reference streams, the newest section first and each
+// /Prev after it, an entry of a newer section hiding the older ones of the same object. Only
+// what a reader can trust plainly is answered: a file that is encrypted, linearized, does not
+// begin with its header, keeps any object in an object stream, or has a section this reader
+// cannot follow gives undefined.
+import { inflateSync } from "fflate";
+import { dictEntries, skipSpace, streamData } from "./pdf-syntax.js";
+
+/** An object's place: the offset of its "N G obj" and its generation; free entries have offset -1. */
+export interface XrefEntry {
+  readonly offset: number;
+  readonly gen: number;
+}
+
+/** Sections followed at most: more is a loop or a crafted file. */
+const MAX_SECTIONS = 64;
+/** Entries read at most, over all sections. */
+const MAX_ENTRIES = 1_000_000;
+
+type Entries = Map<number, XrefEntry>;
+
+/** The offset the last startxref gives, or undefined. */
+function startXref(text: string): number | undefined {
+  const at = text.lastIndexOf("startxref");
+  const m = at < 0 ? null : /^startxref\s+(\d+)/.exec(text.slice(at, at + 40));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Sets an entry unless a newer section set it; false when the entry count runs over. */
+function put(entries: Entries, num: number, entry: XrefEntry): boolean {
+  if (!entries.has(num)) entries.set(num, entry);
+  return entries.size <= MAX_ENTRIES;
+}
+
+/** A classic table at `at` ("xref" …); its trailer's entries, or undefined where it is malformed. */
+function readTable(text: string, at: number, entries: Entries): Map<string, string> | undefined {
+  const row = /\s*(\d+)\s+(\d+)\s+([nf])(?=\s)/y;
+  const head = /\s*(\d+)\s+(\d+)(?=\s)/y;
+  let i = at + 4;
+  for (;;) {
+    head.lastIndex = i;
+    const h = head.exec(text);
+    if (!h) break;
+    i = head.lastIndex;
+    let first = Number(h[1]);
+    for (let k = 0; k < Number(h[2]); k++) {
+      row.lastIndex = i;
+      const r = row.exec(text);
+      if (!r) return undefined;
+      i = row.lastIndex;
+      // As pdfjs-dist reads it: a table that starts "1 n" with a free entry means to start at 0.
+      if (k === 0 && r[3] === "f" && first === 1) first = 0;
+      const entry = { offset: r[3] === "n" ? Number(r[1]) : -1, gen: Number(r[2]) };
+      if (!put(entries, first + k, entry)) return undefined;
+    }
+  }
+  const t = skipSpace(text, i);
+  return text.startsWith("trailer", t) ? dictEntries(text, t + 7) : undefined;
+}
+
+/** A PNG-predicted table (predictor 10 to 15) of `columns` bytes a row, undone in place. */
+function unpredict(data: Uint8Array, columns: number): Uint8Array | undefined {
+  const rows = data.length / (columns + 1);
+  if (!Number.isInteger(rows)) return undefined;
+  const out = new Uint8Array(rows * columns);
+  for (let r = 0; r < rows; r++) {
+    const kind = data[r * (columns + 1)];
+    for (let c = 0; c < columns; c++) {
+      const raw = data[r * (columns + 1) + 1 + c] ?? 0;
+      const up = r > 0 ? (out[(r - 1) * columns + c] ?? 0) : 0;
+      const left = c > 0 ? (out[r * columns + c - 1] ?? 0) : 0;
+      if (kind === 0) out[r * columns + c] = raw;
+      else if (kind === 2) out[r * columns + c] = raw + up;
+      else if (kind === 1) out[r * columns + c] = raw + left;
+      else return undefined;
+    }
+  }
+  return out;
+}
+
+/** The decoded bytes of a cross-reference stream, when its filter and parameters are plain. */
+function xrefBytes(text: string, data: Uint8Array, dictAt: number, dict: Map<string, string>) {
+  const raw = streamData(text, data, dictAt, dict);
+  const filter = dict.get("Filter");
+  if (!raw || filter === undefined) return raw;
+  if (filter !== "/FlateDecode" && filter !== "[/FlateDecode]") return undefined;
+  const inflated = inflateSync(raw.subarray(2));
+  const parms = dict.get("DecodeParms");
+  if (parms === undefined) return inflated;
+  const p = parms.startsWith("<<") ? dictEntries(parms, 0) : undefined;
+  const predictor = Number(p?.get("Predictor") ?? 1);
+  const columns = Number(p?.get("Columns") ?? 1);
+  if (!p || [...p.keys()].some((k) => k !== "Predictor" && k !== "Columns")) return undefined;
+  if (predictor === 1) return inflated;
+  return predictor >= 10 && predictor <= 15 ? unpredict(inflated, columns) : undefined;
+}
+
+/** A cross-reference stream object at `at` ("N G obj <<…>> stream"); its dictionary, or undefined. */
+function readStream(text: string, data: Uint8Array, at: number, entries: Entries) {
+  const header = /\d+\s+\d+\s+obj\s*/y;
+  header.lastIndex = at;
+  if (!header.test(text)) return undefined;
+  const dictAt = header.lastIndex;
+  const dict = dictEntries(text, dictAt);
+  if (dict?.get("Type") !== "/XRef") return undefined;
+  const widths = dict
+    .get("W")
+    ?.match(/^\[\s*(\d)\s+(\d)\s+(\d)\s*\]$/)
+    ?.slice(1)
+    .map(Number);
+  const index = (dict.get("Index") ?? `[0 ${dict.get("Size")}]`).match(/\d+/g)?.map(Number) ?? [];
+  const bytes = xrefBytes(text, data, dictAt, dict);
+  if (!widths || !bytes || index.length % 2) return undefined;
+  const [wType = 0, wOffset = 0, wGen = 0] = widths;
+  const field = (at: number, width: number) => {
+    let v = 0;
+    for (let k = 0; k < width; k++) v = v * 256 + (bytes[at + k] ?? 0);
+    return v;
+  };
+  let pos = 0;
+  for (let s = 0; s < index.length; s += 2) {
+    const first = index[s] ?? 0;
+    for (let k = 0; k < (index[s + 1] ?? 0); k++, pos += wType + wOffset + wGen) {
+      if (pos + wType + wOffset + wGen > bytes.length) return undefined;
+      const type = wType ? field(pos, wType) : 1;
+      // An object inside an object stream: its bytes are not plainly in the file.
+      if (type === 2) return undefined;
+      const entry = {
+        offset: type === 1 ? field(pos + wType, wOffset) : -1,
+        gen: field(pos + wType + wOffset, wGen),
+      };
+      if (!put(entries, first + k, entry)) return undefined;
+    }
+  }
+  return dict;
+}
+
+/** The objects' places, and what an incremental update needs: the newest trailer and where its section is. */
+export interface PlainXref {
+  readonly entries: Map<number, XrefEntry>;
+  readonly trailer: Map<string, string>;
+  readonly startxref: number;
+}
+
+/**
+ * The place of each object by number, as the file's cross-reference sections give it, or
+ * undefined where they cannot be followed plainly (see the module comment).
+ * @example plainXref(latin1(linePdf(2)), linePdf(2))?.entries.get(1) //=> { offset: 9, gen: 0 }
+ */
+export function plainXref(text: string, data: Uint8Array): PlainXref | undefined {
+  if (!text.startsWith("%PDF-") || text.slice(0, 1024).includes("/Linearized")) return undefined;
+  const entries: Entries = new Map();
+  const seen = new Set<number>();
+  const startxref = startXref(text);
+  let newest: Map<string, string> | undefined;
+  let at = startxref;
+  try {
+    while (at !== undefined) {
+      if (seen.has(at) || seen.size >= MAX_SECTIONS) return undefined;
+      seen.add(at);
+      const trailer = text.startsWith("xref", at)
+        ? readTable(text, at, entries)
+        : readStream(text, data, at, entries);
+      if (!trailer || trailer.has("Encrypt") || trailer.has("XRefStm")) return undefined;
+      if ((entries.get(0)?.offset ?? -1) >= 0) return undefined;
+      newest ??= trailer;
+      const prev = trailer.get("Prev");
+      if (prev !== undefined && !/^\d+$/.test(prev)) return undefined;
+      at = prev === undefined ? undefined : Number(prev);
+    }
+  } catch {
+    // A cross-reference stream that does not inflate.
+    return undefined;
+  }
+  return newest && startxref !== undefined ? { entries, trailer: newest, startxref } : undefined;
+}
