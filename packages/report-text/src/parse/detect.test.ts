@@ -1,3 +1,5 @@
+import { decodeText } from "@disclosure/schema";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeLabel } from "./labels.js";
 import {
@@ -18,7 +20,66 @@ describe("sniffKind", () => {
     expect(sniffKind("一、总体情况\n共收到申请 <5 件")).toBe("text");
     expect(sniffKind("| 规章 | 0 |")).toBe("text");
   });
+
+  it("tells bytes as it tells their decoded text, in UTF-8, GB18030 and UTF-16 (property)", () => {
+    const utf16 = (text: string, bigEndian: boolean) => {
+      const out = new Uint8Array(text.length * 2);
+      for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        out[2 * i + (bigEndian ? 1 : 0)] = unit & 0xff;
+        out[2 * i + (bigEndian ? 0 : 1)] = unit >> 8;
+      }
+      return out;
+    };
+    const piece = fc.oneof(
+      fc.constantFrom(
+        "<table>",
+        "</td>",
+        "<p>",
+        "%PDF-1.4",
+        "%pdf",
+        "%",
+        "p",
+        " ",
+        "\u3000",
+        "\uFEFF",
+        "规章",
+        "\n",
+      ),
+      fc.string({ maxLength: 4 }),
+    );
+    const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
+    const bytes = fc.oneof(
+      text.map((t) => new TextEncoder().encode(t)),
+      text.chain((t) => fc.boolean().map((be) => utf16(t, be))),
+      fc.uint8Array({ maxLength: 40 }),
+      fc
+        .array(
+          fc.oneof(
+            fc.uint8Array({ maxLength: 3 }),
+            fc.constantFrom(...[0x3c, 0x25, 0x50, 0x70, 0x00].map((b) => Uint8Array.of(b))),
+          ),
+          {
+            maxLength: 16,
+          },
+        )
+        .map((parts) => Uint8Array.from(parts.flatMap((p) => [...p]))),
+    );
+    fc.assert(
+      fc.property(bytes, (b) => {
+        expect(sniffKind(b)).toBe(sniffKindDecoded(b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
+
+/** sniffKind of bytes the long way: magic numbers, else the decoded text's kind. */
+function sniffKindDecoded(input: Uint8Array): string {
+  if (input[0] === 0x25 && input[1] === 0x50 && input[2] === 0x44 && input[3] === 0x46) return "pdf";
+  if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04) return "docx";
+  return sniffKind(decodeText(input.subarray(0, 4096), { html: false }).text);
+}
 
 describe("looksTraditional", () => {
   it("by the frequent characters of each script", () => {

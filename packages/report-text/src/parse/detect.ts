@@ -17,6 +17,21 @@ import { normalizeLabel } from "./labels.js";
 export type InputKind = "html" | "text" | "pdf" | "docx";
 
 /**
+ * Whether bytes may decode to a text holding "<" or "%p" (any case), in UTF-8, GB18030 or
+ * UTF-16: each of those encodings writes "<" with the byte 0x3C, and "%" followed by "p" with
+ * the byte 0x25 followed by 0x50 or 0x70 one or two bytes later. False: the text is neither markup nor "%pdf".
+ */
+function mayHoldMarkup(bytes: Uint8Array): boolean {
+  if (bytes.indexOf(0x3c) >= 0) return true;
+  for (let i = bytes.indexOf(0x25); i >= 0; i = bytes.indexOf(0x25, i + 1)) {
+    const a = bytes[i + 1];
+    const b = bytes[i + 2];
+    if (a === 0x50 || a === 0x70 || b === 0x50 || b === 0x70) return true;
+  }
+  return false;
+}
+
+/**
  * The kind of an input from its first bytes: `%PDF` → pdf, a zip (`PK\x03\x04`) → docx,
  * markup opening with `<html`, `<!doctype`, `<table`, `<body`, `<div` or `<p` → html, else text.
  * @example sniffKind("<table><tr><td>规章</td></tr></table>") //=> "html"
@@ -25,8 +40,11 @@ export function sniffKind(input: string | Uint8Array): InputKind {
   if (typeof input !== "string") {
     if (input[0] === 0x25 && input[1] === 0x50 && input[2] === 0x44 && input[3] === 0x46) return "pdf";
     if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04) return "docx";
+    const head = input.subarray(0, 4096);
+    // For speed: decoding is skipped when no encoding can make markup or "%pdf" of the bytes.
+    if (!mayHoldMarkup(head)) return "text";
     // Decoded as parseReport decodes (UTF-16 too): the markup must be seen in any encoding.
-    return sniffKind(decodeText(input.subarray(0, 4096), { html: false }).text);
+    return sniffKind(decodeText(head, { html: false }).text);
   }
   const head = input
     .slice(0, 4096)

@@ -1,7 +1,16 @@
 import { getFormat } from "@disclosure/schema";
+import fc from "fast-check";
 import { assert, describe, expect, it } from "vitest";
+import { normalizeLabel } from "./labels.js";
 import type { Line } from "./model.js";
-import { findSections, headingOf, splitAtHeadings, stripHeading } from "./sections.js";
+import {
+  findSections,
+  headingOf,
+  normalizedFirst,
+  shortestPrefixNormalizedTo,
+  splitAtHeadings,
+  stripHeading,
+} from "./sections.js";
 
 const f = getFormat("2021");
 const free = (text: string, line: number): Line => ({
@@ -60,5 +69,56 @@ describe("splitAtHeadings and findSections", () => {
       f,
     );
     expect(lines).toHaveLength(1);
+  });
+});
+
+describe("the shortcuts of heading search", () => {
+  /** Texts of heading parts, spaces, full-width forms, Traditional characters, numbering and anything. */
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          "一、",
+          "四，",
+          "十.",
+          "总体情况",
+          "總體情況",
+          "　",
+          " ",
+          "＃",
+          "#",
+          "1、",
+          "（",
+          "、",
+          "“",
+          "\uFEFF",
+          "🀄",
+        ),
+        fc.string({ maxLength: 3 }),
+      ),
+      { maxLength: 10 },
+    )
+    .map((parts) => parts.join(""));
+
+  it("normalizedFirst is the first unit of normalizeLabel (property)", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(normalizedFirst(t)).toBe(normalizeLabel(t).charAt(0));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("shortestPrefixNormalizedTo finds what a walk over every prefix finds (property)", () => {
+    const linear = (t: string, want: number) => {
+      for (let i = 1; i <= t.length; i++) if (normalizeLabel(t.slice(0, i)).length >= want) return i;
+      return t.length;
+    };
+    fc.assert(
+      fc.property(text, fc.nat({ max: 30 }), (t, want) => {
+        expect(shortestPrefixNormalizedTo(t, want)).toBe(linear(t, want));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

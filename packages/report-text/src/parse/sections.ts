@@ -25,8 +25,23 @@ export interface SectionLayout {
   readonly firstHeading: number;
 }
 
-const NUMERAL = "[一二三四五六七八九十]";
+const NUMERALS = "一二三四五六七八九十";
+const NUMERAL = `[${NUMERALS}]`;
 const NUMERAL_PREFIX = new RegExp(`^${NUMERAL}+[,.:]`);
+/** What every match of a heading's midLine pattern starts with: tested first, for speed. */
+const NUMBERED = new RegExp(`${NUMERAL}\\s*[、,，.．]`);
+
+/**
+ * The first UTF-16 unit of normalizeLabel(text), found without normalising the whole text:
+ * normalizeLabel works one unit at a time, but for the unit after a digit, which never comes first.
+ */
+export function normalizedFirst(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const n = normalizeLabel(text.charAt(i));
+    if (n) return n.charAt(0);
+  }
+  return "";
+}
 
 interface HeadingForm {
   readonly section: SectionDef;
@@ -34,9 +49,16 @@ interface HeadingForm {
   readonly official: boolean;
 }
 
-const formsCache = new WeakMap<FormatDef, { forms: HeadingForm[]; midLine: RegExp }>();
+interface HeadingForms {
+  readonly forms: HeadingForm[];
+  readonly midLine: RegExp;
+  /** The first characters a normalised heading can start with: a numeral or a form's first. */
+  readonly firstChars: ReadonlySet<string>;
+}
 
-function headingForms(format: FormatDef): { forms: HeadingForm[]; midLine: RegExp } {
+const formsCache = new WeakMap<FormatDef, HeadingForms>();
+
+function headingForms(format: FormatDef): HeadingForms {
   const cached = formsCache.get(format);
   if (cached) return cached;
   const forms: HeadingForm[] = [];
@@ -55,7 +77,8 @@ function headingForms(format: FormatDef): { forms: HeadingForm[]; midLine: RegEx
       .join("\\s*");
   const alternatives = raw.sort((a, b) => b.length - a.length).map(charPattern);
   const midLine = new RegExp(`${NUMERAL}\\s*[、,，.．]\\s*(?:${alternatives.join("|")})`, "g");
-  const built = { forms, midLine };
+  const firstChars = new Set([...NUMERALS, ...forms.map((f) => f.form.slice(0, 1))]);
+  const built = { forms, midLine, firstChars };
   formsCache.set(format, built);
   return built;
 }
@@ -70,12 +93,15 @@ export function headingOf(
   text: string,
   format: FormatDef,
 ): { section: SectionDef; official: boolean } | undefined {
+  const { forms, firstChars } = headingForms(format);
+  // For speed: most lines are told apart by their first character, without normalising them.
+  if (!firstChars.has(normalizedFirst(text))) return undefined;
   // Headings are short: the start of a long line is enough.
   const n = normalizeLabel(text.length > 80 ? text.slice(0, 80) : text);
   if (!n) return undefined;
   const m = NUMERAL_PREFIX.exec(n);
   const rest = m ? n.slice(m[0].length) : n;
-  for (const f of headingForms(format).forms) {
+  for (const f of forms) {
     if (m ? rest.startsWith(f.form) : rest === f.form || rest === `${f.form}:`) {
       return { section: f.section, official: f.official };
     }
@@ -116,6 +142,10 @@ export function splitAtHeadings(lines: readonly Line[], format: FormatDef): Line
     let split = false;
     for (const piece of line.pieces) {
       if (piece.cell) {
+        current.push(piece);
+        continue;
+      }
+      if (!NUMBERED.test(piece.text)) {
         current.push(piece);
         continue;
       }
@@ -185,10 +215,24 @@ export function headingLength(text: string, format: FormatDef): number {
     .filter((f) => target.slice(numeral.length).startsWith(f))
     .sort((a, b) => b.length - a.length)[0];
   const want = numeral.length + (form?.length ?? 0);
-  for (let i = 1; i <= text.length; i++) {
-    if (normalizeLabel(text.slice(0, i)).length >= want) return i;
+  return shortestPrefixNormalizedTo(text, want);
+}
+
+/**
+ * The length of the shortest prefix of a text whose normalised form has `want` units, else the
+ * text's length. normalizeLabel keeps or drops each UTF-16 unit (never adding one), so that
+ * length grows with the prefix: a binary search finds it.
+ */
+export function shortestPrefixNormalizedTo(text: string, want: number): number {
+  if (normalizeLabel(text).length < want) return text.length;
+  let lo = 1;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (normalizeLabel(text.slice(0, mid)).length >= want) hi = mid;
+    else lo = mid + 1;
   }
-  return text.length;
+  return Math.min(lo, text.length);
 }
 
 /**

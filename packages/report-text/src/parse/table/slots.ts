@@ -1,6 +1,6 @@
 // The format's rows of a table as a sequence of slots: each data row, and before the first
 // row of a group that a printed subtotal adds up, the group (its subtotal row, if printed).
-import type { BlockDef, FormatDef, TableId } from "@disclosure/schema";
+import type { BlockDef, FormatDef, SumOf, TableId } from "@disclosure/schema";
 import { groupSums } from "@disclosure/schema/internal";
 import type { Column } from "./columns.js";
 
@@ -20,6 +20,18 @@ export function slotKey(kind: Slot["kind"], code: string): string {
   return `${kind}:${code}`;
 }
 
+const groupSumsCache = new WeakMap<BlockDef, readonly SumOf[]>();
+
+/** schema's groupSums of a block, computed once a block (slots are laid out for every table read). */
+function groupSumsOf(block: BlockDef): readonly SumOf[] {
+  let sums = groupSumsCache.get(block);
+  if (!sums) {
+    sums = groupSums(block);
+    groupSumsCache.set(block, sums);
+  }
+  return sums;
+}
+
 /** The format's rows of a table as slots, with a group slot before each subtotalled group's first row. */
 export function slotsOf(
   format: FormatDef,
@@ -29,7 +41,7 @@ export function slotsOf(
   const slots: Slot[] = [];
   for (const block of format.tables[table].blocks) {
     const columns = layout(block);
-    const subtotals = groupSums(block);
+    const subtotals = groupSumsOf(block);
     const groupsUsed = new Set<string>();
     for (const row of block.rows) {
       const sum = subtotals.find((s) => s.total === row.parent);
