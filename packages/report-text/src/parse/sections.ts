@@ -221,15 +221,24 @@ export function headingLength(text: string, format: FormatDef): number {
 /**
  * The length of the shortest prefix of a text whose normalised form has `want` units, else the
  * text's length. normalizeLabel keeps or drops each UTF-16 unit (never adding one), so that
- * length grows with the prefix: a binary search finds it.
+ * length grows with the prefix and is at most the prefix's: the prefix is searched from `want`
+ * units on, doubling, then halving (a heading line may go on with a long paragraph).
  */
 export function shortestPrefixNormalizedTo(text: string, want: number): number {
-  if (normalizeLabel(text).length < want) return text.length;
+  const reaches = (n: number) => normalizeLabel(text.slice(0, n)).length >= want;
   let lo = 1;
-  let hi = text.length;
+  let hi = Math.max(1, want);
+  while (hi < text.length && !reaches(hi)) {
+    lo = hi + 1;
+    hi = Math.min(text.length, hi * 2);
+  }
+  if (hi >= text.length) {
+    if (!reaches(text.length)) return text.length;
+    hi = text.length;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (normalizeLabel(text.slice(0, mid)).length >= want) hi = mid;
+    if (reaches(mid)) hi = mid;
     else lo = mid + 1;
   }
   return Math.min(lo, text.length);
