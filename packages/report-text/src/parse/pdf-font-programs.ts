@@ -100,10 +100,10 @@ async function inflatedHead(raw: Uint8Array, keep: number): Promise<Uint8Array |
     const { readable, writable } = new DecompressionStream("deflate");
     const writer = writable.getWriter();
     // A copy: the stream may hold on to what it is given.
-    writer.write(new Uint8Array(raw)).then(
-      () => writer.close(),
-      () => undefined,
-    );
+    writer
+      .write(new Uint8Array(raw))
+      .then(() => writer.close())
+      .catch(() => undefined);
     for await (const chunk of readable as unknown as AsyncIterable<Uint8Array>) {
       if (got < keep) head.set(chunk.subarray(0, keep - got), got);
       got += chunk.length;

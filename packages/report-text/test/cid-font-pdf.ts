@@ -1,0 +1,124 @@
+// PDFs whose text is set in composite fonts (Type0 over CIDFontType2, a TrueType program
+// embedded as /FontFile2), as WPS and Word write Chinese text, with the fonts' variations
+// that decide whether a reader needs the program for the text: the encoding (horizontal or
+// vertical), the name (a subset tag or a standard font's name), a /FontMatrix, the program.
+import { zlibSync } from "fflate";
+
+/** A font of {@link cidFontPdf}. */
+export interface CidFont {
+  /** /Identity-H (horizontal) or /Identity-V (vertical). */
+  readonly encoding: "Identity-H" | "Identity-V";
+  /** The font's name as written in the PDF, with its "/": "/ABCDEF+SimSun", "/Arial" … */
+  readonly name: string;
+  /** Whether the CIDFont has a /FontMatrix (other than the default). */
+  readonly fontMatrix: boolean;
+  /** The program's bytes before compression (a TrueType file, or anything). */
+  readonly program: Uint8Array;
+  /** Whether the compressed program is damaged (a byte in its middle changed). */
+  readonly damaged: boolean;
+  /** The width of each character of CIDFONT_CHARS, in thousandths of the font size. */
+  readonly widths: readonly number[];
+}
+
+/** A line of text: which font, its size, where, and the characters (from CIDFONT_CHARS). */
+export interface CidLine {
+  readonly font: number;
+  readonly size: number;
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}
+
+/**
+ * The characters of the fonts: CID k + 1 is character k. "A" and "B" have no entry in
+ * /ToUnicode, so what they read as is up to the reader (pdfjs-dist: the CID's code itself,
+ * or, for a font it takes for a standard one, a glyph of its own table).
+ */
+export const CIDFONT_CHARS = [..."政府信息公开工作年度报告、，。：；（）一二三四123 AB—"];
+const UNMAPPED = new Set(["A", "B"]);
+
+const hex4 = (n: number) => n.toString(16).padStart(4, "0").toUpperCase();
+const latin1Of = (bytes: Uint8Array) => Array.from(bytes, (b) => String.fromCharCode(b)).join("");
+
+/** The /ToUnicode CMap: each CID to its character. */
+function toUnicodeCMap(): string {
+  const pairs = CIDFONT_CHARS.flatMap((c, k) =>
+    UNMAPPED.has(c) ? [] : [`<${hex4(k + 1)}> <${hex4(c.codePointAt(0) ?? 0)}>`],
+  );
+  return [
+    "/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
+    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+    "/CMapName /Adobe-Identity-UCS def /CMapType 2 def",
+    "1 begincodespacerange <0000> <FFFF> endcodespacerange",
+    `${pairs.length} beginbfchar`,
+    ...pairs,
+    "endbfchar endcmap CMapName currentdict /CMap defineresource pop end end",
+  ].join("\n");
+}
+
+/** A stream object's text: its dictionary entries, /Length, and the bytes (as latin1 text). */
+const stream = (entries: string, bytes: string) =>
+  `<< ${entries} /Length ${bytes.length} >>\nstream\n${bytes}\nendstream`;
+
+/** The five objects of font k, numbered from `first`: Type0, CIDFont, descriptor, program, ToUnicode. */
+function fontObjects(font: CidFont, first: number): string[] {
+  const compressed = zlibSync(font.program);
+  if (font.damaged) {
+    const mid = compressed.length >> 1;
+    compressed[mid] = (compressed[mid] ?? 0) ^ 0x5a;
+  }
+  const w = `[1 [${font.widths.join(" ")}]]`;
+  return [
+    `<< /Type /Font /Subtype /Type0 /BaseFont ${font.name} /Encoding /${font.encoding} /DescendantFonts [${first + 1} 0 R] /ToUnicode ${first + 4} 0 R >>`,
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${font.name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /CIDToGIDMap /Identity /DW 1000 /W ${w}${font.fontMatrix ? " /FontMatrix [0.002 0 0 0.002 0 0]" : ""} /FontDescriptor ${first + 2} 0 R >>`,
+    `<< /Type /FontDescriptor /FontName ${font.name} /Flags 32 /FontBBox [0 -140 1000 860] /ItalicAngle 0 /Ascent 860 /Descent -140 /CapHeight 700 /StemV 80 /FontFile2 ${first + 3} 0 R >>`,
+    stream(`/Filter /FlateDecode /Length1 ${font.program.length}`, latin1Of(compressed)),
+    stream("", toUnicodeCMap()),
+  ];
+}
+
+/** The content stream of a page: each line set with its font at its place (CIDs in hex). */
+function content(lines: readonly CidLine[]): string {
+  return lines
+    .map((l) => {
+      const cids = [...l.text].map((c) => hex4(CIDFONT_CHARS.indexOf(c) + 1)).join("");
+      return `BT /F${l.font} ${l.size} Tf ${l.x} ${l.y} Td <${cids}> Tj ET`;
+    })
+    .join("\n");
+}
+
+/**
+ * A PDF of one page a list of lines, set in the given fonts (lines name them by index), with
+ * a classic cross-reference table.
+ * @example cidFontPdf([font], [[{ font: 0, size: 12, x: 72, y: 720, text: "政府信息公开" }]])
+ */
+export function cidFontPdf(fonts: readonly CidFont[], pages: readonly (readonly CidLine[])[]): Uint8Array {
+  const objects: string[] = ["<< /Type /Catalog /Pages 2 0 R >>", ""];
+  const fontRefs = fonts.map((f, k) => {
+    const first = objects.length + 1;
+    objects.push(...fontObjects(f, first));
+    return `/F${k} ${first} 0 R`;
+  });
+  const resources = `<< /Font << ${fontRefs.join(" ")} >> >>`;
+  const kids: string[] = [];
+  for (const lines of pages) {
+    const page = objects.length + 1;
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources ${resources} /Contents ${page + 1} 0 R >>`,
+      stream("", content(lines)),
+    );
+    kids.push(`${page} 0 R`);
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.join(" ")}] /Count ${kids.length} >>`;
+  let out = "%PDF-1.7\n";
+  const offsets = objects.map((body, k) => {
+    const at = out.length;
+    out += `${k + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const at of offsets) out += `${String(at).padStart(10, "0")} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Uint8Array.from(out, (c) => c.charCodeAt(0));
+}
