@@ -119,4 +119,21 @@ describe("disclosure audit", () => {
     expect(child.stderr).toBe("");
     expect(JSON.parse(child.stdout)).toEqual(one);
   });
+
+  it("pairs in the order of the files on worker threads too: the first file of a year is the one paired", async () => {
+    // The slow PDF first: its worker is still reading when the other has read 2-2021 and 3-2022.
+    const order = mkdtempSync(join(tmpdir(), "audit-order-"));
+    copyFileSync(`${testdataDir}corpus/2024-hongze-district.pdf`, join(order, "0-hongze.pdf"));
+    copyReport("2021-pingtan-zone", join(order, "1-2021.txt"));
+    copyReport("2021-pingtan-zone", join(order, "2-2021.txt"));
+    copyReport("2022-pingtan-zone", join(order, "3-2022.txt"));
+    const one = (await cli(["audit", order, "--json", "--jobs", "1"])).stdout;
+    const child = await run(process.execPath, [distCli, "audit", order, "--json", "--jobs", "2"]).catch(
+      (e) => e,
+    );
+    expect(JSON.parse(one).pairs.map((p: { previous: { file: string } }) => p.previous.file)).toEqual([
+      join(order, "1-2021.txt"),
+    ]);
+    expect(child.stdout).toBe(one);
+  });
 });

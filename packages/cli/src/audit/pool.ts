@@ -3,17 +3,12 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { type CheckedReport, readAndCheck } from "@disclosure/report-text";
+import { type AuditJob, checkFile } from "./check-file.js";
+import { type OutcomeNeeds, auditOutcome } from "./outcome.js";
 import { type AuditReply, unreadableFile } from "./unreadable.js";
 
+export type { AuditJob } from "./check-file.js";
 export type { AuditReply } from "./unreadable.js";
-
-/** A file for a worker: `name` is how the results name it. */
-export interface AuditJob {
-  readonly id: number;
-  readonly path: string;
-  readonly name: string;
-}
 
 /** The built worker script beside the CLI (dist/audit-worker.js), when there is one. */
 function workerScript(): URL | undefined {
@@ -25,39 +20,39 @@ function workerScript(): URL | undefined {
 }
 
 /** Reads and checks the files in this thread, in order. */
-async function* inThisThread(
-  jobs: readonly AuditJob[],
-  read: (path: string) => Promise<Uint8Array>,
-): AsyncGenerator<CheckedReport> {
-  for (const job of jobs) {
-    try {
-      yield await readAndCheck({ name: job.name, data: await read(job.path) });
-    } catch (e) {
-      yield unreadableFile(job.name, e);
-    }
-  }
+async function* inThisThread(jobs: readonly AuditJob[], needs: OutcomeNeeds): AsyncGenerator<AuditReply> {
+  for (const job of jobs) yield { id: job.id, outcome: await checkFile(job, needs) };
 }
 
 /** Files sent to a worker ahead of the one it reads, so that it never waits for the next. */
 const IN_FLIGHT = 2;
 
 /** Reads and checks the files on `n` worker threads, yielding each result as it arrives. */
-async function* onWorkers(jobs: readonly AuditJob[], n: number, script: URL): AsyncGenerator<CheckedReport> {
+async function* onWorkers(
+  jobs: readonly AuditJob[],
+  n: number,
+  script: URL,
+  needs: OutcomeNeeds,
+): AsyncGenerator<AuditReply> {
   const queue = [...jobs];
-  const done: CheckedReport[] = [];
+  const done: AuditReply[] = [];
   const workers = new Set<Worker>();
   let remaining = jobs.length;
   let wake: (() => void) | undefined;
-  const arrive = (checked: CheckedReport) => {
-    done.push(checked);
+  const arrive = (reply: AuditReply) => {
+    done.push(reply);
     remaining--;
     wake?.();
   };
+  const failed = (job: AuditJob, e: unknown): AuditReply => ({
+    id: job.id,
+    outcome: auditOutcome(unreadableFile(job.name, e), needs),
+  });
   // A worker reads its files one at a time, in the order sent, with the next ones already
   // queued. One that dies (a document that exhausts its memory) gives the file it was reading
   // a row with the reason, hands the files queued behind it back, and is replaced.
   const start = () => {
-    const w = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    const w = new Worker(script, { workerData: needs, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
     workers.add(w);
     const sent: AuditJob[] = [];
     const fill = () => {
@@ -70,13 +65,13 @@ async function* onWorkers(jobs: readonly AuditJob[], n: number, script: URL): As
     w.on("message", (reply: AuditReply) => {
       const at = sent.findIndex((j) => j.id === reply.id);
       if (at >= 0) sent.splice(at, 1);
-      arrive(reply.checked);
+      arrive(reply);
       fill();
     });
     w.on("error", (e) => {
       workers.delete(w);
       const [reading, ...waiting] = sent.splice(0);
-      if (reading) arrive(unreadableFile(reading.name, e));
+      if (reading) arrive(failed(reading, e));
       queue.unshift(...waiting);
       if (queue.length) start();
     });
@@ -95,14 +90,15 @@ async function* onWorkers(jobs: readonly AuditJob[], n: number, script: URL): As
 }
 
 /**
- * Audits `jobs` with `jobs` workers (one: in this thread). Results come in the order they
- * are done. Without a built worker script (tests run from source), the work stays in this thread.
+ * Audits `jobs` with `workers` workers (one: in this thread), keeping of each report what
+ * `needs` asks for. Results come in the order they are done, each with its job's id. Without a
+ * built worker script (tests run from source), the work stays in this thread.
  */
 export function auditFiles(
   jobs: readonly AuditJob[],
   workers: number,
-  read: (path: string) => Promise<Uint8Array>,
-): AsyncIterable<CheckedReport> {
+  needs: OutcomeNeeds,
+): AsyncIterable<AuditReply> {
   const script = workers > 1 ? workerScript() : undefined;
-  return script && jobs.length > 1 ? onWorkers(jobs, workers, script) : inThisThread(jobs, read);
+  return script && jobs.length > 1 ? onWorkers(jobs, workers, script, needs) : inThisThread(jobs, needs);
 }

@@ -1,11 +1,12 @@
 // What a worker of `disclosure audit` sends back, and the row of a file that could not be read
-// at all. Types only from @disclosure/report-text: the worker loads the library its own way.
+// at all. Types only from @disclosure/report-text.
 import type { CheckedReport } from "@disclosure/report-text";
+import type { AuditOutcome } from "./outcome.js";
 
 /** A worker's answer for the file `id`. */
 export interface AuditReply {
   readonly id: number;
-  readonly checked: CheckedReport;
+  readonly outcome: AuditOutcome;
 }
 
 /** The result for a file that could not be read at all (missing, unreadable, a crash). */

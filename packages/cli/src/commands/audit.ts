@@ -1,32 +1,21 @@
 import { availableParallelism } from "node:os";
-import {
-  type AuditPair,
-  type AuditedReport,
-  formatSourceLocation,
-  yearPairer,
-} from "@disclosure/report-text";
+import { type AuditPair, yearPairer } from "@disclosure/report-text";
 import { formatFinding } from "@disclosure/stats";
-import { type AuditJob, auditFiles } from "../audit/pool.js";
 import { collectReportFiles } from "../audit/collect.js";
+import { chunked, indentedJson, jsonDocumentOfLists } from "../audit/json-pieces.js";
+import {
+  type AuditOutcome,
+  type OutcomeNeeds,
+  REPORT_DEPTH,
+  outcomeJson,
+  outcomeText,
+} from "../audit/outcome.js";
+import { type AuditJob, auditFiles } from "../audit/pool.js";
 import { auditOutputKind, writeAudit } from "../audit/write.js";
 import { defineCommand } from "../command.js";
-import { CliError, EXIT, type Io, type Lang, json } from "../io.js";
+import { CliError, EXIT, type Io, type Lang } from "../io.js";
 import { count, jsonOption, outputFile } from "../options.js";
 import { progress } from "../progress.js";
-
-/** A report's findings about the publication (not READ-UNREAD, which is about our reading). */
-const published = (r: AuditedReport) =>
-  r.findings.filter((f) => f.concerns !== "reading" && f.severity !== "info");
-
-function reportLine(r: AuditedReport, lang: Lang): string {
-  if (!r.read) return `✖ ${r.file}  ${lang === "en" ? r.reason?.en : r.reason?.zh}`;
-  const errors = published(r).filter((f) => f.severity === "error").length;
-  const warnings = published(r).length - errors;
-  const who = `${r.agency} ${r.year}`;
-  return lang === "en"
-    ? `${errors ? "✖" : "✓"} ${r.file}  ${who} (${r.format} format): ${errors} errors, ${warnings} warnings, ${r.unread} cells not read`
-    : `${errors ? "✖" : "✓"} ${r.file}  ${who}（${r.format}年格式）：错误 ${errors}，警告 ${warnings}，未能读出 ${r.unread} 个单元格`;
-}
 
 function pairLine(p: AuditPair, lang: Lang): string {
   const errors = p.findings.filter((f) => f.severity === "error").length;
@@ -35,25 +24,32 @@ function pairLine(p: AuditPair, lang: Lang): string {
     : `↔ ${p.agency} ${p.previous.year}→${p.current.year}：${p.findings.length ? `${p.findings.length} 项问题（错误 ${errors}）` : "跨年规则均通过"}`;
 }
 
-function printText(io: Io, lang: Lang, reports: readonly AuditedReport[], pairs: readonly AuditPair[]) {
-  for (const r of reports) {
-    io.stdout(`${reportLine(r, lang)}\n`);
-    for (const f of published(r).filter((x) => x.severity === "error")) {
-      const where = f.place ? ` [${formatSourceLocation(f.place)}]` : "";
-      io.stdout(`    ${formatFinding(f, lang)}${where}\n`);
-    }
-  }
+/** Each report's lines (made with the report), the pairs', then the totals. */
+function printText(io: Io, lang: Lang, reports: readonly AuditOutcome[], pairs: readonly AuditPair[]) {
+  for (const r of reports) io.stdout(outcomeText(r));
   for (const p of pairs) {
     io.stdout(`${pairLine(p, lang)}\n`);
     for (const f of p.findings) io.stdout(`    ${formatFinding(f, lang)}\n`);
   }
-  const read = reports.filter((r) => r.read).length;
-  const clean = reports.filter((r) => r.read && !published(r).length).length;
+  const read = reports.filter((r) => r.audited.read).length;
+  const clean = reports.filter((r) => r.clean).length;
   io.stdout(
     lang === "en"
       ? `\n${reports.length} files: ${read} read as reports, ${clean} without findings, ${reports.length - read} not read; ${pairs.length} pairs of consecutive years\n`
       : `\n共 ${reports.length} 个文件：读出报告 ${read} 份，无问题 ${clean} 份，未能读取 ${reports.length - read} 个；相邻年度配对 ${pairs.length} 组\n`,
   );
+}
+
+/**
+ * `{ reports, pairs }` as `JSON.stringify(…, null, 2)` prints it, from the reports' pieces made
+ * with them, written in chunks of about a megabyte rather than as one string.
+ */
+function printJson(io: Io, reports: readonly AuditOutcome[], pairs: readonly AuditPair[]) {
+  const document = jsonDocumentOfLists([
+    ["reports", reports.map(outcomeJson)],
+    ["pairs", pairs.map((p) => indentedJson(p, REPORT_DEPTH))],
+  ]);
+  for (const chunk of chunked(document)) io.stdout(chunk);
 }
 
 /** `disclosure audit <files or folders…>`: many published reports read, checked and paired by year. */
@@ -109,30 +105,37 @@ export const auditCommand = defineCommand(
       total: files.length,
       quiet: values.json,
     });
-    const reports: AuditedReport[] = [];
+    const kind = values.output ? auditOutputKind(values.output) : undefined;
+    const needs: OutcomeNeeds = {
+      json: values.json === true,
+      jsonl: kind === "jsonl",
+      sheets: kind === "xlsx" || kind === "csv",
+      text: values.json ? undefined : lang,
+    };
+    // Reports in the order of the files, and paired in that order too, whatever the order the
+    // workers finish in: of two files of one agency and year, the first file is the one paired,
+    // with one worker or many.
+    const reports: AuditOutcome[] = new Array(files.length);
     const pairs: AuditPair[] = [];
     const pairer = yearPairer();
+    let paired = 0;
     try {
-      for await (const checked of auditFiles(jobs, values.jobs ?? availableParallelism(), io.readFile)) {
-        reports.push(checked.audited);
-        pairs.push(...pairer.add(checked));
+      for await (const { id, outcome } of auditFiles(jobs, values.jobs ?? availableParallelism(), needs)) {
+        reports[id] = outcome;
+        for (let next = reports[paired]; next; next = reports[++paired]) pairs.push(...pairer.add(next));
         p.add(1);
       }
     } finally {
       p.done();
     }
-    const order = new Map(files.map((f, i) => [f, i]));
-    reports.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
     if (values.output) {
       const written = await writeAudit(io, values.output, reports, pairs);
       if (!values.json) io.stderr(`${lang === "en" ? "written" : "已写出"}：${written.join("、")}\n`);
     }
-    if (values.json) io.stdout(json({ reports, pairs }));
+    if (values.json) printJson(io, reports, pairs);
     else printText(io, lang, reports, pairs);
-    const isError = (f: { severity: string }) => f.severity === "error";
     const failed =
-      reports.some((r) => !r.read || published(r).some(isError)) ||
-      pairs.some((x) => x.findings.some(isError));
+      reports.some((r) => r.failed) || pairs.some((x) => x.findings.some((f) => f.severity === "error"));
     return failed ? EXIT.findings : EXIT.ok;
   },
 );
