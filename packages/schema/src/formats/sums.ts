@@ -22,6 +22,26 @@ const RESULTS = "results";
 const RESULT_TOTAL = "resultTotal";
 const OTHER_HANDLING = "otherHandling";
 
+// The sums of a block are asked for every report checked or read: worked out once per block
+// (format definitions never change) and frozen, so that no caller can change them for the next.
+const columnSumsOf = new WeakMap<BlockDef, readonly SumOf[]>();
+const groupSumsOf = new WeakMap<BlockDef, readonly SumOf[]>();
+
+function remembered(
+  cache: WeakMap<BlockDef, readonly SumOf[]>,
+  block: BlockDef,
+  work: () => readonly SumOf[],
+) {
+  let sums = cache.get(block);
+  if (!sums) {
+    sums = Object.freeze(
+      work().map((s) => Object.freeze({ total: s.total, parts: Object.freeze([...s.parts]) })),
+    );
+    cache.set(block, sums);
+  }
+  return sums;
+}
+
 /** The group of a column code: `review` of `review.total`, "" of `total`. */
 function columnGroup(code: string): string {
   const at = code.lastIndexOf(".");
@@ -41,6 +61,10 @@ function isTotalColumn(code: string): boolean {
  * //=> { total: "review.total", parts: ["review.upheld", "review.corrected", "review.other", "review.pending"] }
  */
 export function columnSums(block: BlockDef): readonly SumOf[] {
+  return remembered(columnSumsOf, block, () => findColumnSums(block));
+}
+
+function findColumnSums(block: BlockDef): readonly SumOf[] {
   return block.columns
     .filter((c) => isTotalColumn(c.code))
     .map((t) => ({
@@ -59,6 +83,10 @@ export function columnSums(block: BlockDef): readonly SumOf[] {
  * //=> ["withheld:8", "unavailable:3", "notProcessed:5"]
  */
 export function groupSums(block: BlockDef): readonly SumOf[] {
+  return remembered(groupSumsOf, block, () => findGroupSums(block));
+}
+
+function findGroupSums(block: BlockDef): readonly SumOf[] {
   return block.groups
     .filter((g) => g.parent !== undefined)
     .map((g) => ({ total: g.code, parts: block.rows.filter((r) => r.parent === g.code).map((r) => r.code) }))
@@ -72,6 +100,21 @@ export function groupSums(block: BlockDef): readonly SumOf[] {
  * @example resultSum(getFormat("2021")).parts.length //=> 21
  */
 export function resultSum(format: FormatDef, opts: { collapsedOtherHandling?: boolean } = {}): SumOf {
+  const collapsed = !!opts.collapsedOtherHandling;
+  const byShape = resultSumsOf.get(format) ?? new Map<boolean, SumOf>();
+  resultSumsOf.set(format, byShape);
+  let sum = byShape.get(collapsed);
+  if (!sum) {
+    const found = findResultSum(format, collapsed);
+    sum = Object.freeze({ total: found.total, parts: Object.freeze([...found.parts]) });
+    byShape.set(collapsed, sum);
+  }
+  return sum;
+}
+
+const resultSumsOf = new WeakMap<FormatDef, Map<boolean, SumOf>>();
+
+function findResultSum(format: FormatDef, collapsedOtherHandling: boolean): SumOf {
   const block = format.tables.table3.blocks[0];
   const parentOf = new Map(block.groups.map((g) => [g.code, g.parent]));
   const inResults = (parent: string | undefined): boolean =>
@@ -79,7 +122,7 @@ export function resultSum(format: FormatDef, opts: { collapsedOtherHandling?: bo
   const parts: string[] = [];
   for (const r of block.rows) {
     if (r.code === RESULT_TOTAL || !inResults(r.parent)) continue;
-    if (opts.collapsedOtherHandling && r.parent === OTHER_HANDLING) {
+    if (collapsedOtherHandling && r.parent === OTHER_HANDLING) {
       if (!parts.includes(OTHER_HANDLING)) parts.push(OTHER_HANDLING);
       continue;
     }
