@@ -2,14 +2,44 @@
 import { foldHantCharacters } from "./hant.js";
 import { toHalfWidth } from "./half-width.js";
 
-/** Spaces, Markdown markup, cell separators and quotes: dropped in one pass. */
+/** Spaces, Markdown markup, cell separators and quotes: dropped. */
 const DROP = /[\s\u3000\u00A0\u200B-\u200D\u2060\uFEFF\\#*_`>|｜│┃"'“”‘’「」『』〝〞＂]+/g;
-const FULLWIDTH = /[\uFF01-\uFF5E\u3000]/;
-const PUNCT: Readonly<Record<string, string>> = { "、": ",", "〔": "(", "【": "(", "〕": ")", "】": ")" };
-/** Numbering "1、" / "1。" and the brackets and commas of PUNCT. */
-const NUMBERING_OR_PUNCT = /(\d)[、。]|[、〔【〕】]/g;
-/** Any character NUMBERING_OR_PUNCT can match on: without one, that pass is skipped. */
-const MAY_NUMBER_OR_PUNCT = /[、。〔【〕】]/;
+/** Brackets and the enumeration comma written the ASCII way. */
+const PUNCT: Readonly<Record<number, number>> = {
+  12289: 0x2c, // 、 → ,
+  12308: 0x28, // 〔 → (
+  12304: 0x28, // 【 → (
+  12309: 0x29, // 〕 → )
+  12305: 0x29, // 】 → )
+};
+const ENUMERATION_COMMA = 0x3001; // 、
+const FULL_STOP = 0x3002; // 。
+
+/** What a UTF-16 unit alone folds to: a unit, or DROPPED; UNKNOWN until first asked. */
+const UNKNOWN = -1;
+const DROPPED = -2;
+let unitForms: Int32Array | undefined;
+
+/**
+ * The unit a UTF-16 unit becomes (half-width, then Simplified), or DROPPED. Each fold maps one
+ * unit to one unit (full-width forms and the Traditional characters folded are all in the
+ * BMP; a surrogate is kept), so that a text folds unit by unit.
+ */
+function unitForm(unit: number): number {
+  unitForms ??= new Int32Array(0x10000).fill(UNKNOWN);
+  let form = unitForms[unit] ?? UNKNOWN;
+  if (form === UNKNOWN) {
+    const folded =
+      unit >= 0xd800 && unit <= 0xdfff
+        ? String.fromCharCode(unit)
+        : foldHantCharacters(toHalfWidth(String.fromCharCode(unit))).replace(DROP, "");
+    form = folded ? folded.charCodeAt(0) : DROPPED;
+    unitForms[unit] = form;
+  }
+  return form;
+}
+
+const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
 
 /**
  * A label reduced to what identifies it, for comparison: no spaces or line breaks, no
@@ -21,8 +51,26 @@ const MAY_NUMBER_OR_PUNCT = /[、。〔【〕】]/;
  * @example normalizeLabel("（三）不予公開") //=> "(三)不予公开"
  */
 export function normalizeLabel(text: string): string {
-  const half = FULLWIDTH.test(text) ? toHalfWidth(text) : text;
-  const dropped = foldHantCharacters(half).replace(DROP, "");
-  if (!MAY_NUMBER_OR_PUNCT.test(dropped)) return dropped;
-  return dropped.replace(NUMBERING_OR_PUNCT, (m, d?: string) => (d ? `${d}.` : (PUNCT[m] ?? m)));
+  // One pass over the units, for speed (labels, lines and whole sections are normalised): runs
+  // of units that stay as they are are copied as slices.
+  let out = "";
+  let kept = 0;
+  let afterDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const form = unitForm(unit);
+    if (form === unit && form !== ENUMERATION_COMMA && form !== FULL_STOP && PUNCT[form] === undefined) {
+      afterDigit = isDigit(form);
+      continue;
+    }
+    out += text.slice(kept, i);
+    kept = i + 1;
+    if (form === DROPPED) continue;
+    // "1、" / "1。": numbering, as "1."; else 、 is a comma, 〔【〕】 brackets.
+    const written =
+      (form === ENUMERATION_COMMA || form === FULL_STOP) && afterDigit ? 0x2e : (PUNCT[form] ?? form);
+    out += String.fromCharCode(written);
+    afterDigit = isDigit(written);
+  }
+  return kept === 0 ? text : out + text.slice(kept);
 }

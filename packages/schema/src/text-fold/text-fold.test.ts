@@ -98,6 +98,48 @@ describe("folding", () => {
     );
   });
 
+  it("normalises a label as its passes one after the other would (property)", () => {
+    const drop = /[\s\u3000\u00A0\u200B-\u200D\u2060\uFEFF\\#*_`>|｜│┃"'“”‘’「」『』〝〞＂]+/g;
+    const punct: Record<string, string> = { "、": ",", "〔": "(", "【": "(", "〕": ")", "】": ")" };
+    const byPasses = (text: string) =>
+      foldHantCharacters(toHalfWidth(text))
+        .replace(drop, "")
+        .replace(/(\d)[、。]|[、〔【〕】]/g, (m, d?: string) => (d ? `${d}.` : (punct[m] ?? m)));
+    const labelish = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(
+            "1、",
+            "１。",
+            "、",
+            "。",
+            "〔",
+            "】",
+            " ",
+            "　",
+            "#",
+            "（",
+            "）",
+            "“",
+            "﹑",
+            "規範",
+            "\uD83C",
+            "🀄",
+          ),
+          foldable,
+          fc.string({ unit: "binary", maxLength: 3 }),
+        ),
+        { maxLength: 12 },
+      )
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(labelish, (text) => {
+        expect(normalizeLabel(text)).toBe(byPasses(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("folds the 盐池县 2020 report's 繁体 wording and its Taiwan-phrased terms", () => {
     expect(foldHant("辦理公民、法人和其他組織提交的政府信息公開申請 5 件")).toBe(
       "办理公民、法人和其他组织提交的政府信息公开申请 5 件",
