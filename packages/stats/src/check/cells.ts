@@ -1,22 +1,55 @@
 // Cell-value rules: CELL-COUNT, CELL-SIGNED, CELL-MONEY, CELL-MONEY-PRECISION,
 // CELL-MONEY-UNIT, CELL-BLANK, CELL-UNKNOWN (spec/rules.md §A).
-import { type CellUnit, TABLE_IDS, type TableId, cellDefs, cellKey } from "@disclosure/schema";
+import {
+  type BlockDef,
+  type CellUnit,
+  type FormatDef,
+  TABLE_IDS,
+  type TableId,
+  cellDefs,
+  cellKey,
+} from "@disclosure/schema";
 import { decimalPlaces } from "@disclosure/schema/internal";
-import type { CellRef, Finding } from "../finding.js";
-import { type CheckContext, cellName, cellNames, ref, sortCells, tableOf } from "./context.js";
+import type { CellRef, Finding, Message } from "../finding.js";
+import { type CheckContext, cellName, cellNames, ref, sortCells } from "./context.js";
 import { migrationBlankKeys } from "./migration.js";
 
 const OTHER_HANDLING = "otherHandling";
 const SIGNED_ROWS = ["licensing", "otherServices", "penalty", "enforcement", "fees"];
 
+/** An official cell to check: its codes and unit (a reference is made only for a finding). */
+interface OfficialCell {
+  readonly table: TableId;
+  readonly row: string;
+  readonly col: string;
+  readonly unit: CellUnit;
+}
+
+/** The official cells per format, printed as is and with （六） collapsed (formats never change). */
+const officialCache = new WeakMap<FormatDef, Map<boolean, readonly OfficialCell[]>>();
+
 /** Every official cell of the report's format, with the collapsed （六） row when printed so. */
-function officialCells(ctx: CheckContext): { ref: CellRef; unit: CellUnit }[] {
-  const out = cellDefs(ctx.format)
-    .filter((d) => !(ctx.collapsed && d.table === "table3" && d.rowDef.parent === OTHER_HANDLING))
-    .map((d) => ({ ref: ref(d.table, d.row, d.col), unit: d.unit }));
-  if (ctx.collapsed) {
-    for (const c of ctx.format.tables.table3.blocks[0].columns) {
-      out.push({ ref: ref("table3", OTHER_HANDLING, c.code), unit: "count" });
+function officialCells(ctx: CheckContext): readonly OfficialCell[] {
+  let byShape = officialCache.get(ctx.format);
+  if (!byShape) {
+    byShape = new Map();
+    officialCache.set(ctx.format, byShape);
+  }
+  let cells = byShape.get(ctx.collapsed);
+  if (!cells) {
+    cells = listOfficialCells(ctx.format, ctx.collapsed);
+    byShape.set(ctx.collapsed, cells);
+  }
+  return cells;
+}
+
+function listOfficialCells(format: FormatDef, collapsed: boolean): OfficialCell[] {
+  const out: OfficialCell[] = cellDefs(format)
+    .filter((d) => !(collapsed && d.table === "table3" && d.rowDef.parent === OTHER_HANDLING))
+    .map((d) => ({ table: d.table, row: d.row, col: d.col, unit: d.unit }));
+  if (collapsed) {
+    for (const c of format.tables.table3.blocks[0].columns) {
+      out.push({ table: "table3", row: OTHER_HANDLING, col: c.code, unit: "count" });
     }
   }
   return out;
@@ -29,13 +62,19 @@ function show(v: unknown): string {
 function values(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const migrated = migrationBlankKeys(ctx);
-  for (const { ref: r, unit } of officialCells(ctx)) {
-    const s = ctx.cell(r.table as TableId, r.row, r.col);
+  for (const cell of officialCells(ctx)) {
+    const s = ctx.cell(cell.table, cell.row, cell.col);
     if (s.kind === "absent") continue;
-    // Named only when a finding needs the name: most cells are fine.
-    const name = () => cellName(ctx.format, r);
+    const { unit } = cell;
+    const r = ref(cell.table, cell.row, cell.col);
+    // Named only when a finding needs the name (most cells are fine), and then once.
+    let named: Message | undefined;
+    const name = () => {
+      named ??= cellName(ctx.format, r);
+      return named;
+    };
     if (s.kind === "blank") {
-      if (!migrated.has(cellKey(r.table, r.row, r.col))) {
+      if (!(migrated.size && migrated.has(cellKey(r.table, r.row, r.col)))) {
         out.push(
           ctx.finding("CELL-BLANK", [r], {
             zh: `${name().zh}为空，格式要求填写数字（无则填0）`,
@@ -158,19 +197,47 @@ function moneyUnit(ctx: CheckContext): Finding[] {
   ];
 }
 
+/** What CELL-UNKNOWN asks of a table's layout: each row's block, the groups printed as rows, each block's columns. */
+interface TableLayout {
+  /** The first block with the row. */
+  readonly blockOf: ReadonlyMap<string, BlockDef>;
+  /** Groups with rows of their own (a subtotal row may be printed for them). */
+  readonly groupCodes: ReadonlySet<string>;
+  readonly columnsOf: ReadonlyMap<BlockDef, ReadonlySet<string>>;
+}
+
+/** Layouts per format and table (formats never change). */
+const layouts = new WeakMap<FormatDef, Map<TableId, TableLayout>>();
+
+function tableLayout(format: FormatDef, t: TableId): TableLayout {
+  let byTable = layouts.get(format);
+  if (!byTable) {
+    byTable = new Map();
+    layouts.set(format, byTable);
+  }
+  let layout = byTable.get(t);
+  if (layout) return layout;
+  const blocks = format.tables[t].blocks;
+  const blockOf = new Map<string, BlockDef>();
+  for (const b of blocks) for (const r of b.rows) if (!blockOf.has(r.code)) blockOf.set(r.code, b);
+  const groupCodes = new Set(
+    blocks.flatMap((b) => b.groups.filter((g) => b.rows.some((r) => r.parent === g.code)).map((g) => g.code)),
+  );
+  const columnsOf = new Map(blocks.map((b) => [b, new Set(b.columns.map((c) => c.code))]));
+  layout = { blockOf, groupCodes, columnsOf };
+  byTable.set(t, layout);
+  return layout;
+}
+
 function unknown(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const t of TABLE_IDS) {
-    const rows = tableOf(ctx.report, t);
+    const rows = ctx.rows(t);
     const blocks = ctx.format.tables[t].blocks;
-    const groupCodes = new Set(
-      blocks.flatMap((b) =>
-        b.groups.filter((g) => b.rows.some((r) => r.parent === g.code)).map((g) => g.code),
-      ),
-    );
+    const { blockOf, groupCodes, columnsOf } = tableLayout(ctx.format, t);
     const unknownCols = new Map<string, CellRef[]>();
     for (const [row, cols] of Object.entries(rows)) {
-      const block = blocks.find((b) => b.rows.some((r) => r.code === row));
+      const block = blockOf.get(row);
       const known =
         block ?? (t === "table3" && (row === OTHER_HANDLING || groupCodes.has(row)) ? blocks[0] : undefined);
       const present = Object.keys(cols).filter((c) => cols[c] !== undefined);
@@ -185,8 +252,9 @@ function unknown(ctx: CheckContext): Finding[] {
         );
         continue;
       }
+      const knownCols = columnsOf.get(known);
       for (const c of present) {
-        if (known.columns.some((k) => k.code === c)) continue;
+        if (knownCols ? knownCols.has(c) : known.columns.some((k) => k.code === c)) continue;
         const list = unknownCols.get(c) ?? [];
         list.push(ref(t, row, c));
         unknownCols.set(c, list);

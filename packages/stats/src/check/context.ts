@@ -76,23 +76,31 @@ export function tableOf(report: Report | undefined, table: TableId): Rows {
   return out;
 }
 
-/** A row of a report's table, read in place (no copy of the table): undefined unless an object. */
-function rowOf(report: Report | undefined, table: TableId, row: string): Record<string, unknown> | undefined {
-  const tables = isRecord(report) ? report.tables : undefined;
+// Absent and blank cells read alike everywhere: one frozen state each, not one object a read.
+const ABSENT: CellState = Object.freeze({ kind: "absent" });
+const BLANK: CellState = Object.freeze({ kind: "blank" });
+
+/** A table of a report, read in place: undefined unless an object. */
+function tableObject(report: Report | undefined, table: string): Record<string, unknown> | undefined {
+  const tables: unknown = isRecord(report) ? report.tables : undefined;
   const t = isRecord(tables) ? tables[table] : undefined;
-  const cols = isRecord(t) && Object.hasOwn(t, row) ? t[row] : undefined;
-  return isRecord(cols) ? cols : undefined;
+  return isRecord(t) ? t : undefined;
+}
+
+/** How a cell reads in a table (as {@link tableObject} gives it). */
+function cellIn(t: Record<string, unknown> | undefined, row: string, col: string): CellState {
+  const cols = t && Object.hasOwn(t, row) ? t[row] : undefined;
+  if (!isRecord(cols) || !Object.hasOwn(cols, col)) return ABSENT;
+  const v = cols[col];
+  if (v === undefined) return ABSENT;
+  if (v === null) return BLANK;
+  if (typeof v === "number" && Number.isFinite(v)) return { kind: "value", value: v };
+  return { kind: "invalid", input: v };
 }
 
 /** How a cell reads in a report's tables. */
 export function readCell(report: Report | undefined, table: TableId, row: string, col: string): CellState {
-  const cols = rowOf(report, table, row);
-  if (!cols || !Object.hasOwn(cols, col)) return { kind: "absent" };
-  const v = cols[col];
-  if (v === undefined) return { kind: "absent" };
-  if (v === null) return { kind: "blank" };
-  if (typeof v === "number" && Number.isFinite(v)) return { kind: "value", value: v };
-  return { kind: "invalid", input: v };
+  return cellIn(tableObject(report, table), row, col);
 }
 
 /** The format a report was written in: its own, or the 2019 format it was migrated from. */
@@ -119,8 +127,11 @@ const OTHER_HANDLING = "otherHandling";
 
 /** Whether a 2021-format report prints （六）其他处理 as one row without its three sub-rows. */
 export function isCollapsedOtherHandling(report: Report): boolean {
-  if (report.format !== "2021") return false;
-  const rows = tableOf(report, "table3");
+  return report.format === "2021" && collapsedIn(tableOf(report, "table3"));
+}
+
+/** Whether table 三's rows (as {@link tableOf} gives them) print （六） as one row. */
+function collapsedIn(rows: Rows): boolean {
   if (!rows[OTHER_HANDLING]) return false;
   return !Object.keys(rows).some((r) => r.startsWith(`${OTHER_HANDLING}.`));
 }
@@ -139,6 +150,8 @@ export interface CheckContext {
   /** The report has section text (it was read from a whole document). */
   readonly hasText: boolean;
   cell(table: TableId, row: string, col: string): CellState;
+  /** A table's rows as {@link tableOf} gives them (worked out once; not to be changed). */
+  rows(table: TableId): Readonly<Rows>;
   /** Whether a row has at least one cell in the input. */
   rowPresent(table: TableId, row: string): boolean;
   /** Whether a table has at least one cell in the input. */
@@ -175,6 +188,48 @@ export function ruleOn(
   return d === true || (Array.isArray(d) && d.includes(fmt));
 }
 
+/** Whether a row of a table (as {@link tableObject} gives it) has a cell. */
+function rowHasCell(t: Record<string, unknown> | undefined, row: string): boolean {
+  const cols = t && Object.hasOwn(t, row) ? t[row] : undefined;
+  return isRecord(cols) && Object.values(cols).some((v) => v !== undefined);
+}
+
+/** Whether any row of a table (as {@link tableOf} gives it) has a cell. */
+function anyCell(rows: Rows): boolean {
+  return Object.values(rows).some((cols) => Object.values(cols).some((v) => v !== undefined));
+}
+
+/**
+ * Whether the reader could not read a cell: `unread` as a set of `table|row|col` keys, looked up
+ * by table, row and column (no key built a question) unless a code holds the separator.
+ */
+function unreadLookup(unread: readonly CellRef[]): (t: string, r: string, c: string) => boolean {
+  if (!unread.length) return () => false;
+  const parts = unread.map((u) => [`${u.table}`, `${u.row}`, `${u.col}`] as const);
+  if (parts.some((p) => p.some((x) => x.includes("|")))) {
+    const keys = new Set(parts.map((p) => p.join("|")));
+    return (t, r, c) => keys.has(`${t}|${r}|${c}`);
+  }
+  const tree = new Map<string, Map<string, Set<string>>>();
+  for (const [t, r, c] of parts) {
+    const rows = tree.get(t) ?? new Map<string, Set<string>>();
+    tree.set(t, rows);
+    const cols = rows.get(r) ?? new Set<string>();
+    rows.set(r, cols);
+    cols.add(c);
+  }
+  return (t, r, c) => tree.get(t)?.get(r)?.has(c) ?? false;
+}
+
+/** A report's cells read through its tables, each table found once (rules read ~1000 cells). */
+function cellReader(report: Report): (t: string, r: string, c: string) => CellState {
+  const t2 = tableObject(report, "table2");
+  const t3 = tableObject(report, "table3");
+  const t4 = tableObject(report, "table4");
+  return (t, r, c) =>
+    cellIn(t === "table3" ? t3 : t === "table2" ? t2 : t === "table4" ? t4 : tableObject(report, t), r, c);
+}
+
 /** Builds the context, or undefined when the report's format is not one we know. */
 export function createContext(report: Report, opts: CheckOptions): CheckContext | undefined {
   if (!isRecord(report) || (report.format !== "2021" && report.format !== "2019")) return undefined;
@@ -183,15 +238,12 @@ export function createContext(report: Report, opts: CheckOptions): CheckContext 
   const agency: Agency = isRecord(report.agency)
     ? (report.agency as Agency)
     : { name: "", level: "county" as const };
-  const present = new Map<TableId, boolean>();
-  for (const t of TABLE_IDS) {
-    const rows = tableOf(report, t);
-    present.set(
-      t,
-      Object.values(rows).some((cols) => Object.values(cols).some((v) => v !== undefined)),
-    );
-  }
-  const unreadCells = new Set((opts.unread ?? []).map((u) => `${u.table}|${u.row}|${u.col}`));
+  // Each table's rows, copied once: several rule families walk them.
+  const rowsOf = new Map<TableId, Rows>(TABLE_IDS.map((t) => [t, tableOf(report, t)]));
+  const rows = (t: TableId): Rows => rowsOf.get(t) ?? tableOf(report, t);
+  const present = new Map<TableId, boolean>(TABLE_IDS.map((t) => [t, anyCell(rows(t))]));
+  const read = cellReader(report);
+  const rowIsPresent = new Map<string, Map<string, boolean>>();
   // Asked once per finding: each rule's answer is worked out once per report.
   const ruleIsOn = new Map<RuleId, boolean>();
   const ctx: CheckContext = {
@@ -201,16 +253,23 @@ export function createContext(report: Report, opts: CheckOptions): CheckContext 
     year: typeof report.year === "number" ? report.year : Number.NaN,
     agency,
     opts,
-    collapsed: isCollapsedOtherHandling(report),
+    collapsed: report.format === "2021" && collapsedIn(rows("table3")),
     hasText: hasSectionText(report),
-    cell: (t, r, c) => readCell(report, t, r, c),
+    cell: read,
+    rows,
     rowPresent: (t, r) => {
-      const cols = rowOf(report, t, r);
-      return !!cols && Object.values(cols).some((v) => v !== undefined);
+      const known = rowIsPresent.get(t) ?? new Map<string, boolean>();
+      rowIsPresent.set(t, known);
+      let on = known.get(r);
+      if (on === undefined) {
+        on = rowHasCell(tableObject(report, t), r);
+        known.set(r, on);
+      }
+      return on;
     },
     tablePresent: (t) => present.get(t) ?? false,
     complete: (t) => (opts.tables ? opts.tables.includes(t) : (present.get(t) ?? false)),
-    unread: (t, r, c) => unreadCells.has(`${t}|${r}|${c}`),
+    unread: unreadLookup(opts.unread ?? []),
     on: (rule) => {
       let on = ruleIsOn.get(rule);
       if (on === undefined) {
@@ -242,8 +301,55 @@ export function tableNumeral(format: FormatDef, table: TableId): string {
   return section(format, format.tables[table].section).numeral;
 }
 
+/**
+ * Names worked out so far, per format and kind, by table, row and column: findings name the
+ * same few hundred cells over and over. A format definition is never changed; codes outside it
+ * (any text) are not remembered beyond a bound.
+ */
+interface NameCache {
+  size: number;
+  readonly tree: Map<string, Map<string, Map<string, string>>>;
+}
+const NAMES_KEPT = 4096;
+const nameCaches = new WeakMap<FormatDef, Map<string, NameCache>>();
+
+function remembered(
+  format: FormatDef,
+  kind: string,
+  codes: readonly [string, string, string],
+  work: () => string,
+): string {
+  let byKind = nameCaches.get(format);
+  if (!byKind) {
+    byKind = new Map();
+    nameCaches.set(format, byKind);
+  }
+  let cache = byKind.get(kind);
+  if (!cache) {
+    cache = { size: 0, tree: new Map() };
+    byKind.set(kind, cache);
+  }
+  const [t, r, c] = codes;
+  const rows = cache.tree.get(t) ?? new Map<string, Map<string, string>>();
+  const cols = rows.get(r) ?? new Map<string, string>();
+  const known = cols.get(c);
+  if (known !== undefined) return known;
+  const name = work();
+  if (cache.size < NAMES_KEPT) {
+    cache.size++;
+    cache.tree.set(t, rows);
+    rows.set(r, cols);
+    cols.set(c, name);
+  }
+  return name;
+}
+
 /** A row's official label (the collapsed （六） row included), or its code for a row the format lacks. */
 export function rowName(format: FormatDef, table: TableId, row: string): string {
+  return remembered(format, "row", [table, row, ""], () => findRowName(format, table, row));
+}
+
+function findRowName(format: FormatDef, table: TableId, row: string): string {
   const r = findRow(format, table, row)?.row;
   if (r) return r.label;
   for (const b of format.tables[table].blocks) {
@@ -256,6 +362,10 @@ export function rowName(format: FormatDef, table: TableId, row: string): string 
 
 /** A column's official label with its header groups (法人或其他组织 商业企业), or its code. */
 export function colName(format: FormatDef, table: TableId, row: string, col: string): string {
+  return remembered(format, "col", [table, row, col], () => findColName(format, table, row, col));
+}
+
+function findColName(format: FormatDef, table: TableId, row: string, col: string): string {
   const def = findCell(format, table, row, col, { collapsedOtherHandling: true });
   if (def) {
     // Table 三's outermost header (申请人情况) spans every column; it names none of them.
@@ -341,20 +451,30 @@ export function blankNote(
 export function cellPosition(format: FormatDef, ref: CellRef): [number, number, number] {
   let known = positions.get(format);
   if (!known) {
-    known = new Map();
+    known = { size: 0, tree: new Map() };
     positions.set(format, known);
   }
-  const key = `${ref.table}|${ref.row}|${ref.col}`;
-  let pos = known.get(key);
+  // By table, row and column: sorting asks for each cell of each finding.
+  const rows = known.tree.get(ref.table) ?? new Map<string, Map<string, [number, number, number]>>();
+  const cols = rows.get(ref.row) ?? new Map<string, [number, number, number]>();
+  let pos = cols.get(ref.col);
   if (pos) return pos;
   pos = findPosition(format, ref);
   // Cells outside the format (CELL-UNKNOWN) may be anything: keep the cache to the format's size.
-  if (known.size < 4096) known.set(key, pos);
+  if (known.size < 4096) {
+    known.size++;
+    known.tree.set(ref.table, rows);
+    rows.set(ref.row, cols);
+    cols.set(ref.col, pos);
+  }
   return pos;
 }
 
 /** Positions found so far, per format (a format definition is never changed). */
-const positions = new WeakMap<FormatDef, Map<string, [number, number, number]>>();
+const positions = new WeakMap<
+  FormatDef,
+  { size: number; tree: Map<string, Map<string, Map<string, [number, number, number]>>> }
+>();
 
 function findPosition(format: FormatDef, ref: CellRef): [number, number, number] {
   const t = TABLE_IDS.indexOf(ref.table as TableId);

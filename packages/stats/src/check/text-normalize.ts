@@ -35,7 +35,19 @@ function prepareOnce(text: string): string {
 }
 
 /** Sentences of prepared text (cut at 。！？ and at transcription gaps "[…]"). */
-export function sentences(prepared: string): string[] {
+export function sentences(prepared: string): readonly string[] {
+  // Several rules cut the same section into sentences: the last few cuts are kept.
+  const known = lastCut.get(prepared);
+  if (known !== undefined) return known;
+  const cut = Object.freeze(cutSentences(prepared));
+  if (lastCut.size >= PREPARED_KEPT) lastCut.delete(lastCut.keys().next().value as string);
+  lastCut.set(prepared, cut);
+  return cut;
+}
+
+const lastCut = new Map<string, readonly string[]>();
+
+function cutSentences(prepared: string): readonly string[] {
   return prepared
     .split(/[。！？!?]|\[…[^\]]*…?\]|\[\.\.\.[^\]]*\]/)
     .map((s) => s.trim())

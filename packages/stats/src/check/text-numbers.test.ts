@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rules, withCell, yanchi } from "../../test/check-helpers.js";
 import { check, numberClaims } from "./index.js";
+import { PHRASES } from "./text-numbers.js";
 
 const kinds = (text: string, year?: number) => numberClaims(text, year).map((c) => [c.kind, c.value]);
 
@@ -145,5 +147,40 @@ describe("TXT-NUMBERS", () => {
   it("compares a blank cell with nothing", () => {
     const r = withCell(withText("2021年,转下一年度办理答复的有1件。"), "table3", "carriedOut", "total", null);
     expect(rules(check(r))).not.toContain("TXT-NUMBERS");
+  });
+});
+
+describe("the words a phrasing needs", () => {
+  // Pieces of the phrasings, shuffled into sentences: every match a phrasing finds holds one of
+  // the words it says it needs (numberClaims skips sentences without them).
+  const pieces = [
+    ..."新收到接受办理结转入下一上年度答复了的共计为数量件起个项申请决定，、至到",
+    ...["新收", "收到", "接收", "接到", "受理", "办理", "上年", "结转", "转结", "转入", "下一年", "下年度"],
+    ...["办结", "答复", "行政复议", "行政诉讼", "行政许可", "行政处罚", "行政事业性收费", "万元"],
+    ...["制发", "印发", "出台", "规范性文件", "规章", "废止", "现行有效", "2", "17", "3.5", "四"],
+  ];
+  const sentence = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((xs) => xs.join(""));
+
+  it("no phrasing matches without one of its words", () => {
+    fc.assert(
+      fc.property(sentence, (s) => {
+        for (const p of PHRASES) {
+          for (const m of s.matchAll(new RegExp(p.re.source, "g"))) {
+            expect(
+              p.needs.some((w) => m[0].includes(w)),
+              `${p.kind}: ${m[0]}`,
+            ).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("finds the claims of the real sentences above", () => {
+    expect(kinds("全年收到政府信息公开申请 34 件，上年结转政府信息公开\n申请 2 件。")).toEqual([
+      ["received", 34],
+      ["carriedIn", 2],
+    ]);
   });
 });

@@ -59,6 +59,8 @@ const APPROX_BEFORE = /(?:近|约|逾|超过|将近|大约|约计|上|达到近)
 interface Phrase {
   kind: ClaimKind;
   re: RegExp;
+  /** Words of which every match holds one: a sentence without any is not searched (for speed). */
+  needs: readonly string[];
   /** Accepts (or rejects) a match; may refine the kind or scope. */
   accept?: (
     m: RegExpExecArray,
@@ -69,60 +71,94 @@ interface Phrase {
 const has = (s: string | undefined, re: RegExp) => re.test(s ?? "");
 const APPLICATION = /申请/;
 
-function phrase(kind: ClaimKind, source: string, accept?: Phrase["accept"]): Phrase {
-  return { kind, re: new RegExp(source, "g"), ...(accept ? { accept } : {}) };
+function phrase(
+  kind: ClaimKind,
+  needs: readonly string[],
+  source: string,
+  accept?: Phrase["accept"],
+): Phrase {
+  return { kind, re: new RegExp(source, "g"), needs, ...(accept ? { accept } : {}) };
 }
 
 const COUNT_WORDS = `(?:数量|数)?(?:为|共|共计|合计|达|计)?`;
 
-const PHRASES: readonly Phrase[] = [
-  phrase("received", `新收(?<g>${GE}{0,25}?)${COUNT_WORDS}${NUM}件`, (m) => {
+/** The phrasings of rules.md TXT-NUMBERS (exported for the tests). */
+export const PHRASES: readonly Phrase[] = [
+  phrase("received", ["新收"], `新收(?<g>${GE}{0,25}?)${COUNT_WORDS}${NUM}件`, (m) => {
     const g = m.groups?.g ?? "";
     return (g === "" || APPLICATION.test(g)) && !/结转/.test(g);
   }),
-  phrase("receivedAny", `(?:收到|接收|接到)(?<g>${GE}{0,25}?)${COUNT_WORDS}${NUM}件`, (m) => {
-    const g = m.groups?.g ?? "";
-    return APPLICATION.test(g) && !/结转|复议|诉讼/.test(g);
-  }),
-  phrase("receivedAny", `(?:收到|接收|受理)(?:了)?${NUM}件(?:政府信息公开|信息公开|依申请公开|依申请)?申请`),
-  phrase("receivedAny", `(?<v>受理|办理)(?<g>${GE}{0,25}?)${COUNT_WORDS}${NUM}件`, (m, s) => {
-    const g = m.groups?.g ?? "";
-    if (/结转|案件|复议|诉讼/.test(g)) return false;
-    const together = g === "" && s[m.index - 1] === "共";
-    if (!APPLICATION.test(g) && !together) return false;
-    return { kind: m.groups?.v === "办理" ? "handled" : "receivedAny" };
-  }),
-  phrase("carriedIn", `上一?年度?(?:结转|转结)(?<g>${G}{0,20}?)${COUNT_WORDS}${NUM}件`),
+  phrase(
+    "receivedAny",
+    ["收到", "接收", "接到"],
+    `(?:收到|接收|接到)(?<g>${GE}{0,25}?)${COUNT_WORDS}${NUM}件`,
+    (m) => {
+      const g = m.groups?.g ?? "";
+      return APPLICATION.test(g) && !/结转|复议|诉讼/.test(g);
+    },
+  ),
+  phrase(
+    "receivedAny",
+    ["收到", "接收", "受理"],
+    `(?:收到|接收|受理)(?:了)?${NUM}件(?:政府信息公开|信息公开|依申请公开|依申请)?申请`,
+  ),
+  phrase(
+    "receivedAny",
+    ["受理", "办理"],
+    `(?<v>受理|办理)(?<g>${GE}{0,25}?)${COUNT_WORDS}${NUM}件`,
+    (m, s) => {
+      const g = m.groups?.g ?? "";
+      if (/结转|案件|复议|诉讼/.test(g)) return false;
+      const together = g === "" && s[m.index - 1] === "共";
+      if (!APPLICATION.test(g) && !together) return false;
+      return { kind: m.groups?.v === "办理" ? "handled" : "receivedAny" };
+    },
+  ),
+  phrase("carriedIn", ["结转", "转结"], `上一?年度?(?:结转|转结)(?<g>${G}{0,20}?)${COUNT_WORDS}${NUM}件`),
   phrase(
     "resultTotal",
+    ["办结", "答复"],
     `(?<!公开|处理|提供|予以|不予|部分|同意)(?:办结|答复)(?:了)?(?:政府信息公开申请|政府信息公开|信息公开申请|依申请公开申请|依申请公开|申请)?(?:共|共计|合计)?${NUM}件`,
   ),
-  phrase("carriedOut", `(?:结转|转入|转)(?:到|至)?下一?年度?(?<g>${G}{0,12}?)(?:的)?(?:有|共|为)?${NUM}件`),
-  phrase("carriedOut", `${NUM}件(?:申请)?(?:结转|转入)(?:到|至)?下一?年`),
+  phrase(
+    "carriedOut",
+    ["转"],
+    `(?:结转|转入|转)(?:到|至)?下一?年度?(?<g>${G}{0,12}?)(?:的)?(?:有|共|为)?${NUM}件`,
+  ),
+  phrase("carriedOut", ["结转", "转入"], `${NUM}件(?:申请)?(?:结转|转入)(?:到|至)?下一?年`),
   phrase(
     "review",
+    ["行政复议"],
     `行政复议(?<g>${G}{0,10}?)(?:案件数|数量|数)?(?:为|共|共计)?${NUM}(?:件|起)`,
     (m) => !has(m.groups?.g, /诉讼/),
   ),
   phrase(
     "review",
+    ["行政复议"],
     `${NUM}(?:件|起)(?<g>${G}{0,15}?)行政复议(?![和及与]?行政诉讼)`,
     (m) => !has(m.groups?.g, /诉讼/),
   ),
   phrase(
     "litigation",
+    ["行政诉讼"],
     `行政诉讼(?<g>${G}{0,10}?)(?:案件数|数量|数)?(?:为|共|共计)?${NUM}(?:件|起)`,
     (m) => !has(m.groups?.g, /复议/),
   ),
-  phrase("litigation", `${NUM}(?:件|起)(?<g>${G}{0,15}?)行政诉讼`, (m) => !has(m.groups?.g, /复议/)),
+  phrase(
+    "litigation",
+    ["行政诉讼"],
+    `${NUM}(?:件|起)(?<g>${G}{0,15}?)行政诉讼`,
+    (m) => !has(m.groups?.g, /复议/),
+  ),
   phrase(
     "normativeIssued",
+    ["规范性文件"],
     `(?:制发|印发|出台)(?:了)?(?:的)?(?:行政)?规范性文件(?:共|共计)?${NUM}(?:件|个|项)`,
   ),
-  phrase("normativeIssued", `(?:制发|印发|出台)(?:了)?${NUM}(?:件|个|项)(?:行政)?规范性文件`),
-  phrase("repealed", `废止(?<g>${G}{0,15}?)${NUM}件`, (m) => docScope(m.groups?.g)),
-  phrase("inForce", `现行有效(?<g>${G}{0,15}?)${NUM}件`, (m) => docScope(m.groups?.g)),
-  phrase("licensing", `行政许可(?<g>${G}{0,15}?)${NUM}(?<u>件|项)(?<d>决定)?`, (m) => {
+  phrase("normativeIssued", ["规范性文件"], `(?:制发|印发|出台)(?:了)?${NUM}(?:件|个|项)(?:行政)?规范性文件`),
+  phrase("repealed", ["废止"], `废止(?<g>${G}{0,15}?)${NUM}件`, (m) => docScope(m.groups?.g)),
+  phrase("inForce", ["现行有效"], `现行有效(?<g>${G}{0,15}?)${NUM}件`, (m) => docScope(m.groups?.g)),
+  phrase("licensing", ["行政许可"], `行政许可(?<g>${G}{0,15}?)${NUM}(?<u>件|项)(?<d>决定)?`, (m) => {
     const g = m.groups?.g ?? "";
     if (/处罚|强制|收费/.test(g)) return false;
     if (/决定/.test(g) || m.groups?.d) return true;
@@ -130,11 +166,13 @@ const PHRASES: readonly Phrase[] = [
   }),
   phrase(
     "fees",
+    ["行政事业性收费"],
     String.raw`行政事业性收费(?<g>${G}{0,15}?)(?:金额|收入)?(?:为|共|共计|合计|达)?(?<![\d.])(?<n>\d+(?:\.\d+)?)万元`,
     (m) => !/许可|处罚|强制/.test(m.groups?.g ?? ""),
   ),
   phrase(
     "penalty",
+    ["行政处罚"],
     `行政处罚(?<g>${G}{0,15}?)${NUM}件`,
     (m) => !/事项|许可|强制|收费/.test(m.groups?.g ?? ""),
   ),
@@ -176,6 +214,7 @@ export function numberClaims(text: string, year?: number): NumberClaim[] {
     if (year !== undefined && years.length && !years.includes(year)) continue;
     const found: (NumberClaim & { at: number })[] = [];
     for (const p of PHRASES) {
+      if (!p.needs.some((w) => s.includes(w))) continue;
       p.re.lastIndex = 0;
       for (let m = p.re.exec(s); m; m = p.re.exec(s)) {
         if (m[0] === "") {
