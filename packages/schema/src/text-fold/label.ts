@@ -20,23 +20,37 @@ const UNKNOWN = -1;
 const DROPPED = -2;
 let unitForms: Int32Array | undefined;
 
-/**
- * The unit a UTF-16 unit becomes (half-width, then Simplified), or DROPPED. Each fold maps one
- * unit to one unit (full-width forms and the Traditional characters folded are all in the
- * BMP; a surrogate is kept), so that a text folds unit by unit.
- */
-function unitForm(unit: number): number {
+/** The table of unitForm, made on first use. */
+function unitFormTable(): Int32Array {
   unitForms ??= new Int32Array(0x10000).fill(UNKNOWN);
-  let form = unitForms[unit] ?? UNKNOWN;
-  if (form === UNKNOWN) {
-    const folded =
-      unit >= 0xd800 && unit <= 0xdfff
-        ? String.fromCharCode(unit)
-        : foldHantCharacters(toHalfWidth(String.fromCharCode(unit))).replace(DROP, "");
-    form = folded ? folded.charCodeAt(0) : DROPPED;
-    unitForms[unit] = form;
-  }
+  return unitForms;
+}
+
+/**
+ * The unit a UTF-16 unit becomes (half-width, then Simplified), or DROPPED, put in the table.
+ * Each fold maps one unit to one unit (full-width forms and the Traditional characters folded
+ * are all in the BMP; a surrogate is kept), so that a text folds unit by unit.
+ */
+function foldUnit(forms: Int32Array, unit: number): number {
+  const folded =
+    unit >= 0xd800 && unit <= 0xdfff
+      ? String.fromCharCode(unit)
+      : foldHantCharacters(toHalfWidth(String.fromCharCode(unit))).replace(DROP, "");
+  const form = folded ? folded.charCodeAt(0) : DROPPED;
+  forms[unit] = form;
   return form;
+}
+
+/** 、 and 。 (numbering after a digit) and the characters of PUNCT: written by their neighbours. */
+function isPunctuation(unit: number): boolean {
+  return (
+    unit === ENUMERATION_COMMA ||
+    unit === FULL_STOP ||
+    unit === 0x3014 ||
+    unit === 0x3010 ||
+    unit === 0x3015 ||
+    unit === 0x3011
+  );
 }
 
 const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
@@ -53,13 +67,15 @@ const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
 export function normalizeLabel(text: string): string {
   // One pass over the units, for speed (labels, lines and whole sections are normalised): runs
   // of units that stay as they are are copied as slices.
+  const forms = unitFormTable();
   let out = "";
   let kept = 0;
   let afterDigit = false;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    const form = unitForm(unit);
-    if (form === unit && form !== ENUMERATION_COMMA && form !== FULL_STOP && PUNCT[form] === undefined) {
+    let form = forms[unit] ?? UNKNOWN;
+    if (form === UNKNOWN) form = foldUnit(forms, unit);
+    if (form === unit && !isPunctuation(form)) {
       afterDigit = isDigit(form);
       continue;
     }

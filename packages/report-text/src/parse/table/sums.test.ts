@@ -2,7 +2,8 @@ import { getFormat } from "@disclosure/schema";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatColumns } from "./columns.js";
-import { brokenColumnSums, type ReadValue, sumConstraint } from "./sums.js";
+import { columnSums } from "@disclosure/schema/internal";
+import { brokenColumnSums, type ReadValue, sumConstraint, sumOf, type ValueLookup } from "./sums.js";
 
 const blocks = (["2019", "2021"] as const).flatMap((id) =>
   (["table3", "table4"] as const).flatMap((table) =>
@@ -16,6 +17,32 @@ const readValue: fc.Arbitrary<ReadValue> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(null) },
   { weight: 1, arbitrary: fc.constant(undefined) },
 );
+
+describe("brokenColumnSums", () => {
+  it("finds the 总计 columns stats' sumWith finds broken (property)", () => {
+    for (const { table, block, columns } of blocks) {
+      fc.assert(
+        fc.property(
+          fc.array(readValue, { minLength: columns.length, maxLength: columns.length }),
+          (values) => {
+            const lookup: ValueLookup = (_row, col) => values[columns.findIndex((c) => c.code === col)];
+            const expected = columnSums(block).flatMap((sum) => {
+              const parts = sumOf(
+                table,
+                lookup,
+                sum.parts.map((col) => ({ row: "", col })),
+              );
+              const total = sumOf(table, lookup, [{ row: "", col: sum.total }]);
+              if (!parts || !total || parts.blanks.length || total.blanks.length) return [];
+              return parts.value !== total.value ? [{ sum, parts: parts.value, total: total.value }] : [];
+            });
+            expect(brokenColumnSums(table, block, columns, values)).toEqual(expected);
+          },
+        ),
+      );
+    }
+  });
+});
 
 describe("sumConstraint", () => {
   it("passes a row exactly when brokenColumnSums finds no broken 总计 (property)", () => {

@@ -69,23 +69,20 @@ export interface BrokenSum {
  * sum of their columns, where the total and every part were read as numbers (not blank).
  */
 export function brokenColumnSums(
-  table: TableId,
+  _table: TableId,
   block: BlockDef,
   columns: readonly Column[],
   values: readonly ReadValue[],
 ): BrokenSum[] {
-  const value = rowValueOf(columns, values);
-  const lookup: ValueLookup = (_row, col) => value(col);
+  // Added as stats' sumWith adds (a blank or a value not read leaves the sum unchecked), without
+  // building cell lists: this runs for every row read.
+  const at = new Map(columns.map((c, i) => [c.code, i]));
   const out: BrokenSum[] = [];
   for (const sum of columnSumsOf(block)) {
-    const parts = sumOf(
-      table,
-      lookup,
-      sum.parts.map((col) => ({ row: "", col })),
-    );
-    const total = sumOf(table, lookup, [{ row: "", col: sum.total }]);
-    if (!parts || !total || parts.blanks.length || total.blanks.length) continue;
-    if (parts.value !== total.value) out.push({ sum, parts: parts.value, total: total.value });
+    const parts = plainSum(sum.parts, at, values);
+    const total = plainSum([sum.total], at, values);
+    if (parts === undefined || total === undefined) continue;
+    if (parts !== total) out.push({ sum, parts, total });
   }
   return out;
 }
@@ -96,7 +93,7 @@ export function brokenColumnSums(
  * format does not know (a 小计), which no identity of the format covers.
  */
 export function sumConstraint(
-  table: TableId,
+  _table: TableId,
   block: BlockDef,
   columns: readonly Column[],
 ): SplitConstraint | undefined {
