@@ -21,18 +21,42 @@ export interface CheckedReport {
   readonly report?: Report;
 }
 
-const key = (c: { table: string; row: string; col: string }) => `${c.table}|${c.row}|${c.col}`;
+type CellCodes = { table: string; row: string; col: string };
+const key = (c: CellCodes) => `${c.table}|${c.row}|${c.col}`;
+const plainCode = (x: unknown) => typeof x === "string" && !x.includes("|");
+
+/**
+ * Where each cell read was printed, by its codes (the last reading of a cell wins). By table,
+ * row and column without building a key a cell, when no code holds the key's separator (a
+ * reader's codes never do); else by `table|row|col` keys.
+ */
+export function placesOf(cells: ParseResult["cells"]): (c: CellCodes) => SourceLocation | undefined {
+  if (!cells.every((c) => plainCode(c.table) && plainCode(c.row) && plainCode(c.col))) {
+    const places = new Map<string, SourceLocation>(cells.map((c) => [key(c), c.source]));
+    return (c) => places.get(key(c));
+  }
+  const tree = new Map<string, Map<string, Map<string, SourceLocation>>>();
+  for (const c of cells) {
+    const rows = tree.get(c.table) ?? new Map<string, Map<string, SourceLocation>>();
+    tree.set(c.table, rows);
+    const cols = rows.get(c.row) ?? new Map<string, SourceLocation>();
+    rows.set(c.row, cols);
+    cols.set(c.col, c.source);
+  }
+  return (c) => tree.get(c.table)?.get(c.row)?.get(c.col);
+}
 
 /** The findings of `check` on what was read, each with where its first read cell was printed. */
 function findingsOf(res: ParseResult, report: Report, opts: AuditOptions): AuditFinding[] {
-  const places = new Map<string, SourceLocation>(res.cells.map((c) => [key(c), c.source]));
   const findings = check(report, {
     ...(res.detected?.tables ? { tables: res.detected.tables } : {}),
     unread: res.unread,
     ...(opts.rules ? { rules: opts.rules } : {}),
   });
+  if (!findings.some((f) => f.cells.length)) return findings;
+  const placeOf = placesOf(res.cells);
   return findings.map((f) => {
-    const place = f.cells.map((c) => places.get(key(c))).find((p) => p !== undefined);
+    const place = f.cells.map(placeOf).find((p) => p !== undefined);
     return place ? { ...f, place } : f;
   });
 }
