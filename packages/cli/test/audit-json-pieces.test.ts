@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { readAndCheck } from "@disclosure/report-text";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { chunked, indentedJson, jsonDocumentOfLists } from "../src/audit/json-pieces.js";
+import { escapeControlChars } from "@disclosure/schema";
+import { chunked, indentedJson, jsonDocumentOfLists, terminalSafeJson } from "../src/audit/json-pieces.js";
 import { REPORT_DEPTH } from "../src/audit/outcome.js";
 import { testdataDir } from "./helpers.js";
 
@@ -69,6 +70,20 @@ describe("the --json document from pieces", () => {
     );
     expect(indentedJson([], 2)).toBe("[]");
     expect(indentedJson("a", 0)).toBe('"a"');
+  });
+});
+
+describe("terminalSafeJson", () => {
+  it("is escapeControlChars on any JSON text", () => {
+    fc.assert(
+      fc.property(element, (v) => {
+        const json = indentedJson(v, REPORT_DEPTH);
+        expect(terminalSafeJson(json)).toBe(escapeControlChars(json));
+      }),
+      { numRuns: 500 },
+    );
+    const hostile = indentedJson({ file: "a\u001b[31m\u0085\u007f\r\u009bb.txt" }, 0);
+    expect(terminalSafeJson(hostile)).toBe('{\n  "file": "a\\u001b[31m\\u0085\\u007f\\r\\u009bb.txt"\n}');
   });
 });
 

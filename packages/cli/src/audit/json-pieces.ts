@@ -1,6 +1,7 @@
 // JSON made in pieces, byte for byte what `JSON.stringify(whole, null, 2)` prints: each element
 // of a list is stringified where it is made (a worker's thread) at the depth it will sit, and
 // the document is assembled from the pieces without stringifying them again.
+import { escapeControlChars } from "@disclosure/schema";
 
 const indent = (depth: number) => "  ".repeat(depth);
 
@@ -43,6 +44,18 @@ export function* jsonDocumentOfLists(
     yield* jsonListPieces(pieces, 1);
   }
   yield "\n}\n";
+}
+
+/** DEL and the C1 controls: in JSON text, the only characters `escapeControlChars` changes. */
+const DEL_OR_C1 = /[\u007F-\u009F]/;
+
+/**
+ * JSON text made safe for a terminal, as `escapeControlChars` makes it: JSON.stringify already
+ * escapes the C0 controls (CR included), so only DEL and C1 can be left, and a scan for those
+ * alone (cheap, on the thread that made the text) spares the full rewrite of text without any.
+ */
+export function terminalSafeJson(json: string): string {
+  return DEL_OR_C1.test(json) ? escapeControlChars(json) : json;
 }
 
 /** Pieces joined into chunks of about `size` characters, so that output is written in few calls. */

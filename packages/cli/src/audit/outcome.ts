@@ -10,7 +10,7 @@ import {
 } from "@disclosure/report-text";
 import { formatFinding } from "@disclosure/stats";
 import type { Lang } from "../io.js";
-import { indentedJson } from "./json-pieces.js";
+import { indentedJson, terminalSafeJson } from "./json-pieces.js";
 
 /** The outputs a run prints or writes, so that only those are made. */
 export interface OutcomeNeeds {
@@ -32,7 +32,7 @@ export interface AuditOutcome extends PairableReport {
   readonly clean: boolean;
   /** Not read, or with an error about the publication: the run exits 1. */
   readonly failed: boolean;
-  /** The report as `--json` prints it in its list (two levels in). */
+  /** The report as `--json` prints it in its list (two levels in), safe for a terminal. */
   readonly json?: string;
   /** The report's JSON Lines line, without its line end. */
   readonly jsonl?: string;
@@ -86,7 +86,7 @@ export function auditOutcome(checked: CheckedReport, needs: OutcomeNeeds): Audit
     ...(checked.report ? { report: checked.report } : {}),
     clean: r.read && !findings.length,
     failed: !r.read || findings.some((f) => f.severity === "error"),
-    ...(needs.json ? { json: indentedJson(r, REPORT_DEPTH) } : {}),
+    ...(needs.json ? { json: terminalSafeJson(indentedJson(r, REPORT_DEPTH)) } : {}),
     ...(needs.jsonl ? { jsonl: JSON.stringify({ type: "report", ...r }) } : {}),
     ...(needs.text ? { text: reportText(r, needs.text) } : {}),
   };

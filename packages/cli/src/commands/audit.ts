@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { type AuditPair, yearPairer } from "@disclosure/report-text";
 import { formatFinding } from "@disclosure/stats";
 import { collectReportFiles } from "../audit/collect.js";
-import { chunked, indentedJson, jsonDocumentOfLists } from "../audit/json-pieces.js";
+import { chunked, indentedJson, jsonDocumentOfLists, terminalSafeJson } from "../audit/json-pieces.js";
 import {
   type AuditOutcome,
   type OutcomeNeeds,
@@ -42,14 +42,17 @@ function printText(io: Io, lang: Lang, reports: readonly AuditOutcome[], pairs: 
 
 /**
  * `{ reports, pairs }` as `JSON.stringify(…, null, 2)` prints it, from the reports' pieces made
- * with them, written in chunks of about a megabyte rather than as one string.
+ * with them (already safe for a terminal, see `terminalSafeJson`), written in chunks of about a
+ * megabyte as they are rather than as one string escaped again.
  */
-function printJson(io: Io, reports: readonly AuditOutcome[], pairs: readonly AuditPair[]) {
+async function printJson(io: Io, reports: readonly AuditOutcome[], pairs: readonly AuditPair[]) {
   const document = jsonDocumentOfLists([
     ["reports", reports.map(outcomeJson)],
-    ["pairs", pairs.map((p) => indentedJson(p, REPORT_DEPTH))],
+    ["pairs", pairs.map((p) => terminalSafeJson(indentedJson(p, REPORT_DEPTH)))],
   ]);
-  for (const chunk of chunked(document)) io.stdout(chunk);
+  const out = io.writer();
+  for (const chunk of chunked(document)) await out.write(chunk);
+  await out.end();
 }
 
 /** `disclosure audit <files or folders…>`: many published reports read, checked and paired by year. */
@@ -132,7 +135,7 @@ export const auditCommand = defineCommand(
       const written = await writeAudit(io, values.output, reports, pairs);
       if (!values.json) io.stderr(`${lang === "en" ? "written" : "已写出"}：${written.join("、")}\n`);
     }
-    if (values.json) printJson(io, reports, pairs);
+    if (values.json) await printJson(io, reports, pairs);
     else printText(io, lang, reports, pairs);
     const failed =
       reports.some((r) => r.failed) || pairs.some((x) => x.findings.some((f) => f.severity === "error"));
