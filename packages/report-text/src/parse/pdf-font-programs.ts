@@ -194,6 +194,31 @@ function copies(chains: readonly FontChain[], next: number): UpdateObject[] {
 }
 
 /**
+ * The Type0 fonts of the file: the objects around each "/Type0" in its bytes (a file of many
+ * objects has few fonts), read where they are plainly in the file.
+ */
+function type0Fonts(file: PlainFile): PlainObject[] {
+  const starts = [...file.scanned].map(([num, o]) => ({ num, gen: o.gen, body: o.body }));
+  starts.sort((a, b) => a.body - b.body);
+  const found = new Map<number, PlainObject>();
+  for (let at = file.text.indexOf("/Type0"); at >= 0; at = file.text.indexOf("/Type0", at + 6)) {
+    // The last object that starts before this point (a binary search over the starts).
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid]?.body ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const o = starts[lo];
+    if (!o || o.body > at || found.has(o.num)) continue;
+    const font = plainDict(file, `${o.num} ${o.gen} R`);
+    if (font && value(font.dict, "Subtype") === "/Type0") found.set(o.num, font);
+  }
+  return [...found.values()];
+}
+
+/**
  * The PDF with the fonts whose program the text layer provably does not need given
  * descriptors without it (see the module comment); the same bytes when there is none.
  * @example withoutFontPrograms(wpsPdf) // its CJK fonts read from /ToUnicode and /W alone
@@ -204,9 +229,7 @@ export async function withoutFontPrograms(data: Uint8Array): Promise<Uint8Array>
   const xref = plainXref(text, data);
   if (!xref) return data;
   const file: PlainFile = { text, data, xref, scanned: objectOffsets(text), programs: new Map() };
-  const fonts = [...xref.entries]
-    .map(([num, entry]) => plainDict(file, `${num} ${entry.gen} R`))
-    .filter((o): o is PlainObject => o !== undefined && value(o.dict, "Subtype") === "/Type0");
+  const fonts = type0Fonts(file);
   // Font programs inflate concurrently.
   const chains = (await Promise.all(fonts.map((font) => qualifying(file, font)))).filter(
     (c): c is FontChain => c !== undefined,
