@@ -5,7 +5,8 @@
 // processor time it used (all its threads; Linux only, from /proc) and the load average of
 // the machine when it ran: on a shared machine the wall time depends on the other work, the
 // processor time much less.
-//   node bench/audit.mjs [--texts 1200] [--pdfs 100] [--runs 3]
+//   node bench/audit.mjs [--texts 1200] [--pdfs 100] [--runs 3] [--cli path/to/cli.js]
+// (--texts 0 or --pdfs 0 leaves that kind out; --cli measures another build, for a before/after.)
 import { execFileSync } from "node:child_process";
 import {
   existsSync,
@@ -25,10 +26,11 @@ const { values } = parseArgs({
     texts: { type: "string", default: "1200" },
     pdfs: { type: "string", default: "100" },
     runs: { type: "string", default: "3" },
+    cli: { type: "string" },
   },
 });
 const corpus = new URL("../../../testdata/corpus/", import.meta.url).pathname;
-const cli = new URL("../dist/cli.js", import.meta.url).pathname;
+const cli = values.cli ?? new URL("../dist/cli.js", import.meta.url).pathname;
 const HEADER = /^(?:(?:source|agency|year|format|script|complete|rendering):.*\n)+/;
 
 function folder(name, files) {
@@ -89,6 +91,7 @@ for (const [kind, dir, n] of [
   ["text", textDir, nTexts],
   ["pdf", pdfDir, nPdfs],
 ]) {
+  if (n === 0) continue;
   for (const jobs of [1, 2]) {
     const runs = Array.from({ length: Number(values.runs) }, () => time(dir, jobs));
     const s = median(runs.map((r) => r.seconds));
