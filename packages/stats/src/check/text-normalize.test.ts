@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldHant } from "@disclosure/schema";
-import { prepareText, sentences, yearsIn } from "./text-normalize.js";
+import { prepareJoined, prepareText, sentences, yearsIn } from "./text-normalize.js";
 
 describe("foldHant", () => {
   it("folds the 盐池县 2020 seed's Traditional wording, 規範性檔案 included", () => {
@@ -31,5 +32,27 @@ describe("prepareText and sentences", () => {
 
   it("finds the years a sentence names", () => {
     expect(yearsIn("2024年度报告，较2023年增加")).toEqual([2024, 2023]);
+  });
+});
+
+describe("prepareJoined", () => {
+  // Pieces that each step of the preparation acts on: digits and commas (thousands), spaces of
+  // every kind, Traditional characters and the Taiwan-phrased terms, 。 itself.
+  const pieces = [
+    ..."0123456789０９,， \n\u3000\u00a0\u200b。答反回覆規範性檔案政府資訊處理條件申請",
+    "1,234",
+    "規範性檔案",
+    "政府資訊",
+    "答覆",
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((xs) => xs.join(""));
+
+  it("is prepareText of the texts joined with 。", () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 5 }), (texts) => {
+        expect(prepareJoined(texts)).toBe(prepareText(texts.join("。")));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -22,6 +22,16 @@ export function prepareText(text: string): string {
   return prepared;
 }
 
+/**
+ * Texts joined with 。 and prepared: the same as `prepareText(texts.join("。"))`, from the
+ * texts prepared one by one (which the rules of a report have prepared already). Exact because
+ * no step of the preparation reaches across a 。: the fold is character by character but for
+ * a few terms without 。, and 。 is neither a digit, a comma nor whitespace.
+ */
+export function prepareJoined(texts: readonly string[]): string {
+  return texts.map(prepareText).join("。");
+}
+
 const PREPARED_KEPT = 16;
 const lastPrepared = new Map<string, string>();
 

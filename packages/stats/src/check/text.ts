@@ -6,7 +6,7 @@ import { CASE_GROUPS } from "@disclosure/schema/internal";
 import type { CellRef, Finding } from "../finding.js";
 import { sumCells } from "./arith.js";
 import { type CheckContext, cellName, ref, sectionText } from "./context.js";
-import { prepareText, sentences, yearsIn } from "./text-normalize.js";
+import { prepareJoined, prepareText, sentences, yearsIn } from "./text-normalize.js";
 
 const G = `[^，,。；;：:！!？?]`;
 const NEGATION = `(?:未发生|没有发生|未出现|未曾|未有|没有|未收到|未接到|未涉及|不存在|无)`;
@@ -33,13 +33,22 @@ interface ZeroClaim {
  * //=> [{ topic: "review", … }, { topic: "litigation", … }]
  */
 export function zeroClaims(text: string): ZeroClaim[] {
+  return zeroClaimsIn(prepareText(text));
+}
+
+// Compiled once (matchAll works on a copy of a regex, so sharing them is safe).
+const NO_APPLICATIONS = new RegExp(
+  `(?:未|没有)(?:收到|接到|受理)(?:过)?(?:任何)?${G}{0,15}?申请|(?:无|没有)(?:政府信息公开|信息公开|依申请公开)申请(?!人)`,
+  "g",
+);
+const NO_CASES = new RegExp(`${NEGATION}(?!被)(?<g>${G}{0,20}?)(?<t>行政复议|行政诉讼|复议|诉讼)`, "g");
+
+/** {@link zeroClaims} of a prepared text. */
+function zeroClaimsIn(prepared: string): ZeroClaim[] {
   const out: ZeroClaim[] = [];
-  const apps = new RegExp(
-    `(?:未|没有)(?:收到|接到|受理)(?:过)?(?:任何)?${G}{0,15}?申请|(?:无|没有)(?:政府信息公开|信息公开|依申请公开)申请(?!人)`,
-    "g",
-  );
-  const cases = new RegExp(`${NEGATION}(?!被)(?<g>${G}{0,20}?)(?<t>行政复议|行政诉讼|复议|诉讼)`, "g");
-  for (const s of sentences(prepareText(text))) {
+  const apps = NO_APPLICATIONS;
+  const cases = NO_CASES;
+  for (const s of sentences(prepared)) {
     for (const m of s.matchAll(apps)) {
       // "未发生因…申请被行政复议" is about 复议, not applications.
       const after = s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8);
@@ -64,17 +73,19 @@ export function zeroClaims(text: string): ZeroClaim[] {
   });
 }
 
-function allText(ctx: CheckContext): string {
+/** The preamble and the sections that state figures, joined with 。 and prepared. */
+function allTextPrepared(ctx: CheckContext): string {
   const texts = (["overview", "proactive", "applications", "reviewLitigation", "otherMatters"] as const).map(
     (id) => sectionText(ctx.report, id) ?? "",
   );
-  return [typeof ctx.report.preamble === "string" ? ctx.report.preamble : "", ...texts].join("。");
+  // The sections prepared one by one are the ones the other text rules prepare.
+  return prepareJoined([typeof ctx.report.preamble === "string" ? ctx.report.preamble : "", ...texts]);
 }
 
 function zeroClaimFindings(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const done = new Set<string>();
-  for (const claim of zeroClaims(allText(ctx))) {
+  for (const claim of zeroClaimsIn(allTextPrepared(ctx))) {
     if (done.has(claim.topic)) continue;
     const refs: CellRef[] =
       claim.topic === "applications"
