@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { unzlibSync } from "fflate";
+import { unzlibSync, zlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { CIDFONT_CHARS, type CidFont, type CidLine, cidFontPdf } from "../../test/cid-font-pdf.js";
 import { readTestdataBytes } from "../../test/corpus-texts.js";
@@ -206,7 +206,47 @@ describe("withoutFontPrograms", () => {
   });
 });
 
+/**
+ * A PDF of two objects whose cross-reference section is a stream (/W [1 4 1]), its rows
+ * PNG-predicted ("Up") when asked, or whose stream is `stream` as given.
+ */
+function xrefStreamPdf(opts: { predicted?: boolean; stream?: Uint8Array } = {}): Uint8Array {
+  let text = "%PDF-1.7\n";
+  const at1 = text.length;
+  text += "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n";
+  const at2 = text.length;
+  text += "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n";
+  const at3 = text.length;
+  const rows = [
+    [0, 0, 0, 0, 0, 255],
+    [1, 0, 0, 0, at1, 0],
+    [1, 0, 0, 0, at2, 0],
+    [1, 0, 0, (at3 >> 8) & 255, at3 & 255, 0],
+  ];
+  const raw = opts.predicted
+    ? rows.flatMap((r, i) => [2, ...r.map((b, c) => (b - (i ? (rows[i - 1]?.[c] ?? 0) : 0)) & 255)])
+    : rows.flat();
+  const data = opts.stream ?? zlibSync(Uint8Array.from(raw));
+  const parms = opts.predicted ? " /DecodeParms << /Columns 6 /Predictor 12 >>" : "";
+  const body = Array.from(data, (b) => String.fromCharCode(b)).join("");
+  text += `3 0 obj\n<< /Type /XRef /W [1 4 1] /Size 4 /Root 1 0 R /Filter /FlateDecode${parms} /Length ${data.length} >>\nstream\n${body}\nendstream\nendobj\n`;
+  text += `startxref\n${at3}\n%%EOF\n`;
+  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}
+
 describe("plainXref", () => {
+  it("reads a cross-reference stream with rows as written and PNG-predicted, and refuses one that inflates past its cap", () => {
+    for (const predicted of [false, true]) {
+      const pdf = xrefStreamPdf({ predicted });
+      const x = plainXref(latin1(pdf), pdf);
+      expect(x?.entries.get(2)).toEqual({ offset: latin1(pdf).indexOf("2 0 obj"), gen: 0 });
+      expect(x?.entries.get(0)).toEqual({ offset: -1, gen: 255 });
+    }
+    // 20 MB of zeros in 20 KB: more than a cross-reference stream of a million entries.
+    const bomb = xrefStreamPdf({ stream: zlibSync(new Uint8Array(20 * 1024 * 1024)) });
+    expect(plainXref(latin1(bomb), bomb)).toBeUndefined();
+  });
+
   it("reads a classic table and a cross-reference stream", () => {
     const classic = linePdf(2);
     const c = plainXref(latin1(classic), classic);

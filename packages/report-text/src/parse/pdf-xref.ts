@@ -4,7 +4,7 @@
 // what a reader can trust plainly is answered: a file that is encrypted, linearized, does not
 // begin with its header, keeps any object in an object stream, or has a section this reader
 // cannot follow gives undefined.
-import { inflateSync } from "fflate";
+import { Inflate } from "fflate";
 import { dictEntries, skipSpace, streamData } from "./pdf-syntax.js";
 
 /** An object's place: the offset of its "N G obj" and its generation; free entries have offset -1. */
@@ -17,6 +17,8 @@ export interface XrefEntry {
 const MAX_SECTIONS = 64;
 /** Entries read at most, over all sections. */
 const MAX_ENTRIES = 1_000_000;
+/** Bytes a cross-reference stream may inflate to: some 16 bytes an entry at most. */
+const MAX_XREF_BYTES = 16 * MAX_ENTRIES;
 
 type Entries = Map<number, XrefEntry>;
 
@@ -79,13 +81,37 @@ function unpredict(data: Uint8Array, columns: number): Uint8Array | undefined {
   return out;
 }
 
+/** A zlib stream's data inflated (its 2-byte header skipped); undefined past `cap` bytes or where it does not inflate. */
+function inflateCapped(raw: Uint8Array, cap: number): Uint8Array | undefined {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const inflate = new Inflate((chunk) => {
+    size += chunk.length;
+    if (size > cap) throw new RangeError("inflates past the cap");
+    chunks.push(chunk.slice());
+  });
+  try {
+    inflate.push(raw.subarray(2), true);
+  } catch {
+    return undefined;
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 /** The decoded bytes of a cross-reference stream, when its filter and parameters are plain. */
 function xrefBytes(text: string, data: Uint8Array, dictAt: number, dict: Map<string, string>) {
   const raw = streamData(text, data, dictAt, dict);
   const filter = dict.get("Filter");
   if (!raw || filter === undefined) return raw;
   if (filter !== "/FlateDecode" && filter !== "[/FlateDecode]") return undefined;
-  const inflated = inflateSync(raw.subarray(2));
+  const inflated = inflateCapped(raw, MAX_XREF_BYTES);
+  if (!inflated) return undefined;
   const parms = dict.get("DecodeParms");
   if (parms === undefined) return inflated;
   const p = parms.startsWith("<<") ? dictEntries(parms, 0) : undefined;
@@ -113,6 +139,7 @@ function readStream(text: string, data: Uint8Array, at: number, entries: Entries
   const bytes = xrefBytes(text, data, dictAt, dict);
   if (!widths || !bytes || index.length % 2) return undefined;
   const [wType = 0, wOffset = 0, wGen = 0] = widths;
+  if (wType + wOffset + wGen === 0) return undefined;
   const field = (at: number, width: number) => {
     let v = 0;
     for (let k = 0; k < width; k++) v = v * 256 + (bytes[at + k] ?? 0);
@@ -155,23 +182,19 @@ export function plainXref(text: string, data: Uint8Array): PlainXref | undefined
   const startxref = startXref(text);
   let newest: Map<string, string> | undefined;
   let at = startxref;
-  try {
-    while (at !== undefined) {
-      if (seen.has(at) || seen.size >= MAX_SECTIONS) return undefined;
-      seen.add(at);
-      const trailer = text.startsWith("xref", at)
-        ? readTable(text, at, entries)
-        : readStream(text, data, at, entries);
-      if (!trailer || trailer.has("Encrypt") || trailer.has("XRefStm")) return undefined;
-      if ((entries.get(0)?.offset ?? -1) >= 0) return undefined;
-      newest ??= trailer;
-      const prev = trailer.get("Prev");
-      if (prev !== undefined && !/^\d+$/.test(prev)) return undefined;
-      at = prev === undefined ? undefined : Number(prev);
-    }
-  } catch {
-    // A cross-reference stream that does not inflate.
-    return undefined;
+  while (at !== undefined) {
+    if (seen.has(at) || seen.size >= MAX_SECTIONS) return undefined;
+    seen.add(at);
+    const trailer = text.startsWith("xref", at)
+      ? readTable(text, at, entries)
+      : readStream(text, data, at, entries);
+    if (!trailer || trailer.has("Encrypt") || trailer.has("XRefStm")) return undefined;
+    // As pdfjs-dist: object 0 is the head of the free list, never an object.
+    if ((entries.get(0)?.offset ?? -1) >= 0) return undefined;
+    newest ??= trailer;
+    const prev = trailer.get("Prev");
+    if (prev !== undefined && !/^\d+$/.test(prev)) return undefined;
+    at = prev === undefined ? undefined : Number(prev);
   }
   return newest && startxref !== undefined ? { entries, trailer: newest, startxref } : undefined;
 }
