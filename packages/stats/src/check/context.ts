@@ -87,10 +87,20 @@ function tableObject(report: Report | undefined, table: string): Record<string, 
   return isRecord(t) ? t : undefined;
 }
 
+/** A row of a table (as {@link tableObject} gives it), read in place: undefined unless an object. */
+function rowIn(t: Record<string, unknown> | undefined, row: string): Record<string, unknown> | undefined {
+  const cols = t && Object.hasOwn(t, row) ? t[row] : undefined;
+  return isRecord(cols) ? cols : undefined;
+}
+
 /** How a cell reads in a table (as {@link tableObject} gives it). */
 function cellIn(t: Record<string, unknown> | undefined, row: string, col: string): CellState {
-  const cols = t && Object.hasOwn(t, row) ? t[row] : undefined;
-  if (!isRecord(cols) || !Object.hasOwn(cols, col)) return ABSENT;
+  return cellOfRow(rowIn(t, row), col);
+}
+
+/** How a cell reads in its row (as {@link rowIn} gives it). */
+function cellOfRow(cols: Record<string, unknown> | undefined, col: string): CellState {
+  if (!cols || !Object.hasOwn(cols, col)) return ABSENT;
   const v = cols[col];
   if (v === undefined) return ABSENT;
   if (v === null) return BLANK;
@@ -221,13 +231,36 @@ function unreadLookup(unread: readonly CellRef[]): (t: string, r: string, c: str
   return (t, r, c) => tree.get(t)?.get(r)?.has(c) ?? false;
 }
 
-/** A report's cells read through its tables, each table found once (rules read ~1000 cells). */
+/**
+ * A table's rows that are objects, by code (its own enumerable rows): the rules read about a
+ * thousand cells a report, and a map finds a row faster than the property checks of
+ * {@link rowIn}, which still reads any row the map lacks.
+ */
+function rowReader(
+  t: Record<string, unknown> | undefined,
+): (row: string) => Record<string, unknown> | undefined {
+  if (!t) return () => undefined;
+  const rows = new Map<string, Record<string, unknown>>();
+  for (const [row, cols] of Object.entries(t)) if (isRecord(cols)) rows.set(row, cols);
+  return (row) => rows.get(row) ?? rowIn(t, row);
+}
+
+/** A report's cells read through its tables, each table found once. */
 function cellReader(report: Report): (t: string, r: string, c: string) => CellState {
-  const t2 = tableObject(report, "table2");
-  const t3 = tableObject(report, "table3");
-  const t4 = tableObject(report, "table4");
-  return (t, r, c) =>
-    cellIn(t === "table3" ? t3 : t === "table2" ? t2 : t === "table4" ? t4 : tableObject(report, t), r, c);
+  const t2 = rowReader(tableObject(report, "table2"));
+  const t3 = rowReader(tableObject(report, "table3"));
+  const t4 = rowReader(tableObject(report, "table4"));
+  return (t, r, c) => {
+    const cols =
+      t === "table3"
+        ? t3(r)
+        : t === "table2"
+          ? t2(r)
+          : t === "table4"
+            ? t4(r)
+            : rowIn(tableObject(report, t), r);
+    return cellOfRow(cols, c);
+  };
 }
 
 /** Builds the context, or undefined when the report's format is not one we know. */

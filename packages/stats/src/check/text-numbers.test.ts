@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rules, withCell, yanchi } from "../../test/check-helpers.js";
 import { check, numberClaims } from "./index.js";
-import { PHRASES } from "./text-numbers.js";
+import { PHRASES, UNIT_WORD } from "./text-numbers.js";
 
 const kinds = (text: string, year?: number) => numberClaims(text, year).map((c) => [c.kind, c.value]);
 
@@ -170,6 +170,7 @@ describe("the words a phrasing needs", () => {
               p.needs.some((w) => m[0].includes(w)),
               `${p.kind}: ${m[0]}`,
             ).toBe(true);
+            expect(m[0], p.kind).toMatch(UNIT_WORD);
           }
         }
       }),

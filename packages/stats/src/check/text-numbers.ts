@@ -82,6 +82,9 @@ function phrase(
 
 const COUNT_WORDS = `(?:数量|数)?(?:为|共|共计|合计|达|计)?`;
 
+/** Every phrasing ends its number with one of these (件, 起, 个, 项, 万元): a sentence without any states no claim. */
+export const UNIT_WORD = /[件起个项元]/;
+
 /** The phrasings of rules.md TXT-NUMBERS (exported for the tests). */
 export const PHRASES: readonly Phrase[] = [
   phrase("received", ["新收"], `新收(?<g>${GE}{0,25}?)${COUNT_WORDS}${NUM}件`, (m) => {
@@ -210,6 +213,7 @@ function readNumber(n: string, kind: ClaimKind): number | undefined {
 export function numberClaims(text: string, year?: number): NumberClaim[] {
   const out: NumberClaim[] = [];
   for (const s of sentences(prepareText(text))) {
+    if (!UNIT_WORD.test(s)) continue;
     const years = yearsIn(s);
     if (year !== undefined && years.length && !years.includes(year)) continue;
     const found: (NumberClaim & { at: number })[] = [];
