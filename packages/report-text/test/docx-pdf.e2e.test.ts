@@ -6,7 +6,9 @@
 import { yanchiReport2020 } from "@disclosure/samples";
 import { describe, expect, it } from "vitest";
 import { convertToPdf, gbt9704Checks, hasSoffice, measurePdf } from "../scripts/docx-pdf-check.mjs";
+import { withoutFontPrograms } from "../src/parse/pdf-font-programs.js";
 import { renderReport } from "../src/render/report.js";
+import { textItems } from "./pdf-text-items.js";
 
 const soffice = hasSoffice();
 const title = soffice
@@ -28,5 +30,12 @@ describe.skipIf(!soffice)(title, () => {
     );
     const checks = gbt9704Checks(await measurePdf(pdf));
     expect(checks.find((c) => c.name.startsWith("no table wider"))?.ok).toBe(false);
+  }, 240_000);
+
+  it("the printed PDF reads the same, text item for text item, after the reader leaves out the font programs it can", async () => {
+    const pdf = convertToPdf(await renderReport(yanchiReport2020, { to: "docx" }), "yanchi-2020-fonts");
+    const items = await textItems(pdf);
+    expect(items.length).toBeGreaterThan(100);
+    expect(await textItems(await withoutFontPrograms(pdf))).toEqual(items);
   }, 240_000);
 });

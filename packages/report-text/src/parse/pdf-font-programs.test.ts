@@ -4,51 +4,12 @@ import { describe, expect, it } from "vitest";
 import { CIDFONT_CHARS, type CidFont, type CidLine, cidFontPdf } from "../../test/cid-font-pdf.js";
 import { readTestdataBytes } from "../../test/corpus-texts.js";
 import { linePdf } from "../../test/line-pdf.js";
+import { textItems } from "../../test/pdf-text-items.js";
 import { withoutFontPrograms } from "./pdf-font-programs.js";
-import { loadPdfJs } from "./pdf-load.js";
 import { dictEntries, latin1, objectOffsets, streamData } from "./pdf-syntax.js";
 import { plainXref } from "./pdf-xref.js";
 
 const corpusPdf = readTestdataBytes("corpus/2024-hongze-district.pdf");
-
-/** Every text item of every page as pdfjs-dist gives it: page, string, transform, width, height, end of line. */
-async function textItems(data: Uint8Array): Promise<unknown[]> {
-  const pdfjs = (await loadPdfJs()) as unknown as {
-    getDocument(src: object): { promise: Promise<PdfjsDoc> };
-  };
-  const doc = await pdfjs.getDocument({
-    data: new Uint8Array(data),
-    useWorkerFetch: false,
-    isEvalSupported: false,
-    disableFontFace: true,
-    verbosity: 0,
-  }).promise;
-  const out: unknown[] = [];
-  try {
-    for (let p = 1; p <= doc.numPages; p++) {
-      const content = await (await doc.getPage(p)).getTextContent({ disableNormalization: true });
-      for (const it of content.items as PdfjsItem[]) {
-        out.push([p, it.str, it.transform, it.width, it.height, it.hasEOL]);
-      }
-    }
-  } finally {
-    await doc.destroy();
-  }
-  return out;
-}
-
-interface PdfjsItem {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-  hasEOL: boolean;
-}
-interface PdfjsDoc {
-  numPages: number;
-  getPage(n: number): Promise<{ getTextContent(o: object): Promise<{ items: unknown[] }> }>;
-  destroy(): Promise<void>;
-}
 
 /** The font programs embedded in the corpus PDF (TrueType files), smallest first. */
 function corpusPrograms(): Uint8Array[] {
@@ -89,7 +50,7 @@ describe("withoutFontPrograms", () => {
   });
 
   it("leaves alone PDFs without embedded TrueType programs, and files it cannot follow", async () => {
-    const plain = linePdf(3);
+    const plain = linePdf(3, { text: (i) => `line ${i + 1} /FontFile2 9 0 R` });
     expect(await withoutFontPrograms(plain)).toBe(plain);
     const cut = corpusPdf.subarray(0, corpusPdf.length - 200);
     expect(await withoutFontPrograms(cut)).toBe(cut);
