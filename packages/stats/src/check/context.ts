@@ -232,24 +232,27 @@ function unreadLookup(unread: readonly CellRef[]): (t: string, r: string, c: str
 }
 
 /**
- * A table's rows that are objects, by code (its own enumerable rows): the rules read about a
- * thousand cells a report, and a map finds a row faster than the property checks of
- * {@link rowIn}, which still reads any row the map lacks.
+ * A table's rows that are objects, by code (`rows`, the table as {@link tableOf} copied it):
+ * the rules read about a thousand cells a report, and a map finds a row faster than the
+ * property checks of {@link rowIn}, which still reads any row the map lacks.
  */
 function rowReader(
   t: Record<string, unknown> | undefined,
+  rows: Rows,
 ): (row: string) => Record<string, unknown> | undefined {
   if (!t) return () => undefined;
-  const rows = new Map<string, Record<string, unknown>>();
-  for (const [row, cols] of Object.entries(t)) if (isRecord(cols)) rows.set(row, cols);
-  return (row) => rows.get(row) ?? rowIn(t, row);
+  const byCode = new Map(Object.entries(rows));
+  return (row) => byCode.get(row) ?? rowIn(t, row);
 }
 
-/** A report's cells read through its tables, each table found once. */
-function cellReader(report: Report): (t: string, r: string, c: string) => CellState {
-  const t2 = rowReader(tableObject(report, "table2"));
-  const t3 = rowReader(tableObject(report, "table3"));
-  const t4 = rowReader(tableObject(report, "table4"));
+/** A report's cells read through its tables (`rows` as {@link tableOf} gives them), each table found once. */
+function cellReader(
+  report: Report,
+  rows: (t: TableId) => Rows,
+): (t: string, r: string, c: string) => CellState {
+  const t2 = rowReader(tableObject(report, "table2"), rows("table2"));
+  const t3 = rowReader(tableObject(report, "table3"), rows("table3"));
+  const t4 = rowReader(tableObject(report, "table4"), rows("table4"));
   return (t, r, c) => {
     const cols =
       t === "table3"
@@ -275,7 +278,7 @@ export function createContext(report: Report, opts: CheckOptions): CheckContext 
   const rowsOf = new Map<TableId, Rows>(TABLE_IDS.map((t) => [t, tableOf(report, t)]));
   const rows = (t: TableId): Rows => rowsOf.get(t) ?? tableOf(report, t);
   const present = new Map<TableId, boolean>(TABLE_IDS.map((t) => [t, anyCell(rows(t))]));
-  const read = cellReader(report);
+  const read = cellReader(report, rows);
   const rowIsPresent = new Map<string, Map<string, boolean>>();
   // Asked once per finding: each rule's answer is worked out once per report.
   const ruleIsOn = new Map<RuleId, boolean>();
