@@ -6,6 +6,7 @@ import { readTestdataBytes } from "../../test/corpus-texts.js";
 import { linePdf } from "../../test/line-pdf.js";
 import { textItems } from "../../test/pdf-text-items.js";
 import { withoutFontPrograms } from "./pdf-font-programs.js";
+import { nestedPageTree } from "./pdf-page-tree.js";
 import { dictEntries, latin1, objectOffsets, streamData } from "./pdf-syntax.js";
 import { plainXref } from "./pdf-xref.js";
 
@@ -47,6 +48,26 @@ describe("withoutFontPrograms", () => {
     const strings = (items: unknown[]) => items.map((i) => (i as unknown[])[1]).join("");
     expect(strings(await textItems(blanked))).toContain("︑");
     expect(strings(await textItems(corpusPdf))).not.toContain("︑");
+  });
+
+  it("reads the same when the page tree is then nested too (70 pages, one flat /Pages node)", async () => {
+    const font: CidFont = {
+      encoding: "Identity-H",
+      name: "/ABCDEF+SimSun",
+      fontMatrix: false,
+      program: corpusPrograms()[0] ?? new Uint8Array(),
+      damaged: false,
+      widths: CIDFONT_CHARS.map((_, k) => 500 + 10 * k),
+    };
+    const pages = Array.from({ length: 70 }, (_, i) => [
+      { font: 0, size: 12, x: 72, y: 720, text: `政府信息公开${"一二三"[i % 3]}` },
+    ]);
+    const data = cidFontPdf([font], pages);
+    const lean = await withoutFontPrograms(data);
+    const both = nestedPageTree(lean);
+    expect(lean).not.toBe(data);
+    expect(both).toBeDefined();
+    if (both) expect(await textItems(both)).toEqual(await textItems(data));
   });
 
   it("leaves alone PDFs without embedded TrueType programs, and files it cannot follow", async () => {
