@@ -7,9 +7,9 @@
 // the font dictionaries alone — /ToUnicode (or its absence) and /W, /DW — whether pdfjs-dist
 // reads the program or falls back for want of one (pdfjs-dist 5.6: `Font` constructor,
 // `fallbackToSystemFont`, `_charToGlyph`); the program only adds what drawing uses. That
-// holds when the program is what the reader would then take for TrueType (00 01 00 00 or
-// "true", no "CFF " table) and inflates as pdfjs-dist inflates it, so checked here. Vertical writing
-// (Identity-V) is left alone: without a program, pdfjs-dist gives its punctuation in
+// holds when the program is what pdfjs-dist then takes for TrueType (00 01 00 00 or "true",
+// no "CFF " table) and inflates as pdfjs-dist inflates it: both checked here. Vertical
+// writing (Identity-V) is left alone: without a program, pdfjs-dist gives its punctuation in
 // vertical presentation forms ("、" as "︑").
 //
 // Such a font is given, in an incremental update, copies of its CIDFont and font descriptor,
