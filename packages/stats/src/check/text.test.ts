@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rules, table3, withCell, yanchi } from "../../test/check-helpers.js";
 import type { Report } from "@disclosure/schema";
 import { check, zeroClaims } from "./index.js";
+import { NO_APPLICATIONS, NO_CASES } from "./text.js";
 
 const FULL_OVERVIEW =
   "2021年，盐池县坚持以公开为常态。（一）主动公开。（二）依申请公开。（三）政府信息管理。（四）政府信息公开平台建设。（五）监督保障：政务公开工作纳入效能目标责任制考核。";
@@ -146,5 +148,23 @@ describe("TXT-YEAR", () => {
     expect(f).toMatchObject({ severity: "warning", expected: 2020, actual: 2019 });
     const fine = { ...r, sections: sections({ overview: "2020年,我镇公开信息94条，较2019年增加12条。" }) };
     expect(rules(check(fine))).not.toContain("TXT-YEAR");
+  });
+});
+
+describe("the words a none-claim needs", () => {
+  const pieces = [
+    ..."未没有无收到接受理过任何的因被发生出现申请人政府信息公开依行政复议诉讼纠错，、",
+    ...["未发生", "没有发生", "未收到", "未接到", "不存在", "行政复议", "行政诉讼", "信息公开", "依申请公开"],
+  ];
+  const sentence = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((xs) => xs.join(""));
+
+  it("every match holds 申请 (applications) or 复议 / 诉讼 (cases)", () => {
+    fc.assert(
+      fc.property(sentence, (s) => {
+        for (const m of s.matchAll(NO_APPLICATIONS)) expect(m[0]).toContain("申请");
+        for (const m of s.matchAll(NO_CASES)) expect(m[0]).toMatch(/复议|诉讼/);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

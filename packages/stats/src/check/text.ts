@@ -37,11 +37,14 @@ export function zeroClaims(text: string): ZeroClaim[] {
 }
 
 // Compiled once (matchAll works on a copy of a regex, so sharing them is safe).
-const NO_APPLICATIONS = new RegExp(
+export const NO_APPLICATIONS = new RegExp(
   `(?:未|没有)(?:收到|接到|受理)(?:过)?(?:任何)?${G}{0,15}?申请|(?:无|没有)(?:政府信息公开|信息公开|依申请公开)申请(?!人)`,
   "g",
 );
-const NO_CASES = new RegExp(`${NEGATION}(?!被)(?<g>${G}{0,20}?)(?<t>行政复议|行政诉讼|复议|诉讼)`, "g");
+export const NO_CASES = new RegExp(
+  `${NEGATION}(?!被)(?<g>${G}{0,20}?)(?<t>行政复议|行政诉讼|复议|诉讼)`,
+  "g",
+);
 
 /** {@link zeroClaims} of a prepared text. */
 function zeroClaimsIn(prepared: string): ZeroClaim[] {
@@ -49,13 +52,16 @@ function zeroClaimsIn(prepared: string): ZeroClaim[] {
   const apps = NO_APPLICATIONS;
   const cases = NO_CASES;
   for (const s of sentences(prepared)) {
-    for (const m of s.matchAll(apps)) {
+    // Every match of apps holds 申请, every match of cases 复议 or 诉讼: other sentences are not searched.
+    const aboutApplications = s.includes("申请");
+    const aboutCases = s.includes("复议") || s.includes("诉讼");
+    for (const m of aboutApplications ? s.matchAll(apps) : []) {
       // "未发生因…申请被行政复议" is about 复议, not applications.
       const after = s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8);
       if (/复议|诉讼/.test(m[0] + after)) continue;
       out.push({ topic: "applications", excerpt: m[0] });
     }
-    for (const m of s.matchAll(cases)) {
+    for (const m of aboutCases ? s.matchAll(cases) : []) {
       const rest = s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
       // "未发生…被行政复议纠错" says no case ended against the agency, not that there was none.
       if (OUTCOME.test(clauseOf(rest))) continue;
