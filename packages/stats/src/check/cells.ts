@@ -59,6 +59,13 @@ function show(v: unknown): string {
   return typeof v === "string" ? `“${v}”` : String(v);
 }
 
+/** Whether a number raises none of CELL-COUNT, CELL-SIGNED, CELL-MONEY, CELL-MONEY-PRECISION (see values). */
+function fitsUnit(v: number, unit: CellUnit, format: FormatDef["id"]): boolean {
+  if (unit === "count") return Number.isInteger(v) && v >= 0;
+  if (unit === "signedCount") return Number.isInteger(v);
+  return v >= 0 && !(format === "2021" && decimalPlaces(v) > 4);
+}
+
 function values(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const migrated = migrationBlankKeys(ctx);
@@ -66,6 +73,8 @@ function values(ctx: CheckContext): Finding[] {
     const s = ctx.cell(cell.table, cell.row, cell.col);
     if (s.kind === "absent") continue;
     const { unit } = cell;
+    // Most cells hold a number that fits their unit: nothing to say, nothing to build.
+    if (s.kind === "value" && fitsUnit(s.value, unit, ctx.format.id)) continue;
     const r = ref(cell.table, cell.row, cell.col);
     // Named only when a finding needs the name (most cells are fine), and then once.
     let named: Message | undefined;
