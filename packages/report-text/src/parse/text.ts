@@ -65,10 +65,13 @@ function mayBeLabel(text: string): boolean {
  * Rows of one-cell-a-line text with proven blank cells, as lines of cells (label first, a
  * blank cell as an empty one), by the index of their label line; and the lines they take up.
  */
-function oneCellALine(raw: readonly string[]): { rows: Map<number, Line>; consumed: Set<number> } {
+function oneCellALine(
+  raw: readonly string[],
+  isLabel: (i: number) => boolean,
+): { rows: Map<number, Line>; consumed: Set<number> } {
   const rows = new Map<number, Line>();
   const consumed = new Set<number>();
-  for (const row of verticalRows(raw, (i) => mayBeLabel(raw[i]!))) {
+  for (const row of verticalRows(raw, isLabel)) {
     const at = (line: number, text: string): Piece => ({ text, cell: true, loc: { kind: "text", line } });
     const pieces = [
       at(row.label.line, row.label.text.trim()),
@@ -89,7 +92,17 @@ function oneCellALine(raw: readonly string[]): { rows: Map<number, Line>; consum
 export function readText(input: string): ReadDocument {
   const lines: Line[] = [];
   const raw = input.replace(/^\uFEFF/, "").split(/\r\n|\r|\n|\f/);
-  const { rows, consumed } = oneCellALine(raw);
+  // mayBeLabel of each line, remembered: a line it holds for is free text below, unless an ASCII rule.
+  const labels = new Array<boolean | undefined>(raw.length);
+  const isLabel = (i: number) => {
+    let label = labels[i];
+    if (label === undefined) {
+      label = mayBeLabel(raw[i] ?? "");
+      labels[i] = label;
+    }
+    return label;
+  };
+  const { rows, consumed } = oneCellALine(raw, isLabel);
   raw.forEach((text, i) => {
     const lineNo = i + 1;
     const row = rows.get(i);
@@ -97,7 +110,12 @@ export function readText(input: string): ReadDocument {
       lines.push(row);
       return;
     }
-    if (consumed.has(i) || !text.trim() || isPageMarker(text)) return;
+    if (consumed.has(i)) return;
+    if (labels[i] === true) {
+      if (!ASCII_RULE.test(text)) lines.push(freeLine(text, lineNo));
+      return;
+    }
+    if (!text.trim() || isPageMarker(text)) return;
     if (SEPARATOR.test(text)) {
       if ((BORDER_ONLY.test(text) && RULE_CHAR.test(text)) || ASCII_RULE.test(text)) return;
       const cells = cellsOf(text, lineNo);
@@ -117,13 +135,16 @@ export function readText(input: string): ReadDocument {
       lines.push({ pieces, loc: { kind: "text", line: lineNo } });
       return;
     }
-    const lead = text.length - text.trimStart().length;
-    lines.push({
-      pieces: [
-        { text: text.slice(lead), cell: false, loc: { kind: "text", line: lineNo, column: lead + 1 } },
-      ],
-      loc: { kind: "text", line: lineNo },
-    });
+    lines.push(freeLine(text, lineNo));
   });
   return { lines, issues: [], warnings: [] };
+}
+
+/** A line of free text, located at its first non-space character. */
+function freeLine(text: string, lineNo: number): Line {
+  const lead = text.length - text.trimStart().length;
+  return {
+    pieces: [{ text: text.slice(lead), cell: false, loc: { kind: "text", line: lineNo, column: lead + 1 } }],
+    loc: { kind: "text", line: lineNo },
+  };
 }

@@ -73,7 +73,8 @@ function place(
   const centersOf = blockCenters({
     positioned,
     singleBlock: format.tables[table].blocks.length === 1,
-    tokens: tokens.flat(),
+    // Only positioned text (PDF) has its columns placed by the header's x: flattened for it alone.
+    tokens: positioned ? tokens.flat() : [],
     runs,
     slots,
     runOfSlot: alignment.runOfSlot,
