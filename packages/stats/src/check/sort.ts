@@ -4,6 +4,16 @@ import type { Finding } from "../finding.js";
 import { cellPosition } from "./context.js";
 import { ruleIndex } from "./rules.js";
 
+/** The earliest printed position of some cells (the least, not all of them sorted: READ-UNREAD may name 200). */
+function firstPosition(format: FormatDef, cells: Finding["cells"]): [number, number, number] | undefined {
+  let first: [number, number, number] | undefined;
+  for (const c of cells) {
+    const p = cellPosition(format, c);
+    if (!first || (p[0] - first[0] || p[1] - first[1] || p[2] - first[2]) < 0) first = p;
+  }
+  return first;
+}
+
 const SEVERITY_ORDER: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
 
 /**
@@ -20,11 +30,7 @@ const SEVERITY_ORDER: Record<Finding["severity"], number> = { error: 0, warning:
  */
 export function sortFindings(findings: readonly Finding[], format: FormatDef | FormatId = "2021"): Finding[] {
   const f = typeof format === "string" ? getFormat(format) : format;
-  const keyed = findings.map((x, i) => {
-    const positions = x.cells.map((c) => cellPosition(f, c));
-    positions.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
-    return { x, i, pos: positions[0] };
-  });
+  const keyed = findings.map((x, i) => ({ x, i, pos: firstPosition(f, x.cells) }));
   keyed.sort((a, b) => {
     const s = SEVERITY_ORDER[a.x.severity] - SEVERITY_ORDER[b.x.severity];
     if (s) return s;
