@@ -47,6 +47,18 @@ function wholeNumberIssue(value: number, unit: CellUnit, path: Path): Issue | un
 }
 
 /**
+ * Whether a value is taken as it is, with no issue: null, or a number that
+ * {@link checkCellValue} finds nothing to say about (what normalizeCellValue keeps unchanged).
+ */
+export function isCleanCellValue(value: unknown, unit: CellUnit): boolean {
+  if (value === null) return true;
+  if (typeof value !== "number") return false;
+  if (unit === "count") return Number.isInteger(value) && value >= 0;
+  if (unit === "signedCount") return Number.isInteger(value);
+  return Number.isFinite(value) && value >= 0 && decimalPlaces(value) <= 4;
+}
+
+/**
  * Checks one cell value against its unit: counts are whole numbers ≥ 0, signed counts whole
  * numbers, money finite and ≥ 0 with at most 4 decimals (CELL-MONEY-PRECISION, a warning).
  */

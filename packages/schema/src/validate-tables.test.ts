@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { corpusReports } from "../test/testdata.js";
+import { checkCellValue, isCleanCellValue, normalizeCellValue } from "./cell-value.js";
 import { fromCells } from "./cells.js";
 import { TablesSchema } from "./report.js";
 import { validateReport } from "./validate.js";
@@ -72,5 +73,41 @@ describe("tablesAsParsed", () => {
       expect(res.ok, c.slug).toBe(true);
       expect(shape(res.ok && res.value.tables), c.slug).toEqual(shape(TablesSchema.parse(tables)));
     }
+  });
+});
+
+describe("isCleanCellValue", () => {
+  const unit = fc.constantFrom("count", "signedCount", "wan") as fc.Arbitrary<
+    "count" | "signedCount" | "wan"
+  >;
+  const value = fc.oneof(
+    fc.integer({ min: -5, max: 5 }),
+    fc.double(),
+    fc.constantFrom(null, -0, 0.12345, 1.2345, Number.NaN, Number.POSITIVE_INFINITY, 1e21, "5", true),
+  );
+
+  it("holds only for values that normalizeCellValue keeps and checkCellValue finds nothing about", () => {
+    let clean = 0;
+    fc.assert(
+      fc.property(value, unit, (v, u) => {
+        if (!isCleanCellValue(v, u)) return;
+        clean++;
+        const path = ["tables", "table3", "received", "total"];
+        const n = normalizeCellValue(v, u, path);
+        expect(n).toEqual({ value: v, issues: [] });
+        expect(checkCellValue(v as number | null, u, path)).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(clean).toBeGreaterThan(300);
+  });
+
+  it("leaves out what checkCellValue has something to say about", () => {
+    expect(isCleanCellValue(-1, "count")).toBe(false);
+    expect(isCleanCellValue(1.5, "signedCount")).toBe(false);
+    expect(isCleanCellValue(0.12345, "wan")).toBe(false);
+    expect(isCleanCellValue(Number.NaN, "wan")).toBe(false);
+    expect(isCleanCellValue("5", "count")).toBe(false);
+    expect(isCleanCellValue(-3, "signedCount")).toBe(true);
   });
 });

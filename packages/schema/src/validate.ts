@@ -3,7 +3,7 @@
 // (numbers as text, full-width digits, Chinese numerals, blanks) is normalised with
 // a warning for each change; a key the model does not know is an error naming the key
 // it probably meant; at most MAX_LISTED_ISSUES errors and as many warnings are listed.
-import { checkCellValue, normalizeCellValue } from "./cell-value.js";
+import { checkCellValue, isCleanCellValue, normalizeCellValue } from "./cell-value.js";
 import { checkCellItems, unknownCellIssue } from "./cells-check.js";
 import { type CellDef, cellKey, findCell } from "./formats/lookup.js";
 import type { FormatId, TableId } from "./formats/types.js";
@@ -69,7 +69,8 @@ function rowLookup(format: FormatId, table: TableId, row: string): (col: string)
   }
   const known = cols;
   return (col) => {
-    if (known.has(col)) return known.get(col);
+    const seen = known.get(col);
+    if (seen !== undefined || known.has(col)) return seen;
     const def = findCell(format, table, row, col, { collapsedOtherHandling: true });
     if (known.size < COLUMNS_KEPT) known.set(col, def);
     return def;
@@ -96,8 +97,13 @@ function normalizeTable(
     const outCols: Record<string, unknown> = {};
     const cellDef = rowLookup(format, table, row);
     for (const [col, v] of Object.entries(cols)) {
-      const path = ["tables", table, row, col];
       const def = cellDef(col);
+      // Most values are numbers that fit their cell (a parsed report's all are): kept as they are.
+      if (def && isCleanCellValue(v, def.unit)) {
+        outCols[col] = v;
+        continue;
+      }
+      const path = ["tables", table, row, col];
       if (!def) {
         issues.push({ ...unknownCellIssue(format, table, row, col, { kind: "json", path }), value: v });
         continue;
