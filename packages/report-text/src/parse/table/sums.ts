@@ -97,12 +97,48 @@ export function sumConstraint(
   block: BlockDef,
   columns: readonly Column[],
 ): SplitConstraint | undefined {
+  // One check a block's columns (the rows of a block share them), built once.
+  const cached = constraints.get(columns);
+  if (cached && cached.block === block) return cached.check;
+  const check = buildConstraint(block, columns);
+  constraints.set(columns, { block, check });
+  return check;
+}
+
+const constraints = new WeakMap<
+  readonly Column[],
+  { readonly block: BlockDef; readonly check: SplitConstraint | undefined }
+>();
+
+/** sumConstraint, built. */
+function buildConstraint(block: BlockDef, columns: readonly Column[]): SplitConstraint | undefined {
   const sums = columnSumsOf(block);
   if (!sums.length || !columns.every((c) => c.code)) return undefined;
-  // Called for every candidate split: the column positions are looked up once, and the sums
-  // are added as brokenColumnSums adds them (stats' sumWith), without building cell lists.
+  // Called for every candidate split: each sum's columns are looked up once as positions, and
+  // added as brokenColumnSums adds them (stats' sumWith), without building cell lists.
   const at = new Map(columns.map((c, i) => [c.code, i]));
-  return (values) => values.length === columns.length && sums.every((sum) => sumHolds(sum, at, values));
+  const plans = sums.map((sum) => ({
+    parts: sum.parts.map((col) => at.get(col)),
+    total: [at.get(sum.total)],
+  }));
+  return (values) =>
+    values.length === columns.length &&
+    plans.every((plan) => {
+      const parts = sumAt(plan.parts, values);
+      const total = sumAt(plan.total, values);
+      return parts === undefined || total === undefined || parts === total;
+    });
+}
+
+/** plainSum with the columns given by position (undefined: a column the row does not have). */
+function sumAt(positions: readonly (number | undefined)[], values: readonly ReadValue[]): number | undefined {
+  let sum = 0;
+  for (const i of positions) {
+    const v = i === undefined ? undefined : values[i];
+    if (v === undefined || v === null) return undefined;
+    sum += v;
+  }
+  return sum;
 }
 
 /** sumWith's sum of some columns of a row; undefined when one is not read or blank (the sum is not checked). */
@@ -119,15 +155,4 @@ function plainSum(
     sum += v;
   }
   return sum;
-}
-
-/** Whether a column sum holds in a row, or cannot be checked: the negation of brokenColumnSums' test. */
-function sumHolds(
-  sum: SumOf,
-  at: ReadonlyMap<string | undefined, number>,
-  values: readonly ReadValue[],
-): boolean {
-  const parts = plainSum(sum.parts, at, values);
-  const total = plainSum([sum.total], at, values);
-  return parts === undefined || total === undefined || parts === total;
 }
