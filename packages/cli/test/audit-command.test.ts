@@ -8,7 +8,7 @@ import { promisify } from "node:util";
 import { readWorkbookGrids } from "@disclosure/catalog";
 import { readCsvRows } from "@disclosure/schema";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cli, testdataDir } from "./helpers.js";
+import { cli, present, testdataDir } from "./helpers.js";
 
 const run = promisify(execFile);
 const distCli = new URL("../dist/cli.js", import.meta.url).pathname;
@@ -80,9 +80,17 @@ describe("disclosure audit", () => {
     expect(r.code).toBe(1);
     const sheets = await readWorkbookGrids(r.written["审查结果.xlsx"] as Uint8Array);
     expect(sheets.map((s) => s.sheet)).toEqual(["概览", "问题", "跨年", "规则"]);
-    expect(sheets[0]!.rows[0]!.slice(0, 5)).toEqual(["文件", "机关", "层级", "年度", "格式"]);
-    expect(sheets[0]!.rows).toHaveLength(5);
-    expect(sheets[2]!.rows[1]!.slice(0, 2)).toEqual(["平潭综合实验区", "2021"]);
+    const overview = present(sheets[0], "the sheet 概览").rows;
+    expect(present(overview[0], "the header of 概览").slice(0, 5)).toEqual([
+      "文件",
+      "机关",
+      "层级",
+      "年度",
+      "格式",
+    ]);
+    expect(overview).toHaveLength(5);
+    const pairRow = present(present(sheets[2], "the sheet 跨年").rows[1], "the first row of 跨年");
+    expect(pairRow.slice(0, 2)).toEqual(["平潭综合实验区", "2021"]);
     expect(r.stdout).toContain("↔ 平潭综合实验区 2021→2022");
   });
 
