@@ -1,7 +1,13 @@
 // Finding the six sections by their headings: the format's heading text and the
 // aliases of @disclosure/schema, with the numeral ignored (some reports restart
 // their numbering, corpus 2024-shanghai-science-commission).
-import type { FormatDef, SectionDef, SectionId } from "@disclosure/schema";
+// schema's normalizeLabel, not the remembered one, for single units.
+import {
+  type FormatDef,
+  normalizeLabel as normalizeUnit,
+  type SectionDef,
+  type SectionId,
+} from "@disclosure/schema";
 import { normalizeLabel } from "./labels.js";
 import type { Line, Piece, SourceLocation } from "./model.js";
 
@@ -37,7 +43,7 @@ const NUMBERED = new RegExp(`${NUMERAL}\\s*[、,，.．]`);
  */
 export function normalizedFirst(text: string): string {
   for (let i = 0; i < text.length; i++) {
-    const n = normalizeLabel(text.charAt(i));
+    const n = normalizeUnit(text.charAt(i));
     if (n) return n.charAt(0);
   }
   return "";
