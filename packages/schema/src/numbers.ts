@@ -232,6 +232,38 @@ function plainDigits(text: string): CellNumberValue {
 }
 
 /**
+ * Notes the unit and magnitude a cell's number was written with, and returns the decimal
+ * shift that remains: money ends in 万元 (251000元 → 25.1, 120万元 → 120, 1.2亿元 → 12000,
+ * 12万 → 12), a count keeps its magnitude (4万 → 40000).
+ */
+function noteUnits(
+  draft: Draft,
+  at: { money: boolean; unit: string | undefined; magnitude: string | undefined; shift: number },
+): number {
+  const { money, unit, magnitude } = at;
+  let shift = at.shift;
+  // Units of money: everything ends in 万元.
+  if (money) {
+    if (unit === "元") {
+      // 251000元 → 25.1万元; 120万元 → 120; 1.2亿元 → 12000
+      const total = shift - 4;
+      if (total === 0) note(draft, "UNIT_STRIPPED", "万元");
+      else note(draft, "UNIT_CONVERTED", magnitude ? `${magnitude}元` : "元");
+      shift = total;
+    } else if (magnitude) {
+      // "12万" in a money cell: 12万元.
+      shift -= 4;
+      if (shift === 0) note(draft, "UNIT_STRIPPED", "万");
+      else note(draft, "UNIT_CONVERTED", `${magnitude}元`);
+    }
+  } else {
+    if (magnitude) note(draft, "MAGNITUDE", magnitude);
+    if (unit) note(draft, "UNIT_STRIPPED", unit);
+  }
+  return shift;
+}
+
+/**
  * Reads the text of one table cell as a number, leniently, reporting every
  * normalisation as a bilingual warning and rejecting (never throwing on)
  * what is not a number of the kind asked for.
@@ -382,24 +414,7 @@ export function readCellNumber(text: string, opts: ReadCellNumberOptions = {}): 
     literal = chinese;
   }
 
-  // Units of money: everything ends in 万元.
-  if (money) {
-    if (unit === "元") {
-      // 251000元 → 25.1万元; 120万元 → 120; 1.2亿元 → 12000
-      const total = shift - 4;
-      if (total === 0) note(draft, "UNIT_STRIPPED", "万元");
-      else note(draft, "UNIT_CONVERTED", magnitude ? `${magnitude}元` : "元");
-      shift = total;
-    } else if (magnitude) {
-      // "12万" in a money cell: 12万元.
-      shift -= 4;
-      if (shift === 0) note(draft, "UNIT_STRIPPED", "万");
-      else note(draft, "UNIT_CONVERTED", `${magnitude}元`);
-    }
-  } else {
-    if (magnitude) note(draft, "MAGNITUDE", magnitude);
-    if (unit) note(draft, "UNIT_STRIPPED", unit);
-  }
+  shift = noteUnits(draft, { money, unit, magnitude, shift });
   const approx = [approxPrefix, approxSuffix].filter(Boolean).join("…");
   if (approx) note(draft, "APPROX", approx);
 
