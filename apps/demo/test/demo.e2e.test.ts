@@ -311,7 +311,7 @@ describe("the user's files", () => {
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       buffer: Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer),
     });
-    const bad = page.locator("#issues .issue-box.error li", { hasText: "台账.xlsx 工作表“2020年”:5" });
+    const bad = page.locator("#issues .issue-box.error li", { hasText: "台账.xlsx sheet 2020年 row 5" });
     await bad.waitFor();
     await expect(page.locator("#subtitle").textContent()).resolves.toContain(
       "原始记录（Excel）：接受 2 条，拒收 1 条",
