@@ -72,11 +72,7 @@ export function issue(
   location?: SourceLocation,
   value?: unknown,
 ): Issue {
-  return {
-    code,
-    severity,
-    message,
-    ...(location ? { location } : {}),
-    ...(value === undefined ? {} : { value }),
-  };
+  // For speed: one literal with every property (undefined when absent; JSON output drops it),
+  // so every parse issue has one hidden class.
+  return { code, severity, message, location: location || undefined, value };
 }

@@ -19,12 +19,12 @@ export interface Token {
   /** Index of the token's line in the document. */
   readonly line: number;
   /** PDF position of the token's left edge and its width. */
-  readonly x?: number;
-  readonly w?: number;
+  readonly x?: number | undefined;
+  readonly w?: number | undefined;
   /** Digits only, several characters, from free text: maybe several cells run together. */
-  readonly glued?: boolean;
+  readonly glued?: boolean | undefined;
   /** Set when the token is an explicit cell (HTML, .docx, a cell between pipes). */
-  readonly cell?: boolean;
+  readonly cell?: boolean | undefined;
 }
 
 const DASH_RUN = /^[-－‐‑‒–—―−﹣]+$/;
@@ -46,27 +46,41 @@ export function isBlankText(text: string): boolean {
 /** Characters after digits that make them a quantity in narrative ("70件", "2024年"), not a cell. */
 const NARRATIVE_UNIT = new Set("件条个次名期余多年月日号%项人位家户份篇批场类");
 
-const GLUED: Partial<Token> = { glued: true };
-const CELL: Partial<Token> = { cell: true };
+/** What a token is besides its text: a run of glued digits, or an explicit cell. */
+type TokenFlag = "glued" | "cell" | undefined;
 
-function pieceToken(
-  piece: Piece,
-  kind: Token["kind"],
-  text: string,
-  line: number,
-  extra?: Partial<Token>,
-): Token {
-  // Built by assignment rather than spreads, for speed; the keys come in the same order.
-  const token: { -readonly [K in keyof Token]: Token[K] } = {
+function pieceToken(piece: Piece, kind: Token["kind"], text: string, line: number, flag?: TokenFlag): Token {
+  // For speed: every token is built in one literal with every property present (undefined
+  // when absent), so all tokens share one hidden class and the table readers stay monomorphic.
+  return {
     kind,
     text,
     norm: kind === "text" ? normalizeLabel(text) : "",
     loc: piece.loc,
     line,
+    x: piece.x,
+    w: piece.w,
+    glued: flag === "glued" ? true : undefined,
+    cell: flag === "cell" ? true : undefined,
   };
-  if (piece.x !== undefined) token.x = piece.x;
-  if (piece.w !== undefined) token.w = piece.w;
-  return extra ? Object.assign(token, extra) : token;
+}
+
+/**
+ * A token with other text, same place and kind: one part of digits run together (never glued).
+ * Built in one literal, like every token, for one hidden class.
+ */
+export function partToken(src: Token, text: string): Token {
+  return {
+    kind: src.kind,
+    text,
+    norm: src.norm,
+    loc: src.loc,
+    line: src.line,
+    x: src.x,
+    w: src.w,
+    glued: false,
+    cell: src.cell,
+  };
 }
 
 function cellToken(cellPiece: Piece, line: number): Token {
@@ -76,12 +90,12 @@ function cellToken(cellPiece: Piece, line: number): Token {
   const piece = lead && lead < cellPiece.text.length ? slicePiece(cellPiece, lead) : cellPiece;
   const t = piece.text.trim();
   // Digits alone are never blank: tested first, for speed.
-  if (CELL_DIGITS.test(t)) return pieceToken(piece, "value", t, line, CELL);
-  if (isBlankText(t)) return pieceToken(piece, "blank", t, line, CELL);
+  if (CELL_DIGITS.test(t)) return pieceToken(piece, "value", t, line, "cell");
+  if (isBlankText(t)) return pieceToken(piece, "blank", t, line, "cell");
   if (ANY_DIGIT.test(t) && !isCellNumberFailure(readCellNumber(t, { money: true, signed: true }))) {
-    return pieceToken(piece, "value", t, line, CELL);
+    return pieceToken(piece, "value", t, line, "cell");
   }
-  return pieceToken(piece, "text", t, line, CELL);
+  return pieceToken(piece, "text", t, line, "cell");
 }
 
 const NUMBER = /\d+(?:\.\d+)?(?:万元|元)?/g;
@@ -123,7 +137,7 @@ function wordTokens(piece: Piece, line: number, out: Token[]): void {
       if (end - 1 > start) {
         flushText(start);
         const part = slicePiece(piece, start, end - 1);
-        out.push(pieceToken(part, "value", part.text, line, end - 1 - start > 1 ? GLUED : undefined));
+        out.push(pieceToken(part, "value", part.text, line, end - 1 - start > 1 ? "glued" : undefined));
         textStart = end - 1;
       }
       continue;
@@ -135,7 +149,7 @@ function wordTokens(piece: Piece, line: number, out: Token[]): void {
     flushText(start);
     const part = slicePiece(piece, start, end);
     const glued = !decimal && !m[0].endsWith("元") && m[0].length > 1;
-    out.push(pieceToken(part, "value", part.text, line, glued ? GLUED : undefined));
+    out.push(pieceToken(part, "value", part.text, line, glued ? "glued" : undefined));
     textStart = end;
   }
   flushText(word.length);

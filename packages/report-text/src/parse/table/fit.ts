@@ -7,12 +7,17 @@ import { placeByCenters } from "./centers.js";
 import type { Column } from "./columns.js";
 import { msg } from "./result.js";
 import { digitCount, gluedDigits, trimmed } from "./run-shape.js";
-import { splitGlued } from "./split-digits.js";
+import { fitted, splitGlued, unfitted } from "./split-digits.js";
 
 /** A run fitted to a row: one token a column (null where nothing is printed), or why not. */
 export type Fit =
-  | { ok: true; tokens: (Token | null)[]; split?: string; placed?: boolean }
-  | { ok: false; reason: Message; candidates?: readonly (readonly string[])[]; digits?: readonly Token[] };
+  | { ok: true; tokens: (Token | null)[]; split?: string | undefined; placed?: boolean | undefined }
+  | {
+      ok: false;
+      reason: Message;
+      candidates?: readonly (readonly string[])[] | undefined;
+      digits?: readonly Token[] | undefined;
+    };
 
 /** A fitted run. */
 export type FitOk = Fit & { ok: true };
@@ -53,12 +58,12 @@ export function fitRun(
 ): Fit {
   const width = columns.length;
   const t = trimmed(tokens, width);
-  if (t.length === width) return { ok: true, tokens: t };
-  if (t.length > width) return { ok: false, reason: tooMany(t.length, width) };
+  if (t.length === width) return fitted(t, undefined, undefined);
+  if (t.length > width) return unfitted(tooMany(t.length, width), undefined, undefined);
   if (centers && t.every((x) => x.x !== undefined)) {
     const placed = placeByCenters(t, centers, width);
-    if (placed) return { ok: true, tokens: placed, placed: true };
+    if (placed) return fitted(placed, undefined, true);
   }
   if (gluedDigits(t)) return splitGlued(t, width, check);
-  return { ok: false, reason: tooFew(t.length, width) };
+  return unfitted(tooFew(t.length, width), undefined, undefined);
 }

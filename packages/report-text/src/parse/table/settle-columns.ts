@@ -9,7 +9,7 @@ import type { Fit } from "./fit.js";
 import { readTableRow } from "./read-row.js";
 import { msg, type TableReading, unreadRow } from "./result.js";
 import type { Slot } from "./slots.js";
-import { splitTokens } from "./split-digits.js";
+import { fitted, splitTokens } from "./split-digits.js";
 import { type ReadValue, sumOf } from "./sums.js";
 
 /** A table 三 row whose digits run together split in several ways that each add up to its 总计. */
@@ -119,7 +119,7 @@ function readSettled(reading: TableReading, a: Ambiguous, choice: number, rowVal
   const printed = digits.map((t) => t.text).join(" ");
   rowValues.set(
     a.slot.code,
-    readTableRow(reading, a.slot, { ok: true, tokens: splitTokens(digits, parts) }, a.loc),
+    readTableRow(reading, a.slot, fitted(splitTokens(digits, parts), undefined, undefined), a.loc),
   );
   reading.warnings.push(
     issue(

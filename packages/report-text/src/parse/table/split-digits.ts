@@ -3,20 +3,46 @@
 // column totals to decide (table 三), or the row is unread.
 import type { Message } from "@disclosure/schema";
 import { allSplits, type SplitConstraint } from "../split.js";
-import type { Token } from "../tokens.js";
+import { partToken, type Token } from "../tokens.js";
 import { digitCount } from "./run-shape.js";
 import { msg } from "./result.js";
 
 /** How digits run together were split into a row's cells, or why they were not. */
 export type DigitSplit =
-  | { readonly ok: true; readonly tokens: Token[]; readonly split?: string }
+  | { readonly ok: true; readonly tokens: Token[]; readonly split?: string | undefined }
   | {
       readonly ok: false;
       readonly reason: Message;
       /** Every split that passes the row's check, when there are several and all were found. */
-      readonly candidates?: readonly (readonly string[])[];
-      readonly digits?: readonly Token[];
+      readonly candidates?: readonly (readonly string[])[] | undefined;
+      readonly digits?: readonly Token[] | undefined;
     };
+
+// For speed: a run fitted to a row, or not, is always built by one of these two functions,
+// with every property present, so the readers of fits see two hidden classes, not five.
+
+/** A run fitted to a row's columns (`split`: the digits that were split; `placed`: by x position). */
+export function fitted<T extends Token | null>(
+  tokens: T[],
+  split: string | undefined,
+  placed: boolean | undefined,
+): { ok: true; tokens: T[]; split: string | undefined; placed: boolean | undefined } {
+  return { ok: true, tokens, split, placed };
+}
+
+/** A run that could not be fitted, with the candidate splits when there are several. */
+export function unfitted(
+  reason: Message,
+  candidates: readonly (readonly string[])[] | undefined,
+  digits: readonly Token[] | undefined,
+): {
+  ok: false;
+  reason: Message;
+  candidates: readonly (readonly string[])[] | undefined;
+  digits: readonly Token[] | undefined;
+} {
+  return { ok: false, reason, candidates, digits };
+}
 
 /** Tokens for the parts of a split, each keeping the location of the digits it came from. */
 export function splitTokens(digits: readonly Token[], parts: readonly string[]): Token[] {
@@ -25,7 +51,7 @@ export function splitTokens(digits: readonly Token[], parts: readonly string[]):
   for (const src of digits) {
     let used = 0;
     for (let part = parts[p]; part !== undefined && used < src.text.length; part = parts[p]) {
-      out.push({ ...src, text: part, glued: false });
+      out.push(partToken(src, part));
       used += part.length;
       p++;
     }
@@ -62,16 +88,17 @@ export function splitGlued(
   const [only] = res.splits;
   if (res.splits.length === 1 && only) {
     const forced = digitCount(digits) === width;
-    return {
-      ok: true,
-      tokens: splitTokens(digits, only),
-      ...(forced ? {} : { split: digits.map((x) => x.text).join(" ") }),
-    };
+    return fitted(
+      splitTokens(digits, only),
+      forced ? undefined : digits.map((x) => x.text).join(" "),
+      undefined,
+    );
   }
   const printed = digits.map((x) => x.text).join(" ");
-  return {
-    ok: false,
-    reason: noSplitReason(printed, width, res.splits.length, !!check),
-    ...(res.splits.length > 1 && res.complete ? { candidates: res.splits, digits } : {}),
-  };
+  const several = res.splits.length > 1 && res.complete;
+  return unfitted(
+    noSplitReason(printed, width, res.splits.length, !!check),
+    several ? res.splits : undefined,
+    several ? digits : undefined,
+  );
 }
