@@ -19,7 +19,10 @@ export type CellReader = (table: TableId, row: string, col: string) => CellState
 export function sumWith(read: CellReader, refs: readonly CellRef[]): CellSum | undefined {
   let value = 0;
   const blanks: CellRef[] = [];
-  for (const r of refs) {
+  // An indexed loop: the arrays of references come from literals, maps and caches alike, and
+  // an iterator over them would be specialised to (and thrown away for) each kind of array.
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i] as CellRef;
     const s = read(r.table as TableId, r.row, r.col);
     if (s.kind === "absent" || s.kind === "invalid") return undefined;
     if (s.kind === "blank") blanks.push(r);

@@ -11,6 +11,7 @@ import {
 } from "@disclosure/schema";
 import { decimalPlaces } from "@disclosure/schema/internal";
 import type { CellRef, Finding, Message } from "../finding.js";
+import { appendAll } from "./collect.js";
 import { type CheckContext, cellName, cellNames, ref, sortCells } from "./context.js";
 import { migrationBlankKeys } from "./migration.js";
 
@@ -283,10 +284,9 @@ function unknown(ctx: CheckContext): Finding[] {
 
 /** Findings of the cell-value rules. */
 export function checkCells(ctx: CheckContext): Finding[] {
-  return [
-    ...values(ctx),
-    ...(ctx.on("CELL-SIGNED") ? signedBalance(ctx) : []),
-    ...(ctx.on("CELL-MONEY-UNIT") ? moneyUnit(ctx) : []),
-    ...(ctx.on("CELL-UNKNOWN") ? unknown(ctx) : []),
-  ].filter((f) => ctx.on(f.rule));
+  const all = values(ctx);
+  if (ctx.on("CELL-SIGNED")) appendAll(all, signedBalance(ctx));
+  if (ctx.on("CELL-MONEY-UNIT")) appendAll(all, moneyUnit(ctx));
+  if (ctx.on("CELL-UNKNOWN")) appendAll(all, unknown(ctx));
+  return all.filter((f) => ctx.on(f.rule));
 }

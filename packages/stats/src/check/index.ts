@@ -3,7 +3,7 @@
 import type { Report } from "@disclosure/schema";
 import type { Finding } from "../finding.js";
 import { checkCells } from "./cells.js";
-import { type CheckOptions, createContext } from "./context.js";
+import { type CheckContext, type CheckOptions, createContext } from "./context.js";
 import { checkCrossYear } from "./cross-year.js";
 import { checkDeadline } from "./deadline.js";
 import { checkMigration } from "./migration.js";
@@ -16,6 +16,22 @@ import { checkTable4 } from "./table4.js";
 import { checkText } from "./text.js";
 import { checkSectionWording } from "./text-sections.js";
 import { checkTextNumbers } from "./text-numbers.js";
+
+/** The rule families, in the order their findings are collected (before sorting). */
+const FAMILIES: readonly ((ctx: CheckContext) => Finding[])[] = [
+  checkStructure,
+  checkCells,
+  checkTable2,
+  checkTable3,
+  checkTable4,
+  checkCrossYear,
+  checkText,
+  checkSectionWording,
+  checkTextNumbers,
+  checkDeadline,
+  checkMigration,
+  checkRollup,
+];
 
 /**
  * Runs every rule of spec/rules.md that applies to the report (its format, the options
@@ -54,20 +70,11 @@ export function check(report: Report, opts: CheckOptions = {}): Finding[] {
       },
     ];
   }
-  const findings = [
-    ...checkStructure(ctx),
-    ...checkCells(ctx),
-    ...checkTable2(ctx),
-    ...checkTable3(ctx),
-    ...checkTable4(ctx),
-    ...checkCrossYear(ctx),
-    ...checkText(ctx),
-    ...checkSectionWording(ctx),
-    ...checkTextNumbers(ctx),
-    ...checkDeadline(ctx),
-    ...checkMigration(ctx),
-    ...checkRollup(ctx),
-  ].filter((f) => ctx.on(f.rule));
+  const findings: Finding[] = [];
+  // One call a family through the list: check itself stays small for the optimising compiler.
+  for (const family of FAMILIES) {
+    for (const f of family(ctx)) if (ctx.on(f.rule)) findings.push(f);
+  }
   return sortFindings(findings, ctx.format);
 }
 

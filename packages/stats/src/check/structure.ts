@@ -1,90 +1,150 @@
 // Structure rules: STRUCT-MISSING, STRUCT-GROUP-COLLAPSED, STRUCT-TABLES, STRUCT-SECTIONS,
 // STRUCT-HEADING-WORDING, FORMAT-YEAR (spec/rules.md §A, §F).
-import { type FormatDef, type SectionId, TABLE_IDS, type TableId } from "@disclosure/schema";
+import { type BlockDef, type FormatDef, type SectionId, TABLE_IDS, type TableId } from "@disclosure/schema";
 import type { Finding } from "../finding.js";
+import { appendAll } from "./collect.js";
 import { type CheckContext, colName, ref, rowName, tableNumeral } from "./context.js";
 
 const OTHER_HANDLING = "otherHandling";
 
-/** Rows the report is expected to print in a table (the collapsed （六） replaces its sub-rows). */
-export function expectedRows(ctx: CheckContext, table: TableId) {
-  return ctx.format.tables[table].blocks.map((block) => ({
-    block,
-    rows: block.rows
-      .filter((r) => !(ctx.collapsed && table === "table3" && r.parent === OTHER_HANDLING))
-      .map((r) => r.code)
-      .concat(
-        ctx.collapsed && table === "table3" && block.rows.some((r) => r.parent === OTHER_HANDLING)
-          ? [OTHER_HANDLING]
-          : [],
-      ),
-  }));
+/** The rows of one block the report is expected to print. */
+export interface ExpectedBlock {
+  readonly block: BlockDef;
+  readonly rows: readonly string[];
 }
 
-function missing(ctx: CheckContext): Finding[] {
-  const out: Finding[] = [];
-  const f = ctx.format;
-  for (const t of TABLE_IDS) {
-    if (!ctx.complete(t) || !ctx.tablePresent(t)) continue;
-    const num = tableNumeral(f, t);
-    for (const { block, rows } of expectedRows(ctx, t)) {
-      const present = rows.filter((r) => ctx.rowPresent(t, r));
-      const unreadRow = (r: string) => block.columns.some((c) => ctx.unread(t, r, c.code));
-      for (const r of rows) {
-        if (present.includes(r) || unreadRow(r)) continue;
-        const label = rowName(f, t, r);
-        out.push(
-          ctx.finding(
-            "STRUCT-MISSING",
-            block.columns.map((c) => ref(t, r, c.code)),
-            {
-              zh: `表${num}缺少“${label}”行`,
-              en: `${t} lacks the row ${r} (“${label}”)`,
-            },
-          ),
-        );
-      }
-      const firstPresent = present[0];
-      if (firstPresent === undefined) continue;
-      const missingCols = block.columns.filter(
-        (c) =>
-          present.every((r) => ctx.cell(t, r, c.code).kind === "absent") &&
-          !present.some((r) => ctx.unread(t, r, c.code)),
-      );
-      for (const c of missingCols) {
-        const label = colName(f, t, firstPresent, c.code);
-        out.push(
-          ctx.finding(
-            "STRUCT-MISSING",
-            present.map((r) => ref(t, r, c.code)),
-            { zh: `表${num}缺少“${label}”列`, en: `${t} lacks the column ${c.code} (“${label}”)` },
-          ),
-        );
-      }
-      for (const r of present) {
-        for (const c of block.columns) {
-          if (missingCols.includes(c) || ctx.cell(t, r, c.code).kind !== "absent") continue;
-          if (ctx.unread(t, r, c.code)) continue;
-          const rl = rowName(f, t, r);
-          const cl = colName(f, t, r, c.code);
-          out.push(
-            ctx.finding("STRUCT-MISSING", [ref(t, r, c.code)], {
-              zh: `表${num}缺少“${rl}”行“${cl}”列的单元格`,
-              en: `${t} lacks the cell ${r}/${c.code} (“${rl}” / “${cl}”)`,
-            }),
-          );
-        }
-      }
+/** Expected rows per format, by table and whether （六） is collapsed (formats never change). */
+const expectedCache = new WeakMap<FormatDef, Map<string, readonly ExpectedBlock[]>>();
+
+/**
+ * Rows the report is expected to print in a table (the collapsed （六） replaces its sub-rows).
+ * Worked out once per format and shape: every report of a run asks, and arrays built once keep
+ * one hidden class in the code that walks them.
+ */
+export function expectedRows(ctx: CheckContext, table: TableId): readonly ExpectedBlock[] {
+  let byKey = expectedCache.get(ctx.format);
+  if (!byKey) {
+    byKey = new Map();
+    expectedCache.set(ctx.format, byKey);
+  }
+  const collapsed = ctx.collapsed && table === "table3";
+  const key = `${table}|${collapsed}`;
+  let blocks = byKey.get(key);
+  if (!blocks) {
+    blocks = listExpectedRows(ctx.format, table, collapsed);
+    byKey.set(key, blocks);
+  }
+  return blocks;
+}
+
+function listExpectedRows(format: FormatDef, table: TableId, collapsed: boolean): ExpectedBlock[] {
+  const out: ExpectedBlock[] = [];
+  for (const block of format.tables[table].blocks) {
+    const rows: string[] = [];
+    let hasOther = false;
+    for (const r of block.rows) {
+      if (r.parent === OTHER_HANDLING) hasOther = true;
+      if (!(collapsed && r.parent === OTHER_HANDLING)) rows.push(r.code);
     }
+    if (collapsed && hasOther) rows.push(OTHER_HANDLING);
+    out.push({ block, rows });
   }
   return out;
 }
 
-/** One READ-UNREAD info finding per table with cells the reader could not read. */
-function unreadCells(ctx: CheckContext): Finding[] {
+function missing(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const t of TABLE_IDS) {
-    const cells = (ctx.opts.unread ?? []).filter((u) => u.table === t);
+    if (!ctx.complete(t) || !ctx.tablePresent(t)) continue;
+    for (const expected of expectedRows(ctx, t)) missingInBlock(ctx, t, expected, out);
+  }
+  return out;
+}
+
+// The walk over every expected cell is kept apart from the building of findings (rarely run),
+// so that the optimising compiler compiles the walk small.
+
+/** Pushes the STRUCT-MISSING findings of one block of a complete table onto `out`. */
+function missingInBlock(ctx: CheckContext, t: TableId, expected: ExpectedBlock, out: Finding[]): void {
+  const { block, rows } = expected;
+  const present: string[] = [];
+  for (const r of rows) if (ctx.rowPresent(t, r)) present.push(r);
+  for (const r of rows) {
+    if (present.includes(r) || unreadRow(ctx, t, block, r)) continue;
+    out.push(missingRow(ctx, t, block, r));
+  }
+  const firstPresent = present[0];
+  if (firstPresent === undefined) return;
+  const missingCols = block.columns.filter((c) => columnAbsent(ctx, t, present, c.code));
+  for (const c of missingCols) out.push(missingColumn(ctx, t, firstPresent, present, c.code));
+  for (const r of present) {
+    for (const c of block.columns) {
+      if (missingCols.includes(c) || ctx.cell(t, r, c.code).kind !== "absent") continue;
+      if (ctx.unread(t, r, c.code)) continue;
+      out.push(missingCell(ctx, t, r, c.code));
+    }
+  }
+}
+
+/** Whether the reader could not read some cell of a row. */
+function unreadRow(ctx: CheckContext, t: TableId, block: BlockDef, r: string): boolean {
+  return block.columns.some((c) => ctx.unread(t, r, c.code));
+}
+
+/** Whether a column has no cell in any of the present rows (and none of them unread). */
+function columnAbsent(ctx: CheckContext, t: TableId, present: readonly string[], col: string): boolean {
+  return (
+    present.every((r) => ctx.cell(t, r, col).kind === "absent") && !present.some((r) => ctx.unread(t, r, col))
+  );
+}
+
+function missingRow(ctx: CheckContext, t: TableId, block: BlockDef, r: string): Finding {
+  const num = tableNumeral(ctx.format, t);
+  const label = rowName(ctx.format, t, r);
+  return ctx.finding(
+    "STRUCT-MISSING",
+    block.columns.map((c) => ref(t, r, c.code)),
+    {
+      zh: `表${num}缺少“${label}”行`,
+      en: `${t} lacks the row ${r} (“${label}”)`,
+    },
+  );
+}
+
+function missingColumn(
+  ctx: CheckContext,
+  t: TableId,
+  firstPresent: string,
+  present: readonly string[],
+  col: string,
+): Finding {
+  const num = tableNumeral(ctx.format, t);
+  const label = colName(ctx.format, t, firstPresent, col);
+  return ctx.finding(
+    "STRUCT-MISSING",
+    present.map((r) => ref(t, r, col)),
+    { zh: `表${num}缺少“${label}”列`, en: `${t} lacks the column ${col} (“${label}”)` },
+  );
+}
+
+function missingCell(ctx: CheckContext, t: TableId, r: string, col: string): Finding {
+  const num = tableNumeral(ctx.format, t);
+  const rl = rowName(ctx.format, t, r);
+  const cl = colName(ctx.format, t, r, col);
+  return ctx.finding("STRUCT-MISSING", [ref(t, r, col)], {
+    zh: `表${num}缺少“${rl}”行“${cl}”列的单元格`,
+    en: `${t} lacks the cell ${r}/${col} (“${rl}” / “${cl}”)`,
+  });
+}
+
+/** One READ-UNREAD info finding per table with cells the reader could not read. */
+function unreadCells(ctx: CheckContext): Finding[] {
+  const unread = ctx.opts.unread;
+  // Most reports were read in full: nothing to walk.
+  if (!unread?.length) return [];
+  const out: Finding[] = [];
+  for (const t of TABLE_IDS) {
+    const cells = unread.filter((u) => u.table === t);
     if (!cells.length) continue;
     const num = tableNumeral(ctx.format, t);
     out.push(
@@ -291,12 +351,12 @@ function formatYear(ctx: CheckContext): Finding[] {
 
 /** Findings of the structure rules. */
 export function checkStructure(ctx: CheckContext): Finding[] {
-  return [
-    ...(ctx.on("STRUCT-MISSING") ? missing(ctx) : []),
-    ...unreadCells(ctx),
-    ...(ctx.on("STRUCT-GROUP-COLLAPSED") ? collapsed(ctx) : []),
-    ...(ctx.on("STRUCT-TABLES") ? tables(ctx) : []),
-    ...(ctx.on("STRUCT-SECTIONS") || ctx.on("STRUCT-HEADING-WORDING") ? sections(ctx) : []),
-    ...(ctx.on("FORMAT-YEAR") ? formatYear(ctx) : []),
-  ].filter((x) => ctx.on(x.rule));
+  const all: Finding[] = [];
+  if (ctx.on("STRUCT-MISSING")) appendAll(all, missing(ctx));
+  appendAll(all, unreadCells(ctx));
+  if (ctx.on("STRUCT-GROUP-COLLAPSED")) appendAll(all, collapsed(ctx));
+  if (ctx.on("STRUCT-TABLES")) appendAll(all, tables(ctx));
+  if (ctx.on("STRUCT-SECTIONS") || ctx.on("STRUCT-HEADING-WORDING")) appendAll(all, sections(ctx));
+  if (ctx.on("FORMAT-YEAR")) appendAll(all, formatYear(ctx));
+  return all.filter((x) => ctx.on(x.rule));
 }

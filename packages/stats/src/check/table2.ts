@@ -3,6 +3,7 @@
 import { type Agency, AGENCY_LEVEL_NAMES } from "@disclosure/schema";
 import type { CellRef, Finding } from "../finding.js";
 import { sumCells } from "./arith.js";
+import { appendAll } from "./collect.js";
 import { type CheckContext, blankNote, cellName, cellNames, colName, ref, rowName } from "./context.js";
 
 const DOC_ROWS = ["rules", "normativeDocuments"] as const;
@@ -106,9 +107,9 @@ function publishedBound(ctx: CheckContext): Finding[] {
 
 /** Findings of the one-year table 二 rules. */
 export function checkTable2(ctx: CheckContext): Finding[] {
-  return [
-    ...(ctx.on("T2-INFORCE-MIN") ? inForceMin(ctx) : []),
-    ...(ctx.on("T2-RULES-LEVEL") ? rulesLevel(ctx) : []),
-    ...(ctx.on("T2-2019-PUBLISHED-BOUND") ? publishedBound(ctx) : []),
-  ];
+  const out: Finding[] = [];
+  if (ctx.on("T2-INFORCE-MIN")) appendAll(out, inForceMin(ctx));
+  if (ctx.on("T2-RULES-LEVEL")) appendAll(out, rulesLevel(ctx));
+  if (ctx.on("T2-2019-PUBLISHED-BOUND")) appendAll(out, publishedBound(ctx));
+  return out;
 }

@@ -1,9 +1,10 @@
 // Table 三 rules: T3-ROW-TOTAL, T3-COL-TOTAL, T3-BALANCE, T3-GROUP-SUBTOTAL,
 // T3-UNPAID-FEE-EPOCH, T3-CARRYOUT-PLAUSIBLE (spec/rules.md §C).
-import type { BlockDef, ColumnDef } from "@disclosure/schema";
+import type { BlockDef, ColumnDef, FormatDef } from "@disclosure/schema";
 import { columnSums, groupSums, resultSum, table3Balance } from "@disclosure/schema/internal";
 import type { CellRef, Finding, Message } from "../finding.js";
 import { type CellSum, sumCells } from "./arith.js";
+import { appendAll } from "./collect.js";
 import { type CheckContext, blankNote, cellNames, colName, ref, rowName } from "./context.js";
 import { expectedRows } from "./structure.js";
 
@@ -41,97 +42,181 @@ function valueText(s: CellSum): { zh: string; en: string } {
     : { zh: `为${s.value}`, en: `is ${s.value}` };
 }
 
+// The sums each arithmetic rule compares are worked out once per format and shape (lists of
+// cell references, built once): every report of a run walks the same lists, and the walks
+// stay small for the optimising compiler, with the messages of failing instances (rarely
+// built) in functions of their own.
+
+/** Two sums a rule compares: `a` and `b` of one row or column (`at`). */
+interface SumPair {
+  readonly at: string;
+  readonly a: readonly CellRef[];
+  readonly b: readonly CellRef[];
+}
+
+/** The lists of the table 三 sums per format, by shape (formats never change). */
+const sumPlans = new WeakMap<FormatDef, Map<string, readonly SumPair[]>>();
+
+function planned(ctx: CheckContext, kind: string, build: () => SumPair[]): readonly SumPair[] {
+  let byKind = sumPlans.get(ctx.format);
+  if (!byKind) {
+    byKind = new Map();
+    sumPlans.set(ctx.format, byKind);
+  }
+  const key = `${kind}|${ctx.collapsed}`;
+  let plan = byKind.get(key);
+  if (!plan) {
+    plan = build();
+    byKind.set(key, plan);
+  }
+  return plan;
+}
+
+/** The references of one column (`col`) over some rows. */
+function columnRefs(rows: readonly string[], col: string): CellRef[] {
+  const out: CellRef[] = [];
+  for (const r of rows) out.push(ref("table3", r, col));
+  return out;
+}
+
+/** Fresh references for a finding (the planned ones are shared by every report). */
+function copies(...lists: (readonly CellRef[])[]): CellRef[] {
+  const out: CellRef[] = [];
+  for (const list of lists) for (const r of list) out.push(ref("table3", r.row, r.col));
+  return out;
+}
+
+/** T3-ROW-TOTAL: per expected row, its 总计 (a) and its applicant columns (b). */
+function rowTotalPlan(ctx: CheckContext): readonly SumPair[] {
+  return planned(ctx, "rowTotal", () => {
+    const cols = applicantColumns(ctx);
+    const out: SumPair[] = [];
+    for (const { rows } of expectedRows(ctx, "table3")) {
+      for (const row of rows) {
+        const b: CellRef[] = [];
+        for (const c of cols) b.push(ref("table3", row, c.code));
+        out.push({ at: row, a: [ref("table3", row, TOTAL)], b });
+      }
+    }
+    return out;
+  });
+}
+
 function rowTotals(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const cols = applicantColumns(ctx);
-  const totalLabel = colName(ctx.format, "table3", RECEIVED, TOTAL);
-  for (const row of expectedRows(ctx, "table3").flatMap((b) => b.rows)) {
-    if (!ctx.rowPresent("table3", row)) continue;
-    const total = sumCells(ctx, [ref("table3", row, TOTAL)]);
-    const parts = sumCells(
-      ctx,
-      cols.map((c) => ref("table3", row, c.code)),
-    );
+  for (const pair of rowTotalPlan(ctx)) {
+    if (!ctx.rowPresent("table3", pair.at)) continue;
+    const total = sumCells(ctx, pair.a);
+    const parts = sumCells(ctx, pair.b);
     if (!total || !parts || total.value === parts.value) continue;
-    const t = valueText(total);
-    const note = blankNote(ctx.format, parts.blanks, { row });
-    const label = rowLabel(ctx, row);
-    out.push(
-      ctx.finding(
-        "T3-ROW-TOTAL",
-        [...parts.cells, ...total.cells],
-        {
-          zh: `表三“${label}”行：${totalLabel}${t.zh}，但各列之和为${parts.value}${note.zh}`,
-          en: `table3 row ${row} (“${label}”): the total ${t.en}, but the columns sum to ${parts.value}${note.en}`,
-        },
-        { expected: parts.value, actual: total.blanks.length ? null : total.value },
-      ),
-    );
+    out.push(rowTotalFinding(ctx, pair.at, total, parts));
   }
   return out;
+}
+
+function rowTotalFinding(ctx: CheckContext, row: string, total: CellSum, parts: CellSum): Finding {
+  const totalLabel = colName(ctx.format, "table3", RECEIVED, TOTAL);
+  const t = valueText(total);
+  const note = blankNote(ctx.format, parts.blanks, { row });
+  const label = rowLabel(ctx, row);
+  return ctx.finding(
+    "T3-ROW-TOTAL",
+    copies(parts.cells, total.cells),
+    {
+      zh: `表三“${label}”行：${totalLabel}${t.zh}，但各列之和为${parts.value}${note.zh}`,
+      en: `table3 row ${row} (“${label}”): the total ${t.en}, but the columns sum to ${parts.value}${note.en}`,
+    },
+    { expected: parts.value, actual: total.blanks.length ? null : total.value },
+  );
+}
+
+/** T3-COL-TOTAL: per column, its （七）总计 (a) and the result rows (b). */
+function colTotalPlan(ctx: CheckContext): readonly SumPair[] {
+  return planned(ctx, "colTotal", () => {
+    const { total: resultTotal } = resultSum(ctx.format);
+    const rows = resultRows(ctx);
+    const out: SumPair[] = [];
+    for (const c of block(ctx).columns) {
+      out.push({ at: c.code, a: [ref("table3", resultTotal, c.code)], b: columnRefs(rows, c.code) });
+    }
+    return out;
+  });
 }
 
 function colTotals(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const { total: resultTotal } = resultSum(ctx.format);
   if (!ctx.rowPresent("table3", resultTotal)) return out;
-  const rows = resultRows(ctx);
-  const groupLabel = block(ctx).groups.find((g) => g.code === RESULTS)?.label ?? RESULTS;
-  const totalLabel = rowLabel(ctx, resultTotal);
-  for (const c of block(ctx).columns) {
-    const total = sumCells(ctx, [ref("table3", resultTotal, c.code)]);
-    const parts = sumCells(
-      ctx,
-      rows.map((r) => ref("table3", r, c.code)),
-    );
+  for (const pair of colTotalPlan(ctx)) {
+    const total = sumCells(ctx, pair.a);
+    const parts = sumCells(ctx, pair.b);
     if (!total || !parts || total.value === parts.value) continue;
-    const t = valueText(total);
-    const note = blankNote(ctx.format, parts.blanks, { col: c.code });
-    const label = colName(ctx.format, "table3", resultTotal, c.code);
-    out.push(
-      ctx.finding(
-        "T3-COL-TOTAL",
-        [...parts.cells, ...total.cells],
-        {
-          zh: `表三“${label}”列：“${totalLabel}”${t.zh}，但“${groupLabel}”各项（${rows.length}行）之和为${parts.value}${note.zh}`,
-          en: `table3 column ${c.code} (“${label}”): “${totalLabel}” ${t.en}, but the ${rows.length} result rows sum to ${parts.value}${note.en}`,
-        },
-        { expected: parts.value, actual: total.blanks.length ? null : total.value },
-      ),
-    );
+    out.push(colTotalFinding(ctx, resultTotal, pair.at, total, parts));
   }
   return out;
 }
 
+function colTotalFinding(
+  ctx: CheckContext,
+  resultTotal: string,
+  col: string,
+  total: CellSum,
+  parts: CellSum,
+): Finding {
+  const groupLabel = block(ctx).groups.find((g) => g.code === RESULTS)?.label ?? RESULTS;
+  const totalLabel = rowLabel(ctx, resultTotal);
+  const rowCount = parts.cells.length;
+  const t = valueText(total);
+  const note = blankNote(ctx.format, parts.blanks, { col });
+  const label = colName(ctx.format, "table3", resultTotal, col);
+  return ctx.finding(
+    "T3-COL-TOTAL",
+    copies(parts.cells, total.cells),
+    {
+      zh: `表三“${label}”列：“${totalLabel}”${t.zh}，但“${groupLabel}”各项（${rowCount}行）之和为${parts.value}${note.zh}`,
+      en: `table3 column ${col} (“${label}”): “${totalLabel}” ${t.en}, but the ${rowCount} result rows sum to ${parts.value}${note.en}`,
+    },
+    { expected: parts.value, actual: total.blanks.length ? null : total.value },
+  );
+}
+
+/** T3-BALANCE: per column, received + carried in (a) and results + carried out (b). */
+function balancePlan(ctx: CheckContext): readonly SumPair[] {
+  return planned(ctx, "balance", () => {
+    const { left, right } = table3Balance();
+    const out: SumPair[] = [];
+    for (const c of block(ctx).columns) {
+      out.push({ at: c.code, a: columnRefs(left, c.code), b: columnRefs(right, c.code) });
+    }
+    return out;
+  });
+}
+
 function balance(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const l = (r: string) => rowLabel(ctx, r);
-  const { left, right } = table3Balance();
-  for (const c of block(ctx).columns) {
-    const lhs = sumCells(
-      ctx,
-      left.map((r) => ref("table3", r, c.code)),
-    );
-    const rhs = sumCells(
-      ctx,
-      right.map((r) => ref("table3", r, c.code)),
-    );
+  for (const pair of balancePlan(ctx)) {
+    const lhs = sumCells(ctx, pair.a);
+    const rhs = sumCells(ctx, pair.b);
     if (!lhs || !rhs || lhs.value === rhs.value) continue;
-    const note = blankNote(ctx.format, [...lhs.blanks, ...rhs.blanks], { col: c.code });
-    const label = colName(ctx.format, "table3", RECEIVED, c.code);
-    out.push(
-      ctx.finding(
-        "T3-BALANCE",
-        [...lhs.cells, ...rhs.cells],
-        {
-          zh: `表三“${label}”列：“${left.map(l).join("”加“")}”为${lhs.value}，但“${right.map(l).join("”加“")}”为${rhs.value}${note.zh}`,
-          en: `table3 column ${c.code} (“${label}”): received + carried in = ${lhs.value}, but results + carried out = ${rhs.value}${note.en}`,
-        },
-        { expected: lhs.value, actual: rhs.value },
-      ),
-    );
+    out.push(balanceFinding(ctx, pair.at, lhs, rhs));
   }
   return out;
+}
+
+function balanceFinding(ctx: CheckContext, col: string, lhs: CellSum, rhs: CellSum): Finding {
+  const l = (r: string) => rowLabel(ctx, r);
+  const { left, right } = table3Balance();
+  const note = blankNote(ctx.format, [...lhs.blanks, ...rhs.blanks], { col });
+  const label = colName(ctx.format, "table3", RECEIVED, col);
+  return ctx.finding(
+    "T3-BALANCE",
+    copies(lhs.cells, rhs.cells),
+    {
+      zh: `表三“${label}”列：“${left.map(l).join("”加“")}”为${lhs.value}，但“${right.map(l).join("”加“")}”为${rhs.value}${note.zh}`,
+      en: `table3 column ${col} (“${label}”): received + carried in = ${lhs.value}, but results + carried out = ${rhs.value}${note.en}`,
+    },
+    { expected: lhs.value, actual: rhs.value },
+  );
 }
 
 function groupSubtotals(ctx: CheckContext): Finding[] {
@@ -209,12 +294,12 @@ function carryOutPlausible(ctx: CheckContext): Finding[] {
 
 /** Findings of the table 三 rules. */
 export function checkTable3(ctx: CheckContext): Finding[] {
-  return [
-    ...(ctx.on("T3-ROW-TOTAL") ? rowTotals(ctx) : []),
-    ...(ctx.on("T3-COL-TOTAL") ? colTotals(ctx) : []),
-    ...(ctx.on("T3-BALANCE") ? balance(ctx) : []),
-    ...(ctx.on("T3-GROUP-SUBTOTAL") ? groupSubtotals(ctx) : []),
-    ...(ctx.on("T3-UNPAID-FEE-EPOCH") ? unpaidFeeEpoch(ctx) : []),
-    ...(ctx.on("T3-CARRYOUT-PLAUSIBLE") ? carryOutPlausible(ctx) : []),
-  ];
+  const out: Finding[] = [];
+  if (ctx.on("T3-ROW-TOTAL")) appendAll(out, rowTotals(ctx));
+  if (ctx.on("T3-COL-TOTAL")) appendAll(out, colTotals(ctx));
+  if (ctx.on("T3-BALANCE")) appendAll(out, balance(ctx));
+  if (ctx.on("T3-GROUP-SUBTOTAL")) appendAll(out, groupSubtotals(ctx));
+  if (ctx.on("T3-UNPAID-FEE-EPOCH")) appendAll(out, unpaidFeeEpoch(ctx));
+  if (ctx.on("T3-CARRYOUT-PLAUSIBLE")) appendAll(out, carryOutPlausible(ctx));
+  return out;
 }

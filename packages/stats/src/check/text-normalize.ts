@@ -66,5 +66,11 @@ function cutSentences(prepared: string): readonly string[] {
 
 /** The four-digit years a sentence mentions (2024年, 2024年度). */
 export function yearsIn(sentence: string): number[] {
-  return [...sentence.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  // Pushed into a literal: one kind of array whichever tier runs it.
+  const out: number[] = [];
+  for (const m of sentence.matchAll(YEAR)) out.push(Number(m[1]));
+  return out;
 }
+
+// Compiled once (matchAll works on a copy of a regex, so sharing it is safe).
+const YEAR = /(?<!\d)((?:19|20)\d{2})年/g;

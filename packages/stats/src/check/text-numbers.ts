@@ -4,7 +4,7 @@
 // approximations (余 / 多 / 近 / 约) are skipped, and so are sentences about another year.
 import { isCellNumberFailure, readCellNumber } from "@disclosure/schema";
 import type { CellRef, Finding } from "../finding.js";
-import { sumCells } from "./arith.js";
+import { type CellSum, sumCells } from "./arith.js";
 import { type CheckContext, cellName, ref, sectionText } from "./context.js";
 import { prepareText, sentences, yearsIn } from "./text-normalize.js";
 
@@ -214,45 +214,94 @@ export function numberClaims(text: string, year?: number): NumberClaim[] {
   const out: NumberClaim[] = [];
   for (const s of sentences(prepareText(text))) {
     if (!UNIT_WORD.test(s)) continue;
-    const years = yearsIn(s);
-    if (year !== undefined && years.length && !years.includes(year)) continue;
-    const found: (NumberClaim & { at: number })[] = [];
-    for (const p of PHRASES) {
-      if (!p.needs.some((w) => s.includes(w))) continue;
-      p.re.lastIndex = 0;
-      for (let m = p.re.exec(s); m; m = p.re.exec(s)) {
-        if (m[0] === "") {
-          p.re.lastIndex++;
-          continue;
-        }
-        const n = m.groups?.n ?? "";
-        const at = m.index + m[0].lastIndexOf(n);
-        if (APPROX_BEFORE.test(s.slice(Math.max(0, at - 4), at))) continue;
-        const value = readNumber(n, p.kind);
-        if (value === undefined) continue;
-        const verdict = p.accept ? p.accept(m, s) : true;
-        if (verdict === false) continue;
-        const extra = typeof verdict === "object" ? verdict : {};
-        found.push({
-          kind: extra.kind ?? p.kind,
-          value,
-          excerpt: m[0],
-          ...(extra.scope ? { scope: extra.scope } : {}),
-          at: m.index,
-        });
-      }
-    }
-    // "收到…申请N件，上年结转M件": N is then the new applications only.
-    const split = found.some((c) => c.kind === "carriedIn");
-    for (const c of found.sort((a, b) => a.at - b.at)) {
-      const { at: _at, ...claim } = c;
-      const kind =
-        split && (claim.kind === "receivedAny" || claim.kind === "handled") ? "received" : claim.kind;
-      const dup = out.some((o) => o.kind === kind && o.value === claim.value && o.excerpt === claim.excerpt);
-      if (!dup) out.push({ ...claim, kind });
-    }
+    if (year !== undefined && aboutOtherYears(s, year)) continue;
+    addClaims(out, sentenceClaims(s));
   }
   return out;
+}
+
+// The search is cut into small functions and its claims built in one literal each (every
+// property present): one hidden class for the code that sorts and copies them, and small
+// compiles for the optimising compiler.
+
+/** A claim as found in a sentence: where it starts, and its scope (undefined when none). */
+interface FoundClaim {
+  readonly kind: ClaimKind;
+  readonly value: number;
+  readonly excerpt: string;
+  readonly scope: NumberClaim["scope"] | undefined;
+  readonly at: number;
+}
+
+/** Whether a sentence names years, none of them `year`. */
+function aboutOtherYears(s: string, year: number): boolean {
+  const years = yearsIn(s);
+  return years.length > 0 && !years.includes(year);
+}
+
+/** Whether a sentence holds one of some words. */
+function mentionsAny(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}
+
+/** The claims of one sentence, in the order they start. */
+function sentenceClaims(s: string): FoundClaim[] {
+  const found: FoundClaim[] = [];
+  for (const p of PHRASES) {
+    if (mentionsAny(s, p.needs)) phraseClaims(p, s, found);
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** Pushes the claims one phrasing finds in a sentence onto `found`. */
+function phraseClaims(p: Phrase, s: string, found: FoundClaim[]): void {
+  p.re.lastIndex = 0;
+  for (let m = p.re.exec(s); m; m = p.re.exec(s)) {
+    if (m[0] === "") {
+      p.re.lastIndex++;
+      continue;
+    }
+    const claim = claimOf(p, m, s);
+    if (claim) found.push(claim);
+  }
+}
+
+/** The claim of one match, or undefined when it is an approximation, unreadable or rejected. */
+function claimOf(p: Phrase, m: RegExpExecArray, s: string): FoundClaim | undefined {
+  const n = m.groups?.n ?? "";
+  const at = m.index + m[0].lastIndexOf(n);
+  if (APPROX_BEFORE.test(s.slice(Math.max(0, at - 4), at))) return undefined;
+  const value = readNumber(n, p.kind);
+  if (value === undefined) return undefined;
+  const verdict = p.accept ? p.accept(m, s) : true;
+  if (verdict === false) return undefined;
+  const extra = typeof verdict === "object" ? verdict : undefined;
+  return {
+    kind: extra?.kind ?? p.kind,
+    value,
+    excerpt: m[0],
+    scope: extra?.scope ? extra.scope : undefined,
+    at: m.index,
+  };
+}
+
+/**
+ * Adds a sentence's claims to `out`, each once. "收到…申请N件，上年结转M件": N is then the
+ * new applications only.
+ */
+function addClaims(out: NumberClaim[], found: readonly FoundClaim[]): void {
+  const split = found.some((c) => c.kind === "carriedIn");
+  for (const c of found) {
+    const kind = split && (c.kind === "receivedAny" || c.kind === "handled") ? "received" : c.kind;
+    const dup = out.some((o) => o.kind === kind && o.value === c.value && o.excerpt === c.excerpt);
+    if (dup) continue;
+    out.push(
+      c.scope === undefined
+        ? { kind, value: c.value, excerpt: c.excerpt }
+        : { kind, value: c.value, excerpt: c.excerpt, scope: c.scope },
+    );
+  }
 }
 
 /** The table sums a claim may equal (any one of them). */
@@ -303,48 +352,78 @@ export function checkTextNumbers(ctx: CheckContext): Finding[] {
   if (!ctx.on("TXT-NUMBERS")) return [];
   const out: Finding[] = [];
   const seen = new Set<string>();
+  const year = Number.isFinite(ctx.year) ? ctx.year : undefined;
   // The preamble, then the sections in the format's order.
-  for (const id of ["preamble", ...ctx.format.sections.map((section) => section.id)] as const) {
-    const text = id === "preamble" ? ctx.report.preamble : sectionText(ctx.report, id);
-    if (!text) continue;
-    for (const claim of numberClaims(text, Number.isFinite(ctx.year) ? ctx.year : undefined)) {
-      const alts = targets(ctx, claim)
-        .map((refs) => ({ refs, s: sumCells(ctx, refs) }))
-        .filter((a) => a.s && a.s.blanks.length < a.refs.length)
-        // Alternatives with the same value say nothing more (上年结转 0).
-        .filter((a, i, all) => all.findIndex((b) => b.s?.value === a.s?.value) === i);
-      if (!alts.length || alts.some((a) => a.s?.value === claim.value)) continue;
-      const key = `${claim.kind}|${claim.value}|${claim.excerpt}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const cells = [
-        ...new Map(alts.flatMap((a) => a.refs).map((r) => [`${r.table}/${r.row}/${r.col}`, r])).values(),
-      ];
-      const desc = alts.map((a) => {
-        const names = a.refs.map((r) => cellName(ctx.format, r));
-        const only = names.length === 1 ? names[0] : undefined;
-        return only
-          ? { zh: `${only.zh}（${a.s?.value}）`, en: `${only.en} (${a.s?.value})` }
-          : {
-              zh: `${names.map((n) => n.zh).join("与")}之和（${a.s?.value}）`,
-              en: `the sum of ${names.map((n) => n.en).join(" and ")} (${a.s?.value})`,
-            };
-      });
-      out.push(
-        ctx.finding(
-          "TXT-NUMBERS",
-          cells,
-          {
-            zh: `正文“${claim.excerpt}”所述${claim.value}与表格不符：${desc.map((d) => d.zh).join("；或")}`,
-            en: `the narrative “${claim.excerpt}” states ${claim.value}, but the tables have ${desc.map((d) => d.en).join("; or ")}`,
-          },
-          {
-            expected: alts.length === 1 ? alts[0]?.s?.value : alts.map((a) => a.s?.value),
-            actual: claim.value,
-          },
-        ),
-      );
-    }
+  textFindings(ctx, ctx.report.preamble, year, seen, out);
+  for (const s of ctx.format.sections) textFindings(ctx, sectionText(ctx.report, s.id), year, seen, out);
+  return out;
+}
+
+/** A table sum a claim may equal: the cells and their sum. */
+interface Alternative {
+  readonly refs: CellRef[];
+  readonly s: CellSum;
+}
+
+/** Pushes the TXT-NUMBERS findings of one text onto `out` (each claim once: `seen`). */
+function textFindings(
+  ctx: CheckContext,
+  text: string | undefined,
+  year: number | undefined,
+  seen: Set<string>,
+  out: Finding[],
+): void {
+  if (!text) return;
+  for (const claim of numberClaims(text, year)) {
+    const alts = alternatives(ctx, claim);
+    if (!alts.length || alts.some((a) => a.s.value === claim.value)) continue;
+    const key = `${claim.kind}|${claim.value}|${claim.excerpt}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(mismatch(ctx, claim, alts));
+  }
+}
+
+/**
+ * The table sums a claim may equal that are known (no absent cell, not all blank), each value
+ * once: alternatives with the same value say nothing more (上年结转 0). A sum that is not a
+ * number (NaN) equals none, itself included, and is left out.
+ */
+function alternatives(ctx: CheckContext, claim: NumberClaim): Alternative[] {
+  const out: Alternative[] = [];
+  for (const refs of targets(ctx, claim)) {
+    const s = sumCells(ctx, refs);
+    if (!s || s.blanks.length >= refs.length) continue;
+    if (Number.isNaN(s.value) || out.some((b) => b.s.value === s.value)) continue;
+    out.push({ refs, s });
   }
   return out;
+}
+
+function mismatch(ctx: CheckContext, claim: NumberClaim, alts: readonly Alternative[]): Finding {
+  const cells = [
+    ...new Map(alts.flatMap((a) => a.refs).map((r) => [`${r.table}/${r.row}/${r.col}`, r])).values(),
+  ];
+  const desc = alts.map((a) => {
+    const names = a.refs.map((r) => cellName(ctx.format, r));
+    const only = names.length === 1 ? names[0] : undefined;
+    return only
+      ? { zh: `${only.zh}（${a.s.value}）`, en: `${only.en} (${a.s.value})` }
+      : {
+          zh: `${names.map((n) => n.zh).join("与")}之和（${a.s.value}）`,
+          en: `the sum of ${names.map((n) => n.en).join(" and ")} (${a.s.value})`,
+        };
+  });
+  return ctx.finding(
+    "TXT-NUMBERS",
+    cells,
+    {
+      zh: `正文“${claim.excerpt}”所述${claim.value}与表格不符：${desc.map((d) => d.zh).join("；或")}`,
+      en: `the narrative “${claim.excerpt}” states ${claim.value}, but the tables have ${desc.map((d) => d.en).join("; or ")}`,
+    },
+    {
+      expected: alts.length === 1 ? alts[0]?.s.value : alts.map((a) => a.s.value),
+      actual: claim.value,
+    },
+  );
 }
