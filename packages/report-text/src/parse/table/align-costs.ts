@@ -29,21 +29,27 @@ function labelCost(slot: Slot, anchor: Anchor | undefined, run: Run): number {
   return slot.kind === "group" || blankOnly(run) ? INF : 1;
 }
 
-/** fitCost of each run at each width, computed once. */
-function fitCosts(runs: readonly Run[], positioned: boolean): (run: number, width: number) => number {
-  const cache: Map<number, number>[] = [];
+/**
+ * fitCost of each run at each width up to `maxWidth`, computed once. For speed the cache is
+ * one flat Float64Array (NaN: not yet computed), not a sparse array of maps, whose element
+ * kinds change as it fills.
+ */
+function fitCosts(
+  runs: readonly Run[],
+  positioned: boolean,
+  maxWidth: number,
+): (run: number, width: number) => number {
+  const stride = maxWidth + 1;
+  const cache = new Float64Array(runs.length * stride).fill(Number.NaN);
   return (k, width) => {
     const run = runs[k];
     if (run === undefined) return INF;
-    let byWidth = cache[k];
-    if (!byWidth) {
-      byWidth = new Map();
-      cache[k] = byWidth;
-    }
-    let fit = byWidth.get(width);
-    if (fit === undefined) {
+    if (width > maxWidth) return fitCost(run, width, positioned);
+    const at = k * stride + width;
+    let fit = cache[at] ?? Number.NaN;
+    if (Number.isNaN(fit)) {
       fit = fitCost(run, width, positioned);
-      byWidth.set(width, fit);
+      cache[at] = fit;
     }
     return fit;
   };
@@ -51,8 +57,8 @@ function fitCosts(runs: readonly Run[], positioned: boolean): (run: number, widt
 
 /** The costs of aligning a table's slots with its runs. */
 export function alignmentCosts({ slots, runs, anchors, positioned }: CostInput): AlignCosts {
-  const fit = fitCosts(runs, positioned);
   const maxWidth = Math.max(...slots.map((s) => s.columns.length));
+  const fit = fitCosts(runs, positioned, Math.max(0, maxWidth));
   return {
     match: (i, k) => {
       const slot = slots[i];

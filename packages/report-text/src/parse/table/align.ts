@@ -37,8 +37,12 @@ function costTable(slots: number, runs: number, costs: AlignCosts): Uint8Array {
     }
   };
   // The skip costs depend on one index only: computed once each, not once a cell.
-  const skipRun = Array.from({ length: runs }, (_, k) => costs.skipRun(k));
-  const skipSlot = Array.from({ length: slots }, (_, i) => costs.skipSlot(i));
+  // Typed arrays, for speed: a plain array of costs changes its element kind (small integers
+  // or doubles) from table to table, and the compiled loop with it.
+  const skipRun = new Float64Array(runs);
+  for (let k = 0; k < runs; k++) skipRun[k] = costs.skipRun(k);
+  const skipSlot = new Float64Array(slots);
+  for (let i = 0; i < slots; i++) skipSlot[i] = costs.skipSlot(i);
   dp[0] = 0;
   for (let i = 0; i <= slots; i++) {
     for (let k = 0; k <= runs; k++) {

@@ -7,6 +7,22 @@ import type { Token } from "../tokens.js";
 import type { Column } from "./columns.js";
 import { msg, type ParsedCell, type TableReading } from "./result.js";
 
+/**
+ * A cell read. For speed every cell is built here, in one literal with `raw` always present
+ * (undefined unless a 万元 amount was printed otherwise than its value), so all cells share
+ * one hidden class; JSON output drops the undefined `raw`.
+ */
+function parsedCell(
+  table: ParsedCell["table"],
+  row: string,
+  col: string,
+  value: number | null,
+  raw: string | undefined,
+  source: SourceLocation,
+): ParsedCell {
+  return { table, row, col, value, raw, source };
+}
+
 /** Nothing printed under a column: a blank cell (null), said in a warning. */
 function readNothing(
   reading: TableReading,
@@ -16,7 +32,7 @@ function readNothing(
 ): null {
   if (!code) return null;
   const { table } = reading;
-  reading.cells.push({ table, row, col: code, value: null, source: rowLoc });
+  reading.cells.push(parsedCell(table, row, code, null, undefined, rowLoc));
   reading.warnings.push(
     issue(
       "CELL-BLANK",
@@ -80,11 +96,8 @@ function readLenient(reading: TableReading, row: string, col: Column, tok: Token
   }
   const value = read.value;
   const plain = read.normalized !== undefined && tok.text === read.normalized;
-  const cell: ParsedCell =
-    value !== null && !plain && unit === "wan"
-      ? { table, row, col: code, value, raw: tok.text, source: tok.loc }
-      : { table, row, col: code, value, source: tok.loc };
-  reading.cells.push(cell);
+  const raw = value !== null && !plain && unit === "wan" ? tok.text : undefined;
+  reading.cells.push(parsedCell(table, row, code, value, raw, tok.loc));
   for (const w of read.warnings) {
     if (w.code === "WHITESPACE") continue;
     const code = w.code === "BLANK" ? "CELL-BLANK" : `CELL-${w.code}`;
@@ -108,13 +121,7 @@ export function readValue(
   if (!tok) return readNothing(reading, row, col.code, rowLoc);
   if (col.code && /^(?:0|[1-9]\d{0,14})$/.test(tok.text)) {
     // A plain count needs no lenient reading.
-    reading.cells.push({
-      table: reading.table,
-      row,
-      col: col.code,
-      value: Number(tok.text),
-      source: tok.loc,
-    });
+    reading.cells.push(parsedCell(reading.table, row, col.code, Number(tok.text), undefined, tok.loc));
     return Number(tok.text);
   }
   return readLenient(reading, row, col, tok);
