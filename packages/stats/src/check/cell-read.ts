@@ -82,18 +82,38 @@ export function anyCell(rows: Rows): boolean {
  */
 export function unreadLookup(unread: readonly CellRef[]): (t: string, r: string, c: string) => boolean {
   if (!unread.length) return () => false;
-  const parts = unread.map((u) => [`${u.table}`, `${u.row}`, `${u.col}`] as const);
-  if (parts.some((p) => p.some((x) => x.includes("|")))) {
-    const keys = new Set(parts.map((p) => p.join("|")));
-    return (t, r, c) => keys.has(`${t}|${r}|${c}`);
+  // Plain loops over the input (a parser's list, of whatever kind of array): each code is made
+  // a string once, as the template literals always did.
+  const codes: string[] = [];
+  let separated = false;
+  for (const u of unread) {
+    const t = `${u.table}`;
+    const r = `${u.row}`;
+    const c = `${u.col}`;
+    if (t.includes("|") || r.includes("|") || c.includes("|")) separated = true;
+    codes.push(t, r, c);
   }
+  return separated ? keyLookup(codes) : treeLookup(codes);
+}
+
+/** Look-up by `table|row|col` keys (`codes` in threes). */
+function keyLookup(codes: readonly string[]): (t: string, r: string, c: string) => boolean {
+  const keys = new Set<string>();
+  for (let i = 0; i + 2 < codes.length; i += 3) keys.add(`${codes[i]}|${codes[i + 1]}|${codes[i + 2]}`);
+  return (t, r, c) => keys.has(`${t}|${r}|${c}`);
+}
+
+/** Look-up by table, row and column (`codes` in threes). */
+function treeLookup(codes: readonly string[]): (t: string, r: string, c: string) => boolean {
   const tree = new Map<string, Map<string, Set<string>>>();
-  for (const [t, r, c] of parts) {
+  for (let i = 0; i + 2 < codes.length; i += 3) {
+    const t = codes[i] as string;
+    const r = codes[i + 1] as string;
     const rows = tree.get(t) ?? new Map<string, Set<string>>();
     tree.set(t, rows);
     const cols = rows.get(r) ?? new Set<string>();
     rows.set(r, cols);
-    cols.add(c);
+    cols.add(codes[i + 2] as string);
   }
   return (t, r, c) => tree.get(t)?.get(r)?.has(c) ?? false;
 }

@@ -168,6 +168,8 @@ export function createContext(report: Report, opts: CheckOptions): CheckContext 
   const rowIsPresent = new Map<string, Map<string, boolean>>();
   // Asked once per finding: each rule's answer is worked out once per report.
   const ruleIsOn = new Map<RuleId, boolean>();
+  // A set of the tables declared complete: the caller's array may be of any kind.
+  const completeTables = Array.isArray(opts.tables) ? new Set<string>(opts.tables) : undefined;
   const ctx: CheckContext = {
     report,
     format,
@@ -190,7 +192,12 @@ export function createContext(report: Report, opts: CheckOptions): CheckContext 
       return on;
     },
     tablePresent: (t) => present.get(t) ?? false,
-    complete: (t) => (opts.tables ? opts.tables.includes(t) : (present.get(t) ?? false)),
+    complete: (t) =>
+      completeTables
+        ? completeTables.has(t)
+        : opts.tables
+          ? opts.tables.includes(t)
+          : (present.get(t) ?? false),
     unread: unreadLookup(opts.unread ?? []),
     on: (rule) => {
       let on = ruleIsOn.get(rule);

@@ -30,7 +30,12 @@ const SEVERITY_ORDER: Record<Finding["severity"], number> = { error: 0, warning:
  */
 export function sortFindings(findings: readonly Finding[], format: FormatDef | FormatId = "2021"): Finding[] {
   const f = typeof format === "string" ? getFormat(format) : format;
-  const keyed = findings.map((x, i) => ({ x, i, pos: firstPosition(f, x.cells) }));
+  // Built by a loop (one kind of array, one shape of entry) rather than by map.
+  const keyed: Keyed[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const x = findings[i] as Finding;
+    keyed.push({ x, i, pos: firstPosition(f, x.cells) });
+  }
   keyed.sort((a, b) => {
     const s = SEVERITY_ORDER[a.x.severity] - SEVERITY_ORDER[b.x.severity];
     if (s) return s;
@@ -41,7 +46,16 @@ export function sortFindings(findings: readonly Finding[], format: FormatDef | F
     }
     return ruleIndex(a.x.rule) - ruleIndex(b.x.rule) || a.i - b.i;
   });
-  return keyed.map((k) => k.x);
+  const out: Finding[] = [];
+  for (const k of keyed) out.push(k.x);
+  return out;
+}
+
+/** A finding with its place in the input and the earliest position of its cells. */
+interface Keyed {
+  readonly x: Finding;
+  readonly i: number;
+  readonly pos: [number, number, number] | undefined;
 }
 
 const SEVERITY_NAMES: Record<Finding["severity"], { zh: string; en: string }> = {

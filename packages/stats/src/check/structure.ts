@@ -1,7 +1,7 @@
 // Structure rules: STRUCT-MISSING, STRUCT-GROUP-COLLAPSED, STRUCT-TABLES, STRUCT-SECTIONS,
 // STRUCT-HEADING-WORDING, FORMAT-YEAR (spec/rules.md §A, §F).
 import { type BlockDef, type FormatDef, type SectionId, TABLE_IDS, type TableId } from "@disclosure/schema";
-import type { Finding } from "../finding.js";
+import type { CellRef, Finding } from "../finding.js";
 import { appendAll } from "./collect.js";
 import { type CheckContext, colName, ref, rowName, tableNumeral } from "./context.js";
 
@@ -144,7 +144,8 @@ function unreadCells(ctx: CheckContext): Finding[] {
   if (!unread?.length) return [];
   const out: Finding[] = [];
   for (const t of TABLE_IDS) {
-    const cells = unread.filter((u) => u.table === t);
+    const cells: CellRef[] = [];
+    for (const u of unread) if (u.table === t) cells.push(u);
     if (!cells.length) continue;
     const num = tableNumeral(ctx.format, t);
     out.push(
@@ -298,13 +299,7 @@ function sections(ctx: CheckContext): Finding[] {
       }),
     );
   }
-  const order = f.sections.map((s) => s.id);
-  const idx = found.map((s) => order.indexOf(s));
-  const outOfOrder = idx.some((v, i) => {
-    const before = idx[i - 1];
-    return before !== undefined && v < before;
-  });
-  if (outOfOrder) {
+  if (outOfOrder(f, found)) {
     const names = found.map((id) => f.sections.find((s) => s.id === id)?.title ?? id);
     out.push(
       ctx.finding("STRUCT-SECTIONS", [], {
@@ -314,6 +309,17 @@ function sections(ctx: CheckContext): Finding[] {
     );
   }
   return out;
+}
+
+/** Whether some section is found before one that the format prints ahead of it. */
+function outOfOrder(f: FormatDef, found: readonly SectionId[]): boolean {
+  let before = -1;
+  for (const id of found) {
+    const at = f.sections.findIndex((s) => s.id === id);
+    if (at < before) return true;
+    before = at;
+  }
+  return false;
 }
 
 function formatYear(ctx: CheckContext): Finding[] {

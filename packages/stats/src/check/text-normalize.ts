@@ -56,12 +56,15 @@ export function sentences(prepared: string): readonly string[] {
 }
 
 const lastCut = new Map<string, readonly string[]>();
+const SENTENCE_END = /[。！？!?]|\[…[^\]]*…?\]|\[\.\.\.[^\]]*\]/;
 
 function cutSentences(prepared: string): readonly string[] {
-  return prepared
-    .split(/[。！？!?]|\[…[^\]]*…?\]|\[\.\.\.[^\]]*\]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const out: string[] = [];
+  for (const part of prepared.split(SENTENCE_END)) {
+    const s = part.trim();
+    if (s) out.push(s);
+  }
+  return out;
 }
 
 /** The four-digit years a sentence mentions (2024年, 2024年度). */

@@ -5,6 +5,7 @@ import { isGovernment, section } from "@disclosure/schema";
 import { CASE_GROUPS } from "@disclosure/schema/internal";
 import type { CellRef, Finding } from "../finding.js";
 import { sumCells } from "./arith.js";
+import { appendAll } from "./collect.js";
 import { type CheckContext, cellName, ref, sectionText } from "./context.js";
 import { prepareJoined, prepareText, sentences, yearsIn } from "./text-normalize.js";
 
@@ -79,13 +80,20 @@ function zeroClaimsIn(prepared: string): ZeroClaim[] {
   });
 }
 
+const FIGURE_SECTIONS = [
+  "overview",
+  "proactive",
+  "applications",
+  "reviewLitigation",
+  "otherMatters",
+] as const;
+
 /** The preamble and the sections that state figures, joined with 。 and prepared. */
 function allTextPrepared(ctx: CheckContext): string {
-  const texts = (["overview", "proactive", "applications", "reviewLitigation", "otherMatters"] as const).map(
-    (id) => sectionText(ctx.report, id) ?? "",
-  );
+  const texts: string[] = [typeof ctx.report.preamble === "string" ? ctx.report.preamble : ""];
+  for (const id of FIGURE_SECTIONS) texts.push(sectionText(ctx.report, id) ?? "");
   // The sections prepared one by one are the ones the other text rules prepare.
-  return prepareJoined([typeof ctx.report.preamble === "string" ? ctx.report.preamble : "", ...texts]);
+  return prepareJoined(texts);
 }
 
 function zeroClaimFindings(ctx: CheckContext): Finding[] {
@@ -277,13 +285,12 @@ function otherYear(ctx: CheckContext): Finding[] {
 export function checkText(ctx: CheckContext): Finding[] {
   const zero = ctx.on("TXT-ZERO-CLAIMS") ? zeroClaimFindings(ctx) : [];
   if (!ctx.hasText) return zero;
-  return [
-    ...zero,
-    ...(ctx.on("TXT-OVERVIEW-ASPECTS") ? overviewAspects(ctx) : []),
-    ...(ctx.on("TXT-PROBLEMS-NONEMPTY") ? problemsNonEmpty(ctx) : []),
-    ...(ctx.on("TXT-OTHER-FEES") ? otherFees(ctx) : []),
-    ...(ctx.on("TXT-OTHER-ITEMS") ? otherItems(ctx) : []),
-    ...(ctx.on("TXT-FEE-CONSISTENCY") ? feeConsistency(ctx) : []),
-    ...(ctx.on("TXT-YEAR") ? otherYear(ctx) : []),
-  ];
+  const out = appendAll([], zero);
+  if (ctx.on("TXT-OVERVIEW-ASPECTS")) appendAll(out, overviewAspects(ctx));
+  if (ctx.on("TXT-PROBLEMS-NONEMPTY")) appendAll(out, problemsNonEmpty(ctx));
+  if (ctx.on("TXT-OTHER-FEES")) appendAll(out, otherFees(ctx));
+  if (ctx.on("TXT-OTHER-ITEMS")) appendAll(out, otherItems(ctx));
+  if (ctx.on("TXT-FEE-CONSISTENCY")) appendAll(out, feeConsistency(ctx));
+  if (ctx.on("TXT-YEAR")) appendAll(out, otherYear(ctx));
+  return out;
 }
