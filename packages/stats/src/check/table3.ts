@@ -231,10 +231,7 @@ function groupSubtotals(ctx: CheckContext): Finding[] {
     for (const c of b.columns) {
       const s = ctx.cell("table3", g.code, c.code);
       if (s.kind !== "value") continue;
-      const parts = sumCells(
-        ctx,
-        subs.map((r) => ref("table3", r, c.code)),
-      );
+      const parts = sumCells(ctx, columnRefs(subs, c.code));
       if (!parts || parts.value === s.value) continue;
       const note = blankNote(ctx.format, parts.blanks, { col: c.code });
       const label = colName(ctx.format, "table3", firstPart, c.code);

@@ -2,7 +2,7 @@
 // report and lives in cross-year.ts.
 import { findCell } from "@disclosure/schema";
 import { columnSums } from "@disclosure/schema/internal";
-import type { Finding } from "../finding.js";
+import type { CellRef, Finding } from "../finding.js";
 import { sumCells } from "./arith.js";
 import { type CheckContext, blankNote, ref } from "./context.js";
 
@@ -22,7 +22,9 @@ function groupTotals(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const s of columnSums(ctx.format.tables.table4.blocks[0])) {
     const g = s.total.slice(0, s.total.lastIndexOf("."));
-    const parts = s.parts.map((c) => ref("table4", ROW, c));
+    // Built by a loop rather than by map: one kind of array for sumCells, whichever tier runs this.
+    const parts: CellRef[] = [];
+    for (const c of s.parts) parts.push(ref("table4", ROW, c));
     const total = sumCells(ctx, [ref("table4", ROW, s.total)]);
     const sum = sumCells(ctx, parts);
     if (!total || !sum || total.value === sum.value) continue;

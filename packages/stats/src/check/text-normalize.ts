@@ -29,7 +29,11 @@ export function prepareText(text: string): string {
  * a few terms without 。, and 。 is neither a digit, a comma nor whitespace.
  */
 export function prepareJoined(texts: readonly string[]): string {
-  return texts.map(prepareText).join("。");
+  // Joined by a loop: the caller's array is read by index only.
+  let out = "";
+  for (let i = 0; i < texts.length; i++)
+    out += i ? `。${prepareText(texts[i] as string)}` : prepareText(texts[i] as string);
+  return out;
 }
 
 const PREPARED_KEPT = 16;
