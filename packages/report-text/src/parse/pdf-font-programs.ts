@@ -25,6 +25,7 @@ import {
   skipObject,
   streamData,
 } from "./pdf-syntax.js";
+import { inflatedHead } from "./pdf-inflate.js";
 import { appendUpdate, type UpdateObject } from "./pdf-update.js";
 import { type PlainXref, plainXref } from "./pdf-xref.js";
 
@@ -86,33 +87,6 @@ const value = (d: Dict, key: string) => d.get(key)?.value;
  */
 const isSubsetName = (v: string | undefined) => v !== undefined && /^\/[A-Z]{6}\+[^\s()<>[\]{}/%]+$/.test(v);
 const refKey = (ref: string) => ref.replace(/\s+/g, " ");
-
-/**
- * The first `keep` bytes a zlib stream inflates to, through the same `DecompressionStream`
- * pdfjs-dist inflates font programs with; undefined when it rejects the stream (pdfjs-dist
- * would then fall back to its own decoder) or is not there.
- */
-async function inflatedHead(raw: Uint8Array, keep: number): Promise<Uint8Array | undefined> {
-  if (typeof DecompressionStream !== "function") return undefined;
-  const head = new Uint8Array(keep);
-  let got = 0;
-  try {
-    const { readable, writable } = new DecompressionStream("deflate");
-    const writer = writable.getWriter();
-    // A copy: the stream may hold on to what it is given.
-    writer
-      .write(new Uint8Array(raw))
-      .then(() => writer.close())
-      .catch(() => undefined);
-    for await (const chunk of readable as unknown as AsyncIterable<Uint8Array>) {
-      if (got < keep) head.set(chunk.subarray(0, keep - got), got);
-      got += chunk.length;
-    }
-  } catch {
-    return undefined;
-  }
-  return head.subarray(0, Math.min(got, keep));
-}
 
 /** Keys a font program's stream may have: none of them changes how it is decoded. */
 const PLAIN_STREAM_KEYS = new Set([
