@@ -46,6 +46,18 @@ export function placesOf(cells: ParseResult["cells"]): (c: CellCodes) => SourceL
   return (c) => tree.get(c.table)?.get(c.row)?.get(c.col);
 }
 
+/** Where the first of some cells that was read was printed (a plain loop: no list built). */
+function firstPlace(
+  cells: readonly CellCodes[],
+  placeOf: (c: CellCodes) => SourceLocation | undefined,
+): SourceLocation | undefined {
+  for (const c of cells) {
+    const place = placeOf(c);
+    if (place !== undefined) return place;
+  }
+  return undefined;
+}
+
 /** The findings of `check` on what was read, each with where its first read cell was printed. */
 function findingsOf(res: ParseResult, report: Report, opts: AuditOptions): AuditFinding[] {
   const findings = check(report, {
@@ -56,7 +68,7 @@ function findingsOf(res: ParseResult, report: Report, opts: AuditOptions): Audit
   if (!findings.some((f) => f.cells.length)) return findings;
   const placeOf = placesOf(res.cells);
   return findings.map((f) => {
-    const place = f.cells.map(placeOf).find((p) => p !== undefined);
+    const place = firstPlace(f.cells, placeOf);
     return place ? { ...f, place } : f;
   });
 }

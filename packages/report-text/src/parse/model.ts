@@ -3,6 +3,7 @@
 // "line" is a structural row: a text line, an HTML <tr> or block element, a
 // .docx table row or paragraph, a rebuilt PDF row.
 import { formatLocation, type Issue, type Location, type Message, type Severity } from "@disclosure/schema";
+import { joinTexts } from "./lists.js";
 
 /**
  * Where a piece of text, a cell or a problem is in the source: @disclosure/schema's
@@ -52,7 +53,7 @@ export function lineText(line: Line): string {
   const { pieces } = line;
   // For speed: most lines are one piece, whose text is the line's.
   if (pieces.length === 1) return pieces[0]?.text ?? "";
-  return pieces.map((p) => p.text).join(pieces.some((p) => p.cell) ? " " : "");
+  return joinTexts(pieces, pieces.some((p) => p.cell) ? " " : "");
 }
 
 /**

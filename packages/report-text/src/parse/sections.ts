@@ -10,6 +10,7 @@ import {
 } from "@disclosure/schema";
 import { normalizeLabel } from "./labels.js";
 import type { Line, Piece, SourceLocation } from "./model.js";
+import { joinTexts } from "./lists.js";
 
 /** A section heading found in the document. */
 export interface FoundHeading {
@@ -189,7 +190,7 @@ export function findSections(lines: readonly Line[], format: FormatDef): Section
     const first = line.pieces.find((p) => p.text.trim());
     if (!first) return;
     // A heading is the start of its line; for a table row only the first cell counts.
-    const text = first.cell ? first.text : line.pieces.map((p) => p.text).join("");
+    const text = first.cell ? first.text : joinTexts(line.pieces, "");
     const hit = headingOf(text, format);
     if (!hit || seen.has(hit.section.id)) return;
     seen.add(hit.section.id);
@@ -259,7 +260,7 @@ export function stripHeading(line: Line, format: FormatDef): Line {
   const firstPiece = line.pieces[first];
   if (!firstPiece) return line;
   const pieces = firstPiece.cell ? [firstPiece] : line.pieces.slice(first);
-  const joined = pieces.map((p) => p.text).join("");
+  const joined = joinTexts(pieces, "");
   let cut = headingLength(joined, format);
   if (!cut) return line;
   const out: Piece[] = line.pieces.slice(0, first);

@@ -12,6 +12,69 @@ export type SplitResult =
 
 const MAX_NODES = 200_000;
 
+/** The search of allSplits: what it splits, and what it has found so far. */
+interface SplitSearch {
+  readonly strings: readonly string[];
+  readonly width: number;
+  readonly check: SplitConstraint | undefined;
+  readonly limit: number;
+  /** Characters in strings[i..]: charsFrom[i]; charsFrom[strings.length] is 0. */
+  readonly charsFrom: readonly number[];
+  readonly splits: string[][];
+  readonly parts: string[];
+  nodes: number;
+  complete: boolean;
+}
+
+/** The parts as numbers, built by push (a packed list: see lists.ts). */
+function partValues(parts: readonly string[]): number[] {
+  const values: number[] = [];
+  for (const p of parts) values.push(Number(p));
+  return values;
+}
+
+// A plain recursive function over one search object rather than a closure made for every
+// call of allSplits, for speed: one compiled function with its own feedback.
+function cut(q: SplitSearch, si: number, pos: number): void {
+  if (!q.complete) return;
+  if (q.splits.length >= q.limit || q.nodes++ > MAX_NODES) {
+    q.complete = false;
+    return;
+  }
+  const { strings, width, parts } = q;
+  if (si === strings.length) {
+    if (parts.length === width && (!q.check || q.check(partValues(parts)))) q.splits.push([...parts]);
+    return;
+  }
+  const s = strings[si];
+  if (s === undefined) return;
+  const after = strings.length - si - 1;
+  for (let end = pos + 1; end <= s.length; end++) {
+    const part = s.slice(pos, end);
+    if (part.length > 1 && part[0] === "0") break;
+    parts.push(part);
+    if (end === s.length) {
+      if (parts.length + after <= width && width - parts.length <= (q.charsFrom[si + 1] ?? 0))
+        cut(q, si + 1, 0);
+    } else if (parts.length < width - after) {
+      cut(q, si, end);
+    }
+    parts.pop();
+  }
+}
+
+/** Characters in strings[i..] for each i, and 0 after the last. */
+function charsFromEach(strings: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < strings.length; i++) {
+    let n = 0;
+    for (let j = i; j < strings.length; j++) n += (strings[j] as string).length;
+    out.push(n);
+  }
+  out.push(0);
+  return out;
+}
+
 /**
  * Every way (up to `limit`) to split digit strings (each one or more cells run together)
  * into exactly `width` numbers — no number with a leading zero, each string cut into at
@@ -26,44 +89,24 @@ export function allSplits(
   check?: SplitConstraint,
   limit = 64,
 ): { readonly splits: readonly (readonly string[])[]; readonly complete: boolean } {
-  const total = strings.reduce((n, s) => n + s.length, 0);
+  let total = 0;
+  for (const s of strings) total += s.length;
   if (total < width || strings.length > width || strings.some((s) => !/^\d+$/.test(s))) {
     return { splits: [], complete: true };
   }
-  const splits: string[][] = [];
-  let nodes = 0;
-  let complete = true;
-  const parts: string[] = [];
-  const charsFrom = strings.map((_, i) => strings.slice(i).reduce((n, s) => n + s.length, 0));
-  charsFrom.push(0);
-
-  const cut = (si: number, pos: number): void => {
-    if (!complete) return;
-    if (splits.length >= limit || nodes++ > MAX_NODES) {
-      complete = false;
-      return;
-    }
-    if (si === strings.length) {
-      if (parts.length === width && (!check || check(parts.map(Number)))) splits.push([...parts]);
-      return;
-    }
-    const s = strings[si];
-    if (s === undefined) return;
-    const after = strings.length - si - 1;
-    for (let end = pos + 1; end <= s.length; end++) {
-      const part = s.slice(pos, end);
-      if (part.length > 1 && part[0] === "0") break;
-      parts.push(part);
-      if (end === s.length) {
-        if (parts.length + after <= width && width - parts.length <= (charsFrom[si + 1] ?? 0)) cut(si + 1, 0);
-      } else if (parts.length < width - after) {
-        cut(si, end);
-      }
-      parts.pop();
-    }
+  const q: SplitSearch = {
+    strings,
+    width,
+    check,
+    limit,
+    charsFrom: charsFromEach(strings),
+    splits: [],
+    parts: [],
+    nodes: 0,
+    complete: true,
   };
-  cut(0, 0);
-  return { splits, complete };
+  cut(q, 0, 0);
+  return { splits: q.splits, complete: q.complete };
 }
 
 /**

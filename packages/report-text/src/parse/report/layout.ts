@@ -2,6 +2,7 @@
 // their headings, and each heading line stripped of its heading (what follows it on the line
 // is the section's content).
 import { getFormat } from "@disclosure/schema";
+import { listOf } from "../lists.js";
 import { type Line, lineText } from "../model.js";
 import { findSections, type SectionLayout, splitAtHeadings, stripHeading } from "../sections.js";
 
@@ -22,7 +23,8 @@ export function layOut(docLines: readonly Line[]): LaidOut {
   const split = splitAtHeadings(docLines, structure);
   const layout = findSections(split, structure);
   const headingLines = new Set(layout.headings.map((h) => h.line));
-  const lines = split.map((l, i) => (headingLines.has(i) ? stripHeading(l, structure) : l));
-  const openingTexts = split.slice(0, Math.min(layout.firstHeading, 20)).map(lineText);
-  return { layout, lines, texts: lines.map(lineText), openingTexts };
+  // Lists built by push, not map, for speed: see lists.ts.
+  const lines = listOf(split, (l, i) => (headingLines.has(i) ? stripHeading(l, structure) : l));
+  const openingTexts = listOf(split.slice(0, Math.min(layout.firstHeading, 20)), lineText);
+  return { layout, lines, texts: listOf(lines, lineText), openingTexts };
 }

@@ -5,6 +5,7 @@ import { foldIdeographVariants } from "@disclosure/schema/internal";
 import { normalizeOfficialTerms, toSimplified } from "../../hant.js";
 import { looksTraditional } from "../detect.js";
 import type { Issue } from "@disclosure/schema";
+import { joinTexts } from "../lists.js";
 import { issue, type Line } from "../model.js";
 
 /** Folds the ideograph variants of every piece of the lines, in place. */
@@ -29,10 +30,8 @@ async function toSimplifiedLines(lines: readonly Line[]): Promise<void> {
 export async function readScript(
   lines: readonly Line[],
 ): Promise<{ script: "hans" | "hant"; warnings: Issue[] }> {
-  const sample = lines
-    .slice(0, 400)
-    .map((l) => l.pieces.map((p) => p.text).join(""))
-    .join("");
+  let sample = "";
+  for (const l of lines.slice(0, 400)) sample += joinTexts(l.pieces, "");
   if (!looksTraditional(sample)) return { script: "hans", warnings: [] };
   await toSimplifiedLines(lines);
   const warning = issue(

@@ -2,6 +2,7 @@
 // first line that prints its own header: 二 and 三 row by row, 四 as its one row.
 import type { FormatDef, TableId } from "@disclosure/schema";
 import { normalizeLabel } from "../labels.js";
+import { listOf } from "../lists.js";
 import { lineText } from "../model.js";
 import { readCasesTable, readRowsTable, type TableRead } from "../table/index.js";
 import type { LaidOut } from "./layout.js";
@@ -36,12 +37,15 @@ export function tableRegion(
 
 /** Reads every table the format has (a table without blocks is not expected). */
 export function readTables(format: FormatDef, laid: LaidOut): TableRead[] {
-  return TABLES.filter((t) => format.tables[t].blocks.length > 0).map((table) => {
-    const region = tableRegion(format, table, laid);
-    const start = region?.start ?? 0;
-    const end = region?.end ?? 0;
-    return table === "table4"
-      ? readCasesTable(format, laid.lines, start, end)
-      : readRowsTable(format, table, laid.lines, start, end);
-  });
+  return listOf(
+    TABLES.filter((t) => format.tables[t].blocks.length > 0),
+    (table) => {
+      const region = tableRegion(format, table, laid);
+      const start = region?.start ?? 0;
+      const end = region?.end ?? 0;
+      return table === "table4"
+        ? readCasesTable(format, laid.lines, start, end)
+        : readRowsTable(format, table, laid.lines, start, end);
+    },
+  );
 }

@@ -7,7 +7,7 @@ import type { Anchor } from "./anchors.js";
 import type { AlignCosts } from "./align.js";
 import { fitCost } from "./fit.js";
 import { blankOnly, isStray } from "./run-shape.js";
-import type { Slot } from "./slots.js";
+import { type Slot, widestSlot } from "./slots.js";
 
 const INF = Number.POSITIVE_INFINITY;
 
@@ -57,7 +57,7 @@ function fitCosts(
 
 /** The costs of aligning a table's slots with its runs. */
 export function alignmentCosts({ slots, runs, anchors, positioned }: CostInput): AlignCosts {
-  const maxWidth = Math.max(...slots.map((s) => s.columns.length));
+  const maxWidth = widestSlot(slots);
   const fit = fitCosts(runs, positioned, Math.max(0, maxWidth));
   return {
     match: (i, k) => {

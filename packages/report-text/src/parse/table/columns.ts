@@ -2,11 +2,12 @@
 // the header prints one (the 28×8 layout of table 三).
 import type { BlockDef, ColumnDef } from "@disclosure/schema";
 import { normalizeLabel } from "../labels.js";
+import { listOf } from "../lists.js";
 
 /** A column of a row as laid out in the document (the format's, or an extra one such as a 小计). */
 export interface Column {
-  readonly code?: string;
-  readonly def?: ColumnDef;
+  readonly code?: string | undefined;
+  readonly def?: ColumnDef | undefined;
   readonly label: string;
 }
 
@@ -18,7 +19,7 @@ const SUBTOTAL = "小计";
 
 /** The format's columns of a block. */
 export function formatColumns(block: BlockDef): Column[] {
-  return block.columns.map((c) => ({ code: c.code, def: c, label: c.label }));
+  return listOf(block.columns, (c) => ({ code: c.code, def: c, label: c.label }));
 }
 
 const groupOf = (c: ColumnDef): string => c.path.join("/");
@@ -53,6 +54,11 @@ export function columnLayout(block: BlockDef, headerText: string): Column[] {
   if (!first || !last) return cols;
   const firstAt = headerText.indexOf(normalizeLabel(first.label));
   const insertAt = firstAt >= 0 && at < firstAt ? cols.indexOf(first) : cols.indexOf(last) + 1;
-  cols.splice(insertAt, 0, { label: `${group.split("/").pop()}${SUBTOTAL}` });
+  // Every property present, for one hidden class with the format's columns.
+  cols.splice(insertAt, 0, {
+    code: undefined,
+    def: undefined,
+    label: `${group.split("/").pop()}${SUBTOTAL}`,
+  });
   return cols;
 }

@@ -7,7 +7,7 @@ import type { Alignment } from "./align.js";
 import { type Anchor, names } from "./anchors.js";
 import { msg } from "./result.js";
 import { blankOnly, isStray } from "./run-shape.js";
-import type { Slot } from "./slots.js";
+import { type Slot, widestSlot } from "./slots.js";
 
 /** For each slot, whether its run is read; for the slots whose run is not, why. */
 export interface Settled {
@@ -61,7 +61,7 @@ export function settleGaps(
   anchors: readonly (Anchor | undefined)[],
   alignment: Alignment,
 ): Settled {
-  const maxWidth = Math.max(...slots.map((s) => s.columns.length));
+  const maxWidth = widestSlot(slots);
   const out = {
     accepted: new Array<boolean>(slots.length).fill(false),
     reasonOf: new Map<number, Message>(),

@@ -1,5 +1,6 @@
 // What a table's reading leaves: rows never found — missing before the last row found, cut
 // off after it (the text may end early) — and numbers that belong to no row.
+import { joinTexts } from "../lists.js";
 import { formatSourceLocation, issue, type SourceLocation } from "../model.js";
 import type { Placed } from "./placed.js";
 import { msg, TABLE_NAMES_ZH, type TableReading, unreadRow } from "./result.js";
@@ -55,7 +56,7 @@ function reportStrays(reading: TableReading, placed: Placed): void {
   for (const k of placed.alignment.skippedRuns) {
     const run = placed.runs[k];
     if (!run || blankOnly(run)) continue;
-    const printed = run.tokens.map((t) => t.text).join(" ");
+    const printed = joinTexts(run.tokens, " ");
     reading.warnings.push(
       issue(
         "PARSE-STRAY",

@@ -1,6 +1,7 @@
 // A fitted row read into cells: each value read, a split of digits run together said, and
 // the row's 总计 columns checked against their columns (read as printed either way).
 import type { BlockDef, Message } from "@disclosure/schema";
+import { joinTexts, listOf } from "../lists.js";
 import { issue, type SourceLocation } from "../model.js";
 import type { Column } from "./columns.js";
 import type { FitOk } from "./fit.js";
@@ -17,9 +18,9 @@ export function readRow(
   fit: FitOk,
   rowLoc: SourceLocation,
 ): ReadValue[] {
-  const values = columns.map((c, i) => readValue(reading, row, c, fit.tokens[i] ?? null, rowLoc));
+  const values = listOf(columns, (c, i) => readValue(reading, row, c, fit.tokens[i] ?? null, rowLoc));
   if (fit.split) {
-    const read = fit.tokens.map((t) => t?.text).join(" ");
+    const read = joinTexts(fit.tokens, " ");
     reading.warnings.push(
       issue(
         "PARSE-SPLIT",

@@ -2,6 +2,7 @@
 // subtotal row into values kept aside, a row of digits run together with several splits kept
 // for the table's column identities, anything else unread with the reason.
 import { issue, type SourceLocation } from "../model.js";
+import { listOf } from "../lists.js";
 import type { Run } from "../tokens.js";
 import type { Anchor } from "./anchors.js";
 import { type Fit, fitRun } from "./fit.js";
@@ -47,7 +48,7 @@ function groupValues(
   loc: SourceLocation,
 ): GroupValues {
   const apart = startReading(reading.format, reading.table);
-  const values = slot.columns.map((c, j) =>
+  const values = listOf(slot.columns, (c, j) =>
     c.code ? readValue(apart, slot.code, c, fit.tokens[j] ?? null, loc) : undefined,
   );
   return { values, loc, slot };

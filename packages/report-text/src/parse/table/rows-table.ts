@@ -6,6 +6,7 @@
 // where the row adds up to its 总计. Whatever cannot be tied down is listed as unread with its reason.
 import type { BlockDef, FormatDef } from "@disclosure/schema";
 import { findLabels, type LabelIndex, labelIndex } from "../labels.js";
+import { listOf } from "../lists.js";
 import type { Line } from "../model.js";
 import { type Run, type Token, valueRuns } from "../tokens.js";
 import { align } from "./align.js";
@@ -65,7 +66,7 @@ function place(
   index: LabelIndex,
 ): Placed {
   const keys = new Set(slots.map((s) => slotKey(s.kind, s.code)));
-  const anchors = runs.map((r) => anchorOf(r, index, keys));
+  const anchors = listOf(runs, (r) => anchorOf(r, index, keys));
   const positioned = runs.some((r) => r.tokens.some((t) => t.x !== undefined));
   const aligned = align(slots.length, runs.length, alignmentCosts({ slots, runs, anchors, positioned }));
   const alignment = placeOutOfOrder(slots, anchors, aligned);
@@ -90,11 +91,13 @@ function spanOf(
   index: LabelIndex,
 ): { start: number; end: number } {
   const { runs, alignment } = placed;
-  const firstLine = headerTop(tokens, start, Math.min(...runs.map((r) => r.line)), index);
-  const lastLine = Math.max(
-    ...runs.filter((_, k) => !alignment.skippedRuns.has(k)).map((r) => r.lastLine),
-    firstLine,
-  );
+  let firstRunLine = Number.POSITIVE_INFINITY;
+  for (const r of runs) firstRunLine = Math.min(firstRunLine, r.line);
+  const firstLine = headerTop(tokens, start, firstRunLine, index);
+  let lastLine = firstLine;
+  runs.forEach((r, k) => {
+    if (!alignment.skippedRuns.has(k)) lastLine = Math.max(lastLine, r.lastLine);
+  });
   return { start: firstLine, end: lastLine + 1 };
 }
 

@@ -10,6 +10,7 @@ import { readTableRow } from "./read-row.js";
 import { msg, type TableReading, unreadRow } from "./result.js";
 import type { Slot } from "./slots.js";
 import { fitted, splitTokens } from "./split-digits.js";
+import { joinTexts } from "../lists.js";
 import { type ReadValue, sumOf } from "./sums.js";
 
 /** A table 三 row whose digits run together split in several ways that each add up to its 总计. */
@@ -116,7 +117,7 @@ function readSettled(reading: TableReading, a: Ambiguous, choice: number, rowVal
     unreadRow(reading, a.slot.code, a.slot.columns, a.fit.reason, a.loc);
     return;
   }
-  const printed = digits.map((t) => t.text).join(" ");
+  const printed = joinTexts(digits, " ");
   rowValues.set(
     a.slot.code,
     readTableRow(reading, a.slot, fitted(splitTokens(digits, parts), undefined, undefined), a.loc),

@@ -15,6 +15,13 @@ export interface Slot {
   readonly members: readonly string[];
 }
 
+/** The most columns a slot has (-Infinity for no slot, as Math.max of nothing). */
+export function widestSlot(slots: readonly Slot[]): number {
+  let widest = Number.NEGATIVE_INFINITY;
+  for (const s of slots) widest = Math.max(widest, s.columns.length);
+  return widest;
+}
+
 /** The key of a slot's row or group in sets of codes: `row:received`, `group:withheld`. */
 export function slotKey(kind: Slot["kind"], code: string): string {
   return `${kind}:${code}`;

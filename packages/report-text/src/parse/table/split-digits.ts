@@ -2,6 +2,7 @@
 // totals leave exactly one way; otherwise the candidate splits are kept for the table's
 // column totals to decide (table 三), or the row is unread.
 import type { Message } from "@disclosure/schema";
+import { joinTexts, listOf } from "../lists.js";
 import { allSplits, type SplitConstraint } from "../split.js";
 import { partToken, type Token } from "../tokens.js";
 import { digitCount } from "./run-shape.js";
@@ -81,20 +82,16 @@ export function splitGlued(
   check: SplitConstraint | undefined,
 ): DigitSplit {
   const res = allSplits(
-    digits.map((x) => x.text),
+    listOf(digits, (x) => x.text),
     width,
     check,
   );
+  const printed = joinTexts(digits, " ");
   const [only] = res.splits;
   if (res.splits.length === 1 && only) {
     const forced = digitCount(digits) === width;
-    return fitted(
-      splitTokens(digits, only),
-      forced ? undefined : digits.map((x) => x.text).join(" "),
-      undefined,
-    );
+    return fitted(splitTokens(digits, only), forced ? undefined : printed, undefined);
   }
-  const printed = digits.map((x) => x.text).join(" ");
   const several = res.splits.length > 1 && res.complete;
   return unfitted(
     noSplitReason(printed, width, res.splits.length, !!check),
