@@ -38,6 +38,9 @@ describe("PDF 洪泽 2024: text items, with and without the font programs", () =
   bench("pdfjs-dist, after withoutFontPrograms (its time included)", async () => {
     await itemCount(await withoutFontPrograms(pdf));
   });
+  bench("withoutFontPrograms alone (each program inflated to check it)", async () => {
+    await withoutFontPrograms(pdf);
+  });
   bench("parseReport", async () => {
     await parseReport(pdf);
   });
