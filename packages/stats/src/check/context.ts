@@ -8,6 +8,7 @@ import {
   type SectionId,
   type TableId,
   TABLE_IDS,
+  cellDefs,
   findCell,
   findRow,
   getFormat,
@@ -378,18 +379,44 @@ export function blankNote(
 
 /** Where a cell is printed: [table, row, column] indexes in the format (unknown → last). */
 export function cellPosition(format: FormatDef, ref: CellRef): [number, number, number] {
+  const known = positionsOf(format);
+  // By table, row and column: sorting asks for each cell of each finding.
+  const pos = known.tree.get(ref.table)?.get(ref.row)?.get(ref.col);
+  return pos ?? rememberPosition(format, known, ref);
+}
+
+interface Positions {
+  size: number;
+  readonly tree: Map<string, Map<string, Map<string, [number, number, number]>>>;
+}
+
+/** Positions found so far, per format (a format definition is never changed). */
+const positions = new WeakMap<FormatDef, Positions>();
+
+/**
+ * The positions of a format, those of its official cells (and of the collapsed （六） row)
+ * worked out on first use: the look-up of a later cell is then found, and the rarely run
+ * search stays out of the code the optimising compiler builds for sorting.
+ */
+function positionsOf(format: FormatDef): Positions {
   let known = positions.get(format);
   if (!known) {
     known = { size: 0, tree: new Map() };
     positions.set(format, known);
+    for (const d of cellDefs(format))
+      rememberPosition(format, known, { table: d.table, row: d.row, col: d.col });
+    for (const c of format.tables.table3.blocks[0].columns) {
+      rememberPosition(format, known, { table: "table3", row: OTHER_HANDLING, col: c.code });
+    }
   }
-  // By table, row and column: sorting asks for each cell of each finding.
+  return known;
+}
+
+/** Finds a cell's position and keeps it (cells outside the format, CELL-UNKNOWN, within a bound). */
+function rememberPosition(format: FormatDef, known: Positions, ref: CellRef): [number, number, number] {
   const rows = known.tree.get(ref.table) ?? new Map<string, Map<string, [number, number, number]>>();
   const cols = rows.get(ref.row) ?? new Map<string, [number, number, number]>();
-  let pos = cols.get(ref.col);
-  if (pos) return pos;
-  pos = findPosition(format, ref);
-  // Cells outside the format (CELL-UNKNOWN) may be anything: keep the cache to the format's size.
+  const pos = cols.get(ref.col) ?? findPosition(format, ref);
   if (known.size < 4096) {
     known.size++;
     known.tree.set(ref.table, rows);
@@ -398,12 +425,6 @@ export function cellPosition(format: FormatDef, ref: CellRef): [number, number, 
   }
   return pos;
 }
-
-/** Positions found so far, per format (a format definition is never changed). */
-const positions = new WeakMap<
-  FormatDef,
-  { size: number; tree: Map<string, Map<string, Map<string, [number, number, number]>>> }
->();
 
 function findPosition(format: FormatDef, ref: CellRef): [number, number, number] {
   const t = TABLE_IDS.indexOf(ref.table as TableId);

@@ -1,14 +1,14 @@
 // Order and display of findings.
 import { type FormatDef, type FormatId, getFormat } from "@disclosure/schema";
-import type { Finding } from "../finding.js";
+import type { CellRef, Finding } from "../finding.js";
 import { cellPosition } from "./context.js";
 import { ruleIndex } from "./rules.js";
 
 /** The earliest printed position of some cells (the least, not all of them sorted: READ-UNREAD may name 200). */
 function firstPosition(format: FormatDef, cells: Finding["cells"]): [number, number, number] | undefined {
   let first: [number, number, number] | undefined;
-  for (const c of cells) {
-    const p = cellPosition(format, c);
+  for (let i = 0; i < cells.length; i++) {
+    const p = cellPosition(format, cells[i] as CellRef);
     if (!first || (p[0] - first[0] || p[1] - first[1] || p[2] - first[2]) < 0) first = p;
   }
   return first;
