@@ -183,8 +183,11 @@ export function createContext(report: Report, opts: CheckOptions): CheckContext 
     cell: read,
     rows,
     rowPresent: (t, r) => {
-      const known = rowIsPresent.get(t) ?? new Map<string, boolean>();
-      rowIsPresent.set(t, known);
+      let known = rowIsPresent.get(t);
+      if (!known) {
+        known = new Map<string, boolean>();
+        rowIsPresent.set(t, known);
+      }
       let on = known.get(r);
       if (on === undefined) {
         on = rowHasCell(tableObject(report, t), r);
