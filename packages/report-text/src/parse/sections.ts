@@ -10,7 +10,7 @@ import {
 } from "@disclosure/schema";
 import { normalizeLabel } from "./labels.js";
 import type { Line, Piece, SourceLocation } from "./model.js";
-import { joinTexts } from "./lists.js";
+import { joinTexts, listOf } from "./lists.js";
 
 /** A section heading found in the document. */
 export interface FoundHeading {
@@ -215,7 +215,7 @@ export function headingLength(text: string, format: FormatDef): number {
   // Walk the raw text until its normalised prefix covers numeral + heading.
   const hit = headingOf(text, format);
   if (!hit) return 0;
-  const forms = [hit.section.title, ...hit.section.aliases].map(normalizeLabel);
+  const forms = listOf([hit.section.title, ...hit.section.aliases], normalizeLabel);
   const target = normalizeLabel(text.length > 120 ? text.slice(0, 120) : text);
   const numeral = NUMERAL_PREFIX.exec(target)?.[0] ?? "";
   const form = forms

@@ -4,6 +4,8 @@
 // text, so such a row is joined into one line of cells here — but only where the layout
 // proves where the blanks are; a row it does not prove is left as it is (and stays unread).
 
+import { listOf } from "./lists.js";
+
 /** A line of raw text with its 1-based number. */
 export interface RawLine {
   readonly text: string;
@@ -50,7 +52,7 @@ function gapsOf(g: Group): { lead: number; inner: number[]; trail: number } {
   const v = g.values;
   return {
     lead: v[0]! - g.label - 1,
-    inner: v.slice(1).map((x, k) => x - v[k]! - 1),
+    inner: listOf(v.slice(1), (x, k) => x - v[k]! - 1),
     trail: g.end - v[v.length - 1]! - 1,
   };
 }

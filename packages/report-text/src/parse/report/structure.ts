@@ -3,6 +3,7 @@
 import type { FormatDef, Issue } from "@disclosure/schema";
 import { issue } from "../model.js";
 import type { LaidOut } from "./layout.js";
+import { listOf } from "../lists.js";
 
 /** Warnings on the six sections' headings: missing, worded otherwise, out of order. */
 export function sectionWarnings(format: FormatDef, laid: LaidOut): Issue[] {
@@ -37,7 +38,7 @@ export function sectionWarnings(format: FormatDef, laid: LaidOut): Issue[] {
       );
     }
   }
-  const order = layout.headings.map((h) => format.sections.findIndex((s) => s.id === h.section));
+  const order = listOf(layout.headings, (h) => format.sections.findIndex((s) => s.id === h.section));
   if (order.some((o, i) => i > 0 && o < (order[i - 1] ?? o))) {
     out.push(
       issue(

@@ -21,9 +21,10 @@ export function tableRegion(
   // The table's own header (第二十条第（一）项, the corner note, its first column label), not a
   // row label, which narrative text may mention too.
   const block = format.tables[table].blocks[0];
-  const markers = [block.heading, block.cornerNote, block.columns[0]?.label]
-    .filter((x): x is string => !!x)
-    .map(normalizeLabel);
+  const markers = listOf(
+    [block.heading, block.cornerNote, block.columns[0]?.label].filter((x): x is string => !!x),
+    normalizeLabel,
+  );
   for (const [i, line] of lines.entries()) {
     const n = normalizeLabel(lineText(line));
     if (!markers.some((m) => n.includes(m))) continue;

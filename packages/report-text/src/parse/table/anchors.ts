@@ -18,14 +18,23 @@ function anchorIn(
   index: LabelIndex,
   slotKeys: ReadonlySet<string>,
 ): Anchor | null | undefined {
-  const found = findLabels(text, index).filter((m) => slotKeys.has(slotKey(m.kind, m.code)));
-  if (!found.length) return undefined;
-  const rows = [...new Set(found.filter((m) => m.kind === "row").map((m) => m.code))];
-  if (rows.length > 1) return null;
-  const [row] = rows;
+  // One pass over the labels, no intermediate lists (for speed): the row named (several: null),
+  // else the last group.
+  let found = false;
+  let row: string | undefined;
+  let severalRows = false;
+  let group: string | undefined;
+  for (const m of findLabels(text, index)) {
+    if (!slotKeys.has(slotKey(m.kind, m.code))) continue;
+    found = true;
+    if (m.kind === "group") group = m.code;
+    else if (row === undefined) row = m.code;
+    else if (m.code !== row) severalRows = true;
+  }
+  if (!found) return undefined;
+  if (severalRows) return null;
   if (row !== undefined) return { kind: "row", code: row, strength };
-  const group = found.filter((m) => m.kind === "group").at(-1);
-  return group && { kind: "group", code: group.code, strength };
+  return group === undefined ? undefined : { kind: "group", code: group, strength };
 }
 
 /**

@@ -6,6 +6,7 @@ import { columnSums } from "@disclosure/schema/internal";
 import { type CellReader, type CellState, type CellSum, sumWith } from "@disclosure/stats/internal";
 import type { SplitConstraint } from "../split.js";
 import type { Column } from "./columns.js";
+import { listOf } from "../lists.js";
 
 const columnSumsCache = new WeakMap<BlockDef, readonly SumOf[]>();
 
@@ -41,7 +42,7 @@ export function sumOf(
   const read: CellReader = (_t, row, col) => stateOf(lookup(row, col));
   return sumWith(
     read,
-    cells.map((c) => ({ table, row: c.row, col: c.col })),
+    listOf(cells, (c) => ({ table, row: c.row, col: c.col })),
   );
 }
 
