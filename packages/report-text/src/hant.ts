@@ -309,9 +309,10 @@ export function normalizeOfficialTerms(text: string, opts: NormalizeOfficialTerm
   const scripts = isMostlySimplified(text) ? (["hans", "hant"] as const) : (["hant", "hans"] as const);
   let out = text;
   let phrasedText = false;
+  // Each entry's two forms in a literal list, not a map (an optimised map gives a holey list).
   for (const entry of TERM_REPAIRS) {
     if (entry.scope !== "always") continue;
-    for (const [pattern, replacement] of scripts.map((script) => entry[script])) {
+    for (const [pattern, replacement] of [entry[scripts[0]], entry[scripts[1]]]) {
       const next = out.replace(pattern, replacement);
       if (next !== out) phrasedText = true;
       out = next;
@@ -320,7 +321,7 @@ export function normalizeOfficialTerms(text: string, opts: NormalizeOfficialTerm
   if (opts.phrased ?? phrasedText) {
     for (const entry of TERM_REPAIRS) {
       if (entry.scope !== "phrased") continue;
-      for (const [pattern, replacement] of scripts.map((script) => entry[script])) {
+      for (const [pattern, replacement] of [entry[scripts[0]], entry[scripts[1]]]) {
         out = out.replace(pattern, replacement);
       }
     }

@@ -23,10 +23,18 @@ export interface CostInput {
 
 /** The cost of the label part of a match: 0 for the row the label names, Infinity where forbidden. */
 function labelCost(slot: Slot, anchor: Anchor | undefined, run: Run): number {
-  const same = !!anchor && anchor.kind === slot.kind && anchor.code === slot.code;
-  if (anchor?.strength === "strong") return same ? 0 : INF;
-  if (anchor?.strength === "weak") return same ? 0 : slot.kind === "group" ? INF : 2;
+  // No anchor is handled apart, for speed: the comparisons below then only ever see strings.
+  if (anchor !== undefined) {
+    const same = anchor.kind === slot.kind && anchor.code === slot.code;
+    if (anchor.strength === "strong") return same ? 0 : INF;
+    if (anchor.strength === "weak") return same ? 0 : slot.kind === "group" ? INF : 2;
+  }
   return slot.kind === "group" || blankOnly(run) ? INF : 1;
+}
+
+/** The strength of a run's anchor; "none" without one (so that strengths compare as strings only). */
+function strengthOf(anchor: Anchor | undefined): Anchor["strength"] | "none" {
+  return anchor === undefined ? "none" : anchor.strength;
 }
 
 /**
@@ -69,13 +77,13 @@ export function alignmentCosts({ slots, runs, anchors, positioned }: CostInput):
     },
     skipSlot: (i) => (slots[i]?.kind === "group" ? 0 : 3),
     skipRun: (k) => {
-      const a = anchors[k];
+      const strength = strengthOf(anchors[k]);
       const run = runs[k];
       if (run === undefined) return 0;
-      if (blankOnly(run) && a?.strength !== "strong") return 0;
-      if (a?.strength === "strong") return 20;
+      if (blankOnly(run) && strength !== "strong") return 0;
+      if (strength === "strong") return 20;
       if (isStray(run, maxWidth)) return 0.5;
-      return a?.strength === "weak" ? 2 : 3;
+      return strength === "weak" ? 2 : 3;
     },
   };
 }
