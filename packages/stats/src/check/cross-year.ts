@@ -6,6 +6,7 @@ import { type FormatDef, type Report, type TableId, agencyId, getFormat } from "
 import { CASE_GROUPS } from "@disclosure/schema/internal";
 import type { CellRef, Finding, Message } from "../finding.js";
 import { type CellReader, type CellSum, sumWith } from "./arith.js";
+import { appendAll } from "./collect.js";
 import { type CheckContext, cellName, colName, originalFormat, readCell, ref, rowName } from "./context.js";
 
 const DOC_ROWS = ["rules", "normativeDocuments"] as const;
@@ -319,13 +320,13 @@ export function checkCrossYear(ctx: CheckContext): Finding[] {
   };
   const both2021 = originalFormat(ctx.report) === "2021" && originalFormat(prev) === "2021";
   const both2019 = ctx.format.id === "2019" && prev.format === "2019";
-  return [
-    ...(ctx.on("CROSS-YEAR-CARRY") ? carry(p) : []),
-    ...(ctx.on("T2-INFORCE-CONTINUITY") && both2021 ? inForceContinuity(p) : []),
-    ...(ctx.on("T2-REPEAL-BOUND") && both2021 ? repealBound(p) : []),
-    ...(ctx.on("T2-2019-ITEMS-CONTINUITY") && both2019 ? itemsContinuity(p) : []),
-    ...(ctx.on("T3-CARRYIN-AGE") ? carryInAge(p) : []),
-    ...(ctx.on("T4-PENDING-FOLLOWUP") ? pendingFollowup(p) : []),
-    ...(ctx.on("YOY-JUMP") ? yoyJump(p) : []),
-  ];
+  const out: Finding[] = [];
+  if (ctx.on("CROSS-YEAR-CARRY")) appendAll(out, carry(p));
+  if (ctx.on("T2-INFORCE-CONTINUITY") && both2021) appendAll(out, inForceContinuity(p));
+  if (ctx.on("T2-REPEAL-BOUND") && both2021) appendAll(out, repealBound(p));
+  if (ctx.on("T2-2019-ITEMS-CONTINUITY") && both2019) appendAll(out, itemsContinuity(p));
+  if (ctx.on("T3-CARRYIN-AGE")) appendAll(out, carryInAge(p));
+  if (ctx.on("T4-PENDING-FOLLOWUP")) appendAll(out, pendingFollowup(p));
+  if (ctx.on("YOY-JUMP")) appendAll(out, yoyJump(p));
+  return out;
 }
