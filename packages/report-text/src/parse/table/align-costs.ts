@@ -21,15 +21,25 @@ export interface CostInput {
   readonly positioned: boolean;
 }
 
-/** The cost of the label part of a match: 0 for the row the label names, Infinity where forbidden. */
-function labelCost(slot: Slot, anchor: Anchor | undefined, run: Run): number {
+/**
+ * The cost of the label part of a match: 0 for the row the label names, Infinity where forbidden.
+ * `group`: the slot is a group's; `blank`: the run is only blank cells.
+ */
+function labelCost(slot: Slot, anchor: Anchor | undefined, group: boolean, blank: boolean): number {
   // No anchor is handled apart, for speed: the comparisons below then only ever see strings.
   if (anchor !== undefined) {
     const same = anchor.kind === slot.kind && anchor.code === slot.code;
     if (anchor.strength === "strong") return same ? 0 : INF;
-    if (anchor.strength === "weak") return same ? 0 : slot.kind === "group" ? INF : 2;
+    if (anchor.strength === "weak") return same ? 0 : group ? INF : 2;
   }
-  return slot.kind === "group" || blankOnly(run) ? INF : 1;
+  return group || blank ? INF : 1;
+}
+
+/** 1 for each item that passes `test`, else 0. */
+function flags<T>(items: readonly T[], test: (item: T) => boolean): Uint8Array {
+  const out = new Uint8Array(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = test(items[i] as T) ? 1 : 0;
+  return out;
 }
 
 /** The strength of a run's anchor; "none" without one (so that strengths compare as strings only). */
@@ -67,12 +77,16 @@ function fitCosts(
 export function alignmentCosts({ slots, runs, anchors, positioned }: CostInput): AlignCosts {
   const maxWidth = widestSlot(slots);
   const fit = fitCosts(runs, positioned, Math.max(0, maxWidth));
+  // Which slots are groups' and which runs only blanks, found once for all of them, for speed:
+  // a match's rarely taken branches then compare no values they were never compiled for.
+  const groupSlot = flags(slots, (s) => s.kind === "group");
+  const blankRun = flags(runs, blankOnly);
   return {
     match: (i, k) => {
       const slot = slots[i];
       const run = runs[k];
       if (slot === undefined || run === undefined) return INF;
-      const c = labelCost(slot, anchors[k], run);
+      const c = labelCost(slot, anchors[k], groupSlot[i] === 1, blankRun[k] === 1);
       return c === INF ? c : c + fit(k, slot.columns.length);
     },
     skipSlot: (i) => (slots[i]?.kind === "group" ? 0 : 3),

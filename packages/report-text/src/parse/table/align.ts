@@ -24,8 +24,27 @@ const MATCH = 1;
 const SKIP_RUN = 2;
 const SKIP_SLOT = 3;
 
-/** The step that reached each prefix (slots × runs) at its cheapest, row by row: `move[i * (runs + 1) + k]`. */
-function costTable(slots: number, runs: number, costs: AlignCosts): Uint8Array {
+/** A skip cost of each index below `n`, computed once each, not once a cell of the table. */
+function skipCosts(n: number, cost: (index: number) => number): Float64Array {
+  // A typed array, for speed: a plain array of costs changes its element kind (small integers
+  // or doubles) from table to table, and the compiled loop with it.
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = cost(i);
+  return out;
+}
+
+/**
+ * The step that reached each prefix (slots × runs) at its cheapest, row by row: `move[i * (runs + 1) + k]`.
+ * The skip costs come computed (skipCosts): for speed, this function is the loop alone, so the
+ * first table — whose loop is compiled while it runs — leaves nothing uncompiled before it.
+ */
+function costTable(
+  slots: number,
+  runs: number,
+  match: AlignCosts["match"],
+  skipRun: Float64Array,
+  skipSlot: Float64Array,
+): Uint8Array {
   const width = runs + 1;
   const dp = new Float64Array((slots + 1) * width).fill(Number.POSITIVE_INFINITY);
   const move = new Uint8Array((slots + 1) * width);
@@ -36,19 +55,12 @@ function costTable(slots: number, runs: number, costs: AlignCosts): Uint8Array {
       move[at] = m;
     }
   };
-  // The skip costs depend on one index only: computed once each, not once a cell.
-  // Typed arrays, for speed: a plain array of costs changes its element kind (small integers
-  // or doubles) from table to table, and the compiled loop with it.
-  const skipRun = new Float64Array(runs);
-  for (let k = 0; k < runs; k++) skipRun[k] = costs.skipRun(k);
-  const skipSlot = new Float64Array(slots);
-  for (let i = 0; i < slots; i++) skipSlot[i] = costs.skipSlot(i);
   dp[0] = 0;
   for (let i = 0; i <= slots; i++) {
     for (let k = 0; k <= runs; k++) {
       const here = dp[i * width + k];
       if (here === undefined || here === Number.POSITIVE_INFINITY) continue;
-      if (i < slots && k < runs) relax((i + 1) * width + k + 1, here + costs.match(i, k), MATCH);
+      if (i < slots && k < runs) relax((i + 1) * width + k + 1, here + match(i, k), MATCH);
       if (k < runs) relax(i * width + k + 1, here + (skipRun[k] ?? 0), SKIP_RUN);
       if (i < slots) relax((i + 1) * width + k, here + (skipSlot[i] ?? 0), SKIP_SLOT);
     }
@@ -65,7 +77,13 @@ function costTable(slots: number, runs: number, costs: AlignCosts): Uint8Array {
  * //=> { runOfSlot: [0, 1], skippedRuns: Set {} }
  */
 export function align(slots: number, runs: number, costs: AlignCosts): Alignment {
-  const move = costTable(slots, runs, costs);
+  const move = costTable(
+    slots,
+    runs,
+    costs.match,
+    skipCosts(runs, costs.skipRun),
+    skipCosts(slots, costs.skipSlot),
+  );
   const runOfSlot = new Array<number>(slots).fill(-1);
   const skippedRuns = new Set<number>();
   for (let i = slots, k = runs; i > 0 || k > 0; ) {
