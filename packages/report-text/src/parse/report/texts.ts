@@ -64,7 +64,8 @@ export function sectionTexts(
   reads: readonly TableRead[],
   kind: InputKind,
 ): Texts {
-  const spanOf = new Map(reads.filter((r) => r.span).map((r) => [r.table, r.span]));
+  const spanOf = new Map<TableId, NonNullable<TableRead["span"]>>();
+  for (const r of reads) if (r.span) spanOf.set(r.table, r.span);
   const sections: SectionTexts = {};
   const tableNotes: Partial<Record<TableId, string>> = {};
   for (const h of laid.layout.headings) {
@@ -82,11 +83,11 @@ export function sectionTexts(
 
 /** The text between the title and the first heading. */
 export function preambleOf(laid: LaidOut, titleLine: number | undefined): string {
-  return normalizeOfficialTerms(
-    laid.texts
-      .slice((titleLine ?? -1) + 1, laid.layout.firstHeading)
-      .map((t) => t.trim())
-      .filter(Boolean)
-      .join("\n"),
-  );
+  // The non-empty lines joined in one loop, no intermediate lists (see parse/lists.ts).
+  let preamble = "";
+  for (const line of laid.texts.slice((titleLine ?? -1) + 1, laid.layout.firstHeading)) {
+    const t = line.trim();
+    if (t) preamble += preamble ? `\n${t}` : t;
+  }
+  return normalizeOfficialTerms(preamble);
 }
