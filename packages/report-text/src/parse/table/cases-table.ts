@@ -92,7 +92,7 @@ export function readCasesTable(
       ? msg("表头之后没有找到数字", "no numbers were found after the table's header")
       : msg("没有找到该表", "the table was not found");
     unreadRow(reading, row.code, columns, reason);
-    return { table, cells: [], unread: reading.unread, warnings: [], found: header };
+    return readingResult(reading, undefined, header);
   }
   const centers = values.every((v) => v.x !== undefined) ? headerCenters(tokens.flat(), columns) : undefined;
   const fit = fitRun(values, columns, centers, sumConstraint(table, block, columns));

@@ -29,9 +29,9 @@ export interface TableRead {
   /** Whether anything of the table (a label or a number under its header) was found. */
   readonly found: boolean;
   /** Lines [start, end) the table occupies, when found. */
-  readonly span?: { readonly start: number; readonly end: number };
+  readonly span?: { readonly start: number; readonly end: number } | undefined;
   /** A 2021-format table 三 whose （六）其他处理 is printed as one row (stored as `otherHandling`). */
-  readonly collapsedOtherHandling?: boolean;
+  readonly collapsedOtherHandling?: boolean | undefined;
 }
 
 /** What the steps of reading one table add to, in the order they find things. */
@@ -48,14 +48,19 @@ export function startReading(format: FormatDef, table: TableId): TableReading {
   return { format, table, cells: [], unread: [], warnings: [] };
 }
 
-/** What a reading of a table gives: found over the lines `span`, or not found (no span). */
+/**
+ * What a reading of a table gives: found over the lines `span`, or not found (no span);
+ * `collapsed` for a table 三 whose （六）其他处理 is printed as one row.
+ */
 export function readingResult(
   reading: TableReading,
   span: { readonly start: number; readonly end: number } | undefined,
   found = span !== undefined,
+  collapsed?: true,
 ): TableRead {
   const { table, cells, unread, warnings } = reading;
-  return { table, cells, unread, warnings, found, ...(span === undefined ? {} : { span }) };
+  // Every property present (undefined when absent), for speed: one hidden class for every table read.
+  return { table, cells, unread, warnings, found, span, collapsedOtherHandling: collapsed };
 }
 
 /** A bilingual message. */

@@ -124,6 +124,6 @@ export function readRowsTable(
   const groups = readGroupRows(reading, placed, read);
   if (read.ambiguous.length) settleByColumns(reading, read.ambiguous, read.rowValues, groups.collapsed);
   reportLeftovers(reading, placed, read.lastFound, groups.missingRows);
-  const result = readingResult(reading, spanOf(placed, tokens, start, index));
-  return groups.collapsed ? { ...result, collapsedOtherHandling: true } : result;
+  const span = spanOf(placed, tokens, start, index);
+  return readingResult(reading, span, true, groups.collapsed ? true : undefined);
 }
