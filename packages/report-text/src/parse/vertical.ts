@@ -73,7 +73,10 @@ function least(xs: Iterable<number>): number {
 
 /** The spacing rows without blanks show: the least gaps seen (a blank only adds empty lines). */
 function spacingOf(groups: readonly Group[]): Spacing | undefined {
-  const multi = groups.filter((g) => g.values.length >= 2).map(gapsOf);
+  const multi = listOf(
+    groups.filter((g) => g.values.length >= 2),
+    gapsOf,
+  );
   if (!multi.length) return undefined;
   return {
     between: least(multi.flatMap((x) => x.inner)),
