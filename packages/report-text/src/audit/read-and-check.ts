@@ -4,6 +4,7 @@
 import { type Report, cellDefs, getFormat } from "@disclosure/schema";
 import { type CheckOptions, check } from "@disclosure/stats";
 import { type ParseOptions, type ParseResult, type SourceLocation, parseReport } from "../parse/index.js";
+import { listOf } from "../parse/lists.js";
 import type { AuditFinding, AuditInput, AuditedReport } from "./model.js";
 
 /** Options of {@link readAndCheck} and the batch. */
@@ -67,7 +68,8 @@ function findingsOf(res: ParseResult, report: Report, opts: AuditOptions): Audit
   });
   if (!findings.some((f) => f.cells.length)) return findings;
   const placeOf = placesOf(res.cells);
-  return findings.map((f) => {
+  // Built by push, not map, for speed: the list stays packed, like check's own (see parse/lists.ts).
+  return listOf(findings, (f) => {
     const place = firstPlace(f.cells, placeOf);
     return place ? { ...f, place } : f;
   });
