@@ -5,6 +5,7 @@ import { CIDFONT_CHARS, type CidFont, type CidLine, cidFontPdf } from "../../tes
 import { readTestdataBytes } from "../../test/corpus-texts.js";
 import { linePdf } from "../../test/line-pdf.js";
 import { textItems } from "../../test/pdf-text-items.js";
+import { fontProgramStreams } from "../../test/font-program-streams.js";
 import { withoutFontPrograms } from "./pdf-font-programs.js";
 import { nestedPageTree } from "./pdf-page-tree.js";
 import { dictEntries, latin1, objectOffsets, streamData } from "./pdf-syntax.js";
@@ -14,14 +15,9 @@ const corpusPdf = readTestdataBytes("corpus/2024-hongze-district.pdf");
 
 /** The font programs embedded in the corpus PDF (TrueType files), smallest first. */
 function corpusPrograms(): Uint8Array[] {
-  const text = latin1(corpusPdf);
-  const programs: Uint8Array[] = [];
-  for (const { body } of objectOffsets(text).values()) {
-    const dict = dictEntries(text, body);
-    const raw = dict?.has("Length1") ? streamData(text, corpusPdf, body, dict) : undefined;
-    if (raw) programs.push(unzlibSync(raw));
-  }
-  return programs.sort((a, b) => a.length - b.length);
+  return fontProgramStreams(corpusPdf)
+    .map((raw) => unzlibSync(raw))
+    .sort((a, b) => a.length - b.length);
 }
 
 describe("withoutFontPrograms", () => {

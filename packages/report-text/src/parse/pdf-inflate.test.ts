@@ -2,28 +2,17 @@ import fc from "fast-check";
 import { zlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readTestdataBytes } from "../../test/corpus-texts.js";
+import { fontProgramStreams } from "../../test/font-program-streams.js";
 import { inflatedHead, nodeSyncInflate, streamInflatedHead, syncInflatedHead } from "./pdf-inflate.js";
 import { dictEntries, latin1, objectOffsets, streamData } from "./pdf-syntax.js";
 
 const corpusPdf = readTestdataBytes("corpus/2024-hongze-district.pdf");
 
-/** The zlib streams of the corpus PDF's font programs, as written in the file. */
-function corpusProgramStreams(): Uint8Array[] {
-  const text = latin1(corpusPdf);
-  const streams: Uint8Array[] = [];
-  for (const { body } of objectOffsets(text).values()) {
-    const dict = dictEntries(text, body);
-    const raw = dict?.has("Length1") ? streamData(text, corpusPdf, body, dict) : undefined;
-    if (raw) streams.push(raw);
-  }
-  return streams;
-}
-
 /** Whether two byte arrays are equal (faster than toEqual on 64 KB). */
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 const KEEP = 12 + 16 * 4096;
-const programs = corpusProgramStreams();
+const programs = fontProgramStreams(corpusPdf);
 const zlib = nodeSyncInflate();
 
 describe("inflatedHead", () => {
