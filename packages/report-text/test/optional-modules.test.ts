@@ -9,6 +9,7 @@ import { PDF_READER } from "../src/parse/pdf.js";
 import { DOCX_WRITER } from "../src/render/docx.js";
 import { renderReport } from "../src/render/report.js";
 import { renderTemplate } from "../src/render/template.js";
+import { linePdf } from "./line-pdf.js";
 import { yanchi2020 } from "./sample.js";
 import { testdataDir } from "./testdata.js";
 
@@ -27,7 +28,8 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
 
 describe("without pdfjs-dist", () => {
   it("parseReport gives a located PARSE-MODULE-MISSING issue naming the package, and does not throw", async () => {
-    const pdf = new Uint8Array(readFileSync(`${testdataDir}corpus/2024-hongze-district.pdf`));
+    // A standard font not embedded (Helvetica): a PDF the own reader leaves to pdfjs-dist.
+    const pdf = linePdf(1, { text: () => "Page line 1" });
     const r = await parseReport(pdf);
     expect(r.ok).toBe(false);
     expect(r.cells).toEqual([]);
@@ -42,6 +44,21 @@ describe("without pdfjs-dist", () => {
         location: { kind: "pdf", page: 1, x: 0, y: 0 },
       }),
     ]);
+  });
+
+  it("still reads a PDF the own reader follows (the corpus PDF, set by WPS): every cell, no issue of a missing module", async () => {
+    const pdf = new Uint8Array(readFileSync(`${testdataDir}corpus/2024-hongze-district.pdf`));
+    const r = await parseReport(pdf);
+    expect(r.ok).toBe(true);
+    expect(JSON.stringify(r)).not.toContain("PARSE-MODULE-MISSING");
+    const truth: { table: string; row: string; col: string; value: unknown }[] = JSON.parse(
+      readFileSync(`${testdataDir}corpus/2024-hongze-district.cells.json`, "utf8"),
+    ).cells;
+    const read = (t: (typeof truth)[number]) =>
+      r.cells.find((c) => c.table === t.table && c.row === t.row && c.col === t.col)?.value;
+    expect(truth.length).toBeGreaterThan(100);
+    expect(truth.filter((t) => read(t) !== t.value)).toEqual([]);
+    expect(r.unread).toEqual([]);
   });
 
   it("still reads HTML and text, which need no optional module", async () => {

@@ -1,6 +1,7 @@
 // The text items of a PDF's pages, with their positions, as pdfjs-dist extracts them.
 import { withoutFontPrograms } from "./pdf-font-programs.js";
 import { type PdfDoc, type PdfJs, loadPdfJs, restoreAfterFirstDocument } from "./pdf-load.js";
+import { ownTextItems } from "./pdf-own-text.js";
 import { FLAT_KIDS, nestedPageTree } from "./pdf-page-tree.js";
 import { isPageMarker } from "./text.js";
 
@@ -98,6 +99,32 @@ async function openForPages(given: Uint8Array, maxPages: number, pdfjs: PdfJs | 
  * has more than `maxPages` pages (counted before any page is read).
  */
 export async function pdfItems(
+  data: Uint8Array,
+  maxPages: number,
+  pdfjs?: PdfJs,
+): Promise<{ items: PdfTextItem[]; pages: number }> {
+  const own = ownItems(data, maxPages);
+  return own ?? pdfjsItems(data, maxPages, pdfjs);
+}
+
+/** The items as the own reader reads them (pdf-own-text.ts), or undefined where it does not follow the file. */
+function ownItems(data: Uint8Array, maxPages: number): { items: PdfTextItem[]; pages: number } | undefined {
+  let got: ReturnType<typeof ownTextItems>;
+  try {
+    got = ownTextItems(data, maxPages);
+  } catch {
+    // PdfUnsupported, or anything else this reader met: pdfjs-dist reads the file as it always did.
+    return undefined;
+  }
+  const items: PdfTextItem[] = [];
+  got.items.forEach((page, i) => {
+    pageItems({ items: page }, i + 1, items);
+  });
+  return { items, pages: got.pages };
+}
+
+/** The items as pdfjs-dist reads them. */
+async function pdfjsItems(
   data: Uint8Array,
   maxPages: number,
   pdfjs?: PdfJs,

@@ -175,8 +175,13 @@ export interface PlainXref {
  * undefined where they cannot be followed plainly (see the module comment).
  * @example plainXref(latin1(linePdf(2)), linePdf(2))?.entries.get(1) //=> { offset: 9, gen: 0 }
  */
-export function plainXref(text: string, data: Uint8Array): PlainXref | undefined {
-  if (!text.startsWith("%PDF-") || text.slice(0, 1024).includes("/Linearized")) return undefined;
+export function plainXref(
+  text: string,
+  data: Uint8Array,
+  opts: { readonly linearized?: boolean } = {},
+): PlainXref | undefined {
+  if (!text.startsWith("%PDF-")) return undefined;
+  if (!opts.linearized && text.slice(0, 1024).includes("/Linearized")) return undefined;
   const entries: Entries = new Map();
   const seen = new Set<number>();
   const startxref = startXref(text);

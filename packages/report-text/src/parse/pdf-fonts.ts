@@ -1,0 +1,271 @@
+// The fonts the own text-layer reader takes, with what pdfjs-dist's text layer takes from
+// them (src/core/evaluator.js `preEvaluateFont`, `translateFont`, `extractWidths`; fonts.js
+// `_charToGlyph`; Apache-2.0): each code's Unicode text from /ToUnicode and its width from
+// /W and /DW (composite) or /Widths (simple), in thousandths of the font size. Taken are:
+//   - a composite font (Type0) over a CIDFontType2 with its TrueType program embedded
+//     (/FontFile2), /Encoding /Identity-H or /Identity-V;
+//   - a simple TrueType font with its program embedded;
+// each with a /ToUnicode CMap, its descriptor's /FontName the same as its /BaseFont, and no
+// /FontMatrix. The program itself is not read: with /ToUnicode giving the text of every code
+// shown (the reader checks that as it shows them), pdfjs-dist takes text and widths from the
+// dictionaries alone. Any other font throws PdfUnsupported.
+import { parseToUnicode, type ToUnicode, unicodeOf } from "./pdf-cmap.js";
+import { PdfName, type PdfDict, PdfStream, PdfUnsupported, type PdfValue } from "./pdf-lexer.js";
+import type { PdfObjects } from "./pdf-objects.js";
+
+/** What the text layer needs of one glyph. */
+export interface PdfGlyph {
+  /** The code as shown (two bytes for a composite font). */
+  readonly code: number;
+  readonly unicode: string;
+  /** Advance in glyph space (thousandths): the width, or for vertical writing the vertical advance. */
+  readonly advance: number;
+  readonly whitespace: boolean;
+  readonly zeroWidthDiacritic: boolean;
+  readonly invisibleFormatMark: boolean;
+}
+
+/** A font as the text layer uses it. */
+export interface PdfFont {
+  /** The font's name as pdfjs-dist names it (its descriptor's /FontName). */
+  readonly name: string;
+  readonly vertical: boolean;
+  /** Bytes a code: 2 for Identity-H/V, 1 for a simple font. */
+  readonly codeBytes: 1 | 2;
+  /** Glyphs of a shown string, kept by string. */
+  readonly glyphs: Map<string, PdfGlyph[]>;
+  readonly widths: number[];
+  readonly defaultWidth: number;
+  readonly vmetrics: (readonly number[] | undefined)[];
+  readonly defaultVMetric: number;
+  readonly toUnicode: ToUnicode;
+}
+
+// pdfjs-dist's categories: white space first, a nonspacing mark anywhere, a format character last.
+const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
+
+function nameOf(v: PdfValue | undefined): string | undefined {
+  if (v instanceof PdfName) return v.name;
+  return typeof v === "string" ? v : undefined;
+}
+
+function dictOf(objects: PdfObjects, v: PdfValue | undefined): PdfDict {
+  const d = objects.resolve(v);
+  if (!(d instanceof Map)) throw new PdfUnsupported("a font dictionary missing");
+  return d;
+}
+
+/** Widths of a CIDFont's /W array, by CID (as pdfjs-dist: a bad entry ends the array). */
+function cidWidths(objects: PdfObjects, w: PdfValue | undefined): number[] {
+  const out: number[] = [];
+  const arr = objects.resolve(w);
+  if (!Array.isArray(arr)) return out;
+  for (let i = 0; i < arr.length; i++) {
+    let start = objects.resolve(arr[i++]);
+    if (typeof start !== "number" || !Number.isInteger(start)) break;
+    const code = objects.resolve(arr[i]);
+    if (Array.isArray(code)) {
+      for (const c of code) {
+        const width = objects.resolve(c);
+        if (typeof width === "number") out[start] = width;
+        start++;
+      }
+    } else if (typeof code === "number" && Number.isInteger(code)) {
+      const width = objects.resolve(arr[++i]);
+      if (typeof width !== "number") continue;
+      if (code - start > 0x10000) throw new PdfUnsupported("a width range too long");
+      for (let j = start; j <= code; j++) out[j] = width;
+    } else break;
+  }
+  return out;
+}
+
+const numbers = (v: PdfValue[]): v is number[] => v.every((x) => typeof x === "number");
+
+/** Vertical metrics of a CIDFont's /W2, by CID: [w1y, vx, vy]. */
+function cidVMetrics(objects: PdfObjects, w2: PdfValue | undefined): (readonly number[] | undefined)[] {
+  const out: (readonly number[] | undefined)[] = [];
+  const arr = objects.resolve(w2);
+  if (!Array.isArray(arr)) return out;
+  for (let i = 0; i < arr.length; i++) {
+    let start = objects.resolve(arr[i++]);
+    if (typeof start !== "number" || !Number.isInteger(start)) break;
+    const code = objects.resolve(arr[i]);
+    if (Array.isArray(code)) {
+      for (let j = 0; j < code.length; j++) {
+        const m = [code[j++], code[j++], code[j]].map((x) => objects.resolve(x) ?? null);
+        if (numbers(m)) out[start] = m;
+        start++;
+      }
+    } else if (typeof code === "number" && Number.isInteger(code)) {
+      const m = [arr[++i], arr[++i], arr[++i]].map((x) => objects.resolve(x) ?? null);
+      if (!numbers(m)) continue;
+      if (code - start > 0x10000) throw new PdfUnsupported("a metrics range too long");
+      for (let j = start; j <= code; j++) out[j] = m;
+    } else break;
+  }
+  return out;
+}
+
+/** The descriptor's /FontName, which must be the font's /BaseFont (pdfjs-dist's other cases need its font tables). */
+function fontName(dict: PdfDict, descriptor: PdfDict): string {
+  const name = nameOf(descriptor.get("FontName"));
+  if (name === undefined || name !== nameOf(dict.get("BaseFont"))) {
+    throw new PdfUnsupported("a font whose /FontName is not its /BaseFont");
+  }
+  return name;
+}
+
+/** Keys a font program's stream may have: none of them changes how it is decoded. */
+const PLAIN_STREAM_KEYS = new Set([
+  "Length",
+  "Length1",
+  "Length2",
+  "Length3",
+  "Filter",
+  "Subtype",
+  "Metadata",
+]);
+
+/** Tables a TrueType file may list at most here (a real font has some 10 to 30). */
+const MAX_TABLES = 4096;
+
+/** Whether bytes begin a TrueType file (00 01 00 00 or "true") whose tables include no "CFF ". */
+export function isTrueTypeHead(head: Uint8Array): boolean {
+  const tag = (at: number) => String.fromCharCode(...head.subarray(at, at + 4));
+  const version = tag(0);
+  if (version !== "\x00\x01\x00\x00" && version !== "true") return false;
+  const tables = ((head[4] ?? 0) << 8) | (head[5] ?? 0);
+  if (tables > MAX_TABLES || head.length < 12 + 16 * tables) return false;
+  for (let t = 0; t < tables; t++) if (tag(12 + 16 * t) === "CFF ") return false;
+  return true;
+}
+
+/**
+ * Whether the program is one pdfjs-dist takes for TrueType (so it keeps the font's matrix and
+ * widths): its head says so. For vertical writing the whole program must also inflate cleanly:
+ * pdfjs-dist gives a vertical font's punctuation in presentation forms when it cannot use the program.
+ */
+function checkProgram(objects: PdfObjects, program: PdfStream, vertical: boolean): void {
+  if ([...program.dict.keys()].some((k) => !PLAIN_STREAM_KEYS.has(k))) {
+    throw new PdfUnsupported("a font program stream with other keys");
+  }
+  let head = vertical ? objects.bytes(program) : objects.head(program, 12);
+  const tables = Math.min(MAX_TABLES, ((head[4] ?? 0) << 8) | (head[5] ?? 0));
+  if (head.length < 12 + 16 * tables) head = objects.head(program, 12 + 16 * tables);
+  if (!isTrueTypeHead(head)) throw new PdfUnsupported("a font program that is not plain TrueType");
+}
+
+/** The descriptor, with a TrueType program embedded and no font matrix. */
+function trueTypeDescriptor(objects: PdfObjects, dict: PdfDict, vertical: boolean): PdfDict {
+  const descriptor = dictOf(objects, dict.get("FontDescriptor"));
+  const program = objects.resolve(descriptor.get("FontFile2"));
+  if (!(program instanceof PdfStream)) throw new PdfUnsupported("a font without its TrueType program");
+  if (descriptor.has("FontFile") || descriptor.has("FontFile3") || dict.has("FontMatrix")) {
+    throw new PdfUnsupported("a font with another program or a font matrix");
+  }
+  checkProgram(objects, program, vertical);
+  return descriptor;
+}
+
+function toUnicodeOf(objects: PdfObjects, v: PdfValue | undefined): ToUnicode {
+  const s = objects.resolve(v);
+  if (!(s instanceof PdfStream)) throw new PdfUnsupported("a font without a ToUnicode CMap");
+  return parseToUnicode(objects.bytes(s));
+}
+
+/** A composite font: Type0 over a CIDFontType2, Identity-H or Identity-V. */
+function compositeFont(objects: PdfObjects, base: PdfDict): PdfFont {
+  const df = objects.resolve(base.get("DescendantFonts"));
+  const dict = dictOf(objects, Array.isArray(df) ? df[0] : df);
+  if (nameOf(dict.get("Subtype")) !== "CIDFontType2") throw new PdfUnsupported("a CIDFont not of TrueType");
+  const encoding = objects.resolve(base.get("Encoding"));
+  const cmap = encoding instanceof PdfName ? encoding.name : undefined;
+  if (cmap !== "Identity-H" && cmap !== "Identity-V") throw new PdfUnsupported("a CMap other than Identity");
+  const vertical = cmap === "Identity-V";
+  const descriptor = trueTypeDescriptor(objects, dict, vertical);
+  const dw = objects.resolve(dict.get("DW"));
+  const defaultWidth = typeof dw === "number" ? Math.ceil(dw) : 1000;
+  const dw2 = objects.resolve(dict.get("DW2"));
+  const dw2ok = Array.isArray(dw2) && dw2.length === 2 && numbers(dw2);
+  return {
+    name: fontName(dict, descriptor),
+    vertical,
+    codeBytes: 2,
+    glyphs: new Map(),
+    widths: cidWidths(objects, dict.get("W")),
+    defaultWidth,
+    vmetrics: vertical ? cidVMetrics(objects, dict.get("W2")) : [],
+    defaultVMetric: dw2ok ? (dw2[1] as number) : -1000,
+    toUnicode: toUnicodeOf(objects, dict.get("ToUnicode") ?? base.get("ToUnicode")),
+  };
+}
+
+/** A simple TrueType font: one byte a code, widths from /FirstChar on. */
+function simpleFont(objects: PdfObjects, dict: PdfDict): PdfFont {
+  const descriptor = trueTypeDescriptor(objects, dict, false);
+  const first = objects.resolve(dict.get("FirstChar"));
+  const widths: number[] = [];
+  const given = objects.resolve(dict.get("Widths"));
+  if (!Array.isArray(given)) throw new PdfUnsupported("a simple font without /Widths");
+  let j = typeof first === "number" && Number.isInteger(first) ? first : 0;
+  for (const w of given) {
+    const width = objects.resolve(w);
+    if (typeof width === "number") widths[j] = width;
+    j++;
+  }
+  const missing = objects.resolve(descriptor.get("MissingWidth"));
+  return {
+    name: fontName(dict, descriptor),
+    vertical: false,
+    codeBytes: 1,
+    glyphs: new Map(),
+    widths,
+    defaultWidth: typeof missing === "number" ? missing : 0,
+    vmetrics: [],
+    defaultVMetric: 0,
+    toUnicode: toUnicodeOf(objects, dict.get("ToUnicode")),
+  };
+}
+
+/** The font a font dictionary describes, or PdfUnsupported. */
+export function loadFont(objects: PdfObjects, dict: PdfDict): PdfFont {
+  const subtype = nameOf(dict.get("Subtype"));
+  if (subtype === "Type0") return compositeFont(objects, dict);
+  if (subtype === "TrueType") return simpleFont(objects, dict);
+  throw new PdfUnsupported(`a font of type ${subtype ?? "none"}`);
+}
+
+function glyphOf(font: PdfFont, code: number): PdfGlyph {
+  const unicode = unicodeOf(font.toUnicode, code);
+  // pdfjs-dist falls back on the code itself, or on tables of its own for a font without a program: not followed.
+  if (unicode === undefined || unicode === "") throw new PdfUnsupported("a code without ToUnicode text");
+  let width = font.widths[code];
+  if (typeof width !== "number") width = font.defaultWidth;
+  const advance = font.vertical ? (font.vmetrics[code]?.[0] ?? font.defaultVMetric) : width;
+  const m = SPECIAL_CHAR.exec(unicode);
+  return {
+    code,
+    unicode,
+    advance,
+    whitespace: m?.[1] !== undefined,
+    zeroWidthDiacritic: m?.[2] !== undefined,
+    invisibleFormatMark: m?.[3] !== undefined,
+  };
+}
+
+/** The glyphs of a string shown in a font (its bytes one character a byte). */
+export function glyphsOf(font: PdfFont, chars: string): PdfGlyph[] {
+  const cached = font.glyphs.get(chars);
+  if (cached) return cached;
+  if (chars.length % font.codeBytes !== 0) throw new PdfUnsupported("a string of half a code");
+  const out: PdfGlyph[] = [];
+  for (let i = 0; i < chars.length; i += font.codeBytes) {
+    const code =
+      font.codeBytes === 2 ? (chars.charCodeAt(i) << 8) | chars.charCodeAt(i + 1) : chars.charCodeAt(i);
+    if (code > 0xffff) throw new PdfUnsupported("a string that is not bytes");
+    out.push(glyphOf(font, code));
+  }
+  font.glyphs.set(chars, out);
+  return out;
+}
