@@ -77,29 +77,54 @@ function fontObjects(font: CidFont, first: number): string[] {
   ];
 }
 
-/** The content stream of a page: each line set with its font at its place (CIDs in hex). */
-function content(lines: readonly CidLine[]): string {
+/** Text as the fonts' codes, a hex string without its brackets ("政府" → "00010002"). */
+export const cidHex = (text: string) => [...text].map((c) => hex4(CIDFONT_CHARS.indexOf(c) + 1)).join("");
+
+/** The content stream of a page: each line set with its font at its place (CIDs in hex), or the content as given. */
+function content(lines: readonly CidLine[] | string): string {
+  if (typeof lines === "string") return lines;
   return lines
-    .map((l) => {
-      const cids = [...l.text].map((c) => hex4(CIDFONT_CHARS.indexOf(c) + 1)).join("");
-      return `BT /F${l.font} ${l.size} Tf ${l.x} ${l.y} Td <${cids}> Tj ET`;
-    })
+    .map((l) => `BT /F${l.font} ${l.size} Tf ${l.x} ${l.y} Td <${cidHex(l.text)}> Tj ET`)
     .join("\n");
 }
 
+/** Options of {@link cidFontPdf}. */
+export interface CidFontPdfOptions {
+  /** The content of a form XObject the pages may paint as /Fm0 (its /Matrix [1 0 0 1 20 30]). */
+  readonly form?: string;
+  /** Whether the form lists itself among its own resources, as /Fm0 (a loop). */
+  readonly formInItself?: boolean;
+}
+
 /**
- * A PDF of one page a list of lines, set in the given fonts (lines name them by index), with
- * a classic cross-reference table.
+ * A PDF of one page a list of lines (or a content stream as given), set in the given fonts
+ * (lines name them by index: /F0, /F1 …), with a classic cross-reference table.
  * @example cidFontPdf([font], [[{ font: 0, size: 12, x: 72, y: 720, text: "政府信息公开" }]])
  */
-export function cidFontPdf(fonts: readonly CidFont[], pages: readonly (readonly CidLine[])[]): Uint8Array {
+export function cidFontPdf(
+  fonts: readonly CidFont[],
+  pages: readonly (readonly CidLine[] | string)[],
+  opts: CidFontPdfOptions = {},
+): Uint8Array {
   const objects: string[] = ["<< /Type /Catalog /Pages 2 0 R >>", ""];
   const fontRefs = fonts.map((f, k) => {
     const first = objects.length + 1;
     objects.push(...fontObjects(f, first));
     return `/F${k} ${first} 0 R`;
   });
-  const resources = `<< /Font << ${fontRefs.join(" ")} >> >>`;
+  const fontDict = `<< ${fontRefs.join(" ")} >>`;
+  let xobjects = "";
+  if (opts.form !== undefined) {
+    const self = opts.formInItself ? ` /XObject << /Fm0 ${objects.length + 1} 0 R >>` : "";
+    objects.push(
+      stream(
+        `/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Matrix [1 0 0 1 20 30] /Resources << /Font ${fontDict}${self} >>`,
+        opts.form,
+      ),
+    );
+    xobjects = ` /XObject << /Fm0 ${objects.length} 0 R >>`;
+  }
+  const resources = `<< /Font ${fontDict}${xobjects} >>`;
   const kids: string[] = [];
   for (const lines of pages) {
     const page = objects.length + 1;

@@ -19,7 +19,7 @@ const MAX_TREE_DEPTH = 64;
 /** The page size pdfjs-dist takes when a page gives none (US Letter). */
 const LETTER: Rect = [0, 0, 612, 792];
 
-/** A page: its dictionary and its ancestors, nearest first. */
+/** A page: its dictionary and the nodes it inherits from (by /Parent, nearest first). */
 interface PageNode {
   readonly dict: PdfDict;
   readonly parents: readonly PdfDict[];
@@ -30,16 +30,28 @@ function dictOf(objects: PdfObjects, v: PdfValue | undefined): PdfDict | undefin
   return d instanceof Map ? d : undefined;
 }
 
+/** The nodes a page inherits from, as pdfjs-dist follows them: /Parent after /Parent, each once. */
+function parentChain(objects: PdfObjects, page: PdfDict): PdfDict[] {
+  const out: PdfDict[] = [];
+  const seen = new Set<PdfDict>([page]);
+  for (let d = dictOf(objects, page.get("Parent")); d && !seen.has(d); d = dictOf(objects, d.get("Parent"))) {
+    if (out.length >= MAX_TREE_DEPTH) throw new PdfUnsupported("a page tree too deep");
+    seen.add(d);
+    out.push(d);
+  }
+  return out;
+}
+
 /** The leaves of the page tree in order; PdfUnsupported where a /Count is wrong or the tree loops. */
 function pageNodes(objects: PdfObjects, root: PdfDict): PageNode[] {
   const pages: PageNode[] = [];
   const seen = new Set<PdfDict>();
-  const walk = (node: PdfDict, parents: PdfDict[], depth: number): number => {
+  const walk = (node: PdfDict, depth: number): number => {
     if (seen.has(node) || depth > MAX_TREE_DEPTH) throw new PdfUnsupported("a page tree that loops");
     seen.add(node);
     const type = objects.resolve(node.get("Type"));
     if ((type instanceof PdfName && type.name === "Page") || !node.has("Kids")) {
-      pages.push({ dict: node, parents });
+      pages.push({ dict: node, parents: parentChain(objects, node) });
       return 1;
     }
     const kids = objects.resolve(node.get("Kids"));
@@ -48,14 +60,14 @@ function pageNodes(objects: PdfObjects, root: PdfDict): PageNode[] {
     for (const kid of kids) {
       const d = dictOf(objects, kid);
       if (!d) throw new PdfUnsupported("a page-tree kid that is not a dictionary");
-      count += walk(d, [node, ...parents], depth + 1);
+      count += walk(d, depth + 1);
     }
     const declared = objects.resolve(node.get("Count"));
     if (declared !== undefined && declared !== count)
       throw new PdfUnsupported("a page-tree /Count that is wrong");
     return count;
   };
-  walk(root, [], 0);
+  walk(root, 0);
   return pages;
 }
 
@@ -91,11 +103,40 @@ function viewOf(objects: PdfObjects, page: PageNode): readonly number[] {
   return x1 <= x2 && y1 <= y2 && x2 - x1 > 0 && y2 - y1 > 0 ? [x1, y1, x2, y2] : media;
 }
 
-/** The page's resources: one node's only (pdfjs-dist merges several; not followed). */
+/**
+ * The page's resources: given on several nodes, merged as pdfjs-dist merges them (`Dict.merge`
+ * with sub-dictionaries): the nearest node's entry first, and where entries are dictionaries
+ * written in place, their entries merged the same way.
+ */
 function resourcesOf(objects: PdfObjects, page: PageNode): PdfDict {
-  const found = [page.dict, ...page.parents].filter((d) => d.has("Resources"));
-  if (found.length > 1) throw new PdfUnsupported("resources inherited from several nodes");
-  return dictOf(objects, found[0]?.get("Resources")) ?? new Map();
+  const found: PdfDict[] = [];
+  for (const d of [page.dict, ...page.parents]) {
+    const r = d.get("Resources");
+    if (r === undefined) continue;
+    const resolved = objects.resolve(r);
+    if (resolved instanceof Map) found.push(resolved);
+  }
+  if (found.length <= 1) return found[0] ?? new Map();
+  const values = new Map<string, PdfValue[]>();
+  for (const dict of found) {
+    for (const [key, value] of dict) {
+      const seen = values.get(key);
+      if (!seen) values.set(key, [value]);
+      else if (value instanceof Map) seen.push(value);
+    }
+  }
+  const merged: PdfDict = new Map();
+  for (const [key, vs] of values) {
+    const first = vs[0] as PdfValue;
+    if (vs.length === 1 || !(first instanceof Map)) {
+      merged.set(key, first);
+      continue;
+    }
+    const sub: PdfDict = new Map();
+    for (const v of vs) for (const [k, x] of v as PdfDict) if (!sub.has(k)) sub.set(k, x);
+    if (sub.size > 0) merged.set(key, sub);
+  }
+  return merged;
 }
 
 /** The page's content: its stream, or its streams one after another. */
