@@ -94,6 +94,29 @@ export interface CidFontPdfOptions {
   readonly form?: string;
   /** Whether the form lists itself among its own resources, as /Fm0 (a loop). */
   readonly formInItself?: boolean;
+  /**
+   * A simple TrueType font /S0 as Word writes Latin text and digits: one byte a code,
+   * /WinAnsiEncoding, /FirstChar 32, these widths (codes 32 to 126), the program given, and a
+   * /ToUnicode mapping each code to itself.
+   */
+  readonly simple?: { readonly widths: readonly number[]; readonly program: Uint8Array };
+}
+
+/** The five objects of the simple font, numbered from `first`: font, descriptor, program, ToUnicode. */
+function simpleFontObjects(simple: NonNullable<CidFontPdfOptions["simple"]>, first: number): string[] {
+  const cmap = [
+    "/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
+    "/CMapName /Adobe-Identity-UCS def /CMapType 2 def",
+    "1 begincodespacerange <00> <FF> endcodespacerange",
+    "1 beginbfrange <20> <7E> <0020> endbfrange",
+    "endcmap CMapName currentdict /CMap defineresource pop end end",
+  ].join("\n");
+  return [
+    `<< /Type /Font /Subtype /TrueType /BaseFont /GHIJKL+TimesNewRomanPSMT /FirstChar 32 /LastChar 126 /Widths [${simple.widths.join(" ")}] /Encoding /WinAnsiEncoding /FontDescriptor ${first + 1} 0 R /ToUnicode ${first + 3} 0 R >>`,
+    `<< /Type /FontDescriptor /FontName /GHIJKL+TimesNewRomanPSMT /Flags 34 /FontBBox [0 -216 1000 891] /ItalicAngle 0 /Ascent 891 /Descent -216 /CapHeight 662 /StemV 80 /FontFile2 ${first + 2} 0 R >>`,
+    stream(`/Filter /FlateDecode /Length1 ${simple.program.length}`, latin1Of(zlibSync(simple.program))),
+    stream("", cmap),
+  ];
 }
 
 /**
@@ -112,6 +135,11 @@ export function cidFontPdf(
     objects.push(...fontObjects(f, first));
     return `/F${k} ${first} 0 R`;
   });
+  if (opts.simple) {
+    const first = objects.length + 1;
+    objects.push(...simpleFontObjects(opts.simple, first));
+    fontRefs.push(`/S0 ${first} 0 R`);
+  }
   const fontDict = `<< ${fontRefs.join(" ")} >>`;
   let xobjects = "";
   if (opts.form !== undefined) {

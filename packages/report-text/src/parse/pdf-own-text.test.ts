@@ -170,6 +170,49 @@ describe("ownTextItems", () => {
     });
   });
 
+  it("gives pdfjs-dist's items for a simple TrueType font next to a composite one, as Word writes digits and Latin text", async () => {
+    const ascii = fc
+      .array(fc.constantFrom(..."0123456789 ,.%-()ABCxyz"), { maxLength: 10 })
+      .map((cs) => cs.join("").replace(/[()\\]/g, (c) => `\\${c}`));
+    const op = fc.oneof(
+      fc.constantFrom(9, 10.5, 12, 16).map((s) => `/S0 ${s} Tf`),
+      fc.constantFrom(10.5, 12).map((s) => `/F0 ${s} Tf`),
+      fc
+        .tuple(fc.integer({ min: -40, max: 200 }), fc.integer({ min: -30, max: 30 }))
+        .map(([x, y]) => `${x} ${y} Td`),
+      fc.tuple(fc.constantFrom("Tc", "Tw"), fc.constantFrom(-1, 0, 0.5, 2, 6)).map(([o, v]) => `${v} ${o}`),
+      ascii.map((t) => `/S0 12 Tf (${t}) Tj`),
+      fc
+        .array(
+          fc.oneof(
+            ascii.map((t) => `(${t})`),
+            fc.constantFrom("-600", "-250", "-100", "40", "500"),
+          ),
+          {
+            maxLength: 5,
+          },
+        )
+        .map((parts) => `/S0 12 Tf [${parts.join(" ")}] TJ`),
+      fc.constantFrom(`/F0 12 Tf <${cidHex("政府信息公开")}> Tj`, `/F0 12 Tf <${cidHex("一二三")}> Tj`),
+    );
+    const widths = fc.array(fc.integer({ min: 200, max: 1000 }), { minLength: 95, maxLength: 95 });
+    let read = 0;
+    await fc.assert(
+      fc.asyncProperty(widths, fc.array(op, { minLength: 3, maxLength: 30 }), async (w, ops) => {
+        const content = ["BT /S0 12 Tf 72 700 Td", ...ops, "ET"].join("\n");
+        const data = cidFontPdf([goodFont], [content], {
+          simple: { widths: w, program: programs[0] ?? new Uint8Array() },
+        });
+        const own = ownOrUnsupported(data);
+        if (own === "unsupported") return;
+        read++;
+        expect(own).toEqual(await textItems(data));
+      }),
+      { numRuns: 60 },
+    );
+    expect(read).toBe(60);
+  });
+
   describe("leaves to pdfjs-dist what it does not follow exactly", () => {
     const page = `BT /F0 12 Tf 72 700 Td <${cidHex("政府信息公开")}> Tj ET`;
     const withPage = (content: string, font = goodFont) => cidFontPdf([font], [content]);
