@@ -61,13 +61,13 @@ const stream = (entries: string, bytes: string) =>
   `<< ${entries} /Length ${bytes.length} >>\nstream\n${bytes}\nendstream`;
 
 /** The five objects of font k, numbered from `first`: Type0, CIDFont, descriptor, program, ToUnicode. */
-function fontObjects(font: CidFont, first: number): string[] {
+function fontObjects(font: CidFont, first: number, givenW?: string): string[] {
   const compressed = zlibSync(font.program);
   if (font.damaged) {
     const mid = compressed.length >> 1;
     compressed[mid] = (compressed[mid] ?? 0) ^ 0x5a;
   }
-  const w = `[1 [${font.widths.join(" ")}]]`;
+  const w = givenW ?? `[1 [${font.widths.join(" ")}]]`;
   return [
     `<< /Type /Font /Subtype /Type0 /BaseFont ${font.name} /Encoding /${font.encoding} /DescendantFonts [${first + 1} 0 R] /ToUnicode ${first + 4} 0 R >>`,
     `<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${font.name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /CIDToGIDMap /Identity /DW 1000 /W ${w}${font.fontMatrix ? " /FontMatrix [0.002 0 0 0.002 0 0]" : ""} /FontDescriptor ${first + 2} 0 R >>`,
@@ -100,6 +100,13 @@ export interface CidFontPdfOptions {
    * /ToUnicode mapping each code to itself.
    */
   readonly simple?: { readonly widths: readonly number[]; readonly program: Uint8Array };
+  /** The CIDFonts' /W as written, in place of the one made from the fonts' widths. */
+  readonly w?: string;
+  /**
+   * Form XObjects of any content, as /X0, /X1 …: each gets the fonts and the forms after it as
+   * resources (so /X0 may paint /X1), the pages get /X0.
+   */
+  readonly chain?: readonly string[];
 }
 
 /** The five objects of the simple font, numbered from `first`: font, descriptor, program, ToUnicode. */
@@ -132,7 +139,7 @@ export function cidFontPdf(
   const objects: string[] = ["<< /Type /Catalog /Pages 2 0 R >>", ""];
   const fontRefs = fonts.map((f, k) => {
     const first = objects.length + 1;
-    objects.push(...fontObjects(f, first));
+    objects.push(...fontObjects(f, first, opts.w));
     return `/F${k} ${first} 0 R`;
   });
   if (opts.simple) {
@@ -151,6 +158,19 @@ export function cidFontPdf(
       ),
     );
     xobjects = ` /XObject << /Fm0 ${objects.length} 0 R >>`;
+  }
+  if (opts.chain?.length) {
+    const first = objects.length + 1;
+    opts.chain.forEach((body, k) => {
+      const next = k + 1 < (opts.chain?.length ?? 0) ? ` /XObject << /X${k + 1} ${first + k + 1} 0 R >>` : "";
+      objects.push(
+        stream(
+          `/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font ${fontDict}${next} >>`,
+          body,
+        ),
+      );
+    });
+    xobjects += ` /XObject << /X0 ${first} 0 R >>`;
   }
   const resources = `<< /Font ${fontDict}${xobjects} >>`;
   const kids: string[] = [];

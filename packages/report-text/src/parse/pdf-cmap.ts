@@ -4,12 +4,27 @@
 // before it; or an array of destinations), cidchar and cidrange (a number is a code point),
 // destinations decoded from UTF-16BE. A CMap that pdfjs-dist would read in part, or extend
 // with a predefined one (usecmap), throws PdfUnsupported.
-import { EOF, PdfCmd, PdfLexer, type PdfToken, PdfUnsupported } from "./pdf-lexer.js";
+import { EOF, PdfCmd, PdfLexer, type PdfToken, PdfTooComplex, PdfUnsupported } from "./pdf-lexer.js";
 
 /** Code → destination as the CMap gives it (UTF-16BE bytes, or a code point); see {@link unicodeOf}. */
 export type ToUnicode = ReadonlyMap<number, string | number>;
 
 type Entries = Map<number, string | number>;
+
+/** Mappings one CMap may make in all (a font has at most 65,536 codes): more is a crafted file. */
+const MAX_MAPPINGS = 1_000_000;
+
+/** The mappings being read, and how many more the CMap may make. */
+interface Mappings {
+  readonly map: Entries;
+  left: number;
+}
+
+/** Counts `n` mappings against the CMap's budget. */
+function spend(into: Mappings, n: number): void {
+  into.left -= Math.max(0, n);
+  if (into.left < 0) throw new PdfTooComplex("a ToUnicode CMap of more mappings than a font has codes");
+}
 
 /** The largest code taken: the fonts read here have codes of one or two bytes. */
 const MAX_CODE = 0xffff;
@@ -31,12 +46,13 @@ function cmdIs(t: PdfToken, name: string): boolean {
 }
 
 /** bfchar: `<src> <dst>` pairs. */
-function bfChar(lexer: PdfLexer, map: Entries): void {
+function bfChar(lexer: PdfLexer, into: Mappings): void {
   for (let t = lexer.next(); !cmdIs(t, "endbfchar"); t = lexer.next()) {
     if (t === EOF) throw new PdfUnsupported("a CMap cut off");
     const code = strToInt(str(t));
     if (code > MAX_CODE) throw new PdfUnsupported("a CMap of codes over 16 bits");
-    map.set(code, str(lexer.next()));
+    spend(into, 1);
+    into.map.set(code, str(lexer.next()));
   }
 }
 
@@ -51,7 +67,7 @@ function nextDestination(dst: string): string {
 }
 
 /** bfrange: `<low> <high> <dst>` or `<low> <high> [<dst> …]`. */
-function bfRange(lexer: PdfLexer, map: Entries): void {
+function bfRange(lexer: PdfLexer, into: Mappings): void {
   for (let t = lexer.next(); !cmdIs(t, "endbfrange"); t = lexer.next()) {
     if (t === EOF) throw new PdfUnsupported("a CMap cut off");
     let low = strToInt(str(t));
@@ -61,20 +77,22 @@ function bfRange(lexer: PdfLexer, map: Entries): void {
     if (typeof dst === "string" || (typeof dst === "number" && Number.isInteger(dst))) {
       let d = typeof dst === "number" ? String.fromCharCode(dst) : dst;
       if (d.length === 0) throw new PdfUnsupported("an empty CMap destination");
-      for (; low <= high; low++, d = nextDestination(d)) map.set(low, d);
+      spend(into, high - low + 1);
+      for (; low <= high; low++, d = nextDestination(d)) into.map.set(low, d);
     } else if (cmdIs(dst, "[")) {
       for (let e = lexer.next(); !cmdIs(e, "]"); e = lexer.next(), low++) {
         if (e === EOF || (typeof e !== "string" && typeof e !== "number")) {
           throw new PdfUnsupported("a CMap range array that is not plain");
         }
-        if (low <= high) map.set(low, e);
+        spend(into, 1);
+        if (low <= high) into.map.set(low, e);
       }
     } else throw new PdfUnsupported("a bad CMap range");
   }
 }
 
 /** cidchar and cidrange: destinations are numbers. */
-function cidEntries(lexer: PdfLexer, map: Entries, range: boolean): void {
+function cidEntries(lexer: PdfLexer, into: Mappings, range: boolean): void {
   const end = range ? "endcidrange" : "endcidchar";
   for (let t = lexer.next(); !cmdIs(t, end); t = lexer.next()) {
     if (t === EOF) throw new PdfUnsupported("a CMap cut off");
@@ -83,7 +101,8 @@ function cidEntries(lexer: PdfLexer, map: Entries, range: boolean): void {
     const dst = lexer.next();
     if (typeof dst !== "number" || !Number.isInteger(dst)) throw new PdfUnsupported("a bad CID entry");
     if (high > MAX_CODE) throw new PdfUnsupported("a CMap of codes over 16 bits");
-    for (let c = low, d = dst; c <= high; c++, d++) map.set(c, d);
+    spend(into, high - low + 1);
+    for (let c = low, d = dst; c <= high; c++, d++) into.map.set(c, d);
   }
 }
 
@@ -123,16 +142,16 @@ export function unicodeOf(toUnicode: ToUnicode, code: number): string | undefine
  */
 export function parseToUnicode(bytes: Uint8Array): ToUnicode {
   const lexer = new PdfLexer(bytes);
-  const map: Entries = new Map();
+  const into: Mappings = { map: new Map(), left: MAX_MAPPINGS };
   for (let t = lexer.next(); t !== EOF && !cmdIs(t, "endcmap"); t = lexer.next()) {
     if (!(t instanceof PdfCmd)) continue;
     if (t.cmd === "usecmap") throw new PdfUnsupported("a ToUnicode CMap that uses another");
     if (t.cmd === "begincodespacerange") codespace(lexer);
-    else if (t.cmd === "beginbfchar") bfChar(lexer, map);
-    else if (t.cmd === "beginbfrange") bfRange(lexer, map);
-    else if (t.cmd === "begincidchar") cidEntries(lexer, map, false);
-    else if (t.cmd === "begincidrange") cidEntries(lexer, map, true);
+    else if (t.cmd === "beginbfchar") bfChar(lexer, into);
+    else if (t.cmd === "beginbfrange") bfRange(lexer, into);
+    else if (t.cmd === "begincidchar") cidEntries(lexer, into, false);
+    else if (t.cmd === "begincidrange") cidEntries(lexer, into, true);
   }
-  if (map.size === 0) throw new PdfUnsupported("a ToUnicode CMap that maps nothing");
-  return map;
+  if (into.map.size === 0) throw new PdfUnsupported("a ToUnicode CMap that maps nothing");
+  return into.map;
 }

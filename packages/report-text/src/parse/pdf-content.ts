@@ -12,6 +12,7 @@ import {
   PdfLexer,
   PdfName,
   PdfStream,
+  PdfTooComplex,
   PdfUnsupported,
   type PdfValue,
 } from "./pdf-lexer.js";
@@ -85,11 +86,19 @@ const MAX_FORM_DEPTH = 16;
 /** Operands one operator may have, as pdfjs-dist. */
 const MAX_OPERANDS = 33;
 
-/** The reader's context over one document: its objects and fonts (by font dictionary). */
+/** The reader's context over one document: its objects, fonts (by font dictionary) and the operators it may still run. */
 export interface ContentContext {
   readonly objects: PdfObjects;
   readonly fonts: Map<PdfDict, PdfFont>;
+  budget: number;
 }
+
+/**
+ * Operators one document may run, forms counted each time they are painted: the corpus PDF's
+ * pages of dense tables run some 3,000 each (15,283 in 5 pages); forms painting forms would run
+ * without bound (PdfTooComplex): stopped within seconds.
+ */
+export const operatorBudget = (pages: number) => Math.max(1_000_000, 50_000 * pages);
 
 function num(v: PdfValue | undefined): number {
   if (typeof v !== "number") throw new PdfUnsupported("an operand that is not a number");
@@ -149,6 +158,7 @@ class ContentRun {
         if (args.length > MAX_OPERANDS) throw new PdfUnsupported("too many operands");
         continue;
       }
+      if (--this.ctx.budget < 0) throw new PdfTooComplex("more operators than any report runs");
       const spec = OPERATORS.get(obj.cmd);
       if (!spec) throw new PdfUnsupported(`an unknown operator ${obj.cmd}`);
       if (!spec[1] && args.length !== spec[0])

@@ -10,7 +10,7 @@
 // shown (the reader checks that as it shows them), pdfjs-dist takes text and widths from the
 // dictionaries alone. Any other font throws PdfUnsupported.
 import { parseToUnicode, type ToUnicode, unicodeOf } from "./pdf-cmap.js";
-import { PdfName, type PdfDict, PdfStream, PdfUnsupported, type PdfValue } from "./pdf-lexer.js";
+import { PdfName, type PdfDict, PdfStream, PdfTooComplex, PdfUnsupported, type PdfValue } from "./pdf-lexer.js";
 import type { PdfObjects } from "./pdf-objects.js";
 
 /** What the text layer needs of one glyph. */
@@ -60,11 +60,13 @@ function cidWidths(objects: PdfObjects, w: PdfValue | undefined): number[] {
   const out: number[] = [];
   const arr = objects.resolve(w);
   if (!Array.isArray(arr)) return out;
+  const budget = { left: MAX_WIDTH_ENTRIES };
   for (let i = 0; i < arr.length; i++) {
     let start = objects.resolve(arr[i++]);
     if (typeof start !== "number" || !Number.isInteger(start)) break;
     const code = objects.resolve(arr[i]);
     if (Array.isArray(code)) {
+      checkRange(start, start + code.length - 1, budget);
       for (const c of code) {
         const width = objects.resolve(c);
         if (typeof width === "number") out[start] = width;
@@ -73,7 +75,7 @@ function cidWidths(objects: PdfObjects, w: PdfValue | undefined): number[] {
     } else if (typeof code === "number" && Number.isInteger(code)) {
       const width = objects.resolve(arr[++i]);
       if (typeof width !== "number") continue;
-      if (code - start > 0x10000) throw new PdfUnsupported("a width range too long");
+      checkRange(start, code, budget);
       for (let j = start; j <= code; j++) out[j] = width;
     } else break;
   }
@@ -82,16 +84,28 @@ function cidWidths(objects: PdfObjects, w: PdfValue | undefined): number[] {
 
 const numbers = (v: PdfValue[]): v is number[] => v.every((x) => typeof x === "number");
 
+/** Entries a width table may set in all: a font has at most 65,536 codes, a table that sets more is crafted. */
+const MAX_WIDTH_ENTRIES = 1_000_000;
+
+/** A range of codes start … end of a width table, counted against the table's budget. */
+function checkRange(start: number, end: number, budget: { left: number }): void {
+  if (end > 0xffff) throw new PdfUnsupported("a width range past code 65,535");
+  budget.left -= Math.max(0, end - start + 1);
+  if (budget.left < 0) throw new PdfTooComplex("a width table of more entries than a font has codes");
+}
+
 /** Vertical metrics of a CIDFont's /W2, by CID: [w1y, vx, vy]. */
 function cidVMetrics(objects: PdfObjects, w2: PdfValue | undefined): (readonly number[] | undefined)[] {
   const out: (readonly number[] | undefined)[] = [];
   const arr = objects.resolve(w2);
   if (!Array.isArray(arr)) return out;
+  const budget = { left: MAX_WIDTH_ENTRIES };
   for (let i = 0; i < arr.length; i++) {
     let start = objects.resolve(arr[i++]);
     if (typeof start !== "number" || !Number.isInteger(start)) break;
     const code = objects.resolve(arr[i]);
     if (Array.isArray(code)) {
+      checkRange(start, start + Math.ceil(code.length / 3) - 1, budget);
       for (let j = 0; j < code.length; j++) {
         const m = [code[j++], code[j++], code[j]].map((x) => objects.resolve(x) ?? null);
         if (numbers(m)) out[start] = m;
@@ -100,7 +114,7 @@ function cidVMetrics(objects: PdfObjects, w2: PdfValue | undefined): (readonly n
     } else if (typeof code === "number" && Number.isInteger(code)) {
       const m = [arr[++i], arr[++i], arr[++i]].map((x) => objects.resolve(x) ?? null);
       if (!numbers(m)) continue;
-      if (code - start > 0x10000) throw new PdfUnsupported("a metrics range too long");
+      checkRange(start, code, budget);
       for (let j = start; j <= code; j++) out[j] = m;
     } else break;
   }

@@ -1,7 +1,7 @@
 // The text items of a PDF's pages, with their positions, as pdfjs-dist extracts them.
 import { withoutFontPrograms } from "./pdf-font-programs.js";
 import { type PdfDoc, type PdfJs, loadPdfJs, restoreAfterFirstDocument } from "./pdf-load.js";
-import { ownTextItems } from "./pdf-own-text.js";
+import { PdfTooComplex, ownTextItems } from "./pdf-own-text.js";
 import { FLAT_KIDS, nestedPageTree } from "./pdf-page-tree.js";
 import { isPageMarker } from "./text.js";
 
@@ -112,8 +112,10 @@ function ownItems(data: Uint8Array, maxPages: number): { items: PdfTextItem[]; p
   let got: ReturnType<typeof ownTextItems>;
   try {
     got = ownTextItems(data, maxPages);
-  } catch {
-    // PdfUnsupported, or anything else this reader met: pdfjs-dist reads the file as it always did.
+  } catch (e) {
+    // A file no reader should run through is refused; anything else this reader does not
+    // follow (PdfUnsupported, or an error it met) is read by pdfjs-dist as it always was.
+    if (e instanceof PdfTooComplex) throw e;
     return undefined;
   }
   const items: PdfTextItem[] = [];

@@ -10,6 +10,14 @@ export class PdfUnsupported extends Error {
   override readonly name = "PdfUnsupported";
 }
 
+/**
+ * Thrown where a file would make any reader work without bound (forms painting forms painting
+ * forms, width tables of millions of entries): the file is refused, not handed on.
+ */
+export class PdfTooComplex extends Error {
+  override readonly name = "PdfTooComplex";
+}
+
 /** A name object (/Font), interned: equal names are the same object. */
 export class PdfName {
   private constructor(readonly name: string) {}

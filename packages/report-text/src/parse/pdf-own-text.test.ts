@@ -6,7 +6,8 @@ import { readTestdataBytes } from "../../test/corpus-texts.js";
 import { fontProgramStreams } from "../../test/font-program-streams.js";
 import { linePdf } from "../../test/line-pdf.js";
 import { textItems } from "../../test/pdf-text-items.js";
-import { PdfUnsupported, ownTextItems } from "./pdf-own-text.js";
+import { parseReport } from "./index.js";
+import { PdfTooComplex, PdfUnsupported, ownTextItems } from "./pdf-own-text.js";
 import { latin1 } from "./pdf-syntax.js";
 
 const corpusPdf = readTestdataBytes("corpus/2024-hongze-district.pdf");
@@ -22,11 +23,12 @@ function ownItems(data: Uint8Array): unknown[] {
 }
 
 /** What the own reader makes of a file: its items, or "unsupported" where it leaves the file to pdfjs-dist. */
-function ownOrUnsupported(data: Uint8Array): unknown[] | "unsupported" {
+function ownOrUnsupported(data: Uint8Array): unknown[] | "unsupported" | "too complex" {
   try {
     return ownItems(data);
   } catch (e) {
     if (e instanceof PdfUnsupported) return "unsupported";
+    if (e instanceof PdfTooComplex) return "too complex";
     throw e;
   }
 }
@@ -159,7 +161,7 @@ describe("ownTextItems", () => {
           );
           const data = cidFontPdf(fonts, contents, { form: formContent });
           const own = ownOrUnsupported(data);
-          if (own === "unsupported") return;
+          if (typeof own === "string") return;
           read++;
           expect(own).toEqual(await textItems(data));
         }),
@@ -204,7 +206,7 @@ describe("ownTextItems", () => {
           simple: { widths: w, program: programs[0] ?? new Uint8Array() },
         });
         const own = ownOrUnsupported(data);
-        if (own === "unsupported") return;
+        if (typeof own === "string") return;
         read++;
         expect(own).toEqual(await textItems(data));
       }),
@@ -262,6 +264,36 @@ describe("ownTextItems", () => {
       expect(ownOrUnsupported(loop)).toBe("unsupported");
     });
 
+    it("refuses forms painting forms (20⁸ paintings of a line of text) as too complex, within seconds", async () => {
+      const leaf = `BT /F0 12 Tf 72 700 Td <${cidHex("政府")}> Tj ET`;
+      const chain = [
+        ...Array.from({ length: 8 }, (_, k) =>
+          Array(20)
+            .fill(`/X${k + 1} Do`)
+            .join(" "),
+        ),
+        leaf,
+      ];
+      const data = cidFontPdf([goodFont], ["/X0 Do"], { chain });
+      expect(() => ownTextItems(data, 2000)).toThrow(PdfTooComplex);
+      const r = await parseReport(data);
+      expect(r.issues?.map((i) => i.code)).toEqual(["PARSE-PDF-TOO-COMPLEX"]);
+      expect(r.issues?.[0]?.message.zh).toContain("PDF 结构异常复杂");
+      // Two levels of the same chain read, with the line 20 × 20 times.
+      const small = cidFontPdf([goodFont], ["/X0 Do"], {
+        chain: [chain[0] ?? "", chain[1] ?? "", leaf],
+      });
+      expect(ownItems(small).filter((i) => (i as unknown[])[1] === "政府")).toHaveLength(400);
+    });
+
+    it("refuses a width table that sets more entries than a font has codes", () => {
+      const page = [`BT /F0 12 Tf 72 700 Td <${cidHex("政")}> Tj ET`];
+      const once = cidFontPdf([goodFont], page, { w: "[0 65535 500]" });
+      expect(ownOrUnsupported(once)).not.toBe("unsupported");
+      const w = `[${Array(20).fill("0 65535 500").join(" ")}]`;
+      expect(() => ownTextItems(cidFontPdf([goodFont], page, { w }), 2000)).toThrow(PdfTooComplex);
+    });
+
     it("never throws anything but PdfUnsupported, and where it reads a damaged or cut corpus PDF it reads what pdfjs-dist reads", async () => {
       await fc.assert(
         fc.property(fc.uint8Array({ maxLength: 2000 }), (b) => {
@@ -278,7 +310,7 @@ describe("ownTextItems", () => {
             const damaged = corpusPdf.slice();
             damaged[at] = byte;
             const own = ownOrUnsupported(damaged);
-            if (own === "unsupported") return;
+            if (typeof own === "string") return;
             read++;
             expect(own).toEqual(await textItems(damaged));
           },

@@ -6,12 +6,12 @@
 // the catalog, a node with /Type /Page or without /Kids being a page, /Count trusted only where
 // it is right; /MediaBox and /CropBox inherited, /Resources inherited from one node only.
 import type { ContentContext } from "./pdf-content.js";
-import { contentTextItems } from "./pdf-content.js";
+import { contentTextItems, operatorBudget } from "./pdf-content.js";
 import { type PdfDict, PdfName, PdfStream, PdfUnsupported, type PdfValue } from "./pdf-lexer.js";
 import { PdfObjects } from "./pdf-objects.js";
 import type { RawTextItem } from "./pdf-text-chunks.js";
 
-export { PdfUnsupported } from "./pdf-lexer.js";
+export { PdfTooComplex, PdfUnsupported } from "./pdf-lexer.js";
 export type { RawTextItem } from "./pdf-text-chunks.js";
 
 /** Levels of the page tree followed at most. */
@@ -159,7 +159,8 @@ function contentsOf(objects: PdfObjects, page: PageNode): Uint8Array {
 /**
  * The text items of each page as pdfjs-dist's `getTextContent` would give them, and the page
  * count; none when there are more pages than `maxPages`. Throws PdfUnsupported for a file
- * this reader does not follow exactly (then read it with pdfjs-dist).
+ * this reader does not follow exactly (then read it with pdfjs-dist), PdfTooComplex for one
+ * that would have any reader work without bound.
  */
 export function ownTextItems(data: Uint8Array, maxPages: number): { pages: number; items: RawTextItem[][] } {
   const objects = PdfObjects.open(data);
@@ -170,7 +171,7 @@ export function ownTextItems(data: Uint8Array, maxPages: number): { pages: numbe
   if (typeof declared !== "number" || !Number.isInteger(declared)) throw new PdfUnsupported("no page count");
   if (declared > maxPages) return { pages: declared, items: [] };
   const nodes = pageNodes(objects, root);
-  const ctx: ContentContext = { objects, fonts: new Map() };
+  const ctx: ContentContext = { objects, fonts: new Map(), budget: operatorBudget(nodes.length) };
   const items = nodes.map((page) =>
     contentTextItems(ctx, contentsOf(objects, page), resourcesOf(objects, page), viewOf(objects, page)),
   );

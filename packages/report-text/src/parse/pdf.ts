@@ -11,6 +11,7 @@ import { type FormatDef, isOptionalModuleError, type Issue } from "@disclosure/s
 import { DEFAULT_READ_LIMITS, type ReadLimitsOption, readLimits } from "./limits.js";
 import { issue, type Line, type Piece, type ReadDocument } from "./model.js";
 import { type PdfTextItem, pdfItems } from "./pdf-items.js";
+import { PdfTooComplex } from "./pdf-lexer.js";
 import type { PdfJs } from "./pdf-load.js";
 import { headingOf } from "./sections.js";
 import { isPageMarker } from "./text.js";
@@ -178,11 +179,20 @@ function tooManyPages(pages: number, limit: number): ReadDocument {
   );
 }
 
+function tooComplex(): ReadDocument {
+  return pdfError(
+    "PARSE-PDF-TOO-COMPLEX",
+    "PDF 结构异常复杂（表单层层嵌套或字宽表过大），超出任何报告所需，拒绝读取（疑似恶意构造的文件）",
+    "the PDF's structure is far more complex than any report needs (forms nested in forms, or width tables too large); it is not read (a crafted file?)",
+  );
+}
+
 /**
  * The lines of a PDF's text layer. A PDF without text (a scanned image) gives an error
  * saying so; so does a file pdfjs cannot open, and pdfjs-dist not installed (PARSE-MODULE-MISSING).
  * A file over the size limit is refused before it is opened (PARSE-PDF-TOO-LARGE), one with
- * more pages than the limit before any page is read (PARSE-PDF-TOO-MANY-PAGES).
+ * more pages than the limit before any page is read (PARSE-PDF-TOO-MANY-PAGES), one whose
+ * forms or tables would have a reader work without bound as soon as that shows (PARSE-PDF-TOO-COMPLEX).
  */
 export async function readPdf(data: Uint8Array, opts: ReadPdfOptions): Promise<ReadDocument> {
   const limits = readLimits(opts.limits);
@@ -200,6 +210,7 @@ export async function readPdf(data: Uint8Array, opts: ReadPdfOptions): Promise<R
       });
       return { lines: [], issues: [missing], warnings: [] };
     }
+    if (e instanceof PdfTooComplex) return tooComplex();
     const problem: Issue = issue(
       "PARSE-PDF",
       "error",
