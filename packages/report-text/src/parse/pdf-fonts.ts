@@ -10,7 +10,14 @@
 // shown (the reader checks that as it shows them), pdfjs-dist takes text and widths from the
 // dictionaries alone. Any other font throws PdfUnsupported.
 import { parseToUnicode, type ToUnicode, unicodeOf } from "./pdf-cmap.js";
-import { PdfName, type PdfDict, PdfStream, PdfTooComplex, PdfUnsupported, type PdfValue } from "./pdf-lexer.js";
+import {
+  PdfName,
+  type PdfDict,
+  PdfStream,
+  PdfTooComplex,
+  PdfUnsupported,
+  type PdfValue,
+} from "./pdf-lexer.js";
 import type { PdfObjects } from "./pdf-objects.js";
 
 /** What the text layer needs of one glyph. */
