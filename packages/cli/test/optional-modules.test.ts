@@ -22,11 +22,40 @@ vi.mock("exceljs", () => {
 const pkg = (p: string) =>
   JSON.parse(readFileSync(new URL(`../../${p}/package.json`, import.meta.url), "utf8"));
 
+/** A PDF of one line in Helvetica, a standard font not embedded: one that only pdfjs-dist reads. */
+function helveticaPdf(): Uint8Array {
+  const content = "BT /F1 12 Tf 72 720 Td (Page line 1) Tj ET";
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let text = "%PDF-1.7\n";
+  const offsets = objects.map((body, k) => {
+    const at = text.length;
+    text += `${k + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = text.length;
+  text += `xref\n0 6\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  text += `trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(text);
+}
+
 describe("without the optional modules", () => {
-  it("parse of a PDF exits 2 naming pdfjs-dist, in English with --lang en", async () => {
-    const r = await cli(["parse", `${testdataDir}corpus/2024-hongze-district.pdf`, "--lang", "en"]);
+  it("parse of a PDF that only pdfjs-dist reads exits 2 naming pdfjs-dist, in English with --lang en", async () => {
+    const r = await cli(["parse", "line.pdf", "--lang", "en"], { "line.pdf": helveticaPdf() });
     expect(r.code).toBe(2);
     expect(`${r.stdout}${r.stderr}`).toContain("reading PDF needs pdfjs-dist: npm i pdfjs-dist@5.6.205");
+  });
+
+  it("parse of the corpus PDF (WPS) reads it all the same, with report-text's own reader", async () => {
+    const r = await cli(["parse", `${testdataDir}corpus/2024-hongze-district.pdf`, "--lang", "en"]);
+    expect(r.code).not.toBe(2);
+    expect(`${r.stdout}${r.stderr}`).not.toContain("pdfjs-dist");
+    expect(r.stdout).toContain("淮安市洪泽区人民政府");
   });
 
   it("ledger -o .xlsx and tabulate of an .xlsx ledger exit 2 naming exceljs", async () => {
