@@ -107,6 +107,8 @@ export interface CidFontPdfOptions {
    * resources (so /X0 may paint /X1), the pages get /X0.
    */
   readonly chain?: readonly string[];
+  /** Whether to pack the objects that are not streams into an object stream, as PDF 1.5 writers do. */
+  readonly objectStreams?: boolean;
 }
 
 /** The five objects of the simple font, numbered from `first`: font, descriptor, program, ToUnicode. */
@@ -183,6 +185,11 @@ export function cidFontPdf(
     kids.push(`${page} 0 R`);
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.join(" ")}] /Count ${kids.length} >>`;
+  return opts.objectStreams ? packedPdf(objects) : classicPdf(objects);
+}
+
+/** The objects (1, 2 …) written one after another, with a classic cross-reference table. */
+function classicPdf(objects: readonly string[]): Uint8Array {
   let out = "%PDF-1.7\n";
   const offsets = objects.map((body, k) => {
     const at = out.length;
@@ -193,5 +200,55 @@ export function cidFontPdf(
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const at of offsets) out += `${String(at).padStart(10, "0")} 00000 n \n`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Uint8Array.from(out, (c) => c.charCodeAt(0));
+}
+
+/**
+ * The objects as PDF 1.5 writers pack them: every object that is not a stream in one object
+ * stream (compressed), the streams written plainly, and a cross-reference stream (/W [1 4 2])
+ * giving each its place: type 1 an offset, type 2 the object stream and the index in it.
+ */
+function packedPdf(objects: readonly string[]): Uint8Array {
+  const isStream = (body: string) => /\nendstream$/.test(body);
+  const packed = objects.flatMap((body, k) => (isStream(body) ? [] : [{ num: k + 1, body }]));
+  let table = "";
+  let bodies = "";
+  for (const { num, body } of packed) {
+    table += `${num} ${bodies.length} `;
+    bodies += `${body}\n`;
+  }
+  const objStmNum = objects.length + 1;
+  const xrefNum = objects.length + 2;
+  const objStm = stream(
+    `/Type /ObjStm /N ${packed.length} /First ${table.length} /Filter /FlateDecode`,
+    latin1Of(zlibSync(Uint8Array.from(table + bodies, (c) => c.charCodeAt(0)))),
+  );
+  let out = "%PDF-1.7\n";
+  const rows: number[][] = [[0, 0, 0xffff]];
+  const index = new Map(packed.map((p, i) => [p.num, i]));
+  const plain = new Map<number, number>();
+  for (const [k, body] of [...objects, objStm].entries()) {
+    if (k < objects.length && !isStream(body)) continue;
+    plain.set(k + 1, out.length);
+    out += `${k + 1} 0 obj\n${body}\nendobj\n`;
+  }
+  for (let num = 1; num <= objStmNum; num++) {
+    const i = index.get(num);
+    rows.push(i === undefined ? [1, plain.get(num) ?? 0, 0] : [2, objStmNum, i]);
+  }
+  const xrefAt = out.length;
+  rows.push([1, xrefAt, 0]);
+  const bytes = rows.flatMap(([t = 0, a = 0, b = 0]) => [
+    t,
+    a >>> 24,
+    (a >>> 16) & 255,
+    (a >>> 8) & 255,
+    a & 255,
+    b >>> 8,
+    b & 255,
+  ]);
+  const data = latin1Of(zlibSync(Uint8Array.from(bytes)));
+  out += `${xrefNum} 0 obj\n<< /Type /XRef /Size ${xrefNum + 1} /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length ${data.length} >>\nstream\n${data}\nendstream\nendobj\n`;
+  out += `startxref\n${xrefAt}\n%%EOF\n`;
   return Uint8Array.from(out, (c) => c.charCodeAt(0));
 }

@@ -1,5 +1,5 @@
-// The objects of a PDF by reference, for the own text-layer reader: each object plainly in the
-// file (see `plainXref`: no encryption, no object streams) parsed once, its streams decoded
+// The objects of a PDF by reference, for the own text-layer reader: each object in the file
+// (see `plainXref`: no encryption) or in an object stream, parsed once, its streams decoded
 // when their filter is FlateDecode alone. Every step that pdfjs-dist might take differently
 // (a stream whose /Length does not end at "endstream", another filter, a stream that does
 // not inflate) throws PdfUnsupported, and the file is left to pdfjs-dist.
@@ -145,10 +145,18 @@ function inflate(raw: Uint8Array, head?: number): Uint8Array {
   }
 }
 
+/** An object stream decoded: its bytes, and each object's number and where it starts. */
+interface ObjectStreamTable {
+  readonly bytes: Uint8Array;
+  readonly nums: readonly number[];
+  readonly offsets: readonly number[];
+}
+
 /** The objects of one PDF file, fetched by reference and kept once parsed. */
 export class PdfObjects {
   private readonly cache = new Map<number, PdfValue>();
   private readonly decoded = new WeakMap<PdfStream, Uint8Array>();
+  private readonly objectStreams = new Map<number, ObjectStreamTable>();
   private constructor(
     private readonly data: Uint8Array,
     private readonly xref: PlainXref,
@@ -156,7 +164,7 @@ export class PdfObjects {
 
   /** The file's objects; PdfUnsupported where its cross-reference sections cannot be followed plainly. */
   static open(data: Uint8Array): PdfObjects {
-    const xref = plainXref(latin1(data), data, { linearized: true });
+    const xref = plainXref(latin1(data), data, { linearized: true, objectStreams: true });
     if (!xref) throw new PdfUnsupported("cross-reference sections this reader does not follow");
     return new PdfObjects(data, xref);
   }
@@ -180,10 +188,77 @@ export class PdfObjects {
     const entry = this.xref.entries.get(ref.num);
     if (!entry || entry.offset < 0) return null;
     if (entry.gen !== ref.gen) throw new PdfUnsupported("a reference to another generation");
-    const value = this.parseAt(entry.offset, ref);
+    const value =
+      entry.stream === undefined
+        ? this.parseAt(entry.offset, ref)
+        : this.compressed(entry.stream, entry.offset, ref);
     if (value instanceof PdfRef) throw new PdfUnsupported("an object that is a reference");
     this.cache.set(ref.num, value);
     return value;
+  }
+
+  /**
+   * The object at `index` of object stream `num` (PDF 32000-1 §7.5.7), as pdfjs-dist's
+   * `fetchCompressed` reads it: N pairs of object number and offset after the stream's start,
+   * each object parsed from `/First` + its offset up to the next one's.
+   */
+  private compressed(num: number, index: number, ref: PdfRef): PdfValue {
+    let table = this.objectStreams.get(num);
+    if (!table) {
+      table = this.objectStreamTable(num);
+      this.objectStreams.set(num, table);
+    }
+    const at = table.offsets[index];
+    if (at === undefined || table.nums[index] !== ref.num) {
+      throw new PdfUnsupported("an object not where its object stream says");
+    }
+    const end = index + 1 < table.offsets.length ? (table.offsets[index + 1] as number) : table.bytes.length;
+    const parser = new PdfParser(new PdfLexer(table.bytes, at, end));
+    const value = parser.value(0);
+    if (value instanceof PdfRef || parser.peekSecond() === STREAM) {
+      throw new PdfUnsupported("an object in an object stream that is a reference or a stream");
+    }
+    return value;
+  }
+
+  private objectStreamTable(num: number): ObjectStreamTable {
+    if (this.xref.entries.get(num)?.stream !== undefined)
+      throw new PdfUnsupported("an object stream in an object stream");
+    const stream = this.fetch(new PdfRef(num, 0));
+    if (!(stream instanceof PdfStream)) throw new PdfUnsupported("an object stream that is not a stream");
+    const first = this.resolve(stream.dict.get("First"));
+    const n = this.resolve(stream.dict.get("N"));
+    if (
+      typeof first !== "number" ||
+      !Number.isInteger(first) ||
+      typeof n !== "number" ||
+      !Number.isInteger(n)
+    ) {
+      throw new PdfUnsupported("an object stream without /First and /N");
+    }
+    const bytes = this.bytes(stream);
+    const lexer = new PdfLexer(bytes, 0, Math.min(first, bytes.length));
+    const nums: number[] = [];
+    const offsets: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const obj = lexer.next();
+      const offset = lexer.next();
+      if (
+        typeof obj !== "number" ||
+        !Number.isInteger(obj) ||
+        typeof offset !== "number" ||
+        !Number.isInteger(offset)
+      ) {
+        throw new PdfUnsupported("an object stream's table cut short");
+      }
+      const at = first + offset;
+      if (at < (offsets[offsets.length - 1] ?? first) || at > bytes.length) {
+        throw new PdfUnsupported("an object stream's offsets out of order");
+      }
+      nums.push(obj);
+      offsets.push(at);
+    }
+    return { bytes, nums, offsets };
   }
 
   private parseAt(offset: number, ref: PdfRef): PdfValue {

@@ -148,18 +148,19 @@ describe("ownTextItems", () => {
           maxLength: 2,
         }),
         fc.array(op(fonts.length), { maxLength: 8 }),
+        fc.boolean(),
       ),
     );
 
     it("gives pdfjs-dist's every item, string, transform, width, height and end of line, wherever it reads the file", async () => {
       let read = 0;
       await fc.assert(
-        fc.asyncProperty(pdf, async ([fonts, pages, form]) => {
+        fc.asyncProperty(pdf, async ([fonts, pages, form, objectStreams]) => {
           const contents = pages.map((ops) => ["BT /F0 12 Tf 72 700 Td", ...ops, "ET"].join("\n"));
           const formContent = ["BT /F0 10 Tf 5 5 Td", ...form.filter((o) => o !== "/Fm0 Do"), "ET"].join(
             "\n",
           );
-          const data = cidFontPdf(fonts, contents, { form: formContent });
+          const data = cidFontPdf(fonts, contents, { form: formContent, objectStreams });
           const own = ownOrUnsupported(data);
           if (typeof own === "string") return;
           read++;
@@ -219,8 +220,13 @@ describe("ownTextItems", () => {
     const page = `BT /F0 12 Tf 72 700 Td <${cidHex("政府信息公开")}> Tj ET`;
     const withPage = (content: string, font = goodFont) => cidFontPdf([font], [content]);
 
-    it("reads the plain case", () => {
+    it("reads the plain case, and the same file with its objects packed in an object stream, as pdfjs-dist does", async () => {
       expect(ownOrUnsupported(withPage(page))).not.toBe("unsupported");
+      const packed = cidFontPdf([goodFont], [page], { objectStreams: true });
+      expect(latin1(packed)).toContain("/Type /ObjStm");
+      const own = ownOrUnsupported(packed);
+      expect(own).toEqual(ownOrUnsupported(withPage(page)));
+      expect(own).toEqual(await textItems(packed));
     });
 
     it.each([

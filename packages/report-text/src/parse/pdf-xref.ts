@@ -3,14 +3,28 @@
 // /Prev after it, an entry of a newer section hiding the older ones of the same object. Only
 // what a reader can trust plainly is answered: a file that is encrypted, linearized, does not
 // begin with its header, keeps any object in an object stream, or has a section this reader
-// cannot follow gives undefined.
+// cannot follow gives undefined — linearized files and object streams where the caller reads
+// them itself (`PlainXrefOptions`).
 import { Inflate } from "fflate";
 import { dictEntries, skipSpace, streamData } from "./pdf-syntax.js";
 
-/** An object's place: the offset of its "N G obj" and its generation; free entries have offset -1. */
+/**
+ * An object's place: the offset of its "N G obj" and its generation; free entries have offset
+ * -1. An object inside an object stream (only where asked for) has `stream`, the number of
+ * that stream, and `offset` its index in it.
+ */
 export interface XrefEntry {
   readonly offset: number;
   readonly gen: number;
+  readonly stream?: number;
+}
+
+/** What a reader of plainXref accepts beyond the plain. */
+export interface PlainXrefOptions {
+  /** A linearized file: read from its last startxref, as any other. */
+  readonly linearized?: boolean;
+  /** Objects in object streams (cross-reference stream entries of type 2). */
+  readonly objectStreams?: boolean;
 }
 
 /** Sections followed at most: more is a loop or a crafted file. */
@@ -123,7 +137,7 @@ function xrefBytes(text: string, data: Uint8Array, dictAt: number, dict: Map<str
 }
 
 /** A cross-reference stream object at `at` ("N G obj <<…>> stream"); its dictionary, or undefined. */
-function readStream(text: string, data: Uint8Array, at: number, entries: Entries) {
+function readStream(text: string, data: Uint8Array, at: number, entries: Entries, objectStreams: boolean) {
   const header = /\d+\s+\d+\s+obj\s*/y;
   header.lastIndex = at;
   if (!header.test(text)) return undefined;
@@ -151,12 +165,14 @@ function readStream(text: string, data: Uint8Array, at: number, entries: Entries
     for (let k = 0; k < (index[s + 1] ?? 0); k++, pos += wType + wOffset + wGen) {
       if (pos + wType + wOffset + wGen > bytes.length) return undefined;
       const type = wType ? field(pos, wType) : 1;
+      // pdfjs-dist refuses other types and rebuilds the table from the bytes: not followed.
+      if (type > 2) return undefined;
       // An object inside an object stream: its bytes are not plainly in the file.
-      if (type === 2) return undefined;
-      const entry = {
-        offset: type === 1 ? field(pos + wType, wOffset) : -1,
-        gen: field(pos + wType + wOffset, wGen),
-      };
+      if (type === 2 && !objectStreams) return undefined;
+      const entry: XrefEntry =
+        type === 2
+          ? { offset: field(pos + wType + wOffset, wGen), gen: 0, stream: field(pos + wType, wOffset) }
+          : { offset: type === 1 ? field(pos + wType, wOffset) : -1, gen: field(pos + wType + wOffset, wGen) };
       if (!put(entries, first + k, entry)) return undefined;
     }
   }
@@ -178,7 +194,7 @@ export interface PlainXref {
 export function plainXref(
   text: string,
   data: Uint8Array,
-  opts: { readonly linearized?: boolean } = {},
+  opts: PlainXrefOptions = {},
 ): PlainXref | undefined {
   if (!text.startsWith("%PDF-")) return undefined;
   if (!opts.linearized && text.slice(0, 1024).includes("/Linearized")) return undefined;
@@ -192,7 +208,7 @@ export function plainXref(
     seen.add(at);
     const trailer = text.startsWith("xref", at)
       ? readTable(text, at, entries)
-      : readStream(text, data, at, entries);
+      : readStream(text, data, at, entries, opts.objectStreams ?? false);
     if (!trailer || trailer.has("Encrypt") || trailer.has("XRefStm")) return undefined;
     // As pdfjs-dist: object 0 is the head of the free list, never an object.
     if ((entries.get(0)?.offset ?? -1) >= 0) return undefined;
