@@ -172,7 +172,10 @@ function readStream(text: string, data: Uint8Array, at: number, entries: Entries
       const entry: XrefEntry =
         type === 2
           ? { offset: field(pos + wType + wOffset, wGen), gen: 0, stream: field(pos + wType, wOffset) }
-          : { offset: type === 1 ? field(pos + wType, wOffset) : -1, gen: field(pos + wType + wOffset, wGen) };
+          : {
+              offset: type === 1 ? field(pos + wType, wOffset) : -1,
+              gen: field(pos + wType + wOffset, wGen),
+            };
       if (!put(entries, first + k, entry)) return undefined;
     }
   }
