@@ -99,7 +99,12 @@ export interface CidFontPdfOptions {
    * /WinAnsiEncoding, /FirstChar 32, these widths (codes 32 to 126), the program given, and a
    * /ToUnicode mapping each code to itself.
    */
-  readonly simple?: { readonly widths: readonly number[]; readonly program: Uint8Array };
+  readonly simple?: {
+    readonly widths: readonly number[];
+    readonly program: Uint8Array;
+    /** Without /ToUnicode, as Word writes such a font: the text from /WinAnsiEncoding. */
+    readonly noToUnicode?: boolean;
+  };
   /** The CIDFonts' /W as written, in place of the one made from the fonts' widths. */
   readonly w?: string;
   /**
@@ -121,7 +126,7 @@ function simpleFontObjects(simple: NonNullable<CidFontPdfOptions["simple"]>, fir
     "endcmap CMapName currentdict /CMap defineresource pop end end",
   ].join("\n");
   return [
-    `<< /Type /Font /Subtype /TrueType /BaseFont /GHIJKL+TimesNewRomanPSMT /FirstChar 32 /LastChar 126 /Widths [${simple.widths.join(" ")}] /Encoding /WinAnsiEncoding /FontDescriptor ${first + 1} 0 R /ToUnicode ${first + 3} 0 R >>`,
+    `<< /Type /Font /Subtype /TrueType /BaseFont /GHIJKL+TimesNewRomanPSMT /FirstChar 32 /LastChar 126 /Widths [${simple.widths.join(" ")}] /Encoding /WinAnsiEncoding /FontDescriptor ${first + 1} 0 R${simple.noToUnicode ? "" : ` /ToUnicode ${first + 3} 0 R`} >>`,
     `<< /Type /FontDescriptor /FontName /GHIJKL+TimesNewRomanPSMT /Flags 34 /FontBBox [0 -216 1000 891] /ItalicAngle 0 /Ascent 891 /Descent -216 /CapHeight 662 /StemV 80 /FontFile2 ${first + 2} 0 R >>`,
     stream(`/Filter /FlateDecode /Length1 ${simple.program.length}`, latin1Of(zlibSync(simple.program))),
     stream("", cmap),

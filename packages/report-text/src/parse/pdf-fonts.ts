@@ -4,8 +4,9 @@
 // /W and /DW (composite) or /Widths (simple), in thousandths of the font size. Taken are:
 //   - a composite font (Type0) over a CIDFontType2 with its TrueType program embedded
 //     (/FontFile2), /Encoding /Identity-H or /Identity-V;
-//   - a simple TrueType font with its program embedded;
-// each with a /ToUnicode CMap, its descriptor's /FontName the same as its /BaseFont, and no
+//   - a simple TrueType font with its program embedded, its text from /ToUnicode or else from
+//     /WinAnsiEncoding for printable ASCII;
+// each (but that last) with a /ToUnicode CMap, its descriptor's /FontName the same as its /BaseFont, and no
 // /FontMatrix. The program itself is not read: with /ToUnicode giving the text of every code
 // shown (the reader checks that as it shows them), pdfjs-dist takes text and widths from the
 // dictionaries alone. Any other font throws PdfUnsupported.
@@ -245,9 +246,29 @@ function simpleFont(objects: PdfObjects, dict: PdfDict): PdfFont {
     defaultWidth: typeof missing === "number" ? missing : 0,
     vmetrics: [],
     defaultVMetric: 0,
-    toUnicode: toUnicodeOf(objects, dict.get("ToUnicode")),
+    toUnicode: dict.has("ToUnicode")
+      ? toUnicodeOf(objects, dict.get("ToUnicode"))
+      : encodingText(objects, dict),
   };
 }
+
+/**
+ * A simple font's text without /ToUnicode, from /Encoding /WinAnsiEncoding (no /Differences),
+ * for the printable ASCII codes, whose WinAnsi glyph names (space, exclam … asciitilde) name
+ * those very characters: what pdfjs-dist builds for them (`_simpleFontToUnicode`). Other
+ * codes have no entry, so a file that shows one is left to pdfjs-dist.
+ */
+function encodingText(objects: PdfObjects, dict: PdfDict): ToUnicode {
+  const encoding = objects.resolve(dict.get("Encoding"));
+  if (!(encoding instanceof PdfName) || encoding.name !== "WinAnsiEncoding") {
+    throw new PdfUnsupported("a simple font without /ToUnicode or /WinAnsiEncoding");
+  }
+  return PRINTABLE_ASCII;
+}
+
+const PRINTABLE_ASCII: ToUnicode = new Map(
+  Array.from({ length: 0x7f - 0x20 }, (_, k) => [0x20 + k, 0x20 + k]),
+);
 
 /** The font a font dictionary describes, or PdfUnsupported. */
 export function loadFont(objects: PdfObjects, dict: PdfDict): PdfFont {

@@ -173,7 +173,7 @@ describe("ownTextItems", () => {
     });
   });
 
-  it("gives pdfjs-dist's items for a simple TrueType font next to a composite one, as Word writes digits and Latin text", async () => {
+  it("gives pdfjs-dist's items for a simple TrueType font next to a composite one, with or without /ToUnicode, as Word writes digits and Latin text", async () => {
     const ascii = fc
       .array(fc.constantFrom(..."0123456789 ,.%-()ABCxyz"), { maxLength: 10 })
       .map((cs) => cs.join("").replace(/[()\\]/g, (c) => `\\${c}`));
@@ -201,16 +201,21 @@ describe("ownTextItems", () => {
     const widths = fc.array(fc.integer({ min: 200, max: 1000 }), { minLength: 95, maxLength: 95 });
     let read = 0;
     await fc.assert(
-      fc.asyncProperty(widths, fc.array(op, { minLength: 3, maxLength: 30 }), async (w, ops) => {
-        const content = ["BT /S0 12 Tf 72 700 Td", ...ops, "ET"].join("\n");
-        const data = cidFontPdf([goodFont], [content], {
-          simple: { widths: w, program: programs[0] ?? new Uint8Array() },
-        });
-        const own = ownOrUnsupported(data);
-        if (typeof own === "string") return;
-        read++;
-        expect(own).toEqual(await textItems(data));
-      }),
+      fc.asyncProperty(
+        widths,
+        fc.array(op, { minLength: 3, maxLength: 30 }),
+        fc.boolean(),
+        async (w, ops, noToUnicode) => {
+          const content = ["BT /S0 12 Tf 72 700 Td", ...ops, "ET"].join("\n");
+          const data = cidFontPdf([goodFont], [content], {
+            simple: { widths: w, program: programs[0] ?? new Uint8Array(), noToUnicode },
+          });
+          const own = ownOrUnsupported(data);
+          if (typeof own === "string") return;
+          read++;
+          expect(own).toEqual(await textItems(data));
+        },
+      ),
       { numRuns: 60 },
     );
     expect(read).toBe(60);
