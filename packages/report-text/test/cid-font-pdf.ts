@@ -112,8 +112,12 @@ export interface CidFontPdfOptions {
    * resources (so /X0 may paint /X1), the pages get /X0.
    */
   readonly chain?: readonly string[];
-  /** Whether to pack the objects that are not streams into an object stream, as PDF 1.5 writers do. */
-  readonly objectStreams?: boolean;
+  /**
+   * Whether to pack the objects that are not streams into an object stream, as PDF 1.5 writers
+   * do; "hybrid": with a classic table of the others too, whose trailer names the
+   * cross-reference stream (/XRefStm), as Word writes.
+   */
+  readonly objectStreams?: boolean | "hybrid";
 }
 
 /** The five objects of the simple font, numbered from `first`: font, descriptor, program, ToUnicode. */
@@ -190,7 +194,7 @@ export function cidFontPdf(
     kids.push(`${page} 0 R`);
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.join(" ")}] /Count ${kids.length} >>`;
-  return opts.objectStreams ? packedPdf(objects) : classicPdf(objects);
+  return opts.objectStreams ? packedPdf(objects, opts.objectStreams === "hybrid") : classicPdf(objects);
 }
 
 /** The objects (1, 2 …) written one after another, with a classic cross-reference table. */
@@ -213,7 +217,7 @@ function classicPdf(objects: readonly string[]): Uint8Array {
  * stream (compressed), the streams written plainly, and a cross-reference stream (/W [1 4 2])
  * giving each its place: type 1 an offset, type 2 the object stream and the index in it.
  */
-function packedPdf(objects: readonly string[]): Uint8Array {
+function packedPdf(objects: readonly string[], hybrid: boolean): Uint8Array {
   const isStream = (body: string) => /\nendstream$/.test(body);
   const packed = objects.flatMap((body, k) => (isStream(body) ? [] : [{ num: k + 1, body }]));
   let table = "";
@@ -254,6 +258,14 @@ function packedPdf(objects: readonly string[]): Uint8Array {
   ]);
   const data = latin1Of(zlibSync(Uint8Array.from(bytes)));
   out += `${xrefNum} 0 obj\n<< /Type /XRef /Size ${xrefNum + 1} /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length ${data.length} >>\nstream\n${data}\nendstream\nendobj\n`;
-  out += `startxref\n${xrefAt}\n%%EOF\n`;
+  if (hybrid) {
+    // The classic table lists the objects written plainly, each a subsection of one.
+    const tableAt = out.length;
+    out += "xref\n0 1\n0000000000 65535 f \n";
+    for (const [num, at] of plain) out += `${num} 1\n${String(at).padStart(10, "0")} 00000 n \n`;
+    out += `trailer\n<< /Size ${xrefNum + 1} /Root 1 0 R /XRefStm ${xrefAt} >>\nstartxref\n${tableAt}\n%%EOF\n`;
+  } else {
+    out += `startxref\n${xrefAt}\n%%EOF\n`;
+  }
   return Uint8Array.from(out, (c) => c.charCodeAt(0));
 }

@@ -148,7 +148,7 @@ describe("ownTextItems", () => {
           maxLength: 2,
         }),
         fc.array(op(fonts.length), { maxLength: 8 }),
-        fc.boolean(),
+        fc.constantFrom(false, true, "hybrid" as const),
       ),
     );
 
@@ -225,13 +225,15 @@ describe("ownTextItems", () => {
     const page = `BT /F0 12 Tf 72 700 Td <${cidHex("政府信息公开")}> Tj ET`;
     const withPage = (content: string, font = goodFont) => cidFontPdf([font], [content]);
 
-    it("reads the plain case, and the same file with its objects packed in an object stream, as pdfjs-dist does", async () => {
+    it("reads the plain case, and the same file with its objects packed in an object stream (hybrid too), as pdfjs-dist does", async () => {
       expect(ownOrUnsupported(withPage(page))).not.toBe("unsupported");
-      const packed = cidFontPdf([goodFont], [page], { objectStreams: true });
-      expect(latin1(packed)).toContain("/Type /ObjStm");
-      const own = ownOrUnsupported(packed);
-      expect(own).toEqual(ownOrUnsupported(withPage(page)));
-      expect(own).toEqual(await textItems(packed));
+      for (const objectStreams of [true, "hybrid" as const]) {
+        const packed = cidFontPdf([goodFont], [page], { objectStreams });
+        expect(latin1(packed)).toContain("/Type /ObjStm");
+        const own = ownOrUnsupported(packed);
+        expect(own).toEqual(ownOrUnsupported(withPage(page)));
+        expect(own).toEqual(await textItems(packed));
+      }
     });
 
     it.each([

@@ -23,7 +23,7 @@ export interface XrefEntry {
 export interface PlainXrefOptions {
   /** A linearized file: read from its last startxref, as any other. */
   readonly linearized?: boolean;
-  /** Objects in object streams (cross-reference stream entries of type 2). */
+  /** Objects in object streams (cross-reference stream entries of type 2), hybrid files' /XRefStm too. */
   readonly objectStreams?: boolean;
 }
 
@@ -205,20 +205,28 @@ export function plainXref(
   const seen = new Set<number>();
   const startxref = startXref(text);
   let newest: Map<string, string> | undefined;
-  let at = startxref;
-  while (at !== undefined) {
+  // Sections in pdfjs-dist's order: a table, then the stream its /XRefStm names (a hybrid
+  // file, where objects are read), then each /Prev; an entry read first hides later ones.
+  const queue = startxref === undefined ? [] : [startxref];
+  for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
     if (seen.has(at) || seen.size >= MAX_SECTIONS) return undefined;
     seen.add(at);
-    const trailer = text.startsWith("xref", at)
+    const table = text.startsWith("xref", at);
+    const trailer = table
       ? readTable(text, at, entries)
       : readStream(text, data, at, entries, opts.objectStreams ?? false);
-    if (!trailer || trailer.has("Encrypt") || trailer.has("XRefStm")) return undefined;
+    if (!trailer || trailer.has("Encrypt")) return undefined;
+    const hybrid = trailer.get("XRefStm");
+    if (hybrid !== undefined) {
+      if (!opts.objectStreams || !table || !/^\d+$/.test(hybrid)) return undefined;
+      queue.push(Number(hybrid));
+    }
     // As pdfjs-dist: object 0 is the head of the free list, never an object.
     if ((entries.get(0)?.offset ?? -1) >= 0) return undefined;
     newest ??= trailer;
     const prev = trailer.get("Prev");
     if (prev !== undefined && !/^\d+$/.test(prev)) return undefined;
-    at = prev === undefined ? undefined : Number(prev);
+    if (prev !== undefined) queue.push(Number(prev));
   }
   return newest && startxref !== undefined ? { entries, trailer: newest, startxref } : undefined;
 }
