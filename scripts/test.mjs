@@ -13,27 +13,32 @@ const workspaces = [
 ];
 
 /**
- * The browser tests drive Debian's Chromium with a CJK font. As root on Debian they are
+ * The browser tests drive Debian's Chromium with a CJK font (and DejaVu, a TrueType font for
+ * the PDFs Chromium prints for the PDF reader's tests). As root on Debian they are
  * installed here, as CI does; elsewhere the run stops at once, saying what to install.
  */
 function ensureBrowser() {
-  const hasFont = () => spawnSync("sh", ["-c", "fc-list 2>/dev/null | grep -qi 'noto.*cjk'"]).status === 0;
+  const hasFont = () =>
+    spawnSync("sh", [
+      "-c",
+      "fc-list 2>/dev/null | grep -qi 'noto.*cjk' && fc-list 2>/dev/null | grep -qi 'DejaVu Sans'",
+    ]).status === 0;
   if (existsSync("/usr/bin/chromium") && hasFont()) return;
   const debianRoot = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
   if (debianRoot) {
-    console.log("▶ installing chromium fonts-noto-cjk (apt-get) for the browser tests");
+    console.log("▶ installing chromium fonts-noto-cjk fonts-dejavu-core (apt-get) for the browser tests");
     const install = spawnSync(
       "sh",
       [
         "-c",
-        "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk",
+        "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk fonts-dejavu-core",
       ],
       { stdio: ["ignore", "ignore", "inherit"] },
     );
     if (install.status === 0 && existsSync("/usr/bin/chromium")) return;
   }
   console.log(
-    "The browser tests need Chromium and a CJK font: apt-get install -y chromium fonts-noto-cjk (as root, on Debian), then run npm test again.",
+    "The browser tests need Chromium, a CJK font and DejaVu: apt-get install -y chromium fonts-noto-cjk fonts-dejavu-core (as root, on Debian), then run npm test again.",
   );
   console.log("0 passed, 1 failed");
   process.exit(1);
