@@ -118,6 +118,15 @@ export interface CidFontPdfOptions {
    * cross-reference stream (/XRefStm), as Word writes.
    */
   readonly objectStreams?: boolean | "hybrid";
+  /**
+   * How the pages are laid out in the file: "split" writes each page's content as two streams
+   * (split at a line break); "inherited" puts the fonts and the media box on the /Pages node
+   * (the page keeps its forms: the resources merge) and gives each page a /CropBox inside the
+   * media box.
+   */
+  readonly layout?: "plain" | "split" | "inherited";
+  /** With "inherited": the page names its first font itself as well, in a /Font of its own. */
+  readonly ownFont?: boolean;
 }
 
 /** The five objects of the simple font, numbered from `first`: font, descriptor, program, ToUnicode. */
@@ -159,7 +168,7 @@ export function cidFontPdf(
     fontRefs.push(`/S0 ${first} 0 R`);
   }
   const fontDict = `<< ${fontRefs.join(" ")} >>`;
-  let xobjects = "";
+  const xobjectEntries: string[] = [];
   if (opts.form !== undefined) {
     const self = opts.formInItself ? ` /XObject << /Fm0 ${objects.length + 1} 0 R >>` : "";
     objects.push(
@@ -168,7 +177,7 @@ export function cidFontPdf(
         opts.form,
       ),
     );
-    xobjects = ` /XObject << /Fm0 ${objects.length} 0 R >>`;
+    xobjectEntries.push(`/Fm0 ${objects.length} 0 R`);
   }
   if (opts.chain?.length) {
     const first = objects.length + 1;
@@ -181,19 +190,32 @@ export function cidFontPdf(
         ),
       );
     });
-    xobjects += ` /XObject << /X0 ${first} 0 R >>`;
+    xobjectEntries.push(`/X0 ${first} 0 R`);
   }
-  const resources = `<< /Font ${fontDict}${xobjects} >>`;
+  const xobjects = xobjectEntries.length ? ` /XObject << ${xobjectEntries.join(" ")} >>` : "";
+  const inherited = opts.layout === "inherited";
+  // Inherited: the page names its forms, the /Pages node its fonts (merged key by key); with
+  // opts.ownFont the page names its first font too, which hides the /Pages node's /Font.
+  const resources = !inherited
+    ? `<< /Font ${fontDict}${xobjects} >>`
+    : `<<${opts.ownFont ? ` /Font << ${fontRefs[0] ?? ""} >>` : ""}${xobjects} >>`;
   const kids: string[] = [];
   for (const lines of pages) {
     const page = objects.length + 1;
+    const text = content(lines);
+    const cut = opts.layout === "split" ? text.indexOf("\n", text.length >> 1) : -1;
+    const parts = cut < 0 ? [text] : [text.slice(0, cut), text.slice(cut)];
+    const contents =
+      parts.length === 1 ? `${page + 1} 0 R` : `[${parts.map((_, k) => `${page + 1 + k} 0 R`).join(" ")}]`;
+    const box = inherited ? "/CropBox [40 60 420 760]" : "/MediaBox [0 0 595 842]";
     objects.push(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources ${resources} /Contents ${page + 1} 0 R >>`,
-      stream("", content(lines)),
+      `<< /Type /Page /Parent 2 0 R ${box} /Resources ${resources} /Contents ${contents} >>`,
+      ...parts.map((p) => stream("", p)),
     );
     kids.push(`${page} 0 R`);
   }
-  objects[1] = `<< /Type /Pages /Kids [${kids.join(" ")}] /Count ${kids.length} >>`;
+  const shared = inherited ? ` /MediaBox [0 0 595 842] /Resources << /Font ${fontDict} >>` : "";
+  objects[1] = `<< /Type /Pages /Kids [${kids.join(" ")}] /Count ${kids.length}${shared} >>`;
   return opts.objectStreams ? packedPdf(objects, opts.objectStreams === "hybrid") : classicPdf(objects);
 }
 

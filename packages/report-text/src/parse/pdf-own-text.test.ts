@@ -149,18 +149,19 @@ describe("ownTextItems", () => {
         }),
         fc.array(op(fonts.length), { maxLength: 8 }),
         fc.constantFrom(false, true, "hybrid" as const),
+        fc.constantFrom("plain" as const, "split" as const, "inherited" as const),
       ),
     );
 
     it("gives pdfjs-dist's every item, string, transform, width, height and end of line, wherever it reads the file", async () => {
       let read = 0;
       await fc.assert(
-        fc.asyncProperty(pdf, async ([fonts, pages, form, objectStreams]) => {
+        fc.asyncProperty(pdf, async ([fonts, pages, form, objectStreams, layout]) => {
           const contents = pages.map((ops) => ["BT /F0 12 Tf 72 700 Td", ...ops, "ET"].join("\n"));
           const formContent = ["BT /F0 10 Tf 5 5 Td", ...form.filter((o) => o !== "/Fm0 Do"), "ET"].join(
             "\n",
           );
-          const data = cidFontPdf(fonts, contents, { form: formContent, objectStreams });
+          const data = cidFontPdf(fonts, contents, { form: formContent, objectStreams, layout });
           const own = ownOrUnsupported(data);
           if (typeof own === "string") return;
           read++;
@@ -224,6 +225,19 @@ describe("ownTextItems", () => {
   describe("leaves to pdfjs-dist what it does not follow exactly", () => {
     const page = `BT /F0 12 Tf 72 700 Td <${cidHex("政府信息公开")}> Tj ET`;
     const withPage = (content: string, font = goodFont) => cidFontPdf([font], [content]);
+
+    it("merges resources inherited from the page tree key by key: a page's own /Font hides the /Pages node's", async () => {
+      const second = `BT /F1 12 Tf 72 700 Td <${cidHex("政府")}> Tj ET`;
+      const fonts = [goodFont, { ...goodFont, name: "/GHIJKL+SimHei" }];
+      const merged = cidFontPdf(fonts, [second], { layout: "inherited" });
+      const own = ownOrUnsupported(merged);
+      expect(own).not.toBe("unsupported");
+      expect(own).toEqual(await textItems(merged));
+      // pdfjs-dist then does not find /F1 (and shows its text as blanks): left to it.
+      const hidden = cidFontPdf(fonts, [second], { layout: "inherited", ownFont: true });
+      expect(ownOrUnsupported(hidden)).toBe("unsupported");
+      expect(((await textItems(hidden))[0] as unknown[])[1]).not.toBe("政府");
+    });
 
     it("reads the plain case, and the same file with its objects packed in an object stream (hybrid too), as pdfjs-dist does", async () => {
       expect(ownOrUnsupported(withPage(page))).not.toBe("unsupported");

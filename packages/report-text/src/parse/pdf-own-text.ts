@@ -105,36 +105,17 @@ function viewOf(objects: PdfObjects, page: PageNode): readonly number[] {
 
 /**
  * The page's resources: given on several nodes, merged as pdfjs-dist merges them (`Dict.merge`
- * with sub-dictionaries): the nearest node's entry first, and where entries are dictionaries
- * written in place, their entries merged the same way.
+ * without sub-dictionaries): key by key, the nearest node's entry, whole — a page's own /Font
+ * hides the /Font of the /Pages node above it.
  */
 function resourcesOf(objects: PdfObjects, page: PageNode): PdfDict {
-  const found: PdfDict[] = [];
+  const merged: PdfDict = new Map();
   for (const d of [page.dict, ...page.parents]) {
     const r = d.get("Resources");
     if (r === undefined) continue;
     const resolved = objects.resolve(r);
-    if (resolved instanceof Map) found.push(resolved);
-  }
-  if (found.length <= 1) return found[0] ?? new Map();
-  const values = new Map<string, PdfValue[]>();
-  for (const dict of found) {
-    for (const [key, value] of dict) {
-      const seen = values.get(key);
-      if (!seen) values.set(key, [value]);
-      else if (value instanceof Map) seen.push(value);
-    }
-  }
-  const merged: PdfDict = new Map();
-  for (const [key, vs] of values) {
-    const first = vs[0] as PdfValue;
-    if (vs.length === 1 || !(first instanceof Map)) {
-      merged.set(key, first);
-      continue;
-    }
-    const sub: PdfDict = new Map();
-    for (const v of vs) for (const [k, x] of v as PdfDict) if (!sub.has(k)) sub.set(k, x);
-    if (sub.size > 0) merged.set(key, sub);
+    if (!(resolved instanceof Map)) continue;
+    for (const [key, value] of resolved) if (!merged.has(key)) merged.set(key, value);
   }
   return merged;
 }
