@@ -8,7 +8,7 @@ import { textItems } from "../../test/pdf-text-items.js";
 import { fontProgramStreams } from "../../test/font-program-streams.js";
 import { withoutFontPrograms } from "./pdf-font-programs.js";
 import { nestedPageTree } from "./pdf-page-tree.js";
-import { dictEntries, latin1, objectOffsets, streamData } from "./pdf-syntax.js";
+import { latin1 } from "./pdf-syntax.js";
 import { plainXref } from "./pdf-xref.js";
 
 const corpusPdf = readTestdataBytes("corpus/2024-hongze-district.pdf");

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { readTestdataBytes } from "../../test/corpus-texts.js";
 import { fontProgramStreams } from "../../test/font-program-streams.js";
 import { inflatedHead, nodeSyncInflate, streamInflatedHead, syncInflatedHead } from "./pdf-inflate.js";
-import { dictEntries, latin1, objectOffsets, streamData } from "./pdf-syntax.js";
 
 const corpusPdf = readTestdataBytes("corpus/2024-hongze-district.pdf");
 
