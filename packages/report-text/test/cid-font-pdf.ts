@@ -3,6 +3,7 @@
 // that decide whether a reader needs the program for the text: the encoding (horizontal or
 // vertical), the name (a subset tag or a standard font's name), a /FontMatrix, the program.
 import { zlibSync } from "fflate";
+import { type Encryption, encryptObjects } from "./encrypted-pdf.js";
 
 /** A font of {@link cidFontPdf}. */
 export interface CidFont {
@@ -127,6 +128,8 @@ export interface CidFontPdfOptions {
   readonly layout?: "plain" | "split" | "inherited";
   /** With "inherited": the page names its first font itself as well, in a /Font of its own. */
   readonly ownFont?: boolean;
+  /** Encrypted (with a classic table), the user password empty: see encrypted-pdf.ts. */
+  readonly encrypt?: Encryption | undefined;
 }
 
 /** The five objects of the simple font, numbered from `first`: font, descriptor, program, ToUnicode. */
@@ -216,11 +219,15 @@ export function cidFontPdf(
   }
   const shared = inherited ? ` /MediaBox [0 0 595 842] /Resources << /Font ${fontDict} >>` : "";
   objects[1] = `<< /Type /Pages /Kids [${kids.join(" ")}] /Count ${kids.length}${shared} >>`;
+  if (opts.encrypt) {
+    const encrypted = encryptObjects(objects, opts.encrypt);
+    return classicPdf(encrypted.objects, encrypted.trailer);
+  }
   return opts.objectStreams ? packedPdf(objects, opts.objectStreams === "hybrid") : classicPdf(objects);
 }
 
 /** The objects (1, 2 …) written one after another, with a classic cross-reference table. */
-function classicPdf(objects: readonly string[]): Uint8Array {
+function classicPdf(objects: readonly string[], trailer = ""): Uint8Array {
   let out = "%PDF-1.7\n";
   const offsets = objects.map((body, k) => {
     const at = out.length;
@@ -230,7 +237,7 @@ function classicPdf(objects: readonly string[]): Uint8Array {
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const at of offsets) out += `${String(at).padStart(10, "0")} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Uint8Array.from(out, (c) => c.charCodeAt(0));
 }
 

@@ -52,8 +52,11 @@ export interface PdfFont {
 // pdfjs-dist's categories: white space first, a nonspacing mark anywhere, a format character last.
 const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
 
-function nameOf(v: PdfValue | undefined): string | undefined {
+/** A name, or a string where a name belongs (as pdfjs-dist takes it); in an encrypted file such a string would need decrypting: not followed. */
+function nameOf(v: PdfValue | undefined, objects: PdfObjects): string | undefined {
   if (v instanceof PdfName) return v.name;
+  if (typeof v === "string" && objects.encrypted)
+    throw new PdfUnsupported("a name written as a string in an encrypted file");
   return typeof v === "string" ? v : undefined;
 }
 
@@ -130,9 +133,9 @@ function cidVMetrics(objects: PdfObjects, w2: PdfValue | undefined): (readonly n
 }
 
 /** The descriptor's /FontName, which must be the font's /BaseFont (pdfjs-dist's other cases need its font tables). */
-function fontName(dict: PdfDict, descriptor: PdfDict): string {
-  const name = nameOf(descriptor.get("FontName"));
-  if (name === undefined || name !== nameOf(dict.get("BaseFont"))) {
+function fontName(objects: PdfObjects, dict: PdfDict, descriptor: PdfDict): string {
+  const name = nameOf(descriptor.get("FontName"), objects);
+  if (name === undefined || name !== nameOf(dict.get("BaseFont"), objects)) {
     throw new PdfUnsupported("a font whose /FontName is not its /BaseFont");
   }
   return name;
@@ -200,7 +203,8 @@ function toUnicodeOf(objects: PdfObjects, v: PdfValue | undefined): ToUnicode {
 function compositeFont(objects: PdfObjects, base: PdfDict): PdfFont {
   const df = objects.resolve(base.get("DescendantFonts"));
   const dict = dictOf(objects, Array.isArray(df) ? df[0] : df);
-  if (nameOf(dict.get("Subtype")) !== "CIDFontType2") throw new PdfUnsupported("a CIDFont not of TrueType");
+  if (nameOf(dict.get("Subtype"), objects) !== "CIDFontType2")
+    throw new PdfUnsupported("a CIDFont not of TrueType");
   const encoding = objects.resolve(base.get("Encoding"));
   const cmap = encoding instanceof PdfName ? encoding.name : undefined;
   if (cmap !== "Identity-H" && cmap !== "Identity-V") throw new PdfUnsupported("a CMap other than Identity");
@@ -211,7 +215,7 @@ function compositeFont(objects: PdfObjects, base: PdfDict): PdfFont {
   const dw2 = objects.resolve(dict.get("DW2"));
   const dw2ok = Array.isArray(dw2) && dw2.length === 2 && numbers(dw2);
   return {
-    name: fontName(dict, descriptor),
+    name: fontName(objects, dict, descriptor),
     vertical,
     codeBytes: 2,
     glyphs: new Map(),
@@ -238,7 +242,7 @@ function simpleFont(objects: PdfObjects, dict: PdfDict): PdfFont {
   }
   const missing = objects.resolve(descriptor.get("MissingWidth"));
   return {
-    name: fontName(dict, descriptor),
+    name: fontName(objects, dict, descriptor),
     vertical: false,
     codeBytes: 1,
     glyphs: new Map(),
@@ -272,7 +276,7 @@ const PRINTABLE_ASCII: ToUnicode = new Map(
 
 /** The font a font dictionary describes, or PdfUnsupported. */
 export function loadFont(objects: PdfObjects, dict: PdfDict): PdfFont {
-  const subtype = nameOf(dict.get("Subtype"));
+  const subtype = nameOf(dict.get("Subtype"), objects);
   if (subtype === "Type0") return compositeFont(objects, dict);
   if (subtype === "TrueType") return simpleFont(objects, dict);
   throw new PdfUnsupported(`a font of type ${subtype ?? "none"}`);

@@ -59,6 +59,9 @@ export class PdfStream {
   constructor(
     readonly dict: PdfDict,
     readonly raw: Uint8Array,
+    /** The object it is (number and generation): an encrypted file's stream key depends on them. */
+    readonly num = 0,
+    readonly gen = 0,
   ) {}
 }
 

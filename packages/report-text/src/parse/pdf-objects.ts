@@ -1,5 +1,6 @@
 // The objects of a PDF by reference, for the own text-layer reader: each object in the file
-// (see `plainXref`: no encryption) or in an object stream, parsed once, its streams decoded
+// (see `plainXref`) or in an object stream, parsed once, its streams decrypted where the file
+// is encrypted (pdf-decrypt.ts) and decoded
 // when their filter is FlateDecode alone. Every step that pdfjs-dist might take differently
 // (a stream whose /Length does not end at "endstream", another filter, a stream that does
 // not inflate) throws PdfUnsupported, and the file is left to pdfjs-dist.
@@ -17,6 +18,7 @@ import {
   type PdfValue,
 } from "./pdf-lexer.js";
 import { bytesOf, latin1 } from "./pdf-syntax.js";
+import { type StreamDecryption, standardDecryption } from "./pdf-decrypt.js";
 import { type PlainXref, plainXref } from "./pdf-xref.js";
 
 /** Containers nested at most in one object. */
@@ -164,9 +166,27 @@ export class PdfObjects {
 
   /** The file's objects; PdfUnsupported where its cross-reference sections cannot be followed plainly. */
   static open(data: Uint8Array): PdfObjects {
-    const xref = plainXref(latin1(data), data, { linearized: true, objectStreams: true });
+    const xref = plainXref(latin1(data), data, { linearized: true, objectStreams: true, encrypted: true });
     if (!xref) throw new PdfUnsupported("cross-reference sections this reader does not follow");
-    return new PdfObjects(data, xref);
+    const objects = new PdfObjects(data, xref);
+    const encrypt = objects.trailer("Encrypt");
+    if (encrypt !== undefined && encrypt !== null) {
+      if (!(encrypt instanceof Map)) throw new PdfUnsupported("an /Encrypt that is not a dictionary");
+      const ids = objects.trailer("ID");
+      const first = Array.isArray(ids) ? ids[0] : undefined;
+      objects.decryption = standardDecryption(encrypt, typeof first === "string" ? first : "", (v) =>
+        objects.resolve(v),
+      );
+    }
+    return objects;
+  }
+
+  /** How its streams are decrypted, where the file is encrypted. */
+  private decryption: StreamDecryption | undefined;
+
+  /** Whether the file is encrypted (its streams are decrypted as they are read). */
+  get encrypted(): boolean {
+    return this.decryption !== undefined;
   }
 
   /** The trailer's entry `key`, resolved. */
@@ -270,7 +290,7 @@ export class PdfObjects {
     }
     const value = parser.value(0);
     if (!(value instanceof Map) || parser.peekSecond() !== STREAM) return value;
-    return new PdfStream(value, this.streamBytes(parser.lexer, value));
+    return new PdfStream(value, this.streamBytes(parser.lexer, value), ref.num, ref.gen);
   }
 
   /** A stream's raw bytes: after "stream" and its end of line, /Length bytes that "endstream" follows. */
@@ -312,7 +332,12 @@ export class PdfObjects {
     const filter = this.resolve(stream.dict.get("Filter"));
     const parms = this.resolve(stream.dict.get("DecodeParms"));
     const filters = Array.isArray(filter) ? filter.map((f) => this.resolve(f)) : [filter];
-    let out = stream.raw;
+    const type = stream.dict.get("Type");
+    const crossReference = type instanceof PdfName && type.name === "XRef";
+    let out =
+      this.decryption && !crossReference
+        ? this.decryption.stream(stream.raw, stream.num, stream.gen)
+        : stream.raw;
     if (parms !== undefined && parms !== null && !(Array.isArray(parms) && parms.every((p) => p === null))) {
       throw new PdfUnsupported("a stream with decode parameters");
     }
@@ -320,7 +345,7 @@ export class PdfObjects {
       if (filters.length !== 1 || !(filters[0] instanceof PdfName) || filters[0].name !== "FlateDecode") {
         throw new PdfUnsupported("a stream filter other than FlateDecode");
       }
-      out = inflate(stream.raw, head);
+      out = inflate(out, head);
     }
     return out;
   }

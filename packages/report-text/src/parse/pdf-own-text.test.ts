@@ -150,18 +150,19 @@ describe("ownTextItems", () => {
         fc.array(op(fonts.length), { maxLength: 8 }),
         fc.constantFrom(false, true, "hybrid" as const),
         fc.constantFrom("plain" as const, "split" as const, "inherited" as const),
+        fc.constantFrom(undefined, undefined, "rc4-128" as const, "aes-128" as const),
       ),
     );
 
     it("gives pdfjs-dist's every item, string, transform, width, height and end of line, wherever it reads the file", async () => {
       let read = 0;
       await fc.assert(
-        fc.asyncProperty(pdf, async ([fonts, pages, form, objectStreams, layout]) => {
+        fc.asyncProperty(pdf, async ([fonts, pages, form, objectStreams, layout, encrypt]) => {
           const contents = pages.map((ops) => ["BT /F0 12 Tf 72 700 Td", ...ops, "ET"].join("\n"));
           const formContent = ["BT /F0 10 Tf 5 5 Td", ...form.filter((o) => o !== "/Fm0 Do"), "ET"].join(
             "\n",
           );
-          const data = cidFontPdf(fonts, contents, { form: formContent, objectStreams, layout });
+          const data = cidFontPdf(fonts, contents, { form: formContent, objectStreams, layout, encrypt });
           const own = ownOrUnsupported(data);
           if (typeof own === "string") return;
           read++;
@@ -225,6 +226,23 @@ describe("ownTextItems", () => {
   describe("leaves to pdfjs-dist what it does not follow exactly", () => {
     const page = `BT /F0 12 Tf 72 700 Td <${cidHex("政府信息公开")}> Tj ET`;
     const withPage = (content: string, font = goodFont) => cidFontPdf([font], [content]);
+
+    it.each(["rc4-40", "rc4-128", "aes-128"] as const)(
+      "reads a file encrypted for its permissions only (%s, empty user password) as pdfjs-dist does",
+      async (encrypt) => {
+        const lines = [
+          { font: 0, size: 12, x: 72, y: 700, text: "政府信息公开工作年度报告" },
+          { font: 1, size: 10.5, x: 72, y: 680, text: "一二三四 123" },
+        ];
+        const fonts = [goodFont, { ...goodFont, name: "/GHIJKL+SimHei", encoding: "Identity-V" as const }];
+        const data = cidFontPdf(fonts, [lines], { encrypt });
+        expect(latin1(data)).toContain("/Encrypt");
+        const own = ownOrUnsupported(data);
+        expect(own).not.toBe("unsupported");
+        expect(own).toEqual(await textItems(data));
+        expect(own).toEqual(ownOrUnsupported(cidFontPdf(fonts, [lines])));
+      },
+    );
 
     it("merges resources inherited from the page tree key by key: a page's own /Font hides the /Pages node's", async () => {
       const second = `BT /F1 12 Tf 72 700 Td <${cidHex("政府")}> Tj ET`;

@@ -25,6 +25,8 @@ export interface PlainXrefOptions {
   readonly linearized?: boolean;
   /** Objects in object streams (cross-reference stream entries of type 2), hybrid files' /XRefStm too. */
   readonly objectStreams?: boolean;
+  /** An encrypted file (its trailer's /Encrypt): the caller decrypts what it reads. */
+  readonly encrypted?: boolean;
 }
 
 /** Sections followed at most: more is a loop or a crafted file. */
@@ -215,7 +217,7 @@ export function plainXref(
     const trailer = table
       ? readTable(text, at, entries)
       : readStream(text, data, at, entries, opts.objectStreams ?? false);
-    if (!trailer || trailer.has("Encrypt")) return undefined;
+    if (!trailer || (trailer.has("Encrypt") && !opts.encrypted)) return undefined;
     const hybrid = trailer.get("XRefStm");
     if (hybrid !== undefined) {
       if (!opts.objectStreams || !table || !/^\d+$/.test(hybrid)) return undefined;
