@@ -97,7 +97,7 @@ export interface CidFontPdfOptions {
   readonly formInItself?: boolean;
   /**
    * A simple TrueType font /S0 as Word writes Latin text and digits: one byte a code,
-   * /WinAnsiEncoding, /FirstChar 32, these widths (codes 32 to 126), the program given, and a
+   * /WinAnsiEncoding, /FirstChar 32, these widths (codes 32 to 255), the program given, and a
    * /ToUnicode mapping each code to itself.
    */
   readonly simple?: {
@@ -138,11 +138,11 @@ function simpleFontObjects(simple: NonNullable<CidFontPdfOptions["simple"]>, fir
     "/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
     "/CMapName /Adobe-Identity-UCS def /CMapType 2 def",
     "1 begincodespacerange <00> <FF> endcodespacerange",
-    "1 beginbfrange <20> <7E> <0020> endbfrange",
+    "1 beginbfrange <20> <FF> <0020> endbfrange",
     "endcmap CMapName currentdict /CMap defineresource pop end end",
   ].join("\n");
   return [
-    `<< /Type /Font /Subtype /TrueType /BaseFont /GHIJKL+TimesNewRomanPSMT /FirstChar 32 /LastChar 126 /Widths [${simple.widths.join(" ")}] /Encoding /WinAnsiEncoding /FontDescriptor ${first + 1} 0 R${simple.noToUnicode ? "" : ` /ToUnicode ${first + 3} 0 R`} >>`,
+    `<< /Type /Font /Subtype /TrueType /BaseFont /GHIJKL+TimesNewRomanPSMT /FirstChar 32 /LastChar 255 /Widths [${simple.widths.join(" ")}] /Encoding /WinAnsiEncoding /FontDescriptor ${first + 1} 0 R${simple.noToUnicode ? "" : ` /ToUnicode ${first + 3} 0 R`} >>`,
     `<< /Type /FontDescriptor /FontName /GHIJKL+TimesNewRomanPSMT /Flags 34 /FontBBox [0 -216 1000 891] /ItalicAngle 0 /Ascent 891 /Descent -216 /CapHeight 662 /StemV 80 /FontFile2 ${first + 2} 0 R >>`,
     stream(`/Filter /FlateDecode /Length1 ${simple.program.length}`, latin1Of(zlibSync(simple.program))),
     stream("", cmap),

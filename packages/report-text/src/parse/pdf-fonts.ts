@@ -5,7 +5,7 @@
 //   - a composite font (Type0) over a CIDFontType2 with its TrueType program embedded
 //     (/FontFile2), /Encoding /Identity-H or /Identity-V;
 //   - a simple TrueType font with its program embedded, its text from /ToUnicode or else from
-//     /WinAnsiEncoding for printable ASCII;
+//     /WinAnsiEncoding;
 // each (but that last) with a /ToUnicode CMap, its descriptor's /FontName the same as its /BaseFont, and no
 // /FontMatrix. The program itself is not read: with /ToUnicode giving the text of every code
 // shown (the reader checks that as it shows them), pdfjs-dist takes text and widths from the
@@ -257,22 +257,36 @@ function simpleFont(objects: PdfObjects, dict: PdfDict): PdfFont {
 }
 
 /**
- * A simple font's text without /ToUnicode, from /Encoding /WinAnsiEncoding (no /Differences),
- * for the printable ASCII codes, whose WinAnsi glyph names (space, exclam … asciitilde) name
- * those very characters: what pdfjs-dist builds for them (`_simpleFontToUnicode`). Other
- * codes have no entry, so a file that shows one is left to pdfjs-dist.
+ * A simple font's text without /ToUnicode, from /Encoding /WinAnsiEncoding (no /Differences):
+ * what pdfjs-dist builds for it (`_simpleFontToUnicode`: each code's glyph name in its
+ * WinAnsiEncoding, looked up in its glyph list) — printable ASCII as itself, 0x80 to 0xFF as
+ * Windows-1252 but for the unassigned codes (a bullet, •) and 0xA0 and 0xAD (a space and a
+ * hyphen-minus, as their glyph names say). Codes below 0x20 have no text: left to pdfjs-dist.
  */
 function encodingText(objects: PdfObjects, dict: PdfDict): ToUnicode {
   const encoding = objects.resolve(dict.get("Encoding"));
   if (!(encoding instanceof PdfName) || encoding.name !== "WinAnsiEncoding") {
     throw new PdfUnsupported("a simple font without /ToUnicode or /WinAnsiEncoding");
   }
-  return PRINTABLE_ASCII;
+  return WIN_ANSI;
 }
 
-const PRINTABLE_ASCII: ToUnicode = new Map(
-  Array.from({ length: 0x7f - 0x20 }, (_, k) => [0x20 + k, 0x20 + k]),
-);
+/** pdfjs-dist's text of WinAnsiEncoding's codes 0x7F to 0xFF (its glyph names through its glyph list). */
+const WIN_ANSI_HIGH = [
+  0x2022, 0x20ac, 0x2022, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x2022, 0x17d, 0x2022, 0x2022, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161,
+  0x203a, 0x153, 0x2022, 0x17e, 0x178, 0x20, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab,
+  0xac, 0x2d, 0xae, 0xaf, 0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xba, 0xbb, 0xbc, 0xbd,
+  0xbe, 0xbf, 0xc0, 0xc1, 0xc2, 0xc3, 0xc4, 0xc5, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb, 0xcc, 0xcd, 0xce, 0xcf,
+  0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xd9, 0xda, 0xdb, 0xdc, 0xdd, 0xde, 0xdf, 0xe0, 0xe1,
+  0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf2, 0xf3,
+  0xf4, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe, 0xff,
+];
+
+const WIN_ANSI: ToUnicode = new Map([
+  ...Array.from({ length: 0x7f - 0x20 }, (_, k): [number, number] => [0x20 + k, 0x20 + k]),
+  ...WIN_ANSI_HIGH.map((u, k): [number, number] => [0x7f + k, u]),
+]);
 
 /** The font a font dictionary describes, or PdfUnsupported. */
 export function loadFont(objects: PdfObjects, dict: PdfDict): PdfFont {
