@@ -20,59 +20,31 @@ import { type PdfObjects, PdfParser } from "./pdf-objects.js";
 import { type RawTextItem, TextChunks } from "./pdf-text-chunks.js";
 import { IDENTITY, StateStack, TextState } from "./pdf-text-state.js";
 
-/** Operators by name: operands taken, and whether fewer may be given (colour operators). */
-const OPERATORS = new Map<string, readonly [number, boolean]>([
-  ...([
-    "w",
-    "J",
-    "j",
-    "M",
-    "ri",
-    "i",
-    "gs",
-    "Tc",
-    "Tw",
-    "Tz",
-    "TL",
-    "Tr",
-    "Ts",
-    "CS",
-    "cs",
-    "G",
-    "g",
-    "sh",
-  ].map((op) => [op, [1, false]] as const) as [string, readonly [number, boolean]][]),
-  ...(["Tj", "TJ", "'", "Do", "MP", "BMC", "EI"].map((op) => [op, [1, false]] as const) as [
-    string,
-    readonly [number, boolean],
-  ][]),
-  ...(["q", "Q", "h", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n", "W", "W*", "BT", "ET", "T*"].map(
-    (op) => [op, [0, false]] as const,
-  ) as [string, readonly [number, boolean]][]),
-  ...(["EMC", "BX", "EX", "BI", "ID"].map((op) => [op, [0, false]] as const) as [
-    string,
-    readonly [number, boolean],
-  ][]),
-  ...(["d", "m", "l", "Tf", "Td", "TD", "d0", "DP", "BDC"].map((op) => [op, [2, false]] as const) as [
-    string,
-    readonly [number, boolean],
-  ][]),
-  ["cm", [6, false]],
-  ["c", [6, false]],
-  ["d1", [6, false]],
-  ["Tm", [6, false]],
-  ["v", [4, false]],
-  ["y", [4, false]],
-  ["re", [4, false]],
-  ["K", [4, false]],
-  ["k", [4, false]],
-  ["RG", [3, false]],
-  ["rg", [3, false]],
-  ['"', [3, false]],
-  ["SC", [4, true]],
-  ["sc", [4, true]],
-  ["SCN", [33, true]],
-  ["scn", [33, true]],
+/** An operator's operands as pdfjs-dist counts them: how many, and whether fewer may be given (colour operators). */
+interface OperatorSpec {
+  readonly operands: number;
+  readonly variable: boolean;
+}
+
+/** Operators by the number of operands they take, as pdfjs-dist's table (`EvaluatorPreprocessor.opMap`). */
+const BY_OPERANDS: readonly (readonly [number, string])[] = [
+  [0, "q Q h S s f F f* B B* b b* n W W* BT ET T* EMC BX EX BI ID"],
+  [1, "w J j M ri i gs Tc Tw Tz TL Tr Ts CS cs G g sh Tj TJ ' Do MP BMC EI"],
+  [2, "d m l Tf Td TD d0 DP BDC"],
+  [3, 'RG rg "'],
+  [4, "v y re K k"],
+  [6, "cm c d1 Tm"],
+];
+
+/** Operators by name. */
+const OPERATORS = new Map<string, OperatorSpec>([
+  ...BY_OPERANDS.flatMap(([operands, names]) =>
+    names.split(" ").map((op): [string, OperatorSpec] => [op, { operands, variable: false }]),
+  ),
+  ["SC", { operands: 4, variable: true }],
+  ["sc", { operands: 4, variable: true }],
+  ["SCN", { operands: 33, variable: true }],
+  ["scn", { operands: 33, variable: true }],
 ]);
 
 /** What pdfjs-dist's lexer knows as keywords in a content stream: the operators and the prefixes of true, false and null. */
@@ -161,8 +133,9 @@ class ContentRun {
       if (--this.ctx.budget < 0) throw new PdfTooComplex("more operators than any report runs");
       const spec = OPERATORS.get(obj.cmd);
       if (!spec) throw new PdfUnsupported(`an unknown operator ${obj.cmd}`);
-      if (!spec[1] && args.length !== spec[0])
+      if (!spec.variable && args.length !== spec.operands) {
         throw new PdfUnsupported(`operator ${obj.cmd} with ${args.length} operands`);
+      }
       if (obj.cmd === "BI") throw new PdfUnsupported("an inline image");
       this.operator(obj.cmd, args);
       args.length = 0;
