@@ -4,7 +4,7 @@
 // 2 MB compiled in each worker. A file it does not follow throws PdfUnsupported, and is read
 // with pdfjs-dist as before. The pages are found as pdfjs-dist finds them: the page tree from
 // the catalog, a node with /Type /Page or without /Kids being a page, /Count trusted only where
-// it is right; /MediaBox and /CropBox inherited, /Resources inherited from one node only.
+// it is right; /MediaBox and /CropBox inherited, /Resources inherited and merged key by key.
 import type { ContentContext } from "./pdf-content.js";
 import { contentTextItems, operatorBudget } from "./pdf-content.js";
 import { type PdfDict, PdfName, PdfStream, PdfUnsupported, type PdfValue } from "./pdf-lexer.js";
