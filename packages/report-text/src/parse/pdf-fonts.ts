@@ -1,14 +1,14 @@
 // The fonts the own text-layer reader takes, with what pdfjs-dist's text layer takes from
 // them (src/core/evaluator.js `preEvaluateFont`, `translateFont`, `extractWidths`; fonts.js
-// `_charToGlyph`; Apache-2.0): each code's Unicode text from /ToUnicode and its width from
-// /W and /DW (composite) or /Widths (simple), in thousandths of the font size. Taken are:
+// `_charToGlyph`; Apache-2.0): each code's Unicode text and its width from /W and /DW
+// (composite) or /Widths (simple), in thousandths of the font size. Taken are:
 //   - a composite font (Type0) over a CIDFontType2 with its TrueType program embedded
-//     (/FontFile2), /Encoding /Identity-H or /Identity-V;
+//     (/FontFile2), /Encoding /Identity-H or /Identity-V, with a /ToUnicode CMap;
 //   - a simple TrueType font with its program embedded, its text from /ToUnicode or else from
 //     /WinAnsiEncoding;
-// each (but that last) with a /ToUnicode CMap, its descriptor's /FontName the same as its /BaseFont, and no
-// /FontMatrix. The program itself is not read: with /ToUnicode giving the text of every code
-// shown (the reader checks that as it shows them), pdfjs-dist takes text and widths from the
+// each with its descriptor's /FontName the same as its /BaseFont, and no /FontMatrix. The
+// program itself is only checked to be TrueType (its head): with the text of every code shown
+// known (the reader checks that as it shows them), pdfjs-dist takes text and widths from the
 // dictionaries alone. Any other font throws PdfUnsupported.
 import { parseToUnicode, type ToUnicode, unicodeOf } from "./pdf-cmap.js";
 import {

@@ -1,7 +1,7 @@
 // The objects of a PDF by reference, for the own text-layer reader: each object in the file
-// (see `plainXref`) or in an object stream, parsed once, its streams decrypted where the file
-// is encrypted (pdf-decrypt.ts) and decoded
-// when their filter is FlateDecode alone. Every step that pdfjs-dist might take differently
+// (see `plainXref`) or in an object stream, parsed once; its streams decrypted where the file
+// is encrypted (pdf-decrypt.ts), and decoded when their filter is FlateDecode alone. Every
+// step that pdfjs-dist might take differently
 // (a stream whose /Length does not end at "endstream", another filter, a stream that does
 // not inflate) throws PdfUnsupported, and the file is left to pdfjs-dist.
 import { unzlibSync } from "fflate";
