@@ -62,7 +62,7 @@ const stream = (entries: string, bytes: string) =>
   `<< ${entries} /Length ${bytes.length} >>\nstream\n${bytes}\nendstream`;
 
 /** The five objects of font k, numbered from `first`: Type0, CIDFont, descriptor, program, ToUnicode. */
-function fontObjects(font: CidFont, first: number, givenW?: string): string[] {
+function fontObjects(font: CidFont, first: number, givenW?: string, vertical = ""): string[] {
   const compressed = zlibSync(font.program);
   if (font.damaged) {
     const mid = compressed.length >> 1;
@@ -71,7 +71,7 @@ function fontObjects(font: CidFont, first: number, givenW?: string): string[] {
   const w = givenW ?? `[1 [${font.widths.join(" ")}]]`;
   return [
     `<< /Type /Font /Subtype /Type0 /BaseFont ${font.name} /Encoding /${font.encoding} /DescendantFonts [${first + 1} 0 R] /ToUnicode ${first + 4} 0 R >>`,
-    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${font.name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /CIDToGIDMap /Identity /DW 1000 /W ${w}${font.fontMatrix ? " /FontMatrix [0.002 0 0 0.002 0 0]" : ""} /FontDescriptor ${first + 2} 0 R >>`,
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${font.name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /CIDToGIDMap /Identity /DW 1000 /W ${w}${vertical}${font.fontMatrix ? " /FontMatrix [0.002 0 0 0.002 0 0]" : ""} /FontDescriptor ${first + 2} 0 R >>`,
     `<< /Type /FontDescriptor /FontName ${font.name} /Flags 32 /FontBBox [0 -140 1000 860] /ItalicAngle 0 /Ascent 860 /Descent -140 /CapHeight 700 /StemV 80 /FontFile2 ${first + 3} 0 R >>`,
     stream(`/Filter /FlateDecode /Length1 ${font.program.length}`, latin1Of(compressed)),
     stream("", toUnicodeCMap()),
@@ -108,6 +108,8 @@ export interface CidFontPdfOptions {
   };
   /** The CIDFonts' /W as written, in place of the one made from the fonts' widths. */
   readonly w?: string;
+  /** Vertical metrics added to the CIDFonts as written: "/DW2 [880 -1050] /W2 [ … ]". */
+  readonly vertical?: string;
   /**
    * Form XObjects of any content, as /X0, /X1 …: each gets the fonts and the forms after it as
    * resources (so /X0 may paint /X1), the pages get /X0.
@@ -162,7 +164,7 @@ export function cidFontPdf(
   const objects: string[] = ["<< /Type /Catalog /Pages 2 0 R >>", ""];
   const fontRefs = fonts.map((f, k) => {
     const first = objects.length + 1;
-    objects.push(...fontObjects(f, first, opts.w));
+    objects.push(...fontObjects(f, first, opts.w, opts.vertical ? ` ${opts.vertical}` : ""));
     return `/F${k} ${first} 0 R`;
   });
   if (opts.simple) {

@@ -8,6 +8,8 @@
 // from strings outside the content. MD5 and AES come from node:crypto; where there is none (a
 // browser) or anything else is asked for (AES-256, another handler, a password), PdfUnsupported.
 import { PdfName, type PdfDict, PdfUnsupported, type PdfValue } from "./pdf-lexer.js";
+import { bytesOf, concatBytes } from "./pdf-syntax.js";
+import { nodeBuiltin } from "./node-builtin.js";
 
 /** The part of node:crypto used here. */
 interface NodeCrypto {
@@ -20,14 +22,9 @@ interface NodeCrypto {
 }
 
 function nodeCrypto(): NodeCrypto {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  try {
-    const c = proc?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined;
-    if (c) return c;
-  } catch {
-    // no node:crypto: below
-  }
-  throw new PdfUnsupported("an encrypted file where no MD5 and AES are at hand");
+  const c = nodeBuiltin<NodeCrypto>("node:crypto");
+  if (!c) throw new PdfUnsupported("an encrypted file where no MD5 and AES are at hand");
+  return c;
 }
 
 /** The padding of PDF 32000-1 §7.6.3.3, the empty password. */
@@ -35,8 +32,6 @@ const PADDING = Uint8Array.from([
   0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e,
   0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
 ]);
-
-const bytesOf = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
 
 /** RC4 of `data` with `key`. */
 export function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
@@ -142,13 +137,13 @@ function fileKey(
   const flags = Uint8Array.of(p & 0xff, (p >> 8) & 0xff, (p >> 16) & 0xff, (p >>> 24) & 0xff);
   const tail =
     h.revision >= 4 && !h.encryptMetadata ? Uint8Array.of(0xff, 0xff, 0xff, 0xff) : new Uint8Array(0);
-  let hash = md5(concat(PADDING, owner, flags, fileId, tail));
+  let hash = md5(concatBytes([PADDING, owner, flags, fileId, tail]));
   const n = h.keyBits >> 3;
   if (h.revision >= 3) for (let j = 0; j < 50; j++) hash = md5(hash.subarray(0, n));
   const key = hash.subarray(0, n);
   let check: Uint8Array;
   if (h.revision >= 3) {
-    check = rc4(key, md5(concat(PADDING, fileId)));
+    check = rc4(key, md5(concatBytes([PADDING, fileId])));
     for (let j = 1; j <= 19; j++)
       check = rc4(
         key.map((b) => b ^ j),
@@ -165,16 +160,6 @@ function fileKey(
     return padded;
   }
   return key;
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /**
@@ -201,7 +186,7 @@ export function standardDecryption(
     const hash = new Uint8Array(
       crypto
         .createHash("md5")
-        .update(concat(key, id, salt))
+        .update(concatBytes([key, id, salt]))
         .digest(),
     );
     return hash.subarray(0, Math.min(key.length + 5, 16));
@@ -214,7 +199,7 @@ export function standardDecryption(
         throw new PdfUnsupported("an AES stream of partial blocks");
       try {
         const d = crypto.createDecipheriv("aes-128-cbc", objectKey(num, gen), raw.subarray(0, 16));
-        return concat(new Uint8Array(d.update(raw.subarray(16))), new Uint8Array(d.final()));
+        return concatBytes([new Uint8Array(d.update(raw.subarray(16))), new Uint8Array(d.final())]);
       } catch {
         throw new PdfUnsupported("an AES stream whose padding is not plain");
       }

@@ -26,6 +26,7 @@ import {
   streamData,
 } from "./pdf-syntax.js";
 import { inflatedHead } from "./pdf-inflate.js";
+import { headBytes, isTrueTypeHead, MAX_TABLES, PLAIN_STREAM_KEYS } from "./pdf-truetype.js";
 import { appendUpdate, type UpdateObject } from "./pdf-update.js";
 import { type PlainXref, plainXref } from "./pdf-xref.js";
 
@@ -88,17 +89,6 @@ const value = (d: Dict, key: string) => d.get(key)?.value;
 const isSubsetName = (v: string | undefined) => v !== undefined && /^\/[A-Z]{6}\+[^\s()<>[\]{}/%]+$/.test(v);
 const refKey = (ref: string) => ref.replace(/\s+/g, " ");
 
-/** Keys a font program's stream may have: none of them changes how it is decoded. */
-const PLAIN_STREAM_KEYS = new Set([
-  "Length",
-  "Length1",
-  "Length2",
-  "Length3",
-  "Filter",
-  "Subtype",
-  "Metadata",
-]);
-
 /** Whether a font program stream is a TrueType file without a "CFF " table that inflates cleanly. */
 async function isPlainTrueType(file: PlainFile, ref: string | undefined): Promise<boolean> {
   const stream = plainDict(file, ref);
@@ -107,15 +97,8 @@ async function isPlainTrueType(file: PlainFile, ref: string | undefined): Promis
   if (filter !== "/FlateDecode" && filter !== "[/FlateDecode]") return false;
   const values = new Map([...stream.dict].map(([k, e]) => [k, e.value]));
   const raw = streamData(file.text, file.data, stream.at, values);
-  // Tables at most: 4,096 (a real font has some 10 to 30); the directory is 12 + 16 bytes a table.
-  const head = raw && (await inflatedHead(raw, 12 + 16 * 4096));
-  if (!head || head.length < 12) return false;
-  const tag = (at: number) => String.fromCharCode(...head.subarray(at, at + 4));
-  if (tag(0) !== "\0\x01\0\0" && tag(0) !== "true") return false;
-  const tables = ((head[4] ?? 0) << 8) | (head[5] ?? 0);
-  if (12 + 16 * tables > head.length) return false;
-  for (let t = 0; t < tables; t++) if (tag(12 + 16 * t) === "CFF ") return false;
-  return true;
+  const head = raw && (await inflatedHead(raw, headBytes(MAX_TABLES)));
+  return head !== undefined && isTrueTypeHead(head);
 }
 
 /** A qualifying Type0 font with its CIDFont and descriptor. */

@@ -11,6 +11,7 @@
 // known (the reader checks that as it shows them), pdfjs-dist takes text and widths from the
 // dictionaries alone. Any other font throws PdfUnsupported.
 import { parseToUnicode, type ToUnicode, unicodeOf } from "./pdf-cmap.js";
+import { headBytes, isTrueTypeHead, MAX_TABLES, PLAIN_STREAM_KEYS, tableCount } from "./pdf-truetype.js";
 import {
   PdfName,
   type PdfDict,
@@ -42,7 +43,7 @@ export interface PdfFont {
   readonly codeBytes: 1 | 2;
   /** Glyphs of a shown string, kept by string. */
   readonly glyphs: Map<string, PdfGlyph[]>;
-  readonly widths: number[];
+  readonly widths: readonly (number | undefined)[];
   readonly defaultWidth: number;
   readonly vmetrics: (readonly number[] | undefined)[];
   readonly defaultVMetric: number;
@@ -66,35 +67,6 @@ function dictOf(objects: PdfObjects, v: PdfValue | undefined): PdfDict {
   return d;
 }
 
-/** Widths of a CIDFont's /W array, by CID (as pdfjs-dist: a bad entry ends the array). */
-function cidWidths(objects: PdfObjects, w: PdfValue | undefined): number[] {
-  const out: number[] = [];
-  const arr = objects.resolve(w);
-  if (!Array.isArray(arr)) return out;
-  const budget = { left: MAX_WIDTH_ENTRIES };
-  for (let i = 0; i < arr.length; i++) {
-    let start = objects.resolve(arr[i++]);
-    if (typeof start !== "number" || !Number.isInteger(start)) break;
-    const code = objects.resolve(arr[i]);
-    if (Array.isArray(code)) {
-      checkRange(start, start + code.length - 1, budget);
-      for (const c of code) {
-        const width = objects.resolve(c);
-        if (typeof width === "number") out[start] = width;
-        start++;
-      }
-    } else if (typeof code === "number" && Number.isInteger(code)) {
-      const width = objects.resolve(arr[++i]);
-      if (typeof width !== "number") continue;
-      checkRange(start, code, budget);
-      for (let j = start; j <= code; j++) out[j] = width;
-    } else break;
-  }
-  return out;
-}
-
-const numbers = (v: PdfValue[]): v is number[] => v.every((x) => typeof x === "number");
-
 /** Entries a width table may set in all: a font has at most 65,536 codes, a table that sets more is crafted. */
 const MAX_WIDTH_ENTRIES = 1_000_000;
 
@@ -105,32 +77,53 @@ function checkRange(start: number, end: number, budget: { left: number }): void 
   if (budget.left < 0) throw new PdfTooComplex("a width table of more entries than a font has codes");
 }
 
-/** Vertical metrics of a CIDFont's /W2, by CID: [w1y, vx, vy]. */
-function cidVMetrics(objects: PdfObjects, w2: PdfValue | undefined): (readonly number[] | undefined)[] {
-  const out: (readonly number[] | undefined)[] = [];
-  const arr = objects.resolve(w2);
+/**
+ * A CIDFont's /W or /W2 by CID, read as pdfjs-dist's `extractWidths` reads it: `c [v …]` gives
+ * codes from c on a value each (a value being `size` numbers), `c1 c2 v` one value to codes
+ * c1 … c2; a value that is not numbers is skipped, a bad code ends the table.
+ */
+function cidTable<T>(
+  objects: PdfObjects,
+  table: PdfValue | undefined,
+  size: 1 | 3,
+  entryOf: (numbers: readonly PdfValue[]) => T | undefined,
+): (T | undefined)[] {
+  const out: (T | undefined)[] = [];
+  const arr = objects.resolve(table);
   if (!Array.isArray(arr)) return out;
   const budget = { left: MAX_WIDTH_ENTRIES };
+  const take = (from: readonly PdfValue[], at: number) =>
+    entryOf(Array.from({ length: size }, (_, k) => objects.resolve(from[at + k]) ?? null));
   for (let i = 0; i < arr.length; i++) {
     let start = objects.resolve(arr[i++]);
     if (typeof start !== "number" || !Number.isInteger(start)) break;
     const code = objects.resolve(arr[i]);
     if (Array.isArray(code)) {
-      checkRange(start, start + Math.ceil(code.length / 3) - 1, budget);
-      for (let j = 0; j < code.length; j++) {
-        const m = [code[j++], code[j++], code[j]].map((x) => objects.resolve(x) ?? null);
-        if (numbers(m)) out[start] = m;
-        start++;
+      checkRange(start, start + Math.ceil(code.length / size) - 1, budget);
+      for (let j = 0; j < code.length; j += size, start++) {
+        const v = take(code, j);
+        if (v !== undefined) out[start] = v;
       }
     } else if (typeof code === "number" && Number.isInteger(code)) {
-      const m = [arr[++i], arr[++i], arr[++i]].map((x) => objects.resolve(x) ?? null);
-      if (!numbers(m)) continue;
+      const v = take(arr, i + 1);
+      i += size;
+      if (v === undefined) continue;
       checkRange(start, code, budget);
-      for (let j = start; j <= code; j++) out[j] = m;
+      for (let j = start; j <= code; j++) out[j] = v;
     } else break;
   }
   return out;
 }
+
+const numbers = (v: readonly PdfValue[]): v is number[] => v.every((x) => typeof x === "number");
+
+/** Widths of a CIDFont's /W array, by CID. */
+const cidWidths = (objects: PdfObjects, w: PdfValue | undefined): (number | undefined)[] =>
+  cidTable(objects, w, 1, ([v]) => (typeof v === "number" ? v : undefined));
+
+/** Vertical metrics of a CIDFont's /W2, by CID: [w1y, vx, vy]. */
+const cidVMetrics = (objects: PdfObjects, w2: PdfValue | undefined): (readonly number[] | undefined)[] =>
+  cidTable(objects, w2, 3, (m) => (numbers(m) ? m : undefined));
 
 /** The descriptor's /FontName, which must be the font's /BaseFont (pdfjs-dist's other cases need its font tables). */
 function fontName(objects: PdfObjects, dict: PdfDict, descriptor: PdfDict): string {
@@ -139,31 +132,6 @@ function fontName(objects: PdfObjects, dict: PdfDict, descriptor: PdfDict): stri
     throw new PdfUnsupported("a font whose /FontName is not its /BaseFont");
   }
   return name;
-}
-
-/** Keys a font program's stream may have: none of them changes how it is decoded. */
-const PLAIN_STREAM_KEYS = new Set([
-  "Length",
-  "Length1",
-  "Length2",
-  "Length3",
-  "Filter",
-  "Subtype",
-  "Metadata",
-]);
-
-/** Tables a TrueType file may list at most here (a real font has some 10 to 30). */
-const MAX_TABLES = 4096;
-
-/** Whether bytes begin a TrueType file (00 01 00 00 or "true") whose tables include no "CFF ". */
-export function isTrueTypeHead(head: Uint8Array): boolean {
-  const tag = (at: number) => String.fromCharCode(...head.subarray(at, at + 4));
-  const version = tag(0);
-  if (version !== "\x00\x01\x00\x00" && version !== "true") return false;
-  const tables = ((head[4] ?? 0) << 8) | (head[5] ?? 0);
-  if (tables > MAX_TABLES || head.length < 12 + 16 * tables) return false;
-  for (let t = 0; t < tables; t++) if (tag(12 + 16 * t) === "CFF ") return false;
-  return true;
 }
 
 /**
@@ -175,9 +143,9 @@ function checkProgram(objects: PdfObjects, program: PdfStream, vertical: boolean
   if ([...program.dict.keys()].some((k) => !PLAIN_STREAM_KEYS.has(k))) {
     throw new PdfUnsupported("a font program stream with other keys");
   }
-  let head = vertical ? objects.bytes(program) : objects.head(program, 12);
-  const tables = Math.min(MAX_TABLES, ((head[4] ?? 0) << 8) | (head[5] ?? 0));
-  if (head.length < 12 + 16 * tables) head = objects.head(program, 12 + 16 * tables);
+  let head = vertical ? objects.bytes(program) : objects.head(program, headBytes(0));
+  const tables = Math.min(MAX_TABLES, tableCount(head));
+  if (head.length < headBytes(tables)) head = objects.head(program, headBytes(tables));
   if (!isTrueTypeHead(head)) throw new PdfUnsupported("a font program that is not plain TrueType");
 }
 

@@ -5,25 +5,11 @@
 // streams and gives the same bytes (property-tested in pdf-inflate.test.ts) — some ten times
 // cheaper for a font program of 200 KB, without a stream's promise for every 16 KB chunk.
 // Elsewhere (a browser) the stream itself is asked.
+import { nodeBuiltin } from "./node-builtin.js";
 
 /** The part of node:zlib used here. */
 interface SyncInflate {
   inflateSync(data: Uint8Array): Uint8Array;
-}
-
-/** node:zlib where the platform has it (Node 20.16 and later), null where not; looked up once. */
-let nodeZlib: SyncInflate | null | undefined;
-
-function syncInflate(): SyncInflate | null {
-  if (nodeZlib === undefined) {
-    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    try {
-      nodeZlib = (proc?.getBuiltinModule?.("node:zlib") as SyncInflate | undefined) ?? null;
-    } catch {
-      nodeZlib = null;
-    }
-  }
-  return nodeZlib;
 }
 
 /** The first `keep` bytes through `DecompressionStream`; undefined when it rejects the stream. */
@@ -60,7 +46,7 @@ export function syncInflatedHead(zlib: SyncInflate, raw: Uint8Array, keep: numbe
 }
 
 /** node:zlib where the platform has it (for tests: whether the cheaper way is taken). */
-export const nodeSyncInflate = (): SyncInflate | undefined => syncInflate() ?? undefined;
+export const nodeSyncInflate = (): SyncInflate | undefined => nodeBuiltin<SyncInflate>("node:zlib");
 
 /**
  * The first `keep` bytes a zlib stream inflates to, as pdfjs-dist's `DecompressionStream`
@@ -69,6 +55,6 @@ export const nodeSyncInflate = (): SyncInflate | undefined => syncInflate() ?? u
  */
 export async function inflatedHead(raw: Uint8Array, keep: number): Promise<Uint8Array | undefined> {
   if (typeof DecompressionStream !== "function") return undefined;
-  const zlib = syncInflate();
+  const zlib = nodeBuiltin<SyncInflate>("node:zlib");
   return zlib ? syncInflatedHead(zlib, raw, keep) : streamInflatedHead(raw, keep);
 }

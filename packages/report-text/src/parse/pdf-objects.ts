@@ -20,6 +20,7 @@ import {
 import { bytesOf, latin1 } from "./pdf-syntax.js";
 import { type StreamDecryption, standardDecryption } from "./pdf-decrypt.js";
 import { type PlainXref, plainXref } from "./pdf-xref.js";
+import { nodeBuiltin } from "./node-builtin.js";
 
 /** Containers nested at most in one object. */
 const MAX_DEPTH = 64;
@@ -110,21 +111,6 @@ interface Zlib {
   readonly constants: { readonly Z_SYNC_FLUSH: number };
 }
 
-/** node:zlib where the platform has it (Node), looked up once. */
-let zlib: Zlib | null | undefined;
-
-function nodeZlib(): Zlib | null {
-  if (zlib === undefined) {
-    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    try {
-      zlib = (proc?.getBuiltinModule?.("node:zlib") as Zlib | undefined) ?? null;
-    } catch {
-      zlib = null;
-    }
-  }
-  return zlib;
-}
-
 const plain = (b: Uint8Array) => new Uint8Array(b.buffer, b.byteOffset, b.length);
 
 /**
@@ -132,7 +118,7 @@ const plain = (b: Uint8Array) => new Uint8Array(b.buffer, b.byteOffset, b.length
  * with `head`, at least the first `head` bytes where node:zlib can stop early.
  */
 function inflate(raw: Uint8Array, head?: number): Uint8Array {
-  const z = nodeZlib();
+  const z = nodeBuiltin<Zlib>("node:zlib");
   try {
     if (!z) return unzlibSync(raw);
     if (head === undefined) return plain(z.inflateSync(raw, { maxOutputLength: MAX_STREAM_BYTES }));

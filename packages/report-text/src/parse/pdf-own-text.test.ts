@@ -262,6 +262,18 @@ describe("ownTextItems", () => {
       },
     );
 
+    it("takes a vertical font's advances from /W2 and /DW2 (both forms of /W2) as pdfjs-dist does", async () => {
+      const font = { ...goodFont, encoding: "Identity-V" as const };
+      const column = [`BT /F0 12 Tf 300 700 Td <${cidHex("政府信息公开工作年度报告、一二三")}> Tj ET`];
+      const vertical =
+        "/DW2 [880 -1050] /W2 [1 [-900 500 880 -1100 500 880 -700] 5 8 -950 500 880 10 11 /x 500 880]";
+      const data = cidFontPdf([font], column, { vertical });
+      const own = ownOrUnsupported(data);
+      expect(own).not.toBe("unsupported");
+      expect(own).toEqual(await textItems(data));
+      expect(own).not.toEqual(ownOrUnsupported(cidFontPdf([font], column)));
+    });
+
     it("merges resources inherited from the page tree key by key: a page's own /Font hides the /Pages node's", async () => {
       const second = `BT /F1 12 Tf 72 700 Td <${cidHex("政府")}> Tj ET`;
       const fonts = [goodFont, { ...goodFont, name: "/GHIJKL+SimHei" }];

@@ -9,6 +9,7 @@ import type { ContentContext } from "./pdf-content.js";
 import { contentTextItems, operatorBudget } from "./pdf-content.js";
 import { type PdfDict, PdfName, PdfStream, PdfUnsupported, type PdfValue } from "./pdf-lexer.js";
 import { PdfObjects } from "./pdf-objects.js";
+import { concatBytes } from "./pdf-syntax.js";
 import type { RawTextItem } from "./pdf-text-chunks.js";
 
 export { PdfTooComplex, PdfUnsupported } from "./pdf-lexer.js";
@@ -127,14 +128,7 @@ function contentsOf(objects: PdfObjects, page: PageNode): Uint8Array {
     (s): s is PdfStream => s instanceof PdfStream,
   );
   const parts = streams.map((s) => objects.bytes(s));
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return parts.length === 1 ? (parts[0] as Uint8Array) : concatBytes(parts);
 }
 
 /**

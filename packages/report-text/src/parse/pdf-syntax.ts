@@ -27,6 +27,17 @@ export function latin1(data: Uint8Array): string {
   return parts.join("");
 }
 
+/** Byte arrays one after another in one array. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 /** A string of one character a byte back to bytes. */
 export function bytesOf(text: string): Uint8Array {
   const out = new Uint8Array(text.length);

@@ -32,6 +32,18 @@ export function transform(m1: ArrayLike<number>, m2: ArrayLike<number>): Matrix 
   ];
 }
 
+/** The six numbers of `m` into `into`. */
+function copyInto(into: Matrix, m: readonly number[]): void {
+  for (let i = 0; i < 6; i++) into[i] = m[i] as number;
+}
+
+/** `m` moved by (x, y) in its own space: its translation becomes m × [1 0 0 1 x y]'s. */
+function translate(m: Matrix, x: number, y: number): void {
+  const t = m as [number, number, number, number, number, number];
+  t[4] = t[0] * x + t[2] * y + t[4];
+  t[5] = t[1] * x + t[3] * y + t[5];
+}
+
 export class TextState {
   ctm: Matrix = [...IDENTITY];
   fontName: string | null = null;
@@ -62,23 +74,19 @@ export class TextState {
   }
 
   setTextMatrix(m: readonly number[]): void {
-    for (let i = 0; i < 6; i++) this.textMatrix[i] = m[i] as number;
+    copyInto(this.textMatrix, m);
   }
 
   setTextLineMatrix(m: readonly number[]): void {
-    for (let i = 0; i < 6; i++) this.textLineMatrix[i] = m[i] as number;
+    copyInto(this.textLineMatrix, m);
   }
 
   translateTextMatrix(x: number, y: number): void {
-    const m = this.textMatrix as [number, number, number, number, number, number];
-    m[4] = m[0] * x + m[2] * y + m[4];
-    m[5] = m[1] * x + m[3] * y + m[5];
+    translate(this.textMatrix, x, y);
   }
 
   translateTextLineMatrix(x: number, y: number): void {
-    const m = this.textLineMatrix as [number, number, number, number, number, number];
-    m[4] = m[0] * x + m[2] * y + m[4];
-    m[5] = m[1] * x + m[3] * y + m[5];
+    translate(this.textLineMatrix, x, y);
   }
 
   carriageReturn(): void {
